@@ -1,0 +1,166 @@
+"""The domain objects that flow through the pipeline.
+
+Plain dataclasses: every stage takes some of these and returns others, so a stage can be tested,
+replaced or reused on its own. ``to_dict`` methods define the stable JSON shape (see README).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass
+class Document:
+    """One article from one outlet."""
+
+    text: str
+    source: str = ""
+    url: str | None = None
+    title: str | None = None
+    published: datetime | None = None
+    author: str | None = None
+    id: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "url": self.url,
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "author": self.author,
+        }
+
+
+@dataclass
+class Cluster:
+    """Documents about one story, as read from input; ``references`` are human summaries, if any."""
+
+    id: str
+    documents: list[Document]
+    references: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with one input that did not stop the run."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+@dataclass
+class Sentence:
+    """A sentence of a cleaned document, with where it came from."""
+
+    text: str
+    doc_index: int
+    index: int
+    start: int
+    end: int
+    paragraph: int = 0
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass
+class Source:
+    """An entry of a summary's source list; ``number`` is the ``[n]`` used in citations."""
+
+    number: int
+    name: str
+    doc_index: int
+    url: str | None = None
+    title: str | None = None
+    published: datetime | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "number": self.number,
+            "name": self.name,
+            "doc_index": self.doc_index,
+            "url": self.url,
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+        }
+
+
+@dataclass
+class Citation:
+    """An outlet that reports a summary sentence's content, and the sentence where it does."""
+
+    source: int
+    doc_index: int
+    sentence_index: int
+    text: str
+    similarity: float
+
+    def to_dict(self) -> dict:
+        return {
+            "source": self.source,
+            "doc_index": self.doc_index,
+            "sentence_index": self.sentence_index,
+            "text": self.text,
+            "similarity": round(self.similarity, 4),
+        }
+
+
+@dataclass
+class SummarySentence:
+    """A chosen sentence with its origin, its score and every outlet that supports it."""
+
+    text: str
+    doc_index: int
+    sentence_index: int
+    start: int
+    end: int
+    score: float
+    citations: list[Citation] = field(default_factory=list)
+
+    @property
+    def sources(self) -> list[int]:
+        return sorted({c.source for c in self.citations})
+
+    def to_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "doc_index": self.doc_index,
+            "sentence_index": self.sentence_index,
+            "start": self.start,
+            "end": self.end,
+            "score": round(self.score, 4),
+            "sources": self.sources,
+            "citations": [c.to_dict() for c in self.citations],
+        }
+
+
+@dataclass
+class Summary:
+    """The result of :func:`newsfuse.summarize`."""
+
+    sentences: list[SummarySentence]
+    sources: list[Source]
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+    @property
+    def words(self) -> int:
+        return sum(len(s.text.split()) for s in self.sentences)
+
+    def to_dict(self) -> dict:
+        return {
+            "summary": self.text,
+            "words": self.words,
+            "sentences": [s.to_dict() for s in self.sentences],
+            "sources": [s.to_dict() for s in self.sources],
+            "problems": [{"where": p.where, "message": p.message} for p in self.problems],
+        }

@@ -1,0 +1,142 @@
+"""Ingest: paths, globs, directories and stdin into clusters of documents.
+
+Every input that cannot be used becomes a :class:`~newsfuse.domain.Problem` naming the file (and
+line); the good inputs are still returned.
+"""
+
+from __future__ import annotations
+
+import glob
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsfuse.domain import Cluster, Document, Problem
+from newsfuse.ingest.datasets import (
+    looks_like_multinews,
+    parse_jsonl,
+    parse_multinews,
+)
+from newsfuse.ingest.text import IngestError, decode
+from newsfuse.options import Options
+
+__all__ = ["IngestError", "Loaded", "decode", "load", "read_file", "register_reader"]
+
+#: Plain documents read from separate files are gathered in one cluster with this id.
+INPUT_CLUSTER_ID = "input"
+
+Reader = Callable[[bytes, str, Options], Iterable[Cluster | Document | Problem]]
+_READERS: dict[str, Reader] = {}
+_TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
+
+
+def register_reader(suffixes: Iterable[str], reader: Reader) -> None:
+    """Let another module (HTML, feeds) read files with these suffixes."""
+    for suffix in suffixes:
+        _READERS[suffix.lower()] = reader
+
+
+@dataclass
+class Loaded:
+    """What ingest produced: clusters to summarize and problems to report."""
+
+    clusters: list[Cluster] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def documents(self) -> list[Document]:
+        return [d for c in self.clusters for d in c.documents]
+
+
+def _read_text(data: bytes, name: str, options: Options) -> Iterator[Cluster | Document | Problem]:
+    text = decode(data, options.max_file_bytes)
+    if name.lower().endswith((".jsonl", ".json")):
+        yield from parse_jsonl(text, name)
+    elif looks_like_multinews(text):
+        yield from parse_multinews(text, name)
+    else:
+        yield Document(text=text, source=_source_name(name), id=name)
+
+
+def _source_name(name: str) -> str:
+    return Path(name).stem if name != "-" else "stdin"
+
+
+def read_file(
+    data: bytes, name: str, options: Options | None = None
+) -> list[Cluster | Document | Problem]:
+    """Read one input's bytes by its name's suffix; errors come back as Problems."""
+    options = options or Options()
+    suffix = Path(name).suffix.lower()
+    reader = _READERS.get(suffix, _read_text)
+    try:
+        return list(reader(data, name, options))
+    except IngestError as error:
+        return [Problem(name, str(error))]
+
+
+def _expand(inputs: Iterable[str | Path]) -> Iterator[tuple[str, Path | None] | Problem]:
+    for item in inputs:
+        spec = str(item)
+        if spec == "-":
+            yield ("-", None)
+            continue
+        path = Path(spec)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            if not files:
+                yield Problem(spec, "directory holds no files")
+            for file in files:
+                yield (str(file), file)
+        elif path.is_file():
+            yield (spec, path)
+        elif glob.has_magic(spec):
+            matches = sorted(glob.glob(spec, recursive=True))
+            if not matches:
+                yield Problem(spec, "no file matches this pattern")
+            for match in matches:
+                if Path(match).is_file():
+                    yield (match, Path(match))
+        else:
+            yield Problem(spec, "no such file or directory")
+
+
+def load(
+    inputs: Iterable[str | Path],
+    options: Options | None = None,
+    stdin: bytes | None = None,
+) -> Loaded:
+    """Read every input; plain documents form one cluster, dataset files give their own."""
+    options = options or Options()
+    loaded = Loaded()
+    loose: list[Document] = []
+    for entry in _expand(inputs):
+        if isinstance(entry, Problem):
+            loaded.problems.append(entry)
+            continue
+        name, path = entry
+        try:
+            if path is None:
+                data = stdin if stdin is not None else sys.stdin.buffer.read()
+            else:
+                size = path.stat().st_size
+                if size > options.max_file_bytes:
+                    raise IngestError(
+                        f"too large: {size / 1e6:.1f} MB, over the "
+                        f"{options.max_file_bytes / 1e6:.1f} MB limit"
+                    )
+                data = path.read_bytes()
+        except (OSError, IngestError) as error:
+            loaded.problems.append(Problem(name, getattr(error, "strerror", None) or str(error)))
+            continue
+        for item in read_file(data, name, options):
+            if isinstance(item, Problem):
+                loaded.problems.append(item)
+            elif isinstance(item, Document):
+                loose.append(item)
+            else:
+                loaded.clusters.append(item)
+    if loose:
+        loaded.clusters.insert(0, Cluster(id=INPUT_CLUSTER_ID, documents=loose))
+    return loaded

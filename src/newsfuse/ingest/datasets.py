@@ -1,0 +1,102 @@
+"""Dataset formats: Multi-News lines and JSONL clusters."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import datetime
+
+from newsfuse.domain import Cluster, Document, Problem
+
+MULTINEWS_SEPARATOR = "|||||"
+_DOCUMENT_FIELDS = {"text", "source", "url", "title", "published", "author", "id"}
+
+
+def looks_like_multinews(text: str) -> bool:
+    return MULTINEWS_SEPARATOR in text
+
+
+def parse_multinews_line(line: str, cluster_id: str) -> Cluster:
+    """One Multi-News source line: documents joined by ``|||||``, newlines as ``NEWLINE_CHAR``."""
+    documents = []
+    for number, part in enumerate(line.split(MULTINEWS_SEPARATOR), start=1):
+        text = part.replace("NEWLINE_CHAR", "\n").strip()
+        if text:
+            documents.append(Document(text=text, source=f"document {number}", id=str(number)))
+    return Cluster(id=cluster_id, documents=documents)
+
+
+def parse_multinews(text: str, name: str) -> Iterator[Cluster]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            yield parse_multinews_line(line, f"{name}:{number}")
+
+
+def parse_published(value: object) -> datetime | None:
+    """An ISO 8601 date or date-time, or None; anything else raises ValueError."""
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"expected an ISO 8601 date string, got {type(value).__name__}")
+    return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+
+
+def document_from_json(item: object, where: str, number: int) -> Document:
+    """A JSONL document entry: a plain string, or an object with at least ``text``."""
+    if isinstance(item, str):
+        return Document(text=item, source=f"document {number}", id=str(number))
+    if not isinstance(item, dict):
+        raise ValueError(f"{where}: expected a string or an object, got {type(item).__name__}")
+    text = item.get("text")
+    if not isinstance(text, str):
+        raise ValueError(f"{where}: field 'text' is missing or not a string")
+    try:
+        published = parse_published(item.get("published"))
+    except ValueError as error:
+        raise ValueError(f"{where}: field 'published': {error}") from None
+    return Document(
+        text=text,
+        source=str(item.get("source") or f"document {number}"),
+        url=item.get("url") or None,
+        title=item.get("title") or None,
+        published=published,
+        author=item.get("author") or None,
+        id=str(item.get("id") or number),
+    )
+
+
+def parse_jsonl(text: str, name: str) -> Iterator[Cluster | Problem]:
+    """Clusters from JSONL; a bad line or document becomes a Problem and the rest go on."""
+    for line_number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{name}:{line_number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield Problem(where, f"malformed JSON ({error.msg} at column {error.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield Problem(where, "expected a JSON object with a 'documents' list")
+            continue
+        items = record.get("documents")
+        if isinstance(items, str) and looks_like_multinews(items):
+            cluster = parse_multinews_line(items, str(record.get("id", where)))
+        elif isinstance(items, list):
+            documents = []
+            for number, item in enumerate(items, start=1):
+                try:
+                    documents.append(
+                        document_from_json(item, f"{where} documents[{number - 1}]", number)
+                    )
+                except ValueError as error:
+                    yield Problem(where, str(error).removeprefix(where + " "))
+            cluster = Cluster(id=str(record.get("id", where)), documents=documents)
+        else:
+            yield Problem(where, "field 'documents' is missing or not a list")
+            continue
+        references = record.get("references", record.get("summary", []))
+        if isinstance(references, str):
+            references = [references]
+        cluster.references = [r for r in references if isinstance(r, str) and r.strip()]
+        yield cluster
