@@ -82,10 +82,14 @@ def summarize_analysis(analysis: Analysis, options: Options) -> Summary:
 
 
 def summarize(documents: DocumentsLike, options: Options | None = None, **overrides) -> Summary:
-    """A cited extractive summary of articles about one story.
+    """A cited summary of articles about one story (extractive unless ``mode="abstractive"``).
 
     ``documents`` are texts, :class:`Document` objects or a :class:`Cluster`; keyword arguments
     override fields of ``options`` (``summarize(texts, words=100)``).
     """
     options = resolve_options(options, overrides)
+    if options.mode == "abstractive":
+        from newsfuse.abstractive import summarize_abstractive  # the optional llm extra
+
+        return summarize_abstractive(prepare(documents, options), options)
     return summarize_analysis(prepare(documents, options), options)

@@ -50,6 +50,28 @@ Characters = Annotated[int | None, typer.Option("--characters", help="Budget in 
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 
 
+class Mode(StrEnum):
+    extractive = "extractive"
+    abstractive = "abstractive"
+
+
+ModeOption = Annotated[
+    Mode,
+    typer.Option(help="extractive: source sentences; abstractive: a language model rewrites them."),
+]
+LlmUrl = Annotated[
+    str | None,
+    typer.Option(
+        help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:11434/v1 "
+        "(API key from $NEWSFUSE_LLM_API_KEY)."
+    ),
+]
+LlmModel = Annotated[str | None, typer.Option(help="Model name for --llm-url.")]
+LlmGguf = Annotated[str | None, typer.Option(help="GGUF model file run in process (xllamacpp).")]
+LlmThreads = Annotated[int | None, typer.Option(help="CPU threads of the GGUF model [default: 1].")]
+LlmTimeout = Annotated[float | None, typer.Option(help="Seconds per model request [default: 120].")]
+
+
 def build_options(
     words: int | None, sentences: int | None, characters: int | None, **more
 ) -> Options:
@@ -110,9 +132,25 @@ def summarize(
     sentences: Sentences = None,
     characters: Characters = None,
     fmt: FormatOption = Format.text,
+    mode: ModeOption = Mode.extractive,
+    llm_url: LlmUrl = None,
+    llm_model: LlmModel = None,
+    llm_gguf: LlmGguf = None,
+    llm_threads: LlmThreads = None,
+    llm_timeout: LlmTimeout = None,
 ) -> None:
     """Summarize articles about one story, citing the outlets behind every sentence."""
-    options = build_options(words, sentences, characters)
+    options = build_options(
+        words,
+        sentences,
+        characters,
+        mode=mode.value,
+        llm_url=llm_url,
+        llm_model=llm_model,
+        llm_gguf=llm_gguf,
+        llm_threads=llm_threads,
+        llm_timeout=llm_timeout,
+    )
     loaded = read_inputs(paths, options)
     report(loaded.problems)
     if not loaded.clusters:

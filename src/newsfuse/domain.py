@@ -122,6 +122,13 @@ class SummarySentence:
     end: int
     score: float
     citations: list[Citation] = field(default_factory=list)
+    #: "extracted" (a source sentence), or for abstractive mode "verified" (a generated sentence
+    #: that passed the checks), "repaired" (passed after the model was asked once more) or
+    #: "replaced" (failed, and the best source sentence stands in its place). A generated
+    #: sentence's offsets are those of the first source sentence it cites.
+    status: str = "extracted"
+    #: Why a generated sentence failed its checks (empty when it passed at once).
+    reasons: list[str] = field(default_factory=list)
 
     @property
     def sources(self) -> list[int]:
@@ -137,6 +144,8 @@ class SummarySentence:
             "score": round(self.score, 4),
             "sources": self.sources,
             "citations": [c.to_dict() for c in self.citations],
+            "status": self.status,
+            "reasons": list(self.reasons),
         }
 
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields, replace
 
+#: The summary modes: sentences of the sources, or a language model's verified rewriting of them.
+MODES = ("extractive", "abstractive")
+
 
 @dataclass(frozen=True)
 class Options:
@@ -44,6 +47,34 @@ class Options:
     #: Input files larger than this many bytes are refused (a news article is far smaller).
     max_file_bytes: int = 10_000_000
 
+    #: "extractive" (sentences of the sources, the default) or "abstractive": a language model
+    #: rewrites the facts the extractive stage selected, and every sentence it writes is checked
+    #: against its sources (needs ``llm_url`` or ``llm_gguf`` and ``pip install newsfuse[llm]``).
+    mode: str = "extractive"
+    #: An OpenAI-compatible chat endpoint, e.g. ``http://127.0.0.1:11434/v1`` (Ollama, vLLM,
+    #: llama.cpp's server, a hosted API); ``/chat/completions`` is appended unless present.
+    llm_url: str | None = None
+    #: The model name sent to the endpoint.
+    llm_model: str = "default"
+    #: The environment variable that holds the endpoint's API key (keys never live in options).
+    llm_api_key_env: str = "NEWSFUSE_LLM_API_KEY"
+    #: A GGUF model file run in process by xllamacpp, used when ``llm_url`` is not set.
+    llm_gguf: str | None = None
+    #: CPU threads of the in-process model. 1 by default: on a shared 2-core machine, 2 threads
+    #: collapsed to under 1 token/s whenever another process held a core.
+    llm_threads: int = 1
+    #: Context window of the in-process model, in tokens.
+    llm_context: int = 4096
+    #: Seconds one model request may take; a slower model is abandoned (extractive fallback).
+    llm_timeout: float = 120.0
+    #: Further attempts after an endpoint connection failure or a 429/5xx reply, with doubling
+    #: back-off from ``llm_backoff`` seconds. A request that timed out is not repeated.
+    llm_retries: int = 2
+    #: First back-off pause between endpoint attempts, in seconds.
+    llm_backoff: float = 0.5
+    #: Sampling temperature; 0 keeps the rewriting as literal and repeatable as the model allows.
+    llm_temperature: float = 0.0
+
     def __post_init__(self) -> None:
         for name in ("words", "sentences", "characters"):
             value = getattr(self, name)
@@ -53,6 +84,18 @@ class Options:
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"options.{name} must lie between 0 and 1, got {value!r}")
+
+        if self.mode not in MODES:
+            raise ValueError(f"options.mode must be one of {', '.join(MODES)}, got {self.mode!r}")
+        if self.mode == "abstractive" and not (self.llm_url or self.llm_gguf):
+            raise ValueError("options.mode 'abstractive' needs llm_url or llm_gguf")
+        if self.llm_url and self.llm_gguf:
+            raise ValueError("options.llm_url and options.llm_gguf exclude each other; give one")
+        for name in ("llm_threads", "llm_context"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"options.{name} must be a positive integer")
+        if self.llm_timeout <= 0 or self.llm_retries < 0 or self.llm_backoff < 0:
+            raise ValueError("options.llm_timeout must be positive, llm_retries/llm_backoff >= 0")
 
     def with_(self, **changes) -> Options:
         """A copy with some fields changed."""

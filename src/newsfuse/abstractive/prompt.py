@@ -1,0 +1,75 @@
+"""Prompts: rewrite numbered facts into a cited summary, and repair one failed sentence."""
+
+from __future__ import annotations
+
+from newsfuse.abstractive.facts import Conflict, Fact
+from newsfuse.abstractive.verify import numbers_in
+
+SYSTEM = (
+    "You are a careful news editor. You write short, fluent news summaries using only the "
+    "numbered facts you are given. You never add names, numbers, places, dates or quotes that "
+    "are not in the facts. Every sentence you write ends with the numbers of the facts it uses "
+    "in square brackets, like [2] or [1][3]."
+)
+
+# An invented example of the answer's shape: marks after every sentence, facts merged.
+EXAMPLE = (
+    "Example (a different story):\n"
+    "Facts:\n"
+    "[1] The town council of Orvel approved a new footbridge on Monday, the mayor said.\n"
+    "[2] The footbridge will cost 3 million euros, council officials said.\n"
+    "[3] Work on the bridge starts in May.\n"
+    "Summary:\n"
+    "Orvel's town council approved a new footbridge costing 3 million euros on Monday [1][2]. "
+    "Work starts in May [3]."
+)
+
+
+def _fact_lines(facts: list[Fact]) -> str:
+    return "\n".join(f"[{f.number}] {f.text}" for f in facts)
+
+
+def _conflict_lines(conflicts: list[Conflict], facts: list[Fact]) -> str:
+    lines = []
+    for conflict in conflicts:
+        sides = []
+        for side in conflict.sides:
+            marks = "".join(f"[{f.number}]" for f in facts if set(f.sources) & set(side.sources))
+            sides.append(f"{side.wording!r} {marks}".strip())
+        lines.append(f"- {conflict.what}: " + " versus ".join(sides))
+    return "\n".join(lines)
+
+
+def summary_messages(facts: list[Fact], conflicts: list[Conflict], words: int) -> list[dict]:
+    """Chat messages asking for a summary of at most ``words`` words with ``[n]`` marks."""
+    parts = [EXAMPLE, f"Now this story.\nFacts:\n{_fact_lines(facts)}"]
+    if conflicts:
+        parts.append(
+            "The outlets disagree on these points. Never state one version as fact: give each "
+            "version with the numbers of the facts that report it.\n"
+            + _conflict_lines(conflicts, facts)
+        )
+    parts.append(
+        f"Write a news summary of at most {words} words that combines these facts, most "
+        "important first. Merge facts that overlap. Use only what the facts say. End every "
+        "sentence with the fact numbers it uses, like [1] or [2][4].\nSummary:"
+    )
+    return [
+        {"role": "system", "content": SYSTEM},
+        {"role": "user", "content": "\n\n".join(parts)},
+    ]
+
+
+def repair_messages(sentence: str, reasons: list[str], facts: list[Fact]) -> list[dict]:
+    """Ask once more for one sentence, saying what was wrong with it."""
+    problems = "\n".join(f"- {r}" for r in reasons)
+    figures = sorted(set().union(*(numbers_in(f.text) for f in facts))) if facts else []
+    hint = f" The only numbers you may use are: {', '.join(figures)}." if figures else ""
+    user = (
+        f"Facts:\n{_fact_lines(facts)}\n\n"
+        f"This sentence is not supported by the facts:\n{sentence}\n"
+        f"What is wrong:\n{problems}\n\n"
+        "Rewrite it as one sentence that says only what the facts say, and end it with the "
+        f"numbers of the facts it uses, like [1].{hint} Answer with the sentence only."
+    )
+    return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": user}]

@@ -1,0 +1,247 @@
+"""Abstractive mode: the model rewrites the selected facts; every sentence is checked before use.
+
+1. The extractive stage selects facts (sentences with every outlet that reports them).
+2. The model is asked for a summary of those facts, each sentence ending in ``[n]`` marks.
+3. Each sentence is verified against the facts it cites (verify.py). One that fails is sent back
+   once with the reasons ("repaired" if the new sentence passes); otherwise the best source
+   sentence stands in for it ("replaced").
+4. The sentences are cut to the budget at a sentence boundary.
+
+When the model is unreachable, too slow or writes nothing usable, the extractive summary is
+returned with a Problem saying why.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsfuse.abstractive.backends import ChatBackend, ModelUnavailable, open_backend
+from newsfuse.abstractive.facts import Conflict, Fact, Material, gather
+from newsfuse.abstractive.parse import DraftSentence, parse_draft
+from newsfuse.abstractive.prompt import repair_messages, summary_messages
+from newsfuse.abstractive.verify import (
+    Evidence,
+    check_sentence,
+    conflict_reasons,
+    numbers_in,
+    supporting_facts,
+)
+from newsfuse.analyse import Analysis
+from newsfuse.domain import Citation, Problem, Summary, SummarySentence
+from newsfuse.options import Options
+
+# The selector's own budget arithmetic, so that both modes count words and characters alike.
+from newsfuse.select import _budget, _length
+
+WHERE = "abstractive mode"
+
+
+def target_words(options: Options) -> int:
+    """The length to ask the model for, in words, whatever unit the budget is in."""
+    if options.characters is not None:
+        return max(options.characters // 6, 5)  # ~6 characters per English word with its space
+    if options.sentences is not None:
+        return options.sentences * 25
+    return options.words or 250
+
+
+def max_tokens_for(words: int) -> int:
+    # ~1.4 tokens a word, the [n] marks, and a margin for the end of the last sentence.
+    return int(words * 1.6) + 48
+
+
+def within_budget(sentences: list[SummarySentence], options: Options) -> list[SummarySentence]:
+    """The leading sentences that fit the budget: a hard cut at a sentence boundary."""
+    budget = _budget(options)
+    kept, used = [], 0
+    for sentence in sentences:
+        used += _length(sentence.text, options)
+        if used > budget:
+            break
+        kept.append(sentence)
+    return kept
+
+
+def _merged_citations(facts: list[Fact]) -> list[Citation]:
+    seen: dict[tuple[int, int], Citation] = {}
+    for fact in facts:
+        for citation in fact.citations:
+            key = (citation.doc_index, citation.sentence_index)
+            if key not in seen or citation.similarity > seen[key].similarity:
+                seen[key] = citation
+    return sorted(seen.values(), key=lambda c: (c.source, -c.similarity))
+
+
+def _generated(text: str, facts: list[Fact], status: str, reasons: list[str]) -> SummarySentence:
+    origin = facts[0].origin
+    return SummarySentence(
+        text=text,
+        doc_index=origin.doc_index,
+        sentence_index=origin.sentence_index,
+        start=origin.start,
+        end=origin.end,
+        score=max(f.origin.score for f in facts),
+        citations=_merged_citations(facts),
+        status=status,
+        reasons=reasons,
+    )
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 2}
+
+
+class Rewriter:
+    """One cluster's rewriting: the facts, the evidence, and the model to ask."""
+
+    def __init__(self, material: Material, cluster: Evidence, backend: ChatBackend):
+        self.facts = material.facts
+        self.conflicts: list[Conflict] = material.conflicts
+        self.cluster = cluster
+        self.backend = backend
+        self.problems: list[Problem] = []
+        #: Set when a repair request failed: later sentences are replaced without asking.
+        self.unavailable = False
+
+    def cited(self, draft: DraftSentence) -> list[Fact]:
+        return [self.facts[n - 1] for n in draft.marks]
+
+    def reasons(self, draft: DraftSentence) -> list[str]:
+        facts = self.cited(draft)
+        evidence = Evidence.of(t for f in facts for t in f.support) if facts else None
+        sources = {s for f in facts for s in f.sources}
+        reasons = [f"cites [{n}], which is no fact it was given" for n in draft.unknown_marks]
+        reasons += check_sentence(draft.text, evidence, self.cluster, sources, self.conflicts)
+        return reasons
+
+    def attempt(self, draft: DraftSentence) -> tuple[DraftSentence, list[str], str | None]:
+        """Check a draft; one without marks is cited to the facts that hold it, if any do.
+
+        Returns the draft as finally cited, why it fails (empty if it passes), and a note when
+        newsfuse chose its citations.
+        """
+        reasons = self.reasons(draft)
+        if reasons and not draft.marks:
+            # Small models often drop the marks of a sentence that is otherwise right: cite the
+            # facts that hold it, and accept it only if it passes every check against them.
+            facts = supporting_facts(draft.text, self.facts, self.cluster)
+            cited = DraftSentence(draft.text, [f.number for f in facts])
+            if facts and not self.reasons(cited):
+                marks = "".join(f"[{n}]" for n in cited.marks)
+                return cited, [], f"carried no [n] mark; newsfuse cited {marks}, which hold it"
+        return draft, reasons, None
+
+    def settle(self, draft: DraftSentence) -> tuple[SummarySentence, list[int]] | list[str]:
+        """A verified or repaired sentence with the facts it cites, or why it failed."""
+        cited, reasons, note = self.attempt(draft)
+        if not reasons:
+            status, why = ("repaired", [note]) if note else ("verified", [])
+            return _generated(cited.text, self.cited(cited), status, why), cited.marks
+        if self.unavailable:
+            return [*reasons, "not repaired: the model stopped answering"]
+        try:
+            reply = self.backend.chat(
+                repair_messages(draft.text, reasons, self.cited(draft) or self.facts),
+                max_tokens_for(max(len(draft.text.split()), 20)),
+                stop=["\n"],  # one sentence is asked for; the rest would be thrown away
+            )
+        except ModelUnavailable as error:
+            self.unavailable = True  # do not wait out the timeout once per sentence
+            self.problems.append(Problem(WHERE, f"repairs stopped: {error}"))
+            return [*reasons, "not repaired: the model did not answer"]
+        repaired = parse_draft(reply, len(self.facts))
+        if not repaired:
+            return [*reasons, "the repair gave no usable sentence"]
+        cited, again, note = self.attempt(repaired[0])
+        if not again:
+            why = [*reasons, note] if note else reasons
+            return _generated(cited.text, self.cited(cited), "repaired", why), cited.marks
+        return [*reasons, *(f"after repair: {r}" for r in again)]
+
+    def replacement(
+        self, text: str, reasons: list[str], draft: DraftSentence, covered: set[int]
+    ) -> SummarySentence | None:
+        """The best source sentence not yet in the summary, standing in for a failed one."""
+        candidates = [f for f in self.cited(draft) if f.number not in covered] or [
+            f for f in self.facts if f.number not in covered
+        ]
+        if not candidates:
+            return None  # everything it could stand for is already said
+        words = _words(text)
+        best = max(candidates, key=lambda f: (len(words & _words(f.text)), -f.number))
+        covered.add(best.number)
+        flagged = conflict_reasons(numbers_in(best.text), set(best.sources), self.conflicts)
+        origin = best.origin
+        return SummarySentence(
+            text=origin.text,
+            doc_index=origin.doc_index,
+            sentence_index=origin.sentence_index,
+            start=origin.start,
+            end=origin.end,
+            score=origin.score,
+            citations=list(best.citations),
+            status="replaced",
+            reasons=[*reasons, *(f"flagged: {r}" for r in flagged)],
+        )
+
+    def rewrite(self, drafts: list[DraftSentence], options: Options) -> list[SummarySentence]:
+        """Settle each draft in order until the budget is full (later ones would be cut)."""
+        sentences: list[SummarySentence] = []
+        covered: set[int] = set()  # facts already told: a replacement does not tell them again
+        seen: set[str] = set()
+        asked: set[str] = set()
+        for draft in drafts:
+            if len(within_budget(sentences, options)) < len(sentences):
+                break
+            if draft.text.lower() in asked:
+                continue  # small models repeat themselves; one answer per sentence is enough
+            asked.add(draft.text.lower())
+            result = self.settle(draft)
+            if isinstance(result, tuple):
+                sentence, marks = result
+                covered.update(marks)
+            else:
+                sentence = self.replacement(draft.text, result, draft, covered)
+            if sentence is None or sentence.text.lower() in seen:
+                continue
+            seen.add(sentence.text.lower())
+            sentences.append(sentence)
+        return within_budget(sentences, options)
+
+
+def fallback(extractive: Summary, message: str) -> Summary:
+    """The extractive summary, with a warning saying why it stands in for the model's."""
+    problems = [*extractive.problems, Problem(WHERE, f"{message}; the extractive summary is given")]
+    return Summary(extractive.sentences, extractive.sources, problems)
+
+
+def summarize_abstractive(
+    analysis: Analysis,
+    options: Options,
+    backend: ChatBackend | None = None,
+    conflicts: list[Conflict] | None = None,
+) -> Summary:
+    """A verified abstractive summary of a prepared cluster (extractive when the model fails)."""
+    from newsfuse.api import summarize_analysis  # the API dispatches here: import at call time
+
+    extractive = summarize_analysis(analysis, options)
+    material = gather(extractive, conflicts)
+    if not material.facts:
+        return extractive
+    words = target_words(options)
+    try:
+        backend = backend or open_backend(options)
+        output = backend.chat(
+            summary_messages(material.facts, material.conflicts, words), max_tokens_for(words)
+        )
+    except ModelUnavailable as error:
+        return fallback(extractive, str(error))
+    drafts = parse_draft(output, len(material.facts))
+    if not drafts:
+        return fallback(extractive, f"{backend.label} wrote no usable sentence")
+    cluster = Evidence.of(s.text for s in analysis.sentences)
+    rewriter = Rewriter(material, cluster, backend)
+    sentences = rewriter.rewrite(drafts, options)
+    if not sentences:
+        return fallback(extractive, "no generated sentence fits the budget")
+    return Summary(sentences, extractive.sources, [*extractive.problems, *rewriter.problems])
