@@ -82,7 +82,10 @@ def build_options(
     try:
         return Options(**{k: v for k, v in fields.items() if v is not None})
     except ValueError as error:
-        raise typer.BadParameter(str(error).removeprefix("options."), param_hint="budget") from None
+        message = str(error).removeprefix("options.")
+        name = message.split()[0]
+        hint = f"--{name.replace('_', '-')}" if name in more else "budget"
+        raise typer.BadParameter(message, param_hint=hint) from None
 
 
 def report(problems: list[Problem]) -> None:
