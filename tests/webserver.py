@@ -9,7 +9,8 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -31,6 +32,8 @@ class Reply:
     trickle: float = 0.0
     #: Answer 304 when the request's If-None-Match carries this ETag.
     etag: str | None = None
+    #: Send Content-Length; without it the body ends when the server closes the connection.
+    declare_length: bool = True
 
 
 Route = Reply | Callable[["Handler"], Reply]
@@ -42,7 +45,10 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
         path = self.path.split("?", 1)[0]
-        self.server.owner.count(path, self)
+        with self.server.owner.serving(path, self):
+            self._answer(path)
+
+    def _answer(self, path: str) -> None:
         route = self.server.owner.routes.get(path)
         reply = (route(self) if callable(route) else route) or Reply(b"not here", status=404)
         if reply.delay:
@@ -60,7 +66,11 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header("ETag", reply.etag)
         for name, value in reply.headers.items():
             self.send_header(name, value)
-        self.send_header("Content-Length", str(len(reply.body)))
+        if reply.declare_length:
+            self.send_header("Content-Length", str(len(reply.body)))
+        else:
+            self.send_header("Connection", "close")
+            self.close_connection = True
         self.end_headers()
         try:
             if reply.trickle:
@@ -88,7 +98,10 @@ class LocalServer:
     def __init__(self, routes: dict[str, Route] | None = None, host: str = "127.0.0.1") -> None:
         self.routes: dict[str, Route] = dict(routes or {})
         self.hits: Counter[str] = Counter()
-        self.user_agents: list[str] = []
+        #: Every request's path and headers, in arrival order.
+        self.requests: list[tuple[str, dict[str, str]]] = []
+        self.peak_in_flight = 0
+        self._in_flight = 0
         self._lock = threading.Lock()
         self._server = _Server((host, 0), Handler)
         self._server.owner = self
@@ -99,10 +112,19 @@ class LocalServer:
     def url(self, path: str) -> str:
         return f"http://{self.host}:{self.port}{path}"
 
-    def count(self, path: str, request: Handler) -> None:
+    @contextmanager
+    def serving(self, path: str, request: Handler) -> Iterator[None]:
+        """Count the request, and how many are answered at the same time."""
         with self._lock:
             self.hits[path] += 1
-            self.user_agents.append(request.headers.get("User-Agent", ""))
+            self.requests.append((path, dict(request.headers)))
+            self._in_flight += 1
+            self.peak_in_flight = max(self.peak_in_flight, self._in_flight)
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._in_flight -= 1
 
     def __enter__(self) -> LocalServer:
         self._thread.start()

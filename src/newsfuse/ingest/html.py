@@ -82,7 +82,9 @@ def extract_document(
     options = options or Options()
     extracted = trafilatura.bare_extraction(
         page,
-        url=url,
+        # Without the URL, the site name comes only from the page; given one, trafilatura would
+        # fall back to its host *with* the port. source_from_url below does that fallback.
+        url=None,
         with_metadata=True,
         include_comments=False,
         include_images=False,

@@ -73,7 +73,7 @@ def address_problem(address: IPAddress, allowed: Sequence[Network] = ()) -> str 
     if inner is not None:
         # The IPv6 form is only a way to reach the IPv4 host; that host decides.
         problem = address_problem(inner, allowed)
-        return f"{problem} (as {address})" if problem else None
+        return f"{problem} (IPv4 {inner})" if problem else None
     # The order matters only for the message: the most specific name first.
     for is_kind, kind in (
         (address.is_loopback, "loopback"),
@@ -91,12 +91,18 @@ def address_problem(address: IPAddress, allowed: Sequence[Network] = ()) -> str 
     return None
 
 
+def _literal(host: str) -> IPAddress | None:
+    try:
+        return ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return None
+
+
 def resolve(host: str, port: int) -> list[IPAddress]:
     """Every address ``host`` resolves to, in the resolver's order (a literal gives itself)."""
-    try:
-        return [ipaddress.ip_address(host.strip("[]"))]
-    except ValueError:
-        pass
+    literal = _literal(host)
+    if literal is not None:
+        return [literal]
     addresses: list[IPAddress] = []
     for *_, sockaddr in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM):
         # A link-local IPv6 answer carries its zone ("fe80::1%eth0"); the zone is not the address.
@@ -117,9 +123,10 @@ def check_host(host: str, port: int, allowed: Sequence[Network] = ()) -> list[IP
     for address in addresses:
         problem = address_problem(address, allowed)
         if problem is not None:
-            shown = host if host.strip("[]") == str(address) else f"{host} resolves to {address},"
+            literal = _literal(host) is not None
+            subject = f"{host} is" if literal else f"{host} resolves to {address}, which is"
             raise RefusedAddress(
-                f"refused: {shown} a {problem} address; this server fetches only public hosts"
+                f"refused: {subject} a {problem} address; this server fetches only public hosts"
             )
     return addresses
 
