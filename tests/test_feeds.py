@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -113,3 +117,25 @@ def test_parse_since():
     for bad in ("yesterday", "2 fortnights", "", "-2d"):
         with pytest.raises(ValueError, match="not a time window"):
             parse_since(bad)
+
+
+def test_cli_reads_feeds_within_a_time_window(server, tmp_path):
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    command = [sys.executable, "-m", "newsfuse", "summarize", "--format", "json"]
+    feeds = ["--feed", server.url("/rss.xml"), "--feed", str(FIXTURES / "ferry_atom.xml")]
+    result = subprocess.run(
+        [*command, *feeds, "--since", "2024-03-14T08:00Z"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environment,
+    )
+    assert result.returncode == 0, result.stderr
+    names = {s["name"] for s in json.loads(result.stdout)["sources"]}
+    assert names <= {"Valley Courier", "127.0.0.1", "The Northgate Post"}
+    assert "The Northgate Post" in names and "Harbor Ledger" not in names
+    assert "without a date were left out" in result.stderr
+    misuse = subprocess.run(
+        [*command, "x.txt", "--since", "2d"], capture_output=True, text=True, env=environment
+    )
+    assert misuse.returncode == 2 and "--feed" in misuse.stderr

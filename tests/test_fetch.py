@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import os
 import socket
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -262,3 +267,40 @@ def _unused_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+def _cli(*args: str, cache: Path) -> subprocess.CompletedProcess:
+    environment = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    command = [sys.executable, "-m", "newsfuse", "summarize", *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=60, env=environment)
+
+
+def test_cli_summarizes_urls_from_arguments_and_a_file(server, tmp_path):
+    listing = tmp_path / "urls.txt"
+    lines = [
+        "# the ferry story",
+        server.url("/courier/ferry"),
+        "",
+        "not a url",
+        server.url("/gone"),
+    ]
+    listing.write_text("\n".join(lines) + "\n")
+    result = _cli(
+        server.url("/ledger/ferry"), "--urls", str(listing), "--format", "json", cache=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert [s["name"] for s in payload["sources"]] == ["Harbor Ledger", "Valley Courier"]
+    assert f"{listing}:4: not an http(s) URL: not a url" in result.stderr
+    assert f"{server.url('/gone')}: HTTP 410 Gone" in result.stderr
+    assert (tmp_path / "newsfuse").is_dir()  # the cache followed XDG_CACHE_HOME
+    _cli(server.url("/ledger/ferry"), "--no-cache", cache=tmp_path)
+    assert server.hits["/ledger/ferry"] == 2  # downloaded again, although the cache is fresh
+
+
+def test_cli_fails_when_no_url_gives_an_article(server, tmp_path):
+    result = _cli(server.url("/section/local"), server.url("/report.pdf"), cache=tmp_path)
+    assert result.returncode == 1
+    assert "no article found" in result.stderr and "application/pdf" in result.stderr
+    missing = _cli("--urls", str(tmp_path / "absent.txt"), cache=tmp_path)
+    assert missing.returncode == 2 and "absent.txt" in missing.stderr

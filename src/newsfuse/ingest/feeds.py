@@ -10,19 +10,20 @@ from __future__ import annotations
 import html
 import io
 import re
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import feedparser
 
-from newsfuse.domain import Document, Problem
-from newsfuse.ingest import is_url
+from newsfuse.domain import Cluster, Document, Problem
+from newsfuse.ingest import INPUT_CLUSTER_ID, Loaded, is_url
 from newsfuse.ingest.fetch import fetch_each, fetch_pages
 from newsfuse.ingest.html import extract_document
 from newsfuse.ingest.text import IngestError
 from newsfuse.options import Options
 
-__all__ = ["parse_since", "read_feed"]
+__all__ = ["add_feeds", "parse_since", "read_feed"]
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|min|h|d|w)\s*$", re.IGNORECASE)
 _UNITS = {"s": "seconds", "m": "minutes", "min": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -156,3 +157,22 @@ def read_feed(
         result.published = result.published or _entry_published(entry)
         documents.append(result)
     return documents, problems
+
+
+def add_feeds(
+    loaded: Loaded,
+    feeds: Sequence[str | Path],
+    options: Options | None = None,
+    since: datetime | None = None,
+) -> None:
+    """Read each feed into ``loaded``: its articles join the documents given one by one."""
+    for feed in feeds:
+        documents, problems = read_feed(feed, options, since)
+        loaded.problems.extend(problems)
+        if not documents:
+            continue
+        loose = next((c for c in loaded.clusters if c.id == INPUT_CLUSTER_ID), None)
+        if loose is None:
+            loose = Cluster(id=INPUT_CLUSTER_ID, documents=[])
+            loaded.clusters.insert(0, loose)
+        loose.documents.extend(documents)

@@ -42,6 +42,7 @@ __all__ = [
     "fetch_each",
     "fetch_pages",
     "page_document",
+    "read_url_list",
 ]
 
 
@@ -386,3 +387,25 @@ def fetch_documents(
     results = fetch_each(urls, options)
     documents = [r for r in results if isinstance(r, Document)]
     return documents, [r for r in results if isinstance(r, Problem)]
+
+
+def read_url_list(path: str | Path) -> tuple[list[str], list[Problem]]:
+    """The URLs in a file, one per line; blank lines and ``#`` comments are skipped.
+
+    A line that is not an http(s) URL is a Problem naming the file and line. An unreadable
+    file raises :class:`OSError`.
+    """
+    urls: list[str] = []
+    problems: list[Problem] = []
+    text = Path(path).read_text(encoding="utf-8", errors="replace")
+    for number, line in enumerate(text.splitlines(), start=1):
+        url = line.strip()
+        if not url or url.startswith("#"):
+            continue
+        try:
+            _check_scheme(url)
+        except FetchError as error:
+            problems.append(Problem(f"{path}:{number}", str(error)))
+            continue
+        urls.append(url)
+    return urls, problems
