@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from typer.testing import CliRunner
 
+from newsfuse.cli import app
 from newsfuse.domain import Problem
 from newsfuse.ingest.feeds import parse_since, read_feed
 from newsfuse.options import Options
@@ -120,22 +119,14 @@ def test_parse_since():
 
 
 def test_cli_reads_feeds_within_a_time_window(server, tmp_path):
-    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
-    command = [sys.executable, "-m", "newsfuse", "summarize", "--format", "json"]
+    runner = CliRunner(env={"XDG_CACHE_HOME": str(tmp_path)})
     feeds = ["--feed", server.url("/rss.xml"), "--feed", str(FIXTURES / "ferry_atom.xml")]
-    result = subprocess.run(
-        [*command, *feeds, "--since", "2024-03-14T08:00Z"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=environment,
-    )
-    assert result.returncode == 0, result.stderr
+    command = ["summarize", "--format", "json"]
+    result = runner.invoke(app, [*command, *feeds, "--since", "2024-03-14T08:00Z"])
+    assert result.exit_code == 0, result.stderr
     names = {s["name"] for s in json.loads(result.stdout)["sources"]}
     assert names <= {"Valley Courier", "127.0.0.1", "The Northgate Post"}
     assert "The Northgate Post" in names and "Harbor Ledger" not in names
     assert "without a date were left out" in result.stderr
-    misuse = subprocess.run(
-        [*command, "x.txt", "--since", "2d"], capture_output=True, text=True, env=environment
-    )
-    assert misuse.returncode == 2 and "--feed" in misuse.stderr
+    misuse = runner.invoke(app, [*command, "x.txt", "--since", "2d"])
+    assert misuse.exit_code == 2 and "--feed" in misuse.stderr

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import socket
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner, Result
 
+from newsfuse.cli import app
 from newsfuse.domain import Document, Problem
 from newsfuse.ingest import load
 from newsfuse.ingest.fetch import (
@@ -269,10 +268,10 @@ def _unused_port() -> int:
         return probe.getsockname()[1]
 
 
-def _cli(*args: str, cache: Path) -> subprocess.CompletedProcess:
-    environment = {**os.environ, "XDG_CACHE_HOME": str(cache)}
-    command = [sys.executable, "-m", "newsfuse", "summarize", *args]
-    return subprocess.run(command, capture_output=True, text=True, timeout=60, env=environment)
+def _cli(*args: str, cache: Path) -> Result:
+    """The real CLI, run in this process (so it can reach the test's server quickly)."""
+    runner = CliRunner(env={"XDG_CACHE_HOME": str(cache)})
+    return runner.invoke(app, ["summarize", *args])
 
 
 def test_cli_summarizes_urls_from_arguments_and_a_file(server, tmp_path):
@@ -288,7 +287,7 @@ def test_cli_summarizes_urls_from_arguments_and_a_file(server, tmp_path):
     result = _cli(
         server.url("/ledger/ferry"), "--urls", str(listing), "--format", "json", cache=tmp_path
     )
-    assert result.returncode == 0, result.stderr
+    assert result.exit_code == 0, result.stderr
     payload = json.loads(result.stdout)
     assert [s["name"] for s in payload["sources"]] == ["Harbor Ledger", "Valley Courier"]
     assert f"{listing}:4: not an http(s) URL: not a url" in result.stderr
@@ -300,7 +299,7 @@ def test_cli_summarizes_urls_from_arguments_and_a_file(server, tmp_path):
 
 def test_cli_fails_when_no_url_gives_an_article(server, tmp_path):
     result = _cli(server.url("/section/local"), server.url("/report.pdf"), cache=tmp_path)
-    assert result.returncode == 1
+    assert result.exit_code == 1
     assert "no article found" in result.stderr and "application/pdf" in result.stderr
     missing = _cli("--urls", str(tmp_path / "absent.txt"), cache=tmp_path)
-    assert missing.returncode == 2 and "absent.txt" in missing.stderr
+    assert missing.exit_code == 2 and "absent.txt" in missing.stderr
