@@ -1,0 +1,1 @@
+"""The briefing: what outlets agree on, where they differ, who said what, who and when."""
