@@ -44,11 +44,19 @@ class Options:
     #: Input files larger than this many bytes are refused (a news article is far smaller).
     max_file_bytes: int = 10_000_000
 
+    #: Entity finder of the briefing: ``"auto"`` (spaCy's small English model when installed,
+    #: else rules), ``"spacy"`` (fail if the model is missing) or ``"rules"`` (no model, fastest).
+    entity_model: str = "auto"
+
     def __post_init__(self) -> None:
         for name in ("words", "sentences", "characters"):
             value = getattr(self, name)
             if value is not None and value < 1:
                 raise ValueError(f"options.{name} must be a positive integer, got {value!r}")
+        if self.entity_model not in ("auto", "spacy", "rules"):
+            raise ValueError(
+                f"options.entity_model must be auto, spacy or rules, got {self.entity_model!r}"
+            )
         for name in ("redundancy", "support_threshold", "duplicate_threshold"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:

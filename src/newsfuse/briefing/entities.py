@@ -70,8 +70,13 @@ _NOT_NAMES = {
     "november", "december", "sept", "i", "we", "he", "she", "they", "it", "you", "the", "a",
     "an", "mr", "mrs", "ms", "dr", "credit", "reuters", "photo", "image", "watch", "source",
     "video", "share", "read", "advertisement", "live", "updates", "bst", "gmt", "am", "pm",
+    "state", "that", "this", "these", "those", "there", "here", "his", "her", "their", "our",
+    "but", "and", "or", "if", "when", "while", "as", "after", "before", "one", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "more", "most",
 }  # fmt: skip
-_CONNECTORS = {"of", "for", "and", "de", "del", "al", "bin", "van", "von", "la", "le"}
+# Words between a title and the name it introduces ("Secretary of State John Kerry").
+_TITLE_FILLERS = {"of", "state", "foreign", "defence", "defense", "interior", "general", "prime"}
+_CONNECTORS = {"of", "for", "de", "del", "al", "bin", "van", "von", "la", "le"}
 _WORD = re.compile(r"[A-Za-z][\w’'.-]*[\w]|[A-Za-z]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:][\"'”’)]*\s+|[\"“‘(]\s*|\n\s*|[•|]\s*)$")
 
@@ -151,6 +156,13 @@ def _rule_mention(doc_index, text, words, run, common_words, lowered) -> Mention
             at_start = False
             continue
         break
+    titles_inside = [k for k, w in enumerate(run) if words[w].group().lower() in _TITLES]
+    if titles_inside and titles_inside[-1] + 1 < len(run):
+        # "Syrian President Bashar Assad": the name is what follows the last title.
+        run = run[titles_inside[-1] + 1 :]
+        while run and words[run[0]].group().lower() in _TITLE_FILLERS:
+            run = run[1:]
+        titled = True
     while run and words[run[-1]].group().lower() in _CONNECTORS:
         run = run[:-1]
     if not run:
@@ -168,7 +180,11 @@ def _rule_mention(doc_index, text, words, run, common_words, lowered) -> Mention
         kind = PERSON
     elif last in _ORG_SUFFIXES or acronym:
         kind = ORGANISATION
-    elif last in _PLACE_SUFFIXES or parts[0].lower() in _PLACE_PREFIXES and len(parts) > 1 or preceding_word in _PLACE_NOUNS:
+    elif (
+        last in _PLACE_SUFFIXES
+        or (parts[0].lower() in _PLACE_PREFIXES and len(parts) > 1)
+        or preceding_word in _PLACE_NOUNS
+    ):
         kind = PLACE
     elif len(parts) == 1:
         pattern = rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+{re.escape(name.lower())}\b"
@@ -288,7 +304,11 @@ def same_org(short: list[str], long: list[str]) -> bool:
         n = len(short)
         if lowered_long[-n:] == lowered_short and n >= 2:
             return True  # "Security Council" of "UN Security Council"
-        if lowered_long[:n] == lowered_short and long[-1].lower() in _ORG_SUFFIXES:
+        if (
+            lowered_long[:n] == lowered_short
+            and long[-1].lower() in _ORG_SUFFIXES
+            and not short[0].isupper()
+        ):
             return True  # "Northway" of "Northway Ferries"
     return False
 
