@@ -77,14 +77,15 @@ def _timeline(
         if not mentions:
             continue
         first = mentions[0]
+        if sentence.words - len(first.text.split()) < 5:
+            continue  # a dateline ("Wednesday 21 September 2016 16:17 BST"), not an event
         group = group_of[i]
         key = (first.date, first.precision, group) if first.date else (None, i)
-        text = analysis.sentences[best_wording(analysis, groups[group])].text
         if key in events:
             events[key].wordings.append(_wording(analysis, i))
         else:
             events[key] = TimelineEvent(
-                first.date, first.precision, first.text, text, [_wording(analysis, i)]
+                first.date, first.precision, first.text, sentence.text, [_wording(analysis, i)]
             )
     ordered = sorted(
         events.values(),

@@ -26,7 +26,97 @@ from newsfuse.briefing.timeline import event_date
 MAX_RATIO = 2.0
 
 _STOP = set(
-    ["about", "above", "after", "again", "against", "also", "among", "another", "around", "because", "been", "before", "being", "below", "between", "both", "but", "could", "during", "each", "from", "further", "have", "having", "here", "into", "itself", "just", "more", "most", "only", "other", "over", "same", "should", "since", "some", "such", "than", "that", "their", "them", "then", "there", "these", "they", "this", "those", "through", "under", "until", "very", "were", "what", "when", "where", "which", "while", "will", "with", "would", "said", "says", "told", "according", "reported", "report", "reports", "officials", "official", "people", "least", "nearly", "almost", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning", "evening", "week", "yesterday", "today", "their", "after"]
+    [
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "also",
+        "among",
+        "another",
+        "around",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "could",
+        "during",
+        "each",
+        "from",
+        "further",
+        "have",
+        "having",
+        "here",
+        "into",
+        "itself",
+        "just",
+        "more",
+        "most",
+        "only",
+        "other",
+        "over",
+        "same",
+        "should",
+        "since",
+        "some",
+        "such",
+        "than",
+        "that",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "under",
+        "until",
+        "very",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "will",
+        "with",
+        "would",
+        "said",
+        "says",
+        "told",
+        "according",
+        "reported",
+        "report",
+        "reports",
+        "officials",
+        "official",
+        "people",
+        "least",
+        "nearly",
+        "almost",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "night",
+        "morning",
+        "evening",
+        "week",
+        "yesterday",
+        "today",
+        "their",
+        "after",
+    ]
 )
 _CONTENT = re.compile(r"[a-z][a-z’'-]{3,}")
 
@@ -137,7 +227,11 @@ def figure_conflicts(
             return False
         if i == j:
             return False
-        return group_of.get(i) == group_of.get(j) or bool(facts.words[i] & facts.words[j])
+        if group_of.get(i) == group_of.get(j):
+            return True
+        # A duration says little about its event ("a week", "12 days"): ask for more overlap.
+        needed = 2 if x.figure.key[0] == "duration" else 1
+        return len(facts.words[i] & facts.words[j]) >= needed
 
     conflicts: list[Conflict] = []
     for key, located in by_key.items():
@@ -230,6 +324,17 @@ _TARGET_NP = re.compile(r"^\s*(?:on\s+)?(?:the\s+)?((?:[a-z]+\s+){0,2}[a-z]+)")
 _NP_STOP = {"for", "of", "that", "and", "but", "in", "on", "with", "saying", "over", "after"}
 
 
+def _subject(text: str, entities: EntityIndex) -> str | None:
+    """Who does what the verb right after ``text`` says: the last name of the clause, unless
+    an 'and' joins another clause to the verb; then the sentence's first name."""
+    names = _names(text, entities)
+    if not names:
+        return None
+    if " and " in text[names[-1][0] :]:
+        return names[0][1]
+    return names[-1][1]
+
+
 def _names(text: str, entities: EntityIndex) -> list[tuple[int, str]]:
     found = []
     for match in _NAME.finditer(text):
@@ -241,7 +346,9 @@ def _names(text: str, entities: EntityIndex) -> list[tuple[int, str]]:
 
 def _target_after(text: str, entities: EntityIndex) -> str | None:
     window = text[:90]
-    names = _names(window, entities)
+    # A name right after the verb ("accused the operator, Northway Ferries, of ...") wins over
+    # the noun phrase; one further on belongs to the rest of the sentence.
+    names = [(at, name) for at, name in _names(window, entities) if at <= 30]
     if names:
         return names[0][1]
     phrase = _TARGET_NP.match(window)
@@ -272,20 +379,20 @@ def attribution_conflicts(
         text = sentence.text
         deny = _DENY.search(text)
         for blame in _BLAME.finditer(text):
-            before = _names(text[: blame.start()], entities)
+            agent = _subject(text[: blame.start()], entities)
             target = _target_after(text[blame.end() :], entities)
             if deny and deny.start() < blame.start():
                 continue  # "X denied it and blamed B": the denial carries the counter-blame
-            if before and target and before[-1][1] != target:
-                accusations.append(_Statement(before[-1][1], target, index))
+            if agent and target and agent != target:
+                accusations.append(_Statement(agent, target, index))
         if deny:
-            before = _names(text[: deny.start()], entities)
-            if before:
+            agent = _subject(text[: deny.start()], entities)
+            if agent:
                 counter = None
                 later_blame = _BLAME.search(text, deny.end())
                 if later_blame:
                     counter = _target_after(text[later_blame.end() :], entities)
-                denials.append(_Statement(before[-1][1], counter, index))
+                denials.append(_Statement(agent, counter, index))
 
     def wording(i: int) -> Wording:
         s = analysis.sentences[i]
@@ -296,7 +403,7 @@ def attribution_conflicts(
     for accusation in accusations:
         by_pair[(accusation.agent, accusation.target)].append(accusation)
     for (agent, target), accusing in by_pair.items():
-        denying = [d for d in denials if d.agent == target]
+        denying = [d for d in denials if d.agent.lower() == target.lower()]
         if not denying:
             continue
         counters = sorted({d.target for d in denying if d.target})

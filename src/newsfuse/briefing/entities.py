@@ -55,11 +55,14 @@ _ORG_SUFFIXES = {
     "cross", "wire", "gazette", "daily", "courier", "times", "post", "herald", "airlines",
     "airways", "railways", "network", "federation", "alliance", "front", "brigade", "forces",
     "state", "fund", "programme", "program", "assembly", "cabinet", "board", "club", "team",
+    "chemicals", "systems", "industries", "holdings", "motors", "energy", "technologies",
+    "labs", "partners", "airline", "media", "telecom", "pharmaceuticals", "bus", "rail",
 }  # fmt: skip
 _PLACE_SUFFIXES = {
     "reef", "strait", "island", "islands", "sea", "ocean", "river", "valley", "bay", "lake",
     "mountains", "mountain", "province", "street", "square", "city", "county", "coast",
     "harbour", "harbor", "peninsula", "desert", "gulf", "canal", "region", "district",
+    "bridge", "tunnel", "airport", "station", "road", "avenue", "park", "hill", "forest",
 }  # fmt: skip
 _PLACE_PREFIXES = {"port", "mount", "lake", "cape", "fort", "saint", "st", "new"}
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "off", "across", "into", "outside"}
@@ -352,6 +355,11 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
         return kinds
 
     names = sorted(by_name, key=lambda n: (-len(n.split()), -len(by_name[n]), n))
+    # A surname seen after a title ("Ms Ilves") makes the full name a person, whatever the
+    # finder guessed for it ("Marta Ilves" as an organisation).
+    titled_surnames = {
+        n.lower() for n in by_name if len(n.split()) == 1 and any(m.titled for m in by_name[n])
+    }
     parent: dict[str, str] = {}
     persons_by_surname: dict[str, list[str]] = defaultdict(list)
     orgs: list[str] = []
@@ -359,6 +367,11 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
         tokens = name.split()
         kinds = vote(by_name[name])
         kind = kinds.most_common(1)[0][0] if kinds else ""
+        if len(tokens) >= 2 and tokens[-1].lower() in titled_surnames:
+            kind = PERSON
+            by_name[name] = [
+                Mention(m.doc_index, m.start, m.end, m.text, PERSON, True) for m in by_name[name]
+            ]
         target = None
         if len(tokens) >= 2 and kind == PERSON:
             for other in persons_by_surname.get(tokens[-1].lower(), []):

@@ -426,6 +426,8 @@ def extract_durations(text: str) -> list[Figure]:
         if unit not in _DURATION_HOURS:
             continue
         qualifier, q_start = _qualifier(tokens, i)
+        if qualifier is None and (tokens[i].lower in {"a", "an"} or j > i + used):
+            qualifier = "about"  # "a week ago", "a five-year war": loose, not a measurement
         hours = _DURATION_HOURS[unit]
         low, high = _interval(low, qualifier, exact=False) if low == high else (low, high)
         figures.append(

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from newsfuse.briefing.entities import PERSON, EntityIndex, Mention
+from newsfuse.briefing.entities import _TITLES, PERSON, EntityIndex, Mention
 from newsfuse.briefing.model import Quote, Wording
 from newsfuse.domain import Sentence
 
@@ -26,6 +26,10 @@ _SPEECH_VERBS = (
 )
 _VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
 _NAME = re.compile(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:de|al|bin|van|von)\s+)?[A-Z][\w’'.-]*)*")
+# "Kerry told", "Kerry, the mayor, said", "Kerry appeared to suggest"; not "Corvane had been warned".
+_SPEAKING_AFTER = re.compile(
+    rf"^[\w’'-]*,?\s+(?:(?!been\b|was\b|were\b|is\b|be\b)\w+,?\s+){{0,2}}?(?:{_SPEECH_VERBS}|suggest)\b"
+)
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -82,6 +86,11 @@ def _name_in(phrase: str, entities: EntityIndex) -> str | None:
     """The person named in ``phrase`` (the last such name), resolved to its merged entity."""
     best = None
     for match in _NAME.finditer(phrase):
+        if all(
+            w.lower() in _TITLES or w.lower() in {"of", "state", "foreign"}
+            for w in match.group().split()
+        ):
+            continue
         canonical = entities.canonical(match.group())
         if canonical and entities.kind_of(canonical) == PERSON:
             best = canonical
@@ -107,8 +116,17 @@ class _SpeakerFinder:
         self.entities = entities
         self.last_speaker: tuple[int, str] | None = None  # (paragraph start, name)
 
-    def _last_person_before(self, position: int, not_before: int) -> str | None:
+    def _last_person_before(
+        self, position: int, not_before: int, speaking: bool = False
+    ) -> str | None:
+        """The last person named in [not_before, position); with ``speaking``, only one who
+        is the subject of a speech verb ("Kerry told", "said Kerry")."""
         for mention in reversed(self.mentions):
+            if speaking:
+                after = self.text[mention.end : mention.end + 40]
+                before = self.text[max(0, mention.start - 12) : mention.start]
+                if not (_SPEAKING_AFTER.match(after) or _VERB.search(before)):
+                    continue
             if not_before <= mention.start and mention.end <= position:
                 canonical = self.entities.canonical(mention.text)
                 if canonical and self.entities.kind_of(canonical) == PERSON:
@@ -120,14 +138,16 @@ class _SpeakerFinder:
         if name:
             return name
         if _PRONOUN.search(phrase):
-            # He/she: the last person named in this paragraph, else the last speaker.
+            # He/she: the last named speaker of this paragraph or the one before, else the
+            # last person named there.
             paragraph_start = _sentence_bounds(self.text, position)[0]
-            named_here = self._last_person_before(position, paragraph_start)
-            if named_here:
-                return named_here
-            if self.last_speaker:
-                return self.last_speaker[1]
-            return self._last_person_before(position, 0)
+            previous_start = _sentence_bounds(self.text, max(paragraph_start - 2, 0))[0]
+            return (
+                self._last_person_before(position, paragraph_start, speaking=True)
+                or self._last_person_before(paragraph_start, previous_start, speaking=True)
+                or (self.last_speaker[1] if self.last_speaker else None)
+                or self._last_person_before(position, previous_start)
+            )
         return None
 
     def speaker(self, start: int, end: int) -> str | None:
@@ -139,18 +159,25 @@ class _SpeakerFinder:
         speaker = None
         if verb and verb.start() < 80:
             # ', said Kerry' / ', Kerry said' / ', a spokesman, Jonas Hale, said'
-            speaker = self._resolve(after[: verb.start()], end) or self._resolve(
-                re.split(r"[,.;]", after[verb.end() :], maxsplit=1)[0], end
+            # Pronouns are resolved from where the quote starts (it may span paragraphs).
+            speaker = self._resolve(after[: verb.start()], start) or self._resolve(
+                re.split(r"[,.;]", after[verb.end() :], maxsplit=1)[0], start
             )
             if speaker is None:
-                speaker = self._resolve(after[verb.end() : verb.end() + 60], end)
+                speaker = self._resolve(after[verb.end() : verb.end() + 60], start)
         if speaker is None:
             before = text[paragraph_start : start - 1]
             before = re.split(r"(?:(?<=[.!?])|(?<=[.!?][”\"’]))\s+", before)[-1]
+            before = re.split(r"[”\"“]", before)[-1]  # after the last quote of the sentence
             according = _ACCORDING.search(before)
             verbs = list(_VERB.finditer(before))
             if verbs:
-                speaker = self._resolve(before[: verbs[-1].start()], start)
+                # The subject of the last speech verb: the words since the previous clause.
+                subject = before[: verbs[-1].start()]
+                subject = re.split(r"\b(?:while|whereas|but|and|as)\b|[;,]", subject)[-1] or subject
+                speaker = self._resolve(subject, start)
+                if speaker is None:
+                    return None  # someone unnamed speaks ("the foreign minister said")
             elif according:
                 speaker = self._resolve(according.group(1), start)
         if speaker is None and self.last_speaker and self.last_speaker[0] >= paragraph_start - 1:

@@ -28,7 +28,7 @@ _DATE_PATTERNS = [
     ("relative", re.compile(r"\b(yesterday|today|tomorrow|last night|this morning|tonight|earlier this week|this week|last week|next week)\b", re.I)),
 ]  # fmt: skip
 _FUTURE = re.compile(
-    r"\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to"
+    r"\b(?:will|would|shall|is to|are to|is due to|are due to|is expected to|are expected to"
     r"|plans? to|planned to|scheduled|to be held|next)\b",
     re.I,
 )
