@@ -234,7 +234,7 @@ def figure_conflicts(
         return len(facts.words[i] & facts.words[j]) >= needed
 
     conflicts: list[Conflict] = []
-    for key, located in by_key.items():
+    for located in by_key.values():
         clusters: list[list[_Located]] = []
         for item in located:
             for cluster in clusters:

@@ -26,9 +26,10 @@ _SPEECH_VERBS = (
 )
 _VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
 _NAME = re.compile(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:de|al|bin|van|von)\s+)?[A-Z][\w’'.-]*)*")
-# "Kerry told", "Kerry, the mayor, said", "Kerry appeared to suggest"; not "Corvane had been warned".
+# "Kerry told", "Kerry, the mayor, said", "Kerry appeared to suggest"; not "X had been warned".
 _SPEAKING_AFTER = re.compile(
-    rf"^[\w’'-]*,?\s+(?:(?!been\b|was\b|were\b|is\b|be\b)\w+,?\s+){{0,2}}?(?:{_SPEECH_VERBS}|suggest)\b"
+    r"^[\w’'-]*,?\s+(?:(?!been\b|was\b|were\b|is\b|be\b)\w+,?\s+){0,2}?"
+    rf"(?:{_SPEECH_VERBS}|suggest)\b"
 )
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
@@ -141,7 +142,8 @@ class _SpeakerFinder:
             # He/she: the last named speaker of this paragraph or the one before, else the
             # last person named there.
             paragraph_start = _sentence_bounds(self.text, position)[0]
-            previous_start = _sentence_bounds(self.text, max(paragraph_start - 2, 0))[0]
+            previous_end = len(self.text[:paragraph_start].rstrip())  # skip blank lines
+            previous_start = _sentence_bounds(self.text, max(previous_end - 1, 0))[0]
             return (
                 self._last_person_before(position, paragraph_start, speaking=True)
                 or self._last_person_before(paragraph_start, previous_start, speaking=True)
@@ -152,7 +154,8 @@ class _SpeakerFinder:
 
     def speaker(self, start: int, end: int) -> str | None:
         text = self.text
-        paragraph_start, paragraph_end = _sentence_bounds(text, start)
+        paragraph_start = _sentence_bounds(text, start)[0]
+        paragraph_end = _sentence_bounds(text, end)[1]  # the quote may end paragraphs later
         after = text[end + 1 : min(paragraph_end, end + 160)]
         after = re.split(r"(?<=[.!?])\s+(?=[\"“A-Z])|[“\"]", after, maxsplit=1)[0]
         verb = _VERB.search(after)
@@ -182,10 +185,11 @@ class _SpeakerFinder:
                 speaker = self._resolve(according.group(1), start)
         if speaker is None and self.last_speaker and self.last_speaker[0] >= paragraph_start - 1:
             speaker = self.last_speaker[1]  # another quote of the same paragraph or run
-        if speaker is None and not text[paragraph_start:start].strip(' “"‘'):
+        opens_paragraph = not text[paragraph_start:start].strip(' “"‘')
+        recent = self.last_speaker and paragraph_start - self.last_speaker[0] < 600
+        if speaker is None and opens_paragraph and recent:
             # A paragraph opening with a quote continues the speaker of the paragraph before.
-            if self.last_speaker and paragraph_start - self.last_speaker[0] < 600:
-                speaker = self.last_speaker[1]
+            speaker = self.last_speaker[1]
         if speaker:
             self.last_speaker = (paragraph_start, speaker)
         return speaker
@@ -196,7 +200,10 @@ def find_quotes(texts: list[str], mentions: list[Mention], entities: EntityIndex
     for doc_index, text in enumerate(texts):
         finder = _SpeakerFinder(text, [m for m in mentions if m.doc_index == doc_index], entities)
         for start, end in _quote_spans(text):
-            quoted = " ".join(text[start:end].replace("”", " ").replace("“", " ").split())
+            quoted = text[start:end]
+            for mark in '“”"':  # marks reopening a quote in its next paragraph
+                quoted = quoted.replace(mark, " ")
+            quoted = " ".join(quoted.split())
             found.append(_Found(doc_index, start, end, quoted, finder.speaker(start, end)))
     return found
 

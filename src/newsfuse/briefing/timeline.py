@@ -24,12 +24,16 @@ _MONTH = (
 _DATE_PATTERNS = [
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("mdy", re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)),
-    ("weekday", re.compile(r"\b(last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b", re.I)),
-    ("relative", re.compile(r"\b(yesterday|today|tomorrow|last night|this morning|tonight|earlier this week|this week|last week|next week)\b", re.I)),
+    ("weekday", re.compile(
+        r"\b(last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b",
+        re.I)),
+    ("relative", re.compile(
+        r"\b(yesterday|today|tomorrow|last night|this morning|tonight|earlier this week"
+        r"|this week|last week|next week)\b", re.I)),
 ]  # fmt: skip
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|is to|are to|is due to|are due to|is expected to|are expected to"
-    r"|plans? to|planned to|scheduled|to be held|next)\b",
+    r"\b(?:will|would(?!\s+have)|shall|is to|are to|is due to|are due to|is expected to"
+    r"|are expected to|plans? to|planned to|scheduled|to be held|next)\b",
     re.I,
 )
 
