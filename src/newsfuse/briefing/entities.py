@@ -257,10 +257,26 @@ def find_mentions_spacy(documents: list[Document]) -> list[Mention]:
 
 
 def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list[Mention], str]:
-    """Mentions with the engine asked for: ``spacy``, ``rules``, or ``auto`` (spaCy if present)."""
+    """Mentions with the engine asked for: ``spacy``, ``rules``, or ``auto`` (spaCy if present).
+
+    With spaCy, the rules still add what they are sure of and the model missed: names after a
+    title ("Ms Ilves") and places after "in"/"near" (the small model calls Aleppo a nationality).
+    """
+    rules = find_mentions_rules(documents)
     if engine == "rules" or (engine == "auto" and not spacy_available()):
-        return find_mentions_rules(documents), "rules"
-    return find_mentions_spacy(documents), "spacy"
+        return rules, "rules"
+    model = find_mentions_spacy(documents)
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for mention in model:
+        spans.setdefault(mention.doc_index, []).append((mention.start, mention.end))
+    for mention in rules:
+        sure = mention.titled or mention.kind == PLACE
+        overlaps = any(
+            s < mention.end and mention.start < e for s, e in spans.get(mention.doc_index, [])
+        )
+        if sure and not overlaps:
+            model.append(mention)
+    return model, "spacy"
 
 
 def _edit_distance_at_most_one(a: str, b: str) -> bool:

@@ -31,6 +31,8 @@ _SPEAKING_AFTER = re.compile(
     r"^[\w’'-]*,?\s+(?:(?!been\b|was\b|were\b|is\b|be\b)\w+,?\s+){0,2}?"
     rf"(?:{_SPEECH_VERBS}|suggest)\b"
 )
+# '..." said Kerry': the inverted order only follows a quote or a comma.
+_SPEAKING_BEFORE = re.compile(rf"[,”\"’]\s*(?:{_SPEECH_VERBS})\s+$")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -126,7 +128,7 @@ class _SpeakerFinder:
             if speaking:
                 after = self.text[mention.end : mention.end + 40]
                 before = self.text[max(0, mention.start - 12) : mention.start]
-                if not (_SPEAKING_AFTER.match(after) or _VERB.search(before)):
+                if not (_SPEAKING_AFTER.match(after) or _SPEAKING_BEFORE.search(before)):
                     continue
             if not_before <= mention.start and mention.end <= position:
                 canonical = self.entities.canonical(mention.text)
