@@ -21,18 +21,12 @@ import pytest
 
 import newsfuse
 from newsfuse import Document, Options
-from newsfuse.abstractive import (
-    Conflict,
-    ConflictSide,
-    Evidence,
-    OpenAIChatBackend,
-    check_sentence,
-    parse_draft,
-    summarize_abstractive,
-)
-from newsfuse.abstractive.facts import Fact
+from newsfuse.abstractive import Evidence, OpenAIChatBackend, check_sentence, parse_draft
+from newsfuse.abstractive.facts import Fact, gather
+from newsfuse.abstractive.prompt import summary_messages
 from newsfuse.abstractive.rewrite import within_budget
-from newsfuse.abstractive.verify import numbers_in, supporting_facts
+from newsfuse.abstractive.verify import conflict_reasons, numbers_in, supporting_facts
+from newsfuse.briefing import Conflict, ConflictSide, Wording, brief_analysis
 from newsfuse.domain import Citation, SummarySentence
 from stories import wildfire_cluster
 
@@ -65,10 +59,11 @@ The coach operator, Ardmoor Travel, said all passengers were accounted for.
 """
 
 CRASH_CONFLICT = Conflict(
-    "how many people were injured",
+    "figure",
+    "injuries",
     [
-        ConflictSide("12 people were injured, the county police said", [1, 2]),
-        ConflictSide("injuring 15 people, the regional ambulance service said", [3]),
+        ConflictSide("12", [Wording(1, 0, 1, "12 people were injured"), Wording(2, 1, 1, "")]),
+        ConflictSide("15", [Wording(3, 2, 1, "injuring 15 people")]),
     ],
 )
 STATUSES = {"verified", "repaired", "replaced"}
@@ -190,6 +185,17 @@ def test_one_side_of_a_disagreement_is_not_stated_as_fact():
     assert check_sentence(balanced, both, CLUSTER, {1, 3}, [CRASH_CONFLICT]) == []
 
 
+def test_both_sides_of_a_disagreement_reach_the_prompt():
+    options = Options(words=WORDS)
+    prepared = newsfuse.prepare(crash_cluster(), options)
+    briefing = brief_analysis(prepared, options)
+    assert any(c.measure == "injuries" for c in briefing.conflicts)
+    material = gather(prepared, briefing)
+    assert any("15" in f.text and f.sources == [3] for f in material.facts)
+    prompt = summary_messages(material.facts, material.conflicts, WORDS)[1]["content"]
+    assert "injuries: 12 [" in prompt and " versus 15 [" in prompt
+
+
 def _fact(number: int, text: str, source: int) -> Fact:
     origin = SummarySentence(text, source - 1, 0, 0, len(text), 1.0)
     return Fact(number, text, [Citation(source, source - 1, 0, text, 1.0)], origin)
@@ -260,16 +266,16 @@ def assert_grounded(summary: newsfuse.Summary, documents: list[Document], confli
         assert payload["status"] == sentence.status and payload["reasons"] == sentence.reasons
 
 
-@pytest.fixture(scope="module")
-def crash_summary(smollm2) -> newsfuse.Summary:
-    options = Options(words=WORDS, mode="abstractive", llm_gguf=smollm2)
-    prepared = newsfuse.prepare(crash_cluster(), options)
-    return summarize_abstractive(prepared, options, conflicts=[CRASH_CONFLICT])
-
-
-def test_in_process_model_gives_a_grounded_cited_summary(crash_summary):
-    assert not crash_summary.problems, crash_summary.problems
-    assert_grounded(crash_summary, crash_cluster(), [CRASH_CONFLICT])
+def test_in_process_model_gives_a_grounded_cited_summary(smollm2):
+    summary = newsfuse.summarize(crash_cluster(), words=WORDS, mode="abstractive", llm_gguf=smollm2)
+    assert not summary.problems, summary.problems
+    conflicts = newsfuse.brief(crash_cluster(), words=WORDS).conflicts
+    assert conflicts  # the outlets disagree: 12 injured or 15
+    assert_grounded(summary, crash_cluster(), conflicts)
+    for sentence in summary.sentences:  # a source sentence stating one side is flagged
+        one_sided = conflict_reasons(numbers_in(sentence.text), set(sentence.sources), conflicts)
+        if sentence.status == "replaced" and one_sided:
+            assert any(r.startswith("flagged:") for r in sentence.reasons)
 
 
 def test_mode_option_of_the_api(smollm2):

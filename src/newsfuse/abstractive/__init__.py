@@ -11,15 +11,13 @@ from newsfuse.abstractive.backends import (
     OpenAIChatBackend,
     open_backend,
 )
-from newsfuse.abstractive.facts import Conflict, ConflictSide, Fact
+from newsfuse.abstractive.facts import Fact
 from newsfuse.abstractive.parse import DraftSentence, parse_draft
 from newsfuse.abstractive.rewrite import summarize_abstractive
 from newsfuse.abstractive.verify import Evidence, check_sentence
 
 __all__ = [
     "ChatBackend",
-    "Conflict",
-    "ConflictSide",
     "DraftSentence",
     "Evidence",
     "Fact",

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from newsfuse.abstractive.facts import Conflict, Fact
+from newsfuse.abstractive.facts import Fact
 from newsfuse.abstractive.verify import numbers_in
+from newsfuse.briefing.model import Conflict
 
 SYSTEM = (
     "You are a careful news editor. You write short, fluent news summaries using only the "
@@ -34,9 +35,11 @@ def _conflict_lines(conflicts: list[Conflict], facts: list[Fact]) -> str:
     for conflict in conflicts:
         sides = []
         for side in conflict.sides:
-            marks = "".join(f"[{f.number}]" for f in facts if set(f.sources) & set(side.sources))
-            sides.append(f"{side.wording!r} {marks}".strip())
-        lines.append(f"- {conflict.what}: " + " versus ".join(sides))
+            marks = "".join(
+                f"[{f.number}]" for f in facts if any(f.cites(w) for w in side.wordings)
+            )
+            sides.append(f"{side.value} {marks}".strip())
+        lines.append(f"- {conflict.measure}: " + " versus ".join(sides))
     return "\n".join(lines)
 
 

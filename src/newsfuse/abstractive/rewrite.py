@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from newsfuse.abstractive.backends import ChatBackend, ModelUnavailable, open_backend
-from newsfuse.abstractive.facts import Conflict, Fact, Material, gather
+from newsfuse.abstractive.facts import Fact, Material, gather
 from newsfuse.abstractive.parse import DraftSentence, parse_draft
 from newsfuse.abstractive.prompt import repair_messages, summary_messages
 from newsfuse.abstractive.verify import (
@@ -27,6 +27,7 @@ from newsfuse.abstractive.verify import (
     supporting_facts,
 )
 from newsfuse.analyse import Analysis
+from newsfuse.briefing.model import Conflict
 from newsfuse.domain import Citation, Problem, Summary, SummarySentence
 from newsfuse.options import Options
 
@@ -216,16 +217,14 @@ def fallback(extractive: Summary, message: str) -> Summary:
 
 
 def summarize_abstractive(
-    analysis: Analysis,
-    options: Options,
-    backend: ChatBackend | None = None,
-    conflicts: list[Conflict] | None = None,
+    analysis: Analysis, options: Options, backend: ChatBackend | None = None
 ) -> Summary:
     """A verified abstractive summary of a prepared cluster (extractive when the model fails)."""
-    from newsfuse.api import summarize_analysis  # the API dispatches here: import at call time
+    from newsfuse.briefing import brief_analysis  # the briefing builds on the API module
 
-    extractive = summarize_analysis(analysis, options)
-    material = gather(extractive, conflicts)
+    briefing = brief_analysis(analysis, options)
+    extractive = briefing.summary
+    material = gather(analysis, briefing)
     if not material.facts:
         return extractive
     words = target_words(options)

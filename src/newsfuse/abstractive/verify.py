@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from newsfuse.abstractive.facts import Conflict, Fact
+from newsfuse.abstractive.facts import Fact
+from newsfuse.briefing.model import Conflict
 
 #: A sentence must share at least this share of its content words with the sentences it cites.
 MIN_WORD_COVERAGE = 0.5
@@ -219,7 +220,7 @@ def conflict_reasons(numbers: set[str], cited_sources: set[int], conflicts: list
     """A figure owned by one side of a disagreement, stated without citing every side."""
     reasons = []
     for conflict in conflicts:
-        side_numbers = [numbers_in(side.wording) for side in conflict.sides]
+        side_numbers = [numbers_in(side.value) for side in conflict.sides]
         for k in range(len(conflict.sides)):
             others = set().union(*(n for j, n in enumerate(side_numbers) if j != k))
             stated = numbers & (side_numbers[k] - others)
@@ -228,11 +229,11 @@ def conflict_reasons(numbers: set[str], cited_sources: set[int], conflicts: list
             uncited = [s for s in conflict.sides if not set(s.sources) & cited_sources]
             if uncited:
                 other_sides = "; ".join(
-                    f"{s.wording!r} {''.join(f'[{n}]' for n in s.sources)}" for s in uncited
+                    f"{s.value} {''.join(f'[{n}]' for n in s.sources)}" for s in uncited
                 )
                 reasons.append(
                     f"states {', '.join(sorted(stated))} from one side of a disagreement "
-                    f"({conflict.what}) without citing the other side: {other_sides}"
+                    f"({conflict.description}) without citing the other side: {other_sides}"
                 )
     return reasons
 
