@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from newsfuse.abstractive.facts import Fact
-from newsfuse.abstractive.verify import numbers_in
 from newsfuse.briefing.model import Conflict
 
 SYSTEM = (
@@ -53,8 +52,9 @@ def summary_messages(facts: list[Fact], conflicts: list[Conflict], words: int) -
             + _conflict_lines(conflicts, facts)
         )
     parts.append(
-        f"Write a news summary of at most {words} words that combines these facts, most "
-        "important first. Merge facts that overlap. Use only what the facts say. End every "
+        f"Write a news summary of about {words} words (never more) that covers all these "
+        "facts, most important first. Merge facts that overlap. Use only what the facts say, "
+        "and keep names, numbers and quotes exactly as written. End every "
         "sentence with the fact numbers it uses, like [1] or [2][4].\nSummary:"
     )
     return [
@@ -66,13 +66,11 @@ def summary_messages(facts: list[Fact], conflicts: list[Conflict], words: int) -
 def repair_messages(sentence: str, reasons: list[str], facts: list[Fact]) -> list[dict]:
     """Ask once more for one sentence, saying what was wrong with it."""
     problems = "\n".join(f"- {r}" for r in reasons)
-    figures = sorted(set().union(*(numbers_in(f.text) for f in facts))) if facts else []
-    hint = f" The only numbers you may use are: {', '.join(figures)}." if figures else ""
     user = (
         f"Facts:\n{_fact_lines(facts)}\n\n"
         f"This sentence is not supported by the facts:\n{sentence}\n"
         f"What is wrong:\n{problems}\n\n"
         "Rewrite it as one sentence that says only what the facts say, and end it with the "
-        f"numbers of the facts it uses, like [1].{hint} Answer with the sentence only."
+        "numbers of the facts it uses, like [1]. Answer with the sentence only."
     )
     return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": user}]

@@ -116,28 +116,35 @@ class Rewriter:
         return reasons
 
     def attempt(self, draft: DraftSentence) -> tuple[DraftSentence, list[str], str | None]:
-        """Check a draft; one without marks is cited to the facts that hold it, if any do.
+        """Check a draft; if what it says is held by other facts, cite those too.
 
+        Small models drop marks or cite a neighbouring fact for a sentence that is otherwise
+        right. newsfuse then adds the facts that hold its figures, names and words, and accepts
+        it only if it passes every check against the citations it ends with. A sentence that
+        states one side of a disagreement gets no extra citations: that is the model's to fix.
         Returns the draft as finally cited, why it fails (empty if it passes), and a note when
-        newsfuse chose its citations.
+        newsfuse added citations.
         """
         reasons = self.reasons(draft)
-        if reasons and not draft.marks:
-            # Small models often drop the marks of a sentence that is otherwise right: cite the
-            # facts that hold it, and accept it only if it passes every check against them.
-            facts = supporting_facts(draft.text, self.facts, self.cluster)
-            cited = DraftSentence(draft.text, [f.number for f in facts])
-            if facts and not self.reasons(cited):
-                marks = "".join(f"[{n}]" for n in cited.marks)
-                return cited, [], f"carried no [n] mark; newsfuse cited {marks}, which hold it"
+        if not reasons or any("disagreement" in r for r in reasons):
+            return draft, reasons, None
+        extra = supporting_facts(draft.text, self.facts, self.cluster)
+        marks = [*draft.marks, *(f.number for f in extra if f.number not in draft.marks)]
+        cited = DraftSentence(draft.text, marks)
+        if len(marks) > len(draft.marks) and not self.reasons(cited):
+            added = "".join(f"[{n}]" for n in marks[len(draft.marks) :])
+            return cited, reasons, f"newsfuse added the citations {added}, which hold it"
         return draft, reasons, None
 
     def settle(self, draft: DraftSentence) -> tuple[SummarySentence, list[int]] | list[str]:
         """A verified or repaired sentence with the facts it cites, or why it failed."""
         cited, reasons, note = self.attempt(draft)
+        if note:
+            return _generated(
+                cited.text, self.cited(cited), "repaired", [*reasons, note]
+            ), cited.marks
         if not reasons:
-            status, why = ("repaired", [note]) if note else ("verified", [])
-            return _generated(cited.text, self.cited(cited), status, why), cited.marks
+            return _generated(cited.text, self.cited(cited), "verified", []), cited.marks
         if self.unavailable:
             return [*reasons, "not repaired: the model stopped answering"]
         try:
@@ -154,7 +161,7 @@ class Rewriter:
         if not repaired:
             return [*reasons, "the repair gave no usable sentence"]
         cited, again, note = self.attempt(repaired[0])
-        if not again:
+        if not again or note:
             why = [*reasons, note] if note else reasons
             return _generated(cited.text, self.cited(cited), "repaired", why), cited.marks
         return [*reasons, *(f"after repair: {r}" for r in again)]
