@@ -234,12 +234,28 @@ def summarize_abstractive(
     material = gather(analysis, briefing)
     if not material.facts:
         return extractive
-    words = target_words(options)
     try:
-        backend = backend or open_backend(options)
-        output = backend.chat(
-            summary_messages(material.facts, material.conflicts, words), max_tokens_for(words)
-        )
+        opened = backend or open_backend(options)
+    except ModelUnavailable as error:
+        return fallback(extractive, str(error))
+    try:
+        return _rewrite(analysis, options, extractive, material, opened)
+    finally:
+        if backend is None and hasattr(opened, "close"):
+            opened.close()  # an HTTP client opened for this call
+
+
+def _rewrite(
+    analysis: Analysis,
+    options: Options,
+    extractive: Summary,
+    material: Material,
+    backend: ChatBackend,
+) -> Summary:
+    words = target_words(options)
+    messages = summary_messages(material.facts, material.conflicts, words)
+    try:
+        output = backend.chat(messages, max_tokens_for(words))
     except ModelUnavailable as error:
         return fallback(extractive, str(error))
     drafts = parse_draft(output, len(material.facts))
