@@ -224,6 +224,8 @@ def test_abstractive_options_need_a_model():
         Options(mode="abstractive")
     with pytest.raises(ValueError, match="mode"):
         Options(mode="poetic")
+    with pytest.raises(ValueError, match="exclude each other"):
+        Options(llm_url="http://127.0.0.1:9/v1", llm_gguf="model.gguf")
     assert Options().mode == "extractive"
 
 
@@ -379,6 +381,38 @@ def test_http_mode_with_retries_through_a_flaky_front(model_server):
     assert not summary.problems, summary.problems
     assert len(FlakyFront.seen) >= 2 and len(FlakyFront.seen) % 2 == 0  # each 503 was retried
     assert_grounded(summary, wildfire_cluster())
+
+
+class RefusingFront(BaseHTTPRequestHandler):
+    """An endpoint that rejects the key: a refusal is final, not retried."""
+
+    seen: list[str] = []
+
+    def do_POST(self):  # noqa: N802 - the http.server naming
+        self.seen.append(self.headers.get("Authorization", ""))
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.send_response(401)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(b'{"error": {"message": "invalid api key"}}')
+
+    def log_message(self, *args):
+        pass
+
+
+def test_a_refused_request_is_not_retried_and_falls_back(monkeypatch):
+    monkeypatch.setenv("NEWSFUSE_LLM_API_KEY", "wrong-key")
+    front = ThreadingHTTPServer(("127.0.0.1", 0), RefusingFront)
+    RefusingFront.seen = []
+    threading.Thread(target=front.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{front.server_address[1]}/v1/chat/completions"
+        summary = newsfuse.summarize(wildfire_cluster(), mode="abstractive", llm_url=url)
+    finally:
+        front.shutdown()
+    assert RefusingFront.seen == ["Bearer wrong-key"]
+    assert {s.status for s in summary.sentences} == {"extracted"}
+    assert any("HTTP 401" in p.message and "invalid api key" in p.message for p in summary.problems)
 
 
 def test_an_unreachable_endpoint_falls_back_with_a_warning():
