@@ -179,10 +179,13 @@ def test_one_side_of_a_disagreement_is_not_stated_as_fact():
         "injuring 15 people, the regional ambulance service said",
     )
     one_sided = "15 people were injured, the regional ambulance service said."
-    reasons = check_sentence(one_sided, both, CLUSTER, {3}, [CRASH_CONFLICT])
-    assert any("one side of a disagreement" in r and "[1][2]" in r for r in reasons)
+    for cited in ({3}, {1, 3}):  # citing both sides does not make one figure settled
+        reasons = check_sentence(one_sided, both, CLUSTER, cited, [CRASH_CONFLICT])
+        assert any("one side of a disagreement" in r and "(outlets 1, 2)" in r for r in reasons)
     balanced = "15 people were injured, the ambulance service said; police said 12 were injured."
     assert check_sentence(balanced, both, CLUSTER, {1, 3}, [CRASH_CONFLICT]) == []
+    reasons = check_sentence(balanced, both, CLUSTER, {3}, [CRASH_CONFLICT])
+    assert any("does not cite outlets 1, 2" in r for r in reasons)
 
 
 def test_both_sides_of_a_disagreement_reach_the_prompt():
@@ -274,10 +277,13 @@ def test_in_process_model_gives_a_grounded_cited_summary(smollm2):
     conflicts = newsfuse.brief(crash_cluster(), words=WORDS).conflicts
     assert conflicts  # the outlets disagree: 12 injured or 15
     assert_grounded(summary, crash_cluster(), conflicts)
-    for sentence in summary.sentences:  # a source sentence stating one side is flagged
+    # A source sentence standing in that gives one side is flagged, and the other side follows.
+    for sentence in summary.sentences:
         one_sided = conflict_reasons(numbers_in(sentence.text), set(sentence.sources), conflicts)
         if sentence.status == "replaced" and one_sided:
-            assert any(r.startswith("flagged:") for r in sentence.reasons)
+            assert any(
+                r.startswith(("flagged:", "added: the other side")) for r in sentence.reasons
+            )
 
 
 def test_mode_option_of_the_api(smollm2):

@@ -71,6 +71,13 @@ def repair_messages(sentence: str, reasons: list[str], facts: list[Fact]) -> lis
         f"This sentence is not supported by the facts:\n{sentence}\n"
         f"What is wrong:\n{problems}\n\n"
         "Rewrite it as one sentence that says only what the facts say, and end it with the "
-        "numbers of the facts it uses, like [1]. Answer with the sentence only."
+        "numbers of the facts it uses, like [1]."
+        + (
+            " The facts disagree: give both versions in the one sentence, saying who reports "
+            "which, and cite the facts of both."
+            if any("disagreement" in r for r in reasons)
+            else ""
+        )
+        + " Answer with the sentence only."
     )
     return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": user}]

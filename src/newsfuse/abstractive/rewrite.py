@@ -24,7 +24,9 @@ from newsfuse.abstractive.verify import (
     check_sentence,
     conflict_reasons,
     numbers_in,
+    one_sided,
     supporting_facts,
+    unstated_sides,
 )
 from newsfuse.analyse import Analysis
 from newsfuse.briefing.model import Conflict
@@ -121,12 +123,13 @@ class Rewriter:
         Small models drop marks or cite a neighbouring fact for a sentence that is otherwise
         right. newsfuse then adds the facts that hold its figures, names and words, and accepts
         it only if it passes every check against the citations it ends with. A sentence that
-        states one side of a disagreement gets no extra citations: that is the model's to fix.
+        gives only one side's figure of a disagreement gets no extra citations: that is the
+        model's to fix (one that gives every side's figure may be cited to each side).
         Returns the draft as finally cited, why it fails (empty if it passes), and a note when
         newsfuse added citations.
         """
         reasons = self.reasons(draft)
-        if not reasons or any("disagreement" in r for r in reasons):
+        if not reasons or one_sided(draft.text, self.conflicts):
             return draft, reasons, None
         extra = supporting_facts(draft.text, self.facts, self.cluster)
         marks = [*draft.marks, *(f.number for f in extra if f.number not in draft.marks)]
@@ -149,7 +152,7 @@ class Rewriter:
             return [*reasons, "not repaired: the model stopped answering"]
         try:
             reply = self.backend.chat(
-                repair_messages(draft.text, reasons, self.cited(draft) or self.facts),
+                repair_messages(draft.text, reasons, self.repair_facts(draft, reasons)),
                 max_tokens_for(max(len(draft.text.split()), 20)),
                 stop=["\n"],  # one sentence is asked for; the rest would be thrown away
             )
@@ -166,20 +169,8 @@ class Rewriter:
             return _generated(cited.text, self.cited(cited), "repaired", why), cited.marks
         return [*reasons, *(f"after repair: {r}" for r in again)]
 
-    def replacement(
-        self, text: str, reasons: list[str], draft: DraftSentence, covered: set[int]
-    ) -> SummarySentence | None:
-        """The best source sentence not yet in the summary, standing in for a failed one."""
-        candidates = [f for f in self.cited(draft) if f.number not in covered] or [
-            f for f in self.facts if f.number not in covered
-        ]
-        if not candidates:
-            return None  # everything it could stand for is already said
-        words = _words(text)
-        best = max(candidates, key=lambda f: (len(words & _words(f.text)), -f.number))
-        covered.add(best.number)
-        flagged = conflict_reasons(numbers_in(best.text), set(best.sources), self.conflicts)
-        origin = best.origin
+    def _stand_in(self, fact: Fact, reasons: list[str]) -> SummarySentence:
+        origin = fact.origin
         return SummarySentence(
             text=origin.text,
             doc_index=origin.doc_index,
@@ -187,10 +178,60 @@ class Rewriter:
             start=origin.start,
             end=origin.end,
             score=origin.score,
-            citations=list(best.citations),
+            citations=list(fact.citations),
             status="replaced",
-            reasons=[*reasons, *(f"flagged: {r}" for r in flagged)],
+            reasons=reasons,
         )
+
+    def other_sides(self, fact: Fact) -> list[tuple[Fact, Conflict]]:
+        """Facts giving the sides of a disagreement that ``fact`` leaves out."""
+        others: list[tuple[Fact, Conflict]] = []
+        stated = numbers_in(fact.text)
+        for conflict in self.conflicts:
+            for k in unstated_sides(stated, conflict):
+                told = [f for f, _ in others]
+                for other in self.facts:
+                    if other not in told and any(
+                        other.cites(w) for w in conflict.sides[k].wordings
+                    ):
+                        others.append((other, conflict))
+                        break
+        return others
+
+    def replacement(
+        self, text: str, reasons: list[str], draft: DraftSentence, covered: set[int]
+    ) -> list[SummarySentence]:
+        """The best source sentence not yet in the summary, standing in for a failed one; when
+        it states one side of a disagreement, the other side's sentence follows it."""
+        candidates = [f for f in self.cited(draft) if f.number not in covered] or [
+            f for f in self.facts if f.number not in covered
+        ]
+        if not candidates:
+            return []  # everything it could stand for is already said
+        words = _words(text)
+        best = max(candidates, key=lambda f: (len(words & _words(f.text)), -f.number))
+        covered.add(best.number)
+        flagged = conflict_reasons(numbers_in(best.text), set(best.sources), self.conflicts)
+        stand_ins = [self._stand_in(best, [*reasons, *(f"flagged: {r}" for r in flagged)])]
+        for other, conflict in self.other_sides(best):
+            covered.add(other.number)
+            note = f"added: the other side of a disagreement ({conflict.description})"
+            stand_ins.append(self._stand_in(other, [note]))
+        return stand_ins
+
+    def repair_facts(self, draft: DraftSentence, reasons: list[str]) -> list[Fact]:
+        """The facts shown with a repair request: those cited, and every side of a disagreement
+        the sentence took one side of."""
+        shown = self.cited(draft) or list(self.facts)
+        if any("disagreement" in r for r in reasons):
+            for conflict in self.conflicts:
+                for side in conflict.sides:
+                    shown += [
+                        f
+                        for f in self.facts
+                        if f not in shown and any(f.cites(w) for w in side.wordings)
+                    ]
+        return sorted(shown, key=lambda f: f.number)
 
     def rewrite(self, drafts: list[DraftSentence], options: Options) -> list[SummarySentence]:
         """Settle each draft in order until the budget is full (later ones would be cut)."""
@@ -206,14 +247,14 @@ class Rewriter:
             asked.add(draft.text.lower())
             result = self.settle(draft)
             if isinstance(result, tuple):
-                sentence, marks = result
-                covered.update(marks)
+                covered.update(result[1])
+                settled = [result[0]]
             else:
-                sentence = self.replacement(draft.text, result, draft, covered)
-            if sentence is None or sentence.text.lower() in seen:
-                continue
-            seen.add(sentence.text.lower())
-            sentences.append(sentence)
+                settled = self.replacement(draft.text, result, draft, covered)
+            for sentence in settled:
+                if sentence.text.lower() not in seen:
+                    seen.add(sentence.text.lower())
+                    sentences.append(sentence)
         return within_budget(sentences, options)
 
 

@@ -216,25 +216,55 @@ def check_sentence(
     return reasons
 
 
+def _side_figures(conflict: Conflict) -> list[set[str]]:
+    """Per side, the figures that side alone gives."""
+    figures = [numbers_in(side.value) for side in conflict.sides]
+    return [
+        figures[k] - set().union(*(f for j, f in enumerate(figures) if j != k))
+        for k in range(len(figures))
+    ]
+
+
+def one_sided(text: str, conflicts: list[Conflict]) -> bool:
+    """Whether ``text`` gives the figure of some but not all sides of a disagreement."""
+    return any(unstated_sides(numbers_in(text), c) for c in conflicts)
+
+
+def unstated_sides(numbers: set[str], conflict: Conflict) -> list[int]:
+    """Sides whose figure ``numbers`` lack, when they hold another side's (else empty)."""
+    stated = [k for k, figures in enumerate(_side_figures(conflict)) if numbers & figures]
+    if not stated:
+        return []
+    return [k for k in range(len(conflict.sides)) if k not in stated]
+
+
 def conflict_reasons(numbers: set[str], cited_sources: set[int], conflicts: list[Conflict]):
-    """A figure owned by one side of a disagreement, stated without citing every side."""
+    """A disagreement's figure stated as settled: given without the other sides' figures, or
+    with them but without citing every side."""
     reasons = []
     for conflict in conflicts:
-        side_numbers = [numbers_in(side.value) for side in conflict.sides]
-        for k in range(len(conflict.sides)):
-            others = set().union(*(n for j, n in enumerate(side_numbers) if j != k))
-            stated = numbers & (side_numbers[k] - others)
-            if not stated:
-                continue
-            uncited = [s for s in conflict.sides if not set(s.sources) & cited_sources]
-            if uncited:
-                other_sides = "; ".join(
-                    f"{s.value} {''.join(f'[{n}]' for n in s.sources)}" for s in uncited
-                )
-                reasons.append(
-                    f"states {', '.join(sorted(stated))} from one side of a disagreement "
-                    f"({conflict.description}) without citing the other side: {other_sides}"
-                )
+        figures = _side_figures(conflict)
+        stated = [k for k, f in enumerate(figures) if numbers & f]
+        if not stated:
+            continue
+        shown = ", ".join(sorted(set().union(*(numbers & figures[k] for k in stated))))
+        missing = unstated_sides(numbers, conflict)
+        if missing:
+            sides = [conflict.sides[k] for k in missing]
+            others = "; ".join(
+                f"{side.value} (outlets {', '.join(map(str, side.sources))})" for side in sides
+            )
+            reasons.append(
+                f"states {shown} from one side of a disagreement ({conflict.description}) "
+                f"without the other side: {others}"
+            )
+            continue
+        uncited = [s for s in conflict.sides if not set(s.sources) & cited_sources]
+        if uncited:
+            reasons.append(
+                f"gives every side of a disagreement ({conflict.description}) but does not "
+                f"cite outlets {', '.join(str(n) for s in uncited for n in s.sources)}"
+            )
     return reasons
 
 
