@@ -27,12 +27,20 @@ from rouge_score import rouge_scorer  # noqa: E402
 
 import newsfuse  # noqa: E402
 from local_model import assemble  # noqa: E402 - bench/ is not a package
+from newsfuse.abstractive.rewrite import REASKED  # noqa: E402
 from newsfuse.ingest import load  # noqa: E402
 from newsfuse.segment import sentence_texts  # noqa: E402
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "multinews_dev.jsonl"
 METRICS = ("rouge1", "rouge2", "rougeLsum")
-STATUSES = ("verified", "repaired", "replaced", "extracted")
+STATUSES = ("verified", "repaired: re-asked", "repaired: cited", "replaced", "extracted")
+
+
+def outcome(sentence: newsfuse.SummarySentence) -> str:
+    """The status, with "repaired" split by how: the model re-asked, or newsfuse's citations."""
+    if sentence.status != "repaired":
+        return sentence.status
+    return "repaired: re-asked" if REASKED in sentence.reasons else "repaired: cited"
 
 
 def rouge(scorer, summary: newsfuse.Summary, reference: str) -> dict[str, float]:
@@ -69,7 +77,7 @@ def run(args) -> None:
                 "seconds": time.perf_counter() - started,
                 "rouge": rouge(scorer, summary, cluster.references[0]),
                 "words": summary.words,
-                "statuses": dict(Counter(s.status for s in summary.sentences)),
+                "statuses": dict(Counter(outcome(s) for s in summary.sentences)),
                 "problems": [str(p) for p in summary.problems if "abstractive" in p.where],
             }
         with log.open("a") as out:

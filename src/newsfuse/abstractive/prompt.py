@@ -54,8 +54,9 @@ def summary_messages(facts: list[Fact], conflicts: list[Conflict], words: int) -
     parts.append(
         f"Write a news summary of about {words} words (never more) that covers all these "
         "facts, most important first. Merge facts that overlap. Use only what the facts say, "
-        "and keep names, numbers and quotes exactly as written. End every "
-        "sentence with the fact numbers it uses, like [1] or [2][4].\nSummary:"
+        "and keep names, numbers and quotes exactly as written. End every sentence with the "
+        "numbers of the facts it uses, before the full stop, like [1] or [2][4]: a sentence "
+        "without them is thrown away.\nSummary:"
     )
     return [
         {"role": "system", "content": SYSTEM},

@@ -37,6 +37,8 @@ from newsfuse.options import Options
 from newsfuse.select import _budget, _length
 
 WHERE = "abstractive mode"
+#: The reason line of a sentence the model wrote again, after the reasons it first failed.
+REASKED = "the model was asked once more and rewrote it"
 
 
 def target_words(options: Options) -> int:
@@ -165,7 +167,7 @@ class Rewriter:
             return [*reasons, "the repair gave no usable sentence"]
         cited, again, note = self.attempt(repaired[0])
         if not again or note:
-            why = [*reasons, note] if note else reasons
+            why = [*reasons, REASKED, *([note] if note else [])]
             return _generated(cited.text, self.cited(cited), "repaired", why), cited.marks
         return [*reasons, *(f"after repair: {r}" for r in again)]
 
