@@ -2,9 +2,11 @@
 
 1. The extractive stage selects facts (sentences with every outlet that reports them).
 2. The model is asked for a summary of those facts, each sentence ending in ``[n]`` marks.
-3. Each sentence is verified against the facts it cites (verify.py). One that fails is sent back
-   once with the reasons ("repaired" if the new sentence passes); otherwise the best source
-   sentence stands in for it ("replaced").
+3. Each sentence is verified against the facts it cites (verify.py): "verified" if it passes.
+   One that fails only for want of the right marks is cited to the facts that hold it; one that
+   still fails is sent back to the model once with the reasons. Either way, if it then passes it
+   is "repaired". Otherwise the best source sentence stands in for it ("replaced"), followed by
+   the other side when it gives one side of a disagreement.
 4. The sentences are cut to the budget at a sentence boundary.
 
 When the model is unreachable, too slow or writes nothing usable, the extractive summary is
