@@ -29,7 +29,7 @@ class Options:
     #: Weight of position: early sentences of an article carry its news (inverted pyramid).
     position_weight: float = 1.0
     #: A candidate whose similarity to an already chosen sentence exceeds this is redundant.
-    redundancy: float = 0.5
+    redundancy: float = 0.4
 
     #: Similarity above which a sentence of another outlet counts as reporting the same content.
     support_threshold: float = 0.3

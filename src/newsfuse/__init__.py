@@ -1,0 +1,31 @@
+"""newsfuse: cited multi-document summaries and briefings from many news outlets."""
+
+from newsfuse.api import NoDocumentsError, prepare, summarize
+from newsfuse.domain import (
+    Citation,
+    Cluster,
+    Document,
+    Problem,
+    Sentence,
+    Source,
+    Summary,
+    SummarySentence,
+)
+from newsfuse.options import Options
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Citation",
+    "Cluster",
+    "Document",
+    "NoDocumentsError",
+    "Options",
+    "Problem",
+    "Sentence",
+    "Source",
+    "Summary",
+    "SummarySentence",
+    "prepare",
+    "summarize",
+]

@@ -1,0 +1,93 @@
+"""Analyse: sentence vectors, similarity across outlets, and the signals the selector weighs.
+
+Every sentence gets a TF-IDF vector (fitted on the cluster itself, so no model is needed). From
+the similarity matrix come the three signals of newsfuse's selector:
+
+- support: how many *other* outlets carry a sentence that says the same thing;
+- centrality: how close the sentence is to the centroid of the whole cluster;
+- position: how early in its article the sentence stands (news puts the news first).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from newsfuse.domain import Document, Problem, Sentence
+from newsfuse.options import Options
+
+
+@dataclass
+class Analysis:
+    """A cleaned, segmented and vectorised cluster: the input of selection and briefing."""
+
+    documents: list[Document]
+    sentences: list[Sentence]
+    #: Cosine similarity between every pair of sentences (n × n).
+    similarity: np.ndarray
+    #: Per sentence: number of other documents with a sentence above ``support_threshold``.
+    support: np.ndarray
+    #: Per sentence: similarity to the cluster centroid.
+    centrality: np.ndarray
+    #: Per sentence: position prior in [0, 1], 1 for an article's first sentence.
+    position: np.ndarray
+    problems: list[Problem] = field(default_factory=list)
+
+    def sentences_of(self, doc_index: int) -> list[int]:
+        return [i for i, s in enumerate(self.sentences) if s.doc_index == doc_index]
+
+    def best_match(self, sentence: int, doc_index: int) -> tuple[int, float] | None:
+        """The sentence of ``doc_index`` most similar to ``sentence``, with its similarity."""
+        candidates = [i for i, s in enumerate(self.sentences) if s.doc_index == doc_index]
+        if not candidates:
+            return None
+        row = self.similarity[sentence, candidates]
+        best = int(np.argmax(row))
+        return candidates[best], float(row[best])
+
+
+def vectorise(texts: list[str]):
+    """TF-IDF rows (L2-normalised) for ``texts``; English stop words removed."""
+    vectorizer = TfidfVectorizer(
+        lowercase=True,
+        stop_words="english",
+        sublinear_tf=True,
+        token_pattern=r"(?u)\b\w[\w'’-]*\w\b|\b\d+\b",
+    )
+    try:
+        return vectorizer.fit_transform(texts)
+    except ValueError:  # only stop words, or nothing at all
+        return TfidfVectorizer(lowercase=True, token_pattern=r"(?u)\b\w+\b").fit_transform(
+            [t or "_" for t in texts]
+        )
+
+
+def analyse(
+    documents: list[Document], sentences: list[Sentence], options: Options | None = None
+) -> Analysis:
+    """Compute similarity, support, centrality and position for a segmented cluster."""
+    options = options or Options()
+    n = len(sentences)
+    if n == 0:
+        empty = np.zeros(0)
+        return Analysis(documents, sentences, np.zeros((0, 0)), empty, empty, empty)
+    matrix = vectorise([s.text for s in sentences])
+    similarity = (matrix @ matrix.T).toarray()
+    np.fill_diagonal(similarity, 1.0)
+
+    doc_of = np.array([s.doc_index for s in sentences])
+    support = np.zeros(n)
+    for doc in np.unique(doc_of):
+        best_in_doc = similarity[:, doc_of == doc].max(axis=1)
+        support += (best_in_doc >= options.support_threshold) & (doc_of != doc)
+
+    centroid = np.asarray(matrix.mean(axis=0)).ravel()
+    norm = np.linalg.norm(centroid)
+    centrality = matrix @ (centroid / norm) if norm else np.zeros(n)
+    centrality = np.asarray(centrality).ravel()
+
+    index_in_doc = np.array([s.index for s in sentences], dtype=float)
+    position = 1.0 / np.sqrt(1.0 + index_in_doc)
+    return Analysis(documents, sentences, similarity, support, centrality, position)

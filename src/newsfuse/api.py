@@ -1,0 +1,91 @@
+"""The Python API: the one path every shell (CLI, HTTP, web page) goes through."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newsfuse.analyse import Analysis, analyse
+from newsfuse.cite import citations_for, source_list
+from newsfuse.clean import clean_documents
+from newsfuse.domain import Cluster, Document, Problem, Summary, SummarySentence
+from newsfuse.options import Options
+from newsfuse.segment import split_sentences
+from newsfuse.select import select
+
+DocumentsLike = Cluster | Iterable[str | Document]
+
+
+class NoDocumentsError(ValueError):
+    """Nothing usable was left to summarize; ``problems`` says why for each input."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        detail = "; ".join(str(p) for p in problems) or "no documents were given"
+        super().__init__(f"no usable documents: {detail}")
+
+
+def as_documents(documents: DocumentsLike) -> list[Document]:
+    """Accept a Cluster, Documents, or plain strings (named ``document 1``, ``document 2``…)."""
+    if isinstance(documents, Cluster):
+        return list(documents.documents)
+    if isinstance(documents, str | Document):
+        documents = [documents]
+    result = []
+    for number, item in enumerate(documents, start=1):
+        if isinstance(item, Document):
+            result.append(item)
+        elif isinstance(item, str):
+            result.append(Document(text=item, source=f"document {number}", id=str(number)))
+        else:
+            raise TypeError(f"documents[{number - 1}]: expected str or Document, got {item!r:.60}")
+    return result
+
+
+def resolve_options(options: Options | None, overrides: dict) -> Options:
+    options = options or Options()
+    return options.with_(**overrides) if overrides else options
+
+
+def prepare(documents: DocumentsLike, options: Options | None = None) -> Analysis:
+    """Clean, segment and analyse a cluster; raises NoDocumentsError if nothing is usable."""
+    options = options or Options()
+    cleaned = clean_documents(as_documents(documents), options)
+    if not cleaned.documents:
+        raise NoDocumentsError(cleaned.problems)
+    sentences = []
+    for doc_index, document in enumerate(cleaned.documents):
+        for sentence in split_sentences(document.text, doc_index):
+            sentences.append(sentence)
+    analysis = analyse(cleaned.documents, sentences, options)
+    analysis.problems = cleaned.problems
+    return analysis
+
+
+def summarize_analysis(analysis: Analysis, options: Options) -> Summary:
+    """Select and cite over an already prepared cluster (the briefing reuses this)."""
+    selection = select(analysis, options)
+    chosen = []
+    for i, score in zip(selection.indices, selection.scores, strict=True):
+        sentence = analysis.sentences[i]
+        chosen.append(
+            SummarySentence(
+                text=selection.truncated_text or sentence.text,
+                doc_index=sentence.doc_index,
+                sentence_index=sentence.index,
+                start=sentence.start,
+                end=sentence.end,
+                score=score,
+                citations=citations_for(analysis, i, options),
+            )
+        )
+    return Summary(chosen, source_list(analysis), list(analysis.problems))
+
+
+def summarize(documents: DocumentsLike, options: Options | None = None, **overrides) -> Summary:
+    """A cited extractive summary of articles about one story.
+
+    ``documents`` are texts, :class:`Document` objects or a :class:`Cluster`; keyword arguments
+    override fields of ``options`` (``summarize(texts, words=100)``).
+    """
+    options = resolve_options(options, overrides)
+    return summarize_analysis(prepare(documents, options), options)

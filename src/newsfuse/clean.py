@@ -1,0 +1,270 @@
+"""Clean: strip page furniture from scraped article text, and drop documents that are no article
+or a copy of another.
+
+Scraped text mixes the article with what the page put around it: share buttons, comment-forum
+invitations, video cards ("00:43" under a clip title), photo credits, "page not found" notices and
+live-blog controls. Each line is judged on its own against patterns of such furniture; a line is
+only removed when it matches one, so every line of the article itself survives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from newsfuse.domain import Document, Problem
+from newsfuse.options import Options
+
+# Whole lines that are page controls or labels, compared case-insensitively without punctuation.
+_FURNITURE_LINES = {
+    "share",
+    "share this",
+    "share this article",
+    "share on facebook",
+    "share on twitter",
+    "tweet",
+    "email",
+    "print",
+    "advertisement",
+    "advert",
+    "ad",
+    "sponsored",
+    "loading",
+    "loading error",
+    "refresh",
+    "skip to main content",
+    "skip to content",
+    "skip navigation",
+    "live updates",
+    "live",
+    "load more updates",
+    "load more",
+    "back to top",
+    "read more",
+    "related",
+    "related articles",
+    "related stories",
+    "more on this story",
+    "most read",
+    "comments",
+    "show comments",
+    "view comments",
+    "join the conversation",
+    "join our commenting forum",
+    "thank you for registering",
+    "this page is not available",
+    "page not found",
+    "source",
+    "video",
+    "watch",
+    "image",
+    "photo",
+    "close",
+    "menu",
+    "subscribe",
+    "sign up",
+    "sign in",
+    "log in",
+    "follow us",
+    "continue reading",
+    "topics",
+    "next",
+    "previous",
+}
+
+# Phrases that mark a (short) line as furniture wherever they appear in it.
+_FURNITURE_PHRASES = re.compile(
+    r"commenting forum|thought-provoking conversations|refresh (?:the|your) (?:page|browser)"
+    r"|to be (?:automatically )?logged in|page (?:no longer exists|you requested|cannot be found)"
+    r"|did not exist at all|check the address|requested content|enable javascript"
+    r"|javascript (?:is )?(?:disabled|required)|accept (?:all )?cookies|uses? cookies"
+    r"|sign up (?:for|to) (?:our|the)|newsletter|subscribe (?:now|today|to (?:our|the))"
+    r"|all rights reserved|©|copyright \d{4}|click here|download (?:our|the) app"
+    r"|follow us on|share (?:this|on) |load more|latest .{0,40} reports$"
+    r"|^(?:video|watch|listen|audio|gallery|in pictures)\s*[:|-]"
+    r"|^video report by|^image (?:copyright|caption)|^photo(?:graph)?:|^picture:"
+    r"|^(?:read|see) (?:more|also)\s*[:|-]|^related\s*[:|-]|^advertisement\b",
+    re.IGNORECASE,
+)
+# A clip length shown under a video title ("00:43", "1:02:15").
+_DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+# A caption that ends with its credit: "... Credit: Reuters", "... Photo: AFP/Getty".
+_CREDIT_TAIL = re.compile(
+    r"(?:\bcredit|\bphoto(?:graph)?|\bimage|\bpicture)s?\s*:\s*[\w .,&/'’-]{2,40}$", re.IGNORECASE
+)
+# "Jane Doe, AFP | A man carries ..." or "(Photo by Jane Doe/Getty Images)".
+_AGENCY_CAPTION = re.compile(
+    r"^[\w .’'-]{3,50},\s*[A-Z][A-Z0-9 /]{1,20}\s*\|\s|^\((?:photo|image|picture) by [^)]*\)$",
+    re.IGNORECASE,
+)
+# A wire credit alone on a line: "(FRANCE 24 with AFP)", "(Reuters)", "- AP".
+_WIRE_CREDIT = re.compile(
+    r"^[(\[]?[A-Z0-9][\w .]{0,30}(?: with [\w ]{2,20})?[)\]]$|^[-–—]\s?[A-Z]{2,8}$"
+)
+_SOURCE_LABEL = re.compile(r"^(?:source|via|credit)\s*:\s*(.*)$", re.IGNORECASE)
+
+_WORD = re.compile(r"\w+")
+
+
+def _normalised(line: str) -> str:
+    return " ".join(_WORD.findall(line.lower()))
+
+
+def _looks_like_title(line: str) -> bool:
+    """A clip or story title: short and without the full stop that ends an article sentence."""
+    stripped = line.strip()
+    return len(stripped.split()) <= 20 and not re.search(r"[.!?][\"'”’)]*$", stripped)
+
+
+def is_furniture(line: str) -> bool:
+    """Whether one line, on its own, is page furniture rather than article text."""
+    stripped = line.strip().strip("•·*-–— ").strip()
+    if not stripped:
+        return False
+    if _normalised(stripped) in _FURNITURE_LINES:
+        return True
+    if _DURATION.match(stripped):
+        return True
+    words = len(stripped.split())
+    if words <= 40 and _FURNITURE_PHRASES.search(stripped):
+        return True
+    if words <= 40 and (_CREDIT_TAIL.search(stripped) or _AGENCY_CAPTION.match(stripped)):
+        return True
+    return words <= 6 and bool(_WIRE_CREDIT.match(stripped))
+
+
+def clean_text(text: str) -> str:
+    """Remove furniture lines from one article's text; article lines are kept verbatim."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")
+    drop = [False] * len(lines)
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    for position, i in enumerate(content):
+        line = lines[i].strip()
+        if is_furniture(line):
+            drop[i] = True
+        if _DURATION.match(line):
+            # A video card: the clip title above the duration, and below it the blurb (often
+            # printed twice) down to its "Source: ..." label.
+            if position > 0 and _looks_like_title(lines[content[position - 1]]):
+                drop[content[position - 1]] = True
+            for j in content[position + 1 : position + 5]:
+                drop[j] = True
+                if _SOURCE_LABEL.match(lines[j].strip()):
+                    break
+            else:
+                # No "Source:" label follows: only the lines up to the first one that repeats.
+                for j in content[position + 1 : position + 5]:
+                    drop[j] = False
+        label = _SOURCE_LABEL.match(line)
+        if label and not label.group(1).strip() and position + 1 < len(content):
+            following = content[position + 1]
+            if len(lines[following].split()) <= 4:  # "Source:" then the agency on its own line
+                drop[following] = True
+    kept: list[str] = []
+    previous = None
+    for i, line in enumerate(lines):
+        if drop[i]:
+            continue
+        if line.strip() and line.strip() == previous:
+            continue  # a caption or blurb printed twice in a row
+        if line.strip():
+            previous = line.strip()
+        kept.append(line.rstrip())
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+
+
+# "Wednesday 21 September 2016 16:17 BST", "Sept. 21, 2016", "2016-09-21": a dateline alone.
+_MONTHS = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DATELINE = re.compile(
+    rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS})\.?|(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}}),?)"
+    rf"\s+(?P<y>\d{{4}})(?:,?\s+(?P<h>\d{{1,2}}):(?P<mi>\d{{2}}).*)?$",
+    re.IGNORECASE,
+)
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
+
+
+def find_dateline(text: str, lines: int = 12) -> datetime | None:
+    """The publication date printed alone on one of the first lines of an article, if any."""
+    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:lines]:
+        match = _DATELINE.match(line)
+        if match:
+            month_name = (match["m1"] or match["m2"])[:3].lower()
+            month = [m[:3] for m in _MONTHS.split("|")].index(month_name) + 1
+            day = int(match["d1"] or match["d2"])
+            hour, minute = int(match["h"] or 0), int(match["mi"] or 0)
+            try:
+                return datetime(int(match["y"]), month, day, hour, minute)
+            except ValueError:
+                continue
+        iso = _ISO_DATE.match(line)
+        if iso and len(line) <= 25:
+            year, month, day = int(iso[1]), int(iso[2]), int(iso[3])
+            try:
+                return datetime(year, month, day, int(iso[4] or 0), int(iso[5] or 0))
+            except ValueError:
+                continue
+    return None
+
+
+def _shingles(text: str, size: int = 5) -> set[int]:
+    words = _WORD.findall(text.lower())
+    return {hash(tuple(words[i : i + size])) for i in range(max(0, len(words) - size + 1))}
+
+
+@dataclass
+class Cleaned:
+    documents: list[Document]
+    problems: list[Problem]
+    #: For each kept document, its index in the input list.
+    kept: list[int]
+
+
+def clean_documents(documents: list[Document], options: Options | None = None) -> Cleaned:
+    """Clean every document; drop the ones with no article and the near copies of an earlier one."""
+    options = options or Options()
+    kept_documents: list[Document] = []
+    kept_index: list[int] = []
+    kept_shingles: list[set[int]] = []
+    problems: list[Problem] = []
+    for index, document in enumerate(documents):
+        name = document.source or document.id or f"document {index + 1}"
+        text = clean_text(document.text)
+        words = len(text.split())
+        if words < options.min_document_words:
+            reason = "empty" if not document.text.strip() else "no article text"
+            problems.append(
+                Problem(name, f"{reason} after cleaning ({words} words); document skipped")
+            )
+            continue
+        shingles = _shingles(text)
+        copy_of = None
+        for other, other_shingles in zip(kept_documents, kept_shingles, strict=True):
+            smaller = min(len(shingles), len(other_shingles)) or 1
+            if len(shingles & other_shingles) / smaller >= options.duplicate_threshold:
+                copy_of = other
+                break
+        if copy_of is not None:
+            problems.append(
+                Problem(name, f"near copy of {copy_of.source or copy_of.id}; document skipped")
+            )
+            continue
+        published = document.published or find_dateline(text)
+        kept_documents.append(
+            Document(
+                text=text,
+                source=document.source or f"document {index + 1}",
+                url=document.url,
+                title=document.title,
+                published=published,
+                author=document.author,
+                id=document.id or str(index + 1),
+            )
+        )
+        kept_index.append(index)
+        kept_shingles.append(shingles)
+    return Cleaned(kept_documents, problems, kept_index)

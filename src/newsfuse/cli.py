@@ -1,0 +1,146 @@
+"""The command line: a thin shell over the Python API.
+
+Exit codes: 0 when every cluster was summarized (problems with single inputs are reported on
+stderr and do not fail the run), 1 when nothing usable was left, 2 for wrong usage.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from newsfuse import api
+from newsfuse.domain import Cluster, Problem
+from newsfuse.ingest import Loaded, load
+from newsfuse.options import Options
+from newsfuse.render import JSON_SCHEMA_VERSION, render
+
+app = typer.Typer(
+    name="newsfuse",
+    help="Cited multi-document summaries and briefings from many news outlets.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False)
+
+
+class Format(StrEnum):
+    text = "text"
+    md = "md"
+    json = "json"
+
+
+Paths = Annotated[
+    list[str] | None,
+    typer.Argument(
+        help="Files, directories, globs, or - for stdin. Text, Markdown, JSONL, Multi-News."
+    ),
+]
+Words = Annotated[int | None, typer.Option("--words", "-w", help="Budget in words [default: 250].")]
+Sentences = Annotated[int | None, typer.Option("--sentences", "-s", help="Budget in sentences.")]
+Characters = Annotated[int | None, typer.Option("--characters", help="Budget in characters.")]
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+
+
+def build_options(
+    words: int | None, sentences: int | None, characters: int | None, **more
+) -> Options:
+    """Options from CLI flags; a bad value is a usage error naming the flag."""
+    fields = {"sentences": sentences, "characters": characters, **more}
+    if words is not None:
+        fields["words"] = words
+    try:
+        return Options(**{k: v for k, v in fields.items() if v is not None})
+    except ValueError as error:
+        raise typer.BadParameter(str(error).removeprefix("options."), param_hint="budget") from None
+
+
+def report(problems: list[Problem]) -> None:
+    for problem in problems:
+        err.print(f"[yellow]warning[/yellow]: {problem.where}: {problem.message}", soft_wrap=True)
+
+
+def read_inputs(paths: list[str] | None, options: Options) -> Loaded:
+    if not paths:
+        if sys.stdin.isatty():
+            raise typer.BadParameter(
+                "give at least one PATH, or - to read stdin", param_hint="PATHS"
+            )
+        paths = ["-"]
+    return load(paths, options)
+
+
+def summarize_clusters(clusters: list[Cluster], options: Options, fmt: Format) -> int:
+    """Summarize and print each cluster; returns how many produced a summary."""
+    done = 0
+    several = len(clusters) > 1
+    for cluster in clusters:
+        try:
+            summary = api.summarize(cluster, options)
+        except api.NoDocumentsError as error:
+            report(error.problems or [Problem(cluster.id, "no documents")])
+            err.print(f"[red]error[/red]: {cluster.id}: nothing usable to summarize")
+            continue
+        report(summary.problems)
+        done += 1
+        if fmt is Format.json:
+            payload = {"newsfuse": JSON_SCHEMA_VERSION, "cluster": cluster.id, **summary.to_dict()}
+            typer.echo(json.dumps(payload, ensure_ascii=False, indent=None if several else 2))
+        else:
+            if several:
+                typer.echo(f"# {cluster.id}\n" if fmt is Format.md else f"== {cluster.id} ==")
+            typer.echo(render(summary, fmt.value))
+            if several:
+                typer.echo()
+    return done
+
+
+@app.command()
+def summarize(
+    paths: Paths = None,
+    words: Words = None,
+    sentences: Sentences = None,
+    characters: Characters = None,
+    fmt: FormatOption = Format.text,
+) -> None:
+    """Summarize articles about one story, citing the outlets behind every sentence."""
+    options = build_options(words, sentences, characters)
+    loaded = read_inputs(paths, options)
+    report(loaded.problems)
+    if not loaded.clusters:
+        err.print("[red]error[/red]: no usable input")
+        raise typer.Exit(1)
+    if summarize_clusters(loaded.clusters, options, fmt) == 0:
+        raise typer.Exit(1)
+
+
+def example_path() -> Path:
+    """The invented example cluster shipped inside the package."""
+    return Path(str(resources.files("newsfuse") / "data" / "example.jsonl"))
+
+
+@app.command()
+def demo(
+    words: Words = 120,
+    fmt: FormatOption = Format.text,
+) -> None:
+    """Summarize the built-in example: an invented ferry accident told by four invented outlets."""
+    options = build_options(words, None, None)
+    loaded = load([example_path()], options)
+    err.print(
+        f"[dim]newsfuse demo: {len(loaded.documents)} articles from the built-in example "
+        f"({example_path().name}), {options.words} words[/dim]"
+    )
+    summarize_clusters(loaded.clusters, options, fmt)
+
+
+def main() -> None:  # pragma: no cover - console entry for `python -m newsfuse`
+    app()

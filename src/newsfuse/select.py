@@ -1,0 +1,112 @@
+"""Select: choose the sentences of the summary within the budget, and order them.
+
+Score = support (outlets reporting the same content) + centrality + position, each scaled to
+[0, 1] over the cluster and weighted by Options. Candidates are taken greedily by score; one that
+repeats an already chosen sentence (similarity above ``options.redundancy``) is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsfuse.analyse import Analysis
+from newsfuse.options import Options
+
+# A sentence proper ends in punctuation; headlines, standfirsts and captions usually do not.
+_TERMINATED = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
+
+
+@dataclass
+class Selection:
+    """Indices into ``analysis.sentences``, in reading order, with their scores."""
+
+    indices: list[int]
+    scores: list[float]
+    #: When nothing fitted the budget whole: the text of the cut first sentence.
+    truncated_text: str | None = None
+
+
+def _scaled(values: np.ndarray) -> np.ndarray:
+    top = values.max() if values.size else 0.0
+    return values / top if top > 0 else np.zeros_like(values)
+
+
+def score(analysis: Analysis, options: Options) -> np.ndarray:
+    """One salience score per sentence."""
+    return (
+        options.support_weight * _scaled(analysis.support)
+        + options.centrality_weight * _scaled(analysis.centrality)
+        + options.position_weight * analysis.position
+    )
+
+
+def _length(text: str, options: Options) -> int:
+    if options.characters is not None:
+        return len(text) + 1
+    if options.sentences is not None:
+        return 1
+    return len(text.split())
+
+
+def _budget(options: Options) -> int:
+    if options.characters is not None:
+        return options.characters + 1  # no space after the last sentence
+    if options.sentences is not None:
+        return options.sentences
+    return options.words or 250
+
+
+def select(analysis: Analysis, options: Options | None = None) -> Selection:
+    """Pick sentences by score under the budget, skipping redundant ones; never empty."""
+    options = options or Options()
+    sentences = analysis.sentences
+    if not sentences:
+        return Selection([], [])
+    scores = score(analysis, options)
+    eligible = [
+        i
+        for i, s in enumerate(sentences)
+        if options.min_sentence_words <= s.words <= options.max_sentence_words
+        and _TERMINATED.search(s.text)
+    ]
+    if not eligible:  # short input: any sentence may serve
+        eligible = list(range(len(sentences)))
+    order = sorted(eligible, key=lambda i: (-scores[i], i))
+    budget = _budget(options)
+    chosen: list[int] = []
+    used = 0
+    for i in order:
+        cost = _length(sentences[i].text, options)
+        if used + cost > budget:
+            continue
+        if chosen and analysis.similarity[i, chosen].max() > options.redundancy:
+            continue
+        chosen.append(i)
+        used += cost
+        if used >= budget:
+            break
+    if not chosen:
+        best = order[0]
+        return Selection([best], [float(scores[best])], _cut(sentences[best].text, options))
+    chosen.sort(key=lambda i: _reading_key(analysis, i))
+    return Selection(chosen, [float(scores[i]) for i in chosen])
+
+
+def _reading_key(analysis: Analysis, i: int) -> tuple[float, int]:
+    """Order: by relative position in its article, so leads come first, then document order."""
+    sentence = analysis.sentences[i]
+    total = sum(1 for s in analysis.sentences if s.doc_index == sentence.doc_index)
+    return (sentence.index / max(total, 1), sentence.doc_index)
+
+
+def _cut(text: str, options: Options) -> str:
+    """Cut ``text`` at a word boundary to fit a budget smaller than any sentence."""
+    if options.characters is not None:
+        limit = max(options.characters - 1, 1)
+        cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+        return cut + "…"
+    words = text.split()
+    return " ".join(words[: max(options.words or 1, 1)]) + "…"

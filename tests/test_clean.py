@@ -1,0 +1,142 @@
+from newsfuse.clean import clean_documents, clean_text, find_dateline, is_furniture
+from newsfuse.domain import Document
+
+NOISY_ARTICLE = """Skip to main content
+
+Orchard town votes to keep its old bridge
+
+Share
+
+By Hanna Pell
+Monday 3 March 2025 10:15
+
+The town council of Elmsbrook voted 7 to 2 on Monday to repair the 1890 stone bridge rather than replace it.
+
+Photo: The bridge at dusk / Elmsbrook Herald
+
+Repairs will cost 1.4 million euros and close the bridge for eight weeks, the council said.
+
+01:12
+Watch: the vote in the council chamber
+Councillors debate the future of the bridge.
+Councillors debate the future of the bridge.
+Source: Herald Video
+
+"We owe it to the people who built it," councillor Ada Brink said.
+
+Advertisement
+
+Sign up for our weekly newsletter
+
+Join our commenting forum
+"""
+
+ARTICLE_LINES = [
+    "Orchard town votes to keep its old bridge",
+    "The town council of Elmsbrook voted 7 to 2 on Monday to repair the 1890 stone bridge "
+    "rather than replace it.",
+    "Repairs will cost 1.4 million euros and close the bridge for eight weeks, the council said.",
+    '"We owe it to the people who built it," councillor Ada Brink said.',
+]
+FURNITURE = [
+    "Skip to main content",
+    "Share",
+    "Photo: The bridge at dusk",
+    "01:12",
+    "Watch: the vote",
+    "Councillors debate",
+    "Source: Herald Video",
+    "Advertisement",
+    "newsletter",
+    "commenting forum",
+]
+
+
+def test_clean_text_keeps_every_article_line():
+    cleaned = clean_text(NOISY_ARTICLE)
+    for line in ARTICLE_LINES:
+        assert line in cleaned
+
+
+def test_clean_text_removes_furniture():
+    cleaned = clean_text(NOISY_ARTICLE)
+    for furniture in FURNITURE:
+        assert furniture not in cleaned, furniture
+
+
+def test_article_sentences_are_not_furniture():
+    for line in ARTICLE_LINES:
+        assert not is_furniture(line)
+    assert not is_furniture("Share prices fell by 3 percent on Friday after the announcement.")
+
+
+def test_dateline_becomes_publication_date():
+    published = find_dateline(clean_text(NOISY_ARTICLE))
+    assert (published.year, published.month, published.day, published.hour) == (2025, 3, 3, 10)
+
+
+def test_near_copies_and_empty_documents_are_dropped_with_a_problem():
+    story = clean_text(NOISY_ARTICLE)
+    documents = [
+        Document(story, source="Elmsbrook Herald"),
+        Document(story + "\nA wire agency contributed to this report.", source="Valley Wire"),
+        Document("Advertisement\n\nShare\n", source="Empty Page"),
+        Document(
+            "A different story entirely: the regional rail line will reopen in May after two "
+            "years of works, the operator said on Tuesday, with trains every half hour between "
+            "Elmsbrook and the coast.",
+            source="Rail Weekly",
+        ),
+    ]
+    cleaned = clean_documents(documents)
+    assert [d.source for d in cleaned.documents] == ["Elmsbrook Herald", "Rail Weekly"]
+    assert cleaned.kept == [0, 3]
+    messages = {p.where: p.message for p in cleaned.problems}
+    assert "near copy of Elmsbrook Herald" in messages["Valley Wire"]
+    assert "no article text" in messages["Empty Page"]
+
+
+FURNITURE_IN_THE_WILD = [
+    "Join our commenting forum",
+    "Thank you for registering",
+    "Please refresh the page",
+    "Skip to main content",
+    "This page is not available",
+    "The page no longer exists",
+    "Live updates",
+    "Load more updates",
+    "Back to top",
+    "loading error",
+    "Advertisement",
+    "Credit: ",
+    "Source: ONE News",
+]
+
+
+def test_no_furniture_survives_in_the_shared_seeds(shared_seeds):
+    import re
+
+    for path in shared_seeds:
+        raw = path.read_text(encoding="utf-8")
+        cleaned = clean_text(raw)
+        lines = [line.strip() for line in cleaned.splitlines() if line.strip()]
+        for line in lines:
+            assert not re.fullmatch(r"\d{1,2}:\d{2}", line), f"{path.name}: duration {line!r}"
+            assert line.lower() not in {"share", "refresh", "advertisement"}, f"{path.name}: {line}"
+            for furniture in FURNITURE_IN_THE_WILD:
+                assert furniture.lower() not in line.lower(), f"{path.name}: {line!r}"
+        # Every line that is not furniture is kept verbatim.
+        kept = set(lines)
+        for line in raw.replace("\u00a0", " ").splitlines():
+            if line.strip() and not is_furniture(line):
+                assert line.strip() in kept or line.strip() in cleaned or _in_video_card(raw, line)
+
+
+def _in_video_card(raw: str, line: str) -> bool:
+    """Lines of a video card (title above a duration, blurb below it) go with the card."""
+    import re
+
+    lines = [x.strip() for x in raw.splitlines() if x.strip()]
+    i = lines.index(line.strip())
+    window = lines[max(0, i - 3) : i + 2]
+    return any(re.fullmatch(r"\d{1,2}:\d{2}", x) for x in window)

@@ -1,0 +1,96 @@
+import json
+
+from newsfuse.ingest import load
+from newsfuse.options import Options
+from stories import KELMAR_NEWS, RIVER_TIMES, VALLEY_POST
+
+
+def test_directory_of_text_files_is_one_cluster_named_by_files(tmp_path):
+    (tmp_path / "valley-post.txt").write_text(VALLEY_POST, encoding="utf-8")
+    (tmp_path / "kelmar-news.md").write_text(KELMAR_NEWS, encoding="utf-8")
+    loaded = load([tmp_path])
+    assert loaded.problems == []
+    assert len(loaded.clusters) == 1
+    assert sorted(d.source for d in loaded.documents) == ["kelmar-news", "valley-post"]
+
+
+def test_globs_and_wrong_encoding(tmp_path):
+    (tmp_path / "a.txt").write_bytes(VALLEY_POST.replace("Salm", "Sälm").encode("latin-1"))
+    (tmp_path / "b.txt").write_text(RIVER_TIMES, encoding="utf-8")
+    loaded = load([str(tmp_path / "*.txt")])
+    assert loaded.problems == []
+    texts = {d.source: d.text for d in loaded.documents}
+    assert "Sälm" in texts["a"]
+
+
+def test_bad_files_are_reported_and_the_good_ones_kept(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(VALLEY_POST, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "image.txt").write_bytes(bytes(range(256)) * 20)
+    huge = tmp_path / "huge.txt"
+    huge.write_bytes(b"word " * 11_000_000)  # 55 MB
+    loaded = load(
+        [good, tmp_path / "empty.txt", tmp_path / "image.txt", huge, tmp_path / "missing.txt"]
+    )
+    assert [d.source for d in loaded.documents] == ["good"]
+    problems = {p.where.rsplit("/", 1)[-1]: p.message for p in loaded.problems}
+    assert problems["empty.txt"] == "empty"
+    assert "binary" in problems["image.txt"]
+    assert "too large" in problems["huge.txt"] and "55.0 MB" in problems["huge.txt"]
+    assert "no such file" in problems["missing.txt"]
+
+
+def test_size_limit_is_an_option(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text(VALLEY_POST, encoding="utf-8")
+    loaded = load([path], Options(max_file_bytes=100))
+    assert loaded.documents == []
+    assert "too large" in loaded.problems[0].message
+
+
+def test_jsonl_clusters_with_a_malformed_line(tmp_path):
+    path = tmp_path / "clusters.jsonl"
+    lines = [
+        json.dumps(
+            {
+                "id": "fire",
+                "documents": [
+                    {"text": VALLEY_POST, "source": "Valley Post", "published": "2025-07-06"},
+                    KELMAR_NEWS,
+                ],
+                "references": ["A wildfire burned 4,000 hectares."],
+            }
+        ),
+        '{"id": "broken", "documents": [',
+        json.dumps({"id": "bad-doc", "documents": [{"source": "No Text"}, RIVER_TIMES]}),
+        json.dumps({"id": "no-docs"}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    loaded = load([path])
+    assert [c.id for c in loaded.clusters] == ["fire", "bad-doc"]
+    fire = loaded.clusters[0]
+    assert [d.source for d in fire.documents] == ["Valley Post", "document 2"]
+    assert fire.documents[0].published.year == 2025
+    assert fire.references == ["A wildfire burned 4,000 hectares."]
+    assert len(loaded.clusters[1].documents) == 1
+    wheres = [p.where.rsplit("/", 1)[-1] for p in loaded.problems]
+    assert wheres == ["clusters.jsonl:2", "clusters.jsonl:3", "clusters.jsonl:4"]
+    assert "malformed JSON" in loaded.problems[0].message
+    assert "'text'" in loaded.problems[1].message
+    assert "'documents'" in loaded.problems[2].message
+
+
+def test_multinews_lines(tmp_path):
+    path = tmp_path / "multinews.src.txt"
+    first = VALLEY_POST.replace("\n", "NEWLINE_CHAR") + " ||||| " + KELMAR_NEWS.replace("\n", " ")
+    path.write_text(first + "\n" + RIVER_TIMES.replace("\n", " ") + "|||||\n", encoding="utf-8")
+    loaded = load([path])
+    assert [len(c.documents) for c in loaded.clusters] == [2, 1]
+    assert "\n" in loaded.clusters[0].documents[0].text
+    assert "NEWLINE_CHAR" not in loaded.clusters[0].documents[0].text
+
+
+def test_stdin_is_read_with_dash():
+    loaded = load(["-"], stdin=VALLEY_POST.encode())
+    assert loaded.documents[0].source == "stdin"

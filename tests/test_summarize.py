@@ -1,0 +1,73 @@
+import pytest
+
+import newsfuse
+from newsfuse import Document, Options
+from stories import wildfire_cluster
+
+
+def test_summary_sentences_come_from_the_sources_with_offsets():
+    documents = wildfire_cluster()
+    summary = newsfuse.summarize(documents)
+    assert summary.sentences
+    prepared = newsfuse.prepare(documents)
+    for sentence in summary.sentences:
+        text = prepared.documents[sentence.doc_index].text
+        assert text[sentence.start : sentence.end] == sentence.text
+
+
+@pytest.mark.parametrize("words", [15, 40, 60, 100])
+def test_word_budget_is_never_exceeded(words):
+    summary = newsfuse.summarize(wildfire_cluster(), words=words)
+    assert 0 < summary.words <= words
+
+
+def test_sentence_and_character_budgets():
+    assert len(newsfuse.summarize(wildfire_cluster(), sentences=2).sentences) == 2
+    summary = newsfuse.summarize(wildfire_cluster(), characters=300)
+    assert 0 < len(summary.text) <= 300
+
+
+def test_tiny_budget_still_gives_a_summary():
+    summary = newsfuse.summarize(wildfire_cluster(), words=4)
+    assert summary.sentences and summary.words <= 4
+
+
+def test_a_fact_reported_by_every_outlet_is_chosen_and_cites_them_all():
+    summary = newsfuse.summarize(wildfire_cluster(), sentences=2)
+    assert any("4,000 hectares" in s.text for s in summary.sentences)
+    hectares = next(s for s in summary.sentences if "4,000 hectares" in s.text)
+    assert hectares.sources == [1, 2, 3]
+    for citation in hectares.citations:
+        assert "4,000 hectares" in citation.text
+
+
+def test_no_two_summary_sentences_say_the_same_thing():
+    documents = wildfire_cluster()
+    summary = newsfuse.summarize(documents, words=120)
+    prepared = newsfuse.prepare(documents)
+    index = {(s.doc_index, s.index): i for i, s in enumerate(prepared.sentences)}
+    chosen = [index[(s.doc_index, s.sentence_index)] for s in summary.sentences]
+    for a in chosen:
+        for b in chosen:
+            if a != b:
+                assert prepared.similarity[a, b] <= Options().redundancy
+
+
+def test_plain_strings_and_overrides():
+    texts = [d.text for d in wildfire_cluster()]
+    summary = newsfuse.summarize(texts, sentences=1)
+    assert summary.sources[0].name == "document 1"
+    assert len(summary.sentences) == 1
+
+
+def test_nothing_usable_raises_with_the_problems():
+    with pytest.raises(newsfuse.NoDocumentsError) as raised:
+        newsfuse.summarize([Document("Advertisement", source="Ad Page"), ""])
+    assert [p.where for p in raised.value.problems] == ["Ad Page", "document 2"]
+
+
+def test_bad_options_name_the_field():
+    with pytest.raises(ValueError, match="words"):
+        Options(words=0)
+    with pytest.raises(TypeError, match="colour"):
+        Options().with_(colour="red")
