@@ -142,5 +142,33 @@ def demo(
     summarize_clusters(loaded.clusters, options, fmt)
 
 
+@app.command("eval")
+def eval_command(
+    dataset: Annotated[Path, typer.Argument(help="JSONL clusters with documents and references.")],
+    words: Annotated[
+        int, typer.Option("--words", "-w", help="Budget every summary is cut to.")
+    ] = 250,
+    recall: Annotated[
+        bool, typer.Option("--recall", help="ROUGE recall (DUC-style), not F1.")
+    ] = False,
+    systems: Annotated[
+        str,
+        typer.Option("--systems", help="Comma-separated: newsfuse,lead,lexrank,textrank,oracle."),
+    ] = "newsfuse,lead,lexrank,textrank,oracle",
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Clusters evaluated in parallel.")] = 1,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Write every summary here (JSONL).")
+    ] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="Only the first N clusters.")] = None,
+    fmt: FormatOption = Format.text,
+) -> None:
+    """Score newsfuse against lead, LexRank, TextRank and a ROUGE oracle on a reference set."""
+    from newsfuse.evaluate.command import run_eval
+
+    status = run_eval(dataset, words, recall, systems, jobs, out, limit, fmt.value)
+    if status:
+        raise typer.Exit(status)
+
+
 def main() -> None:  # pragma: no cover - console entry for `python -m newsfuse`
     app()
