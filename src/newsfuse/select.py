@@ -1,8 +1,9 @@
 """Select: choose the sentences of the summary within the budget, and order them.
 
-Score = support (outlets reporting the same content) + centrality + position, each scaled to
-[0, 1] over the cluster and weighted by Options. Candidates are taken greedily by score; one that
-repeats an already chosen sentence (similarity above ``options.redundancy``) is skipped.
+Score = agreement across outlets + agreement of the sentence's outlet + centrality + position,
+each weighted by Options (docs/method.md gives the reasons and the measured effect of each).
+Candidates are taken greedily by score; one that repeats an already chosen sentence (similarity
+above ``options.redundancy``) is skipped.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ def _scaled(values: np.ndarray) -> np.ndarray:
 def score(analysis: Analysis, options: Options) -> np.ndarray:
     """One salience score per sentence."""
     return (
-        options.support_weight * _scaled(analysis.support)
+        options.support_weight * analysis.agreement
+        + options.outlet_weight * analysis.outlet_agreement
         + options.centrality_weight * _scaled(analysis.centrality)
         + options.position_weight * analysis.position
     )
