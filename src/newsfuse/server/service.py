@@ -125,7 +125,9 @@ def _with_metadata(document: Document, item) -> Document:
 def unusable(gathered: Gathered, problems: list[Problem]) -> ApiError:
     """Nothing was left to summarize: a 422 naming each input and what was wrong with it."""
     located = list(gathered.problems)
-    names = [(d.source or d.id, path) for d, path in zip(gathered.documents, gathered.paths)]
+    names = [
+        (d.source or d.id, path) for d, path in zip(gathered.documents, gathered.paths, strict=True)
+    ]
     for problem in problems:
         # The pipeline names documents by their outlet; give back the request field as well.
         match = next((pair for pair in names if pair[0] == problem.where), None)

@@ -162,22 +162,31 @@ function marks(wordings) {
   return out;
 }
 
+function citedSentence(link) {
+  return document.getElementById(sentenceId(link.dataset.doc, link.dataset.sentence));
+}
+
 function highlight(link, on) {
-  const target = document.getElementById(sentenceId(link.dataset.doc, link.dataset.sentence));
+  const target = citedSentence(link);
   if (!target) return;
   target.classList.toggle("hl", on);
   link.classList.toggle("active", on);
-  if (on) scrollSourceTo(target);
+  if (on) scrollPanelTo(target);
 }
 
-function scrollSourceTo(target) {
+// Hovering scrolls only the sources panel, never the page: the mark must stay under the pointer.
+function scrollPanelTo(target) {
   const panel = $("#documents");
   if (panel.scrollHeight > panel.clientHeight) {
     const top = target.offsetTop - panel.offsetTop - panel.clientHeight / 3;
     panel.scrollTo({ top, behavior: "smooth" });
   }
+}
+
+// A click may scroll the page too (on a narrow screen the sources stand below the summary).
+function bringIntoView(target) {
   const box = target.getBoundingClientRect();
-  if (box.bottom < 0 || box.top > window.innerHeight) target.scrollIntoView({ block: "center", behavior: "smooth" });
+  if (box.bottom < 0 || box.top > window.innerHeight) target.scrollIntoView({ block: "center" });
 }
 
 function wireCitations(root) {
@@ -191,7 +200,10 @@ function wireCitations(root) {
       const previous = pinned;
       if (previous) highlight(previous, false);
       pinned = previous === link ? null : link;
-      if (pinned) highlight(link, true);
+      if (pinned) {
+        highlight(link, true);
+        bringIntoView(citedSentence(link));
+      }
     });
   }
 }
@@ -307,7 +319,7 @@ function showResult(payload) {
   drawBriefing(payload);
   $("#results").hidden = false;
   wireCitations($("#results"));
-  $("#results").scrollIntoView({ behavior: "smooth", block: "start" });
+  $("#results").scrollIntoView({ block: "start" });
 }
 
 // ---- start -------------------------------------------------------------------------------
