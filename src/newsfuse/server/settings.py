@@ -31,7 +31,10 @@ class ServerSettings:
     #: Seconds one request may spend waiting for and running the pipeline (503 after it).
     request_timeout: float = 30.0
     #: Threads running the pipeline per process, so the event loop never does CPU work itself.
-    pipeline_threads: int = 4
+    #: The pipeline is mostly pure Python (one core per process under the GIL): more threads
+    #: do not add throughput and lengthen the latency tail; two keep one big request from
+    #: holding up the small ones (see bench/load.py).
+    pipeline_threads: int = 2
     #: Write one JSON line per request to stderr.
     access_log: bool = True
     #: Let URL input reach private, loopback and link-local addresses (off: a public server must
