@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import datetime
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
@@ -19,6 +20,8 @@ from rich.console import Console
 from newsfuse import api
 from newsfuse.domain import Cluster, Problem
 from newsfuse.ingest import Loaded, load
+from newsfuse.ingest.feeds import add_feeds, parse_since
+from newsfuse.ingest.fetch import read_url_list
 from newsfuse.options import Options
 from newsfuse.render import JSON_SCHEMA_VERSION, render
 from newsfuse.server.settings import ServerSettings
@@ -49,6 +52,28 @@ Words = Annotated[int | None, typer.Option("--words", "-w", help="Budget in word
 Sentences = Annotated[int | None, typer.Option("--sentences", "-s", help="Budget in sentences.")]
 Characters = Annotated[int | None, typer.Option("--characters", help="Budget in characters.")]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+UrlsFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--urls",
+        exists=True,
+        dir_okay=False,
+        help="A file of web page URLs, one per line (# starts a comment).",
+    ),
+]
+Feeds = Annotated[
+    list[str] | None,
+    typer.Option("--feed", help="An RSS or Atom feed (URL or file) whose articles to read."),
+]
+Since = Annotated[
+    str | None,
+    typer.Option(
+        "--since", help="With --feed: only entries newer than this (2d, 12h, 2024-03-12)."
+    ),
+]
+NoCache = Annotated[
+    bool, typer.Option("--no-cache", help="Download pages again instead of using the cache.")
+]
 
 
 def build_options(
@@ -69,14 +94,38 @@ def report(problems: list[Problem]) -> None:
         err.print(f"[yellow]warning[/yellow]: {problem.where}: {problem.message}", soft_wrap=True)
 
 
-def read_inputs(paths: list[str] | None, options: Options) -> Loaded:
-    if not paths:
-        if sys.stdin.isatty():
+def read_inputs(
+    paths: list[str] | None,
+    options: Options,
+    urls_file: Path | None = None,
+    feeds: list[str] | None = None,
+    since: str | None = None,
+) -> Loaded:
+    web, url_problems = read_url_list(urls_file) if urls_file else ([], [])
+    window = parse_window(since, feeds)
+    if not paths and not web and not feeds:
+        if sys.stdin.isatty() and not urls_file:
             raise typer.BadParameter(
-                "give at least one PATH, or - to read stdin", param_hint="PATHS"
+                "give at least one PATH or URL, or - to read stdin", param_hint="PATHS"
             )
-        paths = ["-"]
-    return load(paths, options)
+        paths = [] if urls_file else ["-"]
+    loaded = load([*(paths or []), *web], options)
+    loaded.problems[:0] = url_problems
+    add_feeds(loaded, feeds or [], options, window)
+    return loaded
+
+
+def parse_window(since: str | None, feeds: list[str] | None) -> datetime | None:
+    if since is None:
+        return None
+    if not feeds:
+        raise typer.BadParameter(
+            "the time window applies to feeds: add --feed", param_hint="--since"
+        )
+    try:
+        return parse_since(since)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--since") from None
 
 
 def summarize_clusters(clusters: list[Cluster], options: Options, fmt: Format) -> int:
@@ -111,10 +160,17 @@ def summarize(
     sentences: Sentences = None,
     characters: Characters = None,
     fmt: FormatOption = Format.text,
+    urls: UrlsFile = None,
+    feed: Feeds = None,
+    since: Since = None,
+    no_cache: NoCache = False,
 ) -> None:
-    """Summarize articles about one story, citing the outlets behind every sentence."""
-    options = build_options(words, sentences, characters)
-    loaded = read_inputs(paths, options)
+    """Summarize articles about one story, citing the outlets behind every sentence.
+
+    PATHS may also be http(s) URLs of article pages.
+    """
+    options = build_options(words, sentences, characters, use_cache=False if no_cache else None)
+    loaded = read_inputs(paths, options, urls, feed, since)
     report(loaded.problems)
     if not loaded.clusters:
         err.print("[red]error[/red]: no usable input")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import asdict, dataclass, fields, replace
 
 
@@ -44,11 +45,46 @@ class Options:
     #: Input files larger than this many bytes are refused (a news article is far smaller).
     max_file_bytes: int = 10_000_000
 
+    # Fetching web pages and feeds (newsfuse.ingest.fetch).
+    #: Seconds one URL may take in all (connecting, redirects and reading the body).
+    fetch_timeout: float = 20.0
+    #: Responses larger than this many bytes are refused (a news page is far smaller).
+    fetch_max_bytes: int = 5_000_000
+    #: How many URLs are fetched at the same time (also the connection pool's size).
+    fetch_concurrency: int = 8
+    #: Redirects followed per URL before giving up.
+    max_redirects: int = 5
+    #: Keep fetched pages on disk and revalidate them (ETag/Last-Modified) instead of re-fetching.
+    use_cache: bool = True
+    #: Where the fetch cache lives; None means $XDG_CACHE_HOME/newsfuse or ~/.cache/newsfuse.
+    cache_dir: str | None = None
+    #: A cached page younger than this many seconds is used without asking the server at all.
+    cache_fresh_seconds: float = 900.0
+    #: Fetch URLs whose host resolves to loopback, private, link-local or reserved addresses.
+    #: True suits the CLI (users read their own intranet); a server must set False so that its
+    #: callers cannot reach the machines behind it (every redirect hop is checked too).
+    allow_private_addresses: bool = True
+    #: Networks (CIDR) fetched even when ``allow_private_addresses`` is False: an operator's own
+    #: news sources on an internal network.
+    fetch_allowed_networks: tuple[str, ...] = ()
+
     def __post_init__(self) -> None:
         for name in ("words", "sentences", "characters"):
             value = getattr(self, name)
             if value is not None and value < 1:
                 raise ValueError(f"options.{name} must be a positive integer, got {value!r}")
+        for name in ("fetch_timeout", "fetch_max_bytes", "fetch_concurrency"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"options.{name} must be positive, got {getattr(self, name)!r}")
+        if self.max_redirects < 0:
+            raise ValueError(f"options.max_redirects must be 0 or more, got {self.max_redirects!r}")
+        for network in self.fetch_allowed_networks:
+            try:
+                ipaddress.ip_network(network, strict=False)
+            except ValueError:
+                raise ValueError(
+                    f"options.fetch_allowed_networks: {network!r} is not a network like 10.0.0.0/8"
+                ) from None
         for name in ("redundancy", "support_threshold", "duplicate_threshold"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:

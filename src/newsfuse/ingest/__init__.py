@@ -21,20 +21,42 @@ from newsfuse.ingest.datasets import (
 from newsfuse.ingest.text import IngestError, decode
 from newsfuse.options import Options
 
-__all__ = ["IngestError", "Loaded", "decode", "load", "read_file", "register_reader"]
+__all__ = [
+    "IngestError",
+    "Loaded",
+    "decode",
+    "is_url",
+    "load",
+    "read_file",
+    "register_reader",
+]
 
 #: Plain documents read from separate files are gathered in one cluster with this id.
 INPUT_CLUSTER_ID = "input"
 
 Reader = Callable[[bytes, str, Options], Iterable[Cluster | Document | Problem]]
 _READERS: dict[str, Reader] = {}
+#: Content tests for files whose suffix names no reader (an HTML page saved as .txt).
+_SNIFFERS: list[tuple[Callable[[bytes], bool], Reader]] = []
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 
 
-def register_reader(suffixes: Iterable[str], reader: Reader) -> None:
-    """Let another module (HTML, feeds) read files with these suffixes."""
+def register_reader(
+    suffixes: Iterable[str], reader: Reader, sniff: Callable[[bytes], bool] | None = None
+) -> None:
+    """Let another module (HTML, feeds) read files with these suffixes.
+
+    ``sniff`` also hands it files of other suffixes whose content it recognises.
+    """
     for suffix in suffixes:
         _READERS[suffix.lower()] = reader
+    if sniff is not None:
+        _SNIFFERS.append((sniff, reader))
+
+
+def is_url(spec: str | Path) -> bool:
+    """Whether an input names a web page rather than a file."""
+    return isinstance(spec, str) and spec.lower().startswith(("http://", "https://"))
 
 
 @dataclass
@@ -69,7 +91,9 @@ def read_file(
     """Read one input's bytes by its name's suffix; errors come back as Problems."""
     options = options or Options()
     suffix = Path(name).suffix.lower()
-    reader = _READERS.get(suffix, _read_text)
+    reader = _READERS.get(suffix) or next(
+        (sniffed for sniff, sniffed in _SNIFFERS if sniff(data)), _read_text
+    )
     try:
         return list(reader(data, name, options))
     except IngestError as error:
@@ -79,8 +103,8 @@ def read_file(
 def _expand(inputs: Iterable[str | Path]) -> Iterator[tuple[str, Path | None] | Problem]:
     for item in inputs:
         spec = str(item)
-        if spec == "-":
-            yield ("-", None)
+        if spec == "-" or is_url(spec):
+            yield (spec, None)
             continue
         path = Path(spec)
         if path.is_dir():
@@ -107,15 +131,29 @@ def load(
     options: Options | None = None,
     stdin: bytes | None = None,
 ) -> Loaded:
-    """Read every input; plain documents form one cluster, dataset files give their own."""
+    """Read every input; plain documents form one cluster, dataset files give their own.
+
+    http(s) URLs among the inputs are fetched (all at once, see :mod:`newsfuse.ingest.fetch`).
+    """
     options = options or Options()
     loaded = Loaded()
     loose: list[Document] = []
+    inputs = list(inputs)
+    fetched: dict[str, Document | Problem] = {}
+    urls = [spec for spec in inputs if is_url(spec)]
+    if urls:
+        from newsfuse.ingest.fetch import fetch_each  # httpx is loaded only when needed
+
+        fetched = dict(zip(urls, fetch_each(urls, options), strict=True))
     for entry in _expand(inputs):
         if isinstance(entry, Problem):
             loaded.problems.append(entry)
             continue
         name, path = entry
+        if name in fetched:
+            result = fetched[name]
+            (loaded.problems if isinstance(result, Problem) else loose).append(result)
+            continue
         try:
             if path is None:
                 data = stdin if stdin is not None else sys.stdin.buffer.read()
@@ -140,3 +178,7 @@ def load(
     if loose:
         loaded.clusters.insert(0, Cluster(id=INPUT_CLUSTER_ID, documents=loose))
     return loaded
+
+
+# Readers that register themselves; imported last because they use register_reader.
+from newsfuse.ingest import html as _html  # noqa: E402, F401

@@ -1,0 +1,137 @@
+"""Time and peak memory to summarize a 10-article, ~6,000-word cluster, cold and warm, on one core.
+
+    .venv/bin/python bench/speed.py [--runs 20] [--words 250]
+
+The cluster is built from ../shared/data/multinews_dev.jsonl (articles of several dev clusters,
+taken in file order until there are 10 articles and about 6,000 words); without ../shared it falls
+back to the built-in example repeated with numbered outlets. Cold = a fresh interpreter that
+imports newsfuse and summarizes once; warm = the median of repeated calls in one process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "multinews_dev.jsonl"
+TARGET_ARTICLES, TARGET_WORDS = 10, 6000
+
+
+def build_cluster() -> tuple[list[dict], str]:
+    """Ten articles of roughly 600 words each."""
+    articles: list[dict] = []
+    if DEV.exists():
+        for line in DEV.read_text(encoding="utf-8").splitlines():
+            for text in json.loads(line)["documents"]:
+                words = text.split()
+                if len(words) >= 400:
+                    articles.append(
+                        {"text": " ".join(words[:600]), "source": f"outlet {len(articles) + 1}"}
+                    )
+                if len(articles) == TARGET_ARTICLES:
+                    return articles, f"{DEV.name} (first articles of 400+ words, cut to 600)"
+    from newsfuse.cli import example_path
+
+    example = json.loads(example_path().read_text(encoding="utf-8"))["documents"]
+    while len(articles) < TARGET_ARTICLES:
+        for doc in example:
+            text = (doc["text"] + "\n\n") * 3
+            articles.append({"text": text, "source": f"outlet {len(articles) + 1}"})
+    return articles[:TARGET_ARTICLES], "built-in example, repeated"
+
+
+def one_core() -> None:
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+
+
+CHILD = """
+import json, os, resource, sys, time
+os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+start = time.perf_counter()
+import newsfuse
+docs = [newsfuse.Document(**d) for d in json.loads(sys.stdin.read())]
+imported = time.perf_counter()
+newsfuse.summarize(docs, words=int(sys.argv[1]))
+done = time.perf_counter()
+print(json.dumps({"import": imported - start, "first": done - imported, "total": done - start,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--words", type=int, default=250)
+    args = parser.parse_args()
+
+    articles, origin = build_cluster()
+    words = sum(len(a["text"].split()) for a in articles)
+    env = {
+        **os.environ,
+        "OMP_NUM_THREADS": "1",
+        "OPENBLAS_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+    }
+    cold = [
+        json.loads(
+            subprocess.run(
+                [sys.executable, "-c", CHILD, str(args.words)],
+                input=json.dumps(articles),
+                capture_output=True,
+                text=True,
+                check=True,
+                env=env,
+            ).stdout
+        )
+        for _ in range(3)
+    ]
+
+    one_core()
+    import newsfuse
+
+    documents = [newsfuse.Document(**a) for a in articles]
+    newsfuse.summarize(documents, words=args.words)
+    timings = []
+    for _ in range(args.runs):
+        start = time.perf_counter()
+        summary = newsfuse.summarize(documents, words=args.words)
+        timings.append(time.perf_counter() - start)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    console = Console()
+    console.print(
+        f"newsfuse {newsfuse.__version__} · Python {platform.python_version()} · one core · "
+        f"{len(articles)} articles, {words} words ({origin}) · budget {args.words} words · "
+        f"summary {summary.words} words"
+    )
+    table = Table("measure", "seconds", "peak RSS (MB)")
+    table.add_row(
+        "cold: import newsfuse", f"{statistics.median(c['import'] for c in cold):.3f}", ""
+    )
+    table.add_row(
+        "cold: first summary",
+        f"{statistics.median(c['first'] for c in cold):.3f}",
+        f"{statistics.median(c['rss_mb'] for c in cold):.0f}",
+    )
+    table.add_row(
+        "cold: total (fresh process)", f"{statistics.median(c['total'] for c in cold):.3f}", ""
+    )
+    table.add_row(f"warm: median of {args.runs}", f"{statistics.median(timings):.3f}", f"{rss:.0f}")
+    table.add_row(f"warm: max of {args.runs}", f"{max(timings):.3f}", "")
+    console.print(table)
+
+
+if __name__ == "__main__":
+    main()
