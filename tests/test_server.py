@@ -13,6 +13,7 @@ import pytest
 from newsfuse.server.run import ServerProcess
 from newsfuse.server.settings import ServerSettings
 from stories import KELMAR_NEWS, RIVER_TIMES, VALLEY_POST
+from webserver import LocalServer, fixture, page
 
 WILDFIRE = [
     {"source": "Valley Post", "text": VALLEY_POST},
@@ -44,8 +45,17 @@ def invented_cluster(documents: int, sentences: int, seed: int = 7) -> list[str]
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    log = tmp_path_factory.mktemp("serve") / "access.log"
-    with ServerProcess(ServerSettings(port=0), log_path=log) as running:
+    home = tmp_path_factory.mktemp("serve")
+    env = {"XDG_CACHE_HOME": str(home / "cache")}
+    with ServerProcess(ServerSettings(port=0), log_path=home / "access.log", env=env) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def pages():
+    """Invented ferry-story pages of two outlets, served on loopback."""
+    routes = {"/courier": page("courier_ferry.html"), "/ledger": page("ledger_ferry.html")}
+    with LocalServer(routes) as running:
         yield running
 
 
@@ -282,16 +292,35 @@ def test_healthz_answers_while_a_big_request_runs(server):
     assert max(timings) < 0.5, timings
 
 
-def test_url_input(server):
-    reply = post(server, "/v1/summarize", {"urls": ["http://127.0.0.1:9/none"]})
-    features = httpx.get(server.url + "/healthz").json()["features"]
-    if not features["urls"]:
-        assert reply.status_code == 422
-        assert problems(reply)["urls"] == "URL input is not available in this build"
-    else:
-        # A public server does not fetch loopback addresses: the one URL is refused.
-        assert reply.status_code == 422
-        assert "urls[0]" in problems(reply)
+def test_urls_to_private_addresses_are_refused(server, pages):
+    assert httpx.get(server.url + "/healthz").json()["features"]["urls"]
+    reply = post(server, "/v1/summarize", {"urls": [pages.url("/courier")]})
+    assert reply.status_code == 422
+    found = problems(reply)
+    assert list(found) == ["urls[0]"]
+    assert "127.0.0.1" in found["urls[0]"]
+    assert pages.hits["/courier"] == 0
+
+
+def test_urls_and_html_are_fetched_and_extracted(tmp_path, pages):
+    settings = ServerSettings(port=0, allow_private_urls=True)
+    env = {"XDG_CACHE_HOME": str(tmp_path / "cache")}
+    with ServerProcess(settings, env=env) as running:
+        body = {
+            "urls": [pages.url("/courier"), pages.url("/ledger"), pages.url("/absent")],
+            "documents": [{"html": fixture("plain_ferry.html").decode("utf-8")}],
+            "options": {"sentences": 3},
+        }
+        reply = post(running, "/v1/summarize", body)
+    assert reply.status_code == 200, reply.text
+    payload = reply.json()
+    assert len(payload["sources"]) == 3
+    # Each page's canonical address and outlet come from its own markup.
+    urls = {s["url"] for s in payload["sources"]}
+    assert "https://valleycourier.example/story/island-ferry-back" in urls
+    assert "Harbor Ledger" in {s["name"] for s in payload["sources"]}
+    assert [p["where"] for p in payload["problems"]] == ["urls[2]"]
+    assert pages.hits["/courier"] == 1
 
 
 def test_brief_endpoint(server):

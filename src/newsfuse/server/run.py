@@ -64,21 +64,27 @@ class ServerProcess:
     """``python -m newsfuse serve`` in a child process, ready once /healthz answers.
 
     Used as a context manager; port 0 means a free port; stderr (the access log) is kept in
-    ``log_path``.
+    ``log_path``; ``env`` adds environment variables (``XDG_CACHE_HOME`` for the fetch cache).
     """
 
-    def __init__(self, settings: ServerSettings, log_path: Path | None = None):
+    def __init__(
+        self,
+        settings: ServerSettings,
+        log_path: Path | None = None,
+        env: dict[str, str] | None = None,
+    ):
         if settings.port == 0:
             settings = ServerSettings(**{**asdict(settings), "port": free_port(settings.host)})
         self.settings = settings
         self.url = f"http://{settings.host}:{settings.port}"
         self.log_path = log_path
+        self.env = {**os.environ, **(env or {})}
         self.process: subprocess.Popen | None = None
 
     def start(self, wait: float = 30.0) -> ServerProcess:
         command = [sys.executable, "-m", "newsfuse", "serve", *settings_flags(self.settings)]
         self._log = open(self.log_path, "wb") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
-        self.process = subprocess.Popen(command, stdout=self._log, stderr=self._log)
+        self.process = subprocess.Popen(command, stdout=self._log, stderr=self._log, env=self.env)
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
