@@ -1,6 +1,7 @@
 """newsfuse: cited multi-document summaries and briefings from many news outlets."""
 
 from newsfuse.api import NoDocumentsError, prepare, summarize
+from newsfuse.briefing import Briefing, brief
 from newsfuse.domain import (
     Citation,
     Cluster,
@@ -16,6 +17,7 @@ from newsfuse.options import Options
 __version__ = "0.1.0"
 
 __all__ = [
+    "Briefing",
     "Citation",
     "Cluster",
     "Document",
@@ -26,6 +28,7 @@ __all__ = [
     "Source",
     "Summary",
     "SummarySentence",
+    "brief",
     "prepare",
     "summarize",
 ]

@@ -1,4 +1,10 @@
-"""Cite: every outlet that reports a summary sentence's content, not only the one it came from."""
+"""Cite: every outlet that reports a summary sentence's content, not only the one it came from.
+
+The outlets come from the briefing's claim groups (sentences of several outlets that state the
+same thing), so the summary and the briefing agree on who supports what. An outlet whose
+sentence in the group states an incompatible figure ("14 dead" against "Twelve people died") is
+not cited: it reports the event, but not this sentence.
+"""
 
 from __future__ import annotations
 
@@ -22,15 +28,43 @@ def source_list(analysis: Analysis) -> list[Source]:
     ]
 
 
-def citations_for(analysis: Analysis, sentence: int, options: Options) -> list[Citation]:
-    """The sentence's own outlet, then every other outlet with a sentence saying the same thing."""
+class _ClaimIndex:
+    """Claim groups and sentence facts of one analysis, computed once for all its citations."""
+
+    def __init__(self, analysis: Analysis, options: Options):
+        # Imported here: the briefing builds on the core, and only citing reaches back into it.
+        from newsfuse.briefing.claims import group_sentences
+        from newsfuse.briefing.conflicts import SentenceFacts
+
+        self.analysis = analysis
+        self.options = options
+        self.groups = group_sentences(analysis, options)
+        self.group_of = {i: g for g, group in enumerate(self.groups) for i in group}
+        self.facts = SentenceFacts(analysis)
+
+
+def cite(analysis: Analysis, sentences: list[int], options: Options) -> list[list[Citation]]:
+    """Citations for each of ``sentences``; the claim groups are computed once for all."""
+    index = _ClaimIndex(analysis, options)
+    return [_citations(index, sentence) for sentence in sentences]
+
+
+def _citations(index: _ClaimIndex, sentence: int) -> list[Citation]:
+    """The sentence's own outlet, then every other outlet of its claim that does not contradict
+    it on a figure."""
+    from newsfuse.briefing.conflicts import figures_conflict
+
+    analysis = index.analysis
     own = analysis.sentences[sentence]
     citations = [Citation(own.doc_index + 1, own.doc_index, own.index, own.text, 1.0)]
-    for doc_index in range(len(analysis.documents)):
-        if doc_index == own.doc_index:
+    for member in index.groups[index.group_of[sentence]]:
+        other = analysis.sentences[member]
+        if member == sentence or other.doc_index == own.doc_index:
             continue
-        match = analysis.best_match(sentence, doc_index)
-        if match and match[1] >= options.support_threshold:
-            other = analysis.sentences[match[0]]
-            citations.append(Citation(doc_index + 1, doc_index, other.index, other.text, match[1]))
+        if figures_conflict(index.facts, sentence, member):
+            continue
+        similarity = float(analysis.similarity[sentence, member])
+        citations.append(
+            Citation(other.doc_index + 1, other.doc_index, other.index, other.text, similarity)
+        )
     return sorted(citations, key=lambda c: c.source)

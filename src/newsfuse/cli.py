@@ -153,6 +153,67 @@ def summarize_clusters(clusters: list[Cluster], options: Options, fmt: Format) -
     return done
 
 
+class BriefFormat(StrEnum):
+    text = "text"
+    md = "md"
+    json = "json"
+    html = "html"
+
+
+EntityModel = Annotated[
+    str,
+    typer.Option("--entities", help="Entity finder: auto (spaCy when installed), spacy, or rules."),
+]
+
+
+@app.command()
+def brief(
+    paths: Paths = None,
+    words: Words = None,
+    sentences: Sentences = None,
+    characters: Characters = None,
+    fmt: Annotated[
+        BriefFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = BriefFormat.text,
+    entities: EntityModel = "auto",
+) -> None:
+    """Brief on articles about one story: agreement, disagreements, quotes, entities, timeline."""
+    from newsfuse.briefing import brief as make_briefing
+    from newsfuse.briefing.entities import EntityModelUnavailable
+    from newsfuse.briefing.render import render_briefing
+
+    if entities not in ("auto", "spacy", "rules"):
+        raise typer.BadParameter("choose auto, spacy or rules", param_hint="--entities")
+    options = build_options(words, sentences, characters, entity_model=entities)
+    loaded = read_inputs(paths, options)
+    report(loaded.problems)
+    if not loaded.clusters:
+        err.print("[red]error[/red]: no usable input")
+        raise typer.Exit(1)
+    done = 0
+    several = len(loaded.clusters) > 1
+    for cluster in loaded.clusters:
+        try:
+            briefing = make_briefing(cluster, options)
+        except api.NoDocumentsError as error:
+            report(error.problems or [Problem(cluster.id, "no documents")])
+            err.print(f"[red]error[/red]: {cluster.id}: nothing usable to brief on")
+            continue
+        except EntityModelUnavailable as error:
+            err.print(f"[red]error[/red]: {error}")
+            raise typer.Exit(1) from None
+        report(briefing.problems)
+        done += 1
+        if several and fmt is not BriefFormat.json:
+            typer.echo(f"<!-- {cluster.id} -->" if fmt is BriefFormat.html else f"# {cluster.id}")
+        text = render_briefing(briefing, fmt.value)
+        if fmt is BriefFormat.json and several:
+            text = json.dumps({"cluster": cluster.id, **json.loads(text)}, ensure_ascii=False)
+        typer.echo(text)
+    if done == 0:
+        raise typer.Exit(1)
+
+
 @app.command()
 def summarize(
     paths: Paths = None,

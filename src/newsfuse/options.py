@@ -67,6 +67,9 @@ class Options:
     #: Networks (CIDR) fetched even when ``allow_private_addresses`` is False: an operator's own
     #: news sources on an internal network.
     fetch_allowed_networks: tuple[str, ...] = ()
+    #: Entity finder of the briefing: ``"auto"`` (spaCy's small English model when installed,
+    #: else rules), ``"spacy"`` (fail if the model is missing) or ``"rules"`` (no model, fastest).
+    entity_model: str = "auto"
 
     def __post_init__(self) -> None:
         for name in ("words", "sentences", "characters"):
@@ -85,6 +88,10 @@ class Options:
                 raise ValueError(
                     f"options.fetch_allowed_networks: {network!r} is not a network like 10.0.0.0/8"
                 ) from None
+        if self.entity_model not in ("auto", "spacy", "rules"):
+            raise ValueError(
+                f"options.entity_model must be auto, spacy or rules, got {self.entity_model!r}"
+            )
         for name in ("redundancy", "support_threshold", "duplicate_threshold"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:

@@ -1,0 +1,63 @@
+"""Claims: sentences of different outlets that state the same thing, grouped.
+
+Sentence pairs of different outlets are joined most similar first (TF-IDF cosine from the
+analysis). Two groups merge only if they share no outlet (a claim has one wording per outlet)
+and their average similarity stays above the support threshold, so a chain of loosely related
+sentences never snowballs into one claim.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newsfuse.analyse import Analysis
+from newsfuse.options import Options
+
+#: Sentences shorter than this are headlines or fragments: they join no claim.
+MIN_CLAIM_WORDS = 5
+
+
+def group_sentences(analysis: Analysis, options: Options) -> list[list[int]]:
+    """Groups of sentence indices (one per outlet at most), largest first; singletons included."""
+    sentences = analysis.sentences
+    n = len(sentences)
+    if n == 0:
+        return []
+    docs = np.array([s.doc_index for s in sentences])
+    usable = np.array([s.words >= MIN_CLAIM_WORDS for s in sentences])
+    similarity = analysis.similarity
+    threshold = options.support_threshold
+    mask = (similarity >= threshold) & (docs[:, None] != docs[None, :])
+    mask &= usable[:, None] & usable[None, :]
+    rows, cols = np.nonzero(np.triu(mask, k=1))
+    order = np.argsort(-similarity[rows, cols], kind="stable")
+    group_of = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    for k in order:
+        a, b = group_of[rows[k]], group_of[cols[k]]
+        if a == b:
+            continue
+        left, right = members[a], members[b]
+        if {docs[i] for i in left} & {docs[j] for j in right}:
+            continue
+        if similarity[np.ix_(left, right)].mean() < threshold:
+            continue
+        members[a] = left + right
+        for j in right:
+            group_of[j] = a
+        del members[b]
+    groups = [sorted(g) for g in members.values()]
+    groups.sort(key=lambda g: (-len(g), g[0]))
+    return groups
+
+
+def best_wording(analysis: Analysis, group: list[int]) -> int:
+    """The member closest to all the others (ties: the shorter sentence)."""
+    if len(group) == 1:
+        return group[0]
+    block = analysis.similarity[np.ix_(group, group)]
+    scores = block.sum(axis=1)
+    return max(
+        group,
+        key=lambda i: (round(float(scores[group.index(i)]), 6), -len(analysis.sentences[i].text)),
+    )

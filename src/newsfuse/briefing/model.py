@@ -1,0 +1,217 @@
+"""The briefing's domain objects: what outlets agree on, where they differ, who said what, when.
+
+Plain dataclasses with ``to_dict`` methods that define the stable JSON shape served by the HTTP
+API and read by the abstractive mode. Outlets are named by their source number (the ``[n]`` of
+the summary's citations); ``Briefing.sources`` maps numbers to names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from newsfuse.domain import Problem, Source, Summary
+
+
+@dataclass
+class Wording:
+    """One outlet's sentence (or quoted passage) behind a claim, a conflict side or a quote."""
+
+    source: int
+    doc_index: int
+    sentence_index: int
+    text: str
+
+    def to_dict(self) -> dict:
+        return {
+            "source": self.source,
+            "doc_index": self.doc_index,
+            "sentence_index": self.sentence_index,
+            "text": self.text,
+        }
+
+
+@dataclass
+class Claim:
+    """Sentences of several outlets that state the same thing; ``text`` is the best wording."""
+
+    id: int
+    text: str
+    members: list[Wording]
+
+    @property
+    def sources(self) -> list[int]:
+        return sorted({m.source for m in self.members})
+
+    @property
+    def support(self) -> int:
+        """How many outlets state the claim."""
+        return len(self.sources)
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "support": self.support,
+            "sources": self.sources,
+            "members": [m.to_dict() for m in self.members],
+        }
+
+
+@dataclass
+class ConflictSide:
+    """One position in a disagreement: what it says (``value``), who says it, in which words."""
+
+    value: str
+    wordings: list[Wording]
+
+    @property
+    def sources(self) -> list[int]:
+        return sorted({w.source for w in self.wordings})
+
+    def to_dict(self) -> dict:
+        return {
+            "value": self.value,
+            "sources": self.sources,
+            "wordings": [w.to_dict() for w in self.wordings],
+        }
+
+
+@dataclass
+class Conflict:
+    """Outlets that disagree on one thing.
+
+    ``kind`` is ``"figure"`` (counts, amounts, durations, times), ``"date"`` (when the same
+    event happened) or ``"attribution"`` (who is to blame); ``measure`` names what is disputed
+    (``"deaths"``, ``"passengers on board"``, ``"blame for ..."``).
+    """
+
+    kind: str
+    measure: str
+    sides: list[ConflictSide]
+
+    @property
+    def sources(self) -> list[int]:
+        return sorted({n for side in self.sides for n in side.sources})
+
+    @property
+    def description(self) -> str:
+        values = " vs ".join(side.value for side in self.sides)
+        return f"{self.measure}: {values}"
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "measure": self.measure,
+            "description": self.description,
+            "sources": self.sources,
+            "sides": [s.to_dict() for s in self.sides],
+        }
+
+
+@dataclass
+class Quote:
+    """A direct quote, merged across the outlets that print it; ``speaker`` may be unknown."""
+
+    text: str
+    speaker: str | None
+    wordings: list[Wording]
+
+    @property
+    def sources(self) -> list[int]:
+        return sorted({w.source for w in self.wordings})
+
+    def to_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "sources": self.sources,
+            "wordings": [w.to_dict() for w in self.wordings],
+        }
+
+
+@dataclass
+class Entity:
+    """A person, organisation or place, its merged name variants and mentions per outlet."""
+
+    name: str
+    kind: str  # "person" | "organisation" | "place"
+    variants: list[str]
+    #: Source number → how many times that outlet mentions the entity.
+    mentions: dict[int, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.mentions.values())
+
+    @property
+    def sources(self) -> list[int]:
+        return sorted(self.mentions)
+
+    def to_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "variants": self.variants,
+            "total": self.total,
+            "mentions": [{"source": n, "count": c} for n, c in sorted(self.mentions.items())],
+        }
+
+
+@dataclass
+class TimelineEvent:
+    """Something that happened (or will) on a date, merged across the outlets that report it.
+
+    ``date`` is resolved against each article's publication date; ``precision`` is ``"day"`` or
+    ``"week"`` (for "last week"); ``date`` is None when no publication date was known, and then
+    ``when`` (the expression as written) is all there is.
+    """
+
+    date: date | None
+    precision: str
+    when: str
+    text: str
+    wordings: list[Wording]
+
+    @property
+    def sources(self) -> list[int]:
+        return sorted({w.source for w in self.wordings})
+
+    def to_dict(self) -> dict:
+        return {
+            "date": self.date.isoformat() if self.date else None,
+            "precision": self.precision,
+            "when": self.when,
+            "text": self.text,
+            "sources": self.sources,
+            "wordings": [w.to_dict() for w in self.wordings],
+        }
+
+
+@dataclass
+class Briefing:
+    """The result of :func:`newsfuse.brief`: the cited summary and everything around it."""
+
+    summary: Summary
+    claims: list[Claim] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    timeline: list[TimelineEvent] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def sources(self) -> list[Source]:
+        return self.summary.sources
+
+    def to_dict(self) -> dict:
+        return {
+            "summary": self.summary.to_dict(),
+            "claims": [c.to_dict() for c in self.claims],
+            "conflicts": [c.to_dict() for c in self.conflicts],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "entities": [e.to_dict() for e in self.entities],
+            "timeline": [t.to_dict() for t in self.timeline],
+            "sources": [s.to_dict() for s in self.sources],
+            "problems": [{"where": p.where, "message": p.message} for p in self.problems],
+        }

@@ -1,0 +1,215 @@
+"""Invented clusters for the briefing, each with the gold annotations it was written to carry.
+
+Every outlet, person, company and place here is made up. The gold lists are complete for what
+they annotate (all planted conflicts, all quotes, all named entities, all dated events), so
+both precision and recall can be measured against them (tests and bench/briefing.py).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from newsfuse.domain import Document
+
+# ---------------------------------------------------------------- story 1: a chemical plant blast
+
+HERALD = """Seven dead in Dravik chemical plant blast
+
+Seven people were killed in an explosion at the Corvane Chemicals plant in Dravik on Tuesday, the regional fire service said.
+
+More than 40 people were injured and about 2,000 residents were evacuated from the streets around the plant.
+
+"We heard a bang and then the windows came in. My daughter was still asleep," said Marta Ilves, who lives opposite the plant.
+
+Labour minister Hanna Roell blamed Corvane Chemicals for ignoring safety warnings.
+
+Corvane Chemicals denied the claim and blamed a contractor, Belt Systems, for a faulty valve.
+
+The plant had reopened two weeks ago after a safety inspection.
+"""
+
+POST = """Corvane blast kills nine in Dravik
+
+The blast at the Corvane Chemicals plant in Dravik killed nine people on Tuesday, hospital officials said.
+
+Hospitals treated 43 people for injuries, and 2,150 residents were evacuated overnight.
+
+"We heard a bang and then the windows came in," Ms Ilves told the Post.
+
+Ms Roell said Corvane had been warned about the valve last week. She said: "Warnings were given and warnings were ignored. That is not an accident."
+
+The plant had reopened 12 days ago after a safety inspection.
+
+An inquiry into the explosion will open on Monday, the labour ministry said.
+"""
+
+BULLETIN = """Dravik counts the cost of chemical blast
+
+At least seven people died in the explosion at the Corvane plant on Tuesday, the fire service said.
+
+Plant manager Paul Okafor said the company was working with investigators. "We owe the families answers, and they will get them," Dr Okafor said.
+
+Fire chief Ruth Adeyemi said yesterday that the site was now safe.
+
+"The fire is out and the tanks are cool. We will stay on site all night.
+
+"Nobody should go back before the air has been tested," she said.
+
+Roell said an inquiry would open on Monday.
+"""
+
+
+def blast_cluster() -> list[Document]:
+    return [
+        Document(HERALD, source="Lowland Herald", published=datetime(2024, 3, 13, 8, 0)),
+        Document(POST, source="Ridgeway Post", published=datetime(2024, 3, 13, 11, 0)),
+        Document(BULLETIN, source="Eastport Bulletin", published=datetime(2024, 3, 14, 7, 0)),
+    ]
+
+
+BLAST_GOLD = {
+    # Claims: groups of (source number, words of the sentence) that state the same thing.
+    "claims": [
+        [
+            (1, "Seven people were killed"),
+            (2, "killed nine people"),
+            (3, "At least seven people died"),
+        ],
+        [(1, "More than 40 people were injured"), (2, "Hospitals treated 43 people")],
+        [(1, "windows came in"), (2, "windows came in")],
+        [(1, "plant had reopened two weeks ago"), (2, "plant had reopened 12 days ago")],
+        [(2, "inquiry into the explosion will open on Monday"), (3, "inquiry would open")],
+    ],
+    # Conflicts: kind, and the values on each side (as the briefing prints them).
+    "conflicts": [
+        ("figure", {"7", "9"}),
+        ("figure", {"two weeks", "12 days"}),
+        ("attribution", {"Hanna Roell blames Corvane Chemicals"}),
+    ],
+    # Pairs of figures that must never be reported as conflicting (rounding and paraphrase).
+    "consistent": [("More than 40", "43"), ("about 2,000", "2,150")],
+    "quotes": [
+        ("windows came in. My daughter was still asleep", "Marta Ilves"),
+        ("warnings were ignored", "Hanna Roell"),
+        ("We owe the families answers", "Paul Okafor"),
+        ("tanks are cool. We will stay on site all night. Nobody should go back", "Ruth Adeyemi"),
+    ],
+    # Entities: merged name, kind, and variants that must be merged into it.
+    "entities": [
+        ("Corvane Chemicals", "organisation", ["Corvane"]),
+        ("Hanna Roell", "person", ["Roell"]),
+        ("Marta Ilves", "person", ["Ilves"]),
+        ("Paul Okafor", "person", ["Okafor"]),
+        ("Ruth Adeyemi", "person", []),
+        ("Dravik", "place", []),
+        ("Belt Systems", "organisation", []),
+    ],
+    # Timeline: (ISO date, words of an event reported on it).
+    "timeline": [
+        ("2024-03-12", "explosion at the Corvane"),
+        ("2024-03-04", "warned about the valve"),
+        ("2024-03-18", "inquiry"),
+        ("2024-03-13", "site was now safe"),
+    ],
+}
+
+# ---------------------------------------------------------------- story 2: a bridge collapse
+
+VALECREST = """Tesk bridge collapses during morning rush
+
+The Old Tesk Bridge in Marlow collapsed at 8am on Thursday, sending 14 cars into the river, city officials said.
+
+More than 60 people were rescued from the water by boat crews and divers.
+
+A bus carrying 31 passengers had crossed the bridge a minute before it fell.
+
+Mayor Lukas Feld blamed the Regional Roads Agency for delaying repairs. "This bridge was inspected in March. Someone has to answer for that," Mr Feld said.
+
+The Regional Roads Agency rejected the criticism and blamed the city council for cancelling the repair contract.
+
+Repairs to the bridge had been priced at £4 million, according to city documents.
+"""
+
+NORTHMOOR = """Marlow bridge collapse: 62 rescued from river
+
+The span gave way at 9am on Thursday, and 62 people were rescued from the river.
+
+Fourteen cars fell when the 200-metre bridge collapsed, officials said.
+
+Mr Feld said: "Someone has to answer for that."
+
+Two crew members of a river barge were also hurt.
+
+The repairs would have cost £6 million, the roads agency said on Friday.
+
+Divers will search the riverbed again on Saturday, police said.
+"""
+
+PINEBURY = """Divers search the Tesk after bridge collapse
+
+Rescuers pulled 62 people from the river after the Old Tesk Bridge fell on Thursday.
+
+The collapse sent 14 cars into the water, the fire service said.
+
+"The water was freezing and the current was strong. We got everyone we could see," said diver Ana Brook of the Marlow fire service.
+
+The bridge, which opened on 2 June 1961, was closed for inspection earlier this week.
+
+Lukas Feld, the mayor, said an emergency council meeting would be held on June 12.
+"""
+
+
+def bridge_cluster() -> list[Document]:
+    return [
+        Document(VALECREST, source="Valecrest Times", published=datetime(2023, 6, 9, 7, 0)),
+        Document(NORTHMOOR, source="Northmoor Echo", published=datetime(2023, 6, 10, 9, 0)),
+        Document(PINEBURY, source="Pinebury Journal", published=datetime(2023, 6, 9, 18, 0)),
+    ]
+
+
+BRIDGE_GOLD = {
+    "claims": [
+        [
+            (1, "sending 14 cars into the river"),
+            (2, "Fourteen cars fell"),
+            (3, "The collapse sent 14 cars"),
+        ],
+        [
+            (1, "More than 60 people were rescued"),
+            (2, "62 people were rescued"),
+            (3, "Rescuers pulled 62 people"),
+        ],
+        [(1, "Someone has to answer for that"), (2, "Someone has to answer for that")],
+    ],
+    "conflicts": [
+        ("figure", {"8am", "9am"}),
+        ("figure", {"4,000,000", "6,000,000"}),
+        ("attribution", {"Lukas Feld blames Regional Roads Agency"}),
+    ],
+    "consistent": [("More than 60", "62"), ("31 passengers", "Two crew")],
+    "quotes": [
+        ("This bridge was inspected in March", "Lukas Feld"),
+        ("Someone has to answer for that", "Lukas Feld"),
+        ("The water was freezing", "Ana Brook"),
+    ],
+    "entities": [
+        ("Lukas Feld", "person", ["Feld"]),
+        ("Regional Roads Agency", "organisation", []),
+        ("Ana Brook", "person", []),
+        ("Marlow", "place", []),
+        ("Old Tesk Bridge", "place", []),
+    ],
+    "timeline": [
+        ("2023-06-08", "collapsed"),
+        ("2023-06-09", "repairs would have cost"),
+        ("2023-06-10", "Divers will search the riverbed"),
+        ("2023-06-05", "closed for inspection earlier this week"),
+        ("2023-06-12", "emergency council meeting"),
+        ("1961-06-02", "opened on 2 June 1961"),
+    ],
+}
+
+STORIES = {
+    "dravik-blast": (blast_cluster, BLAST_GOLD),
+    "tesk-bridge": (bridge_cluster, BRIDGE_GOLD),
+}

