@@ -123,6 +123,16 @@ def test_pasted_cluster_gives_a_cited_summary_with_highlighted_sources(page, tmp
     page.mouse.move(5, 5)
     assert target.evaluate("node => node.classList.contains('hl')")
 
+    # The briefing's tables came with it, their marks pointing into the sources as well.
+    headings = page.locator("#briefing h2").all_inner_texts()
+    assert "Where outlets agree" in headings and "Where they differ" in headings
+    claim_mark = page.locator("#briefing table a.cite").first
+    claim_mark.hover()
+    claim_id = claim_mark.get_attribute("href").removeprefix("#")
+    page.wait_for_function(
+        "id => document.getElementById(id).classList.contains('hl')", arg=claim_id
+    )
+
 
 def test_example_button_and_error_messages(page):
     page.click("#load-example")

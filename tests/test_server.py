@@ -10,6 +10,7 @@ import time
 import httpx
 import pytest
 
+from newsfuse.cli import example_path
 from newsfuse.server.run import ServerProcess
 from newsfuse.server.settings import ServerSettings
 from stories import KELMAR_NEWS, RIVER_TIMES, VALLEY_POST
@@ -85,12 +86,10 @@ def problems(reply: httpx.Response) -> dict[str, str]:
     return {p["where"]: p["message"] for p in body["problems"]}
 
 
-def test_healthz_and_features(server):
+def test_healthz(server):
     reply = httpx.get(server.url + "/healthz")
     assert reply.status_code == 200
-    body = reply.json()
-    assert body["status"] == "ok"
-    assert set(body["features"]) == {"brief", "urls", "html"}
+    assert reply.json()["status"] == "ok"
 
 
 def test_summarize_returns_the_cli_json(server, tmp_path):
@@ -293,7 +292,6 @@ def test_healthz_answers_while_a_big_request_runs(server):
 
 
 def test_urls_to_private_addresses_are_refused(server, pages):
-    assert httpx.get(server.url + "/healthz").json()["features"]["urls"]
     reply = post(server, "/v1/summarize", {"urls": [pages.url("/courier")]})
     assert reply.status_code == 422
     found = problems(reply)
@@ -323,21 +321,33 @@ def test_urls_and_html_are_fetched_and_extracted(tmp_path, pages):
     assert pages.hits["/courier"] == 1
 
 
-def test_brief_endpoint(server):
-    reply = post(server, "/v1/brief", {"documents": WILDFIRE, "include_documents": True})
-    if not httpx.get(server.url + "/healthz").json()["features"]["brief"]:
-        assert reply.status_code == 501
-        return
+def test_brief_returns_the_cli_json_and_locates_its_sentences(server):
+    example = httpx.get(server.url + "/v1/example").json()["documents"]
+    body = {"documents": example, "options": {"words": 100}, "include_documents": True}
+    reply = post(server, "/v1/brief", body)
     assert reply.status_code == 200, reply.text
     payload = reply.json()
-    assert payload["newsfuse"] == 1
-    assert set(payload) >= {"summary", "claims", "conflicts", "quotes", "entities", "timeline"}
-    assert payload["summary"]["sentences"]
-    documents = payload["documents"]
-    for claim in payload["claims"]:
-        for member in claim["members"]:
-            start, end = documents[member["doc_index"]]["sentences"][member["sentence_index"]]
-            assert member["text"] in documents[member["doc_index"]]["text"][start:end]
+    documents = payload.pop("documents")
+
+    cli = subprocess.run(
+        [sys.executable, "-m", "newsfuse", "brief", "-w", "100", "-f", "json", example_path()],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    expected = json.loads(cli.stdout)
+    expected.pop("cluster", None)
+    assert payload == expected
+    assert payload["claims"] and payload["conflicts"] and payload["entities"]
+
+    wordings = [m for c in payload["claims"] for m in c["members"]]
+    wordings += [w for c in payload["conflicts"] for side in c["sides"] for w in side["wordings"]]
+    wordings += [w for q in payload["quotes"] for w in q["wordings"]]
+    wordings += [w for t in payload["timeline"] for w in t["wordings"]]
+    for wording in wordings:
+        document = documents[wording["doc_index"]]
+        start, end = document["sentences"][wording["sentence_index"]]
+        assert wording["text"] in document["text"][start:end]
 
 
 def test_access_log_has_one_json_line_per_request(tight):

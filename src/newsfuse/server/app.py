@@ -81,7 +81,6 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = settings
-    app.state.features = service.features()
     if settings.access_log:
         configure_access_log()
 
@@ -145,21 +144,19 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         """A cited extractive summary: the JSON of ``newsfuse summarize --format json``."""
         return await in_pool(service.summarize, request)
 
-    @app.post(
-        "/v1/brief",
-        responses={**_ERROR_RESPONSES, 501: {"description": "No briefing"}},
-        tags=["api"],
-    )
+    @app.post("/v1/brief", responses=_ERROR_RESPONSES, tags=["api"])
     async def brief(request: BriefRequest) -> JSONResponse:
-        """A briefing: the summary plus claims, conflicts, quotes, entities and timeline."""
-        if not app.state.features["brief"]:
-            raise ApiError(501, service.BRIEF_UNAVAILABLE, [("request", service.BRIEF_UNAVAILABLE)])
+        """A briefing: the summary plus claims, conflicts, quotes, entities and timeline.
+
+        ``claims[].members``, ``conflicts[].sides[].wordings``, ``quotes[].wordings`` and
+        ``timeline[].wordings`` name the sentences behind them (doc_index, sentence_index).
+        """
         return await in_pool(service.brief, request)
 
     @app.get("/healthz", tags=["server"])
     async def healthz() -> dict:
-        """Liveness, version, and which optional features this build has."""
-        return {"status": "ok", "version": newsfuse.__version__, "features": app.state.features}
+        """Liveness and version."""
+        return {"status": "ok", "version": newsfuse.__version__}
 
     @app.get("/v1/example", tags=["api"])
     async def example() -> dict:

@@ -4,42 +4,21 @@ the JSON. The app runs these functions in its thread pool, never on the event lo
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass, field, fields
 from importlib import resources
 from typing import Any
 
 from newsfuse import api
-from newsfuse.clean import clean_documents
+from newsfuse.analyse import Analysis
+from newsfuse.briefing import brief_analysis
 from newsfuse.domain import Cluster, Document, Problem
 from newsfuse.ingest import read_file
+from newsfuse.ingest.fetch import fetch_each
 from newsfuse.options import Options
 from newsfuse.render import JSON_SCHEMA_VERSION
-from newsfuse.segment import split_sentences
 from newsfuse.server.errors import ApiError
 from newsfuse.server.schema import SummarizeRequest
 from newsfuse.server.settings import ServerSettings
-
-URLS_UNAVAILABLE = "URL input is not available in this build"
-HTML_UNAVAILABLE = "HTML input is not available in this build"
-BRIEF_UNAVAILABLE = "briefings are not available in this build"
-
-
-def _optional(module: str, name: str) -> Any | None:
-    """A function of a part of newsfuse that this build may not have yet."""
-    try:
-        return getattr(importlib.import_module(module), name, None)
-    except ModuleNotFoundError:
-        return None
-
-
-def features() -> dict[str, bool]:
-    """Which optional inputs and outputs this build supports (the page shows or hides them)."""
-    return {
-        "brief": _optional("newsfuse", "brief") is not None,
-        "urls": _optional("newsfuse.ingest.fetch", "fetch_each") is not None,
-        "html": _optional("newsfuse.ingest.html", "read_html") is not None,
-    }
 
 
 @dataclass
@@ -78,9 +57,7 @@ def gather(request: SummarizeRequest, options: Options) -> Gathered:
         path = f"documents[{i}]"
         name = item.source or f"document {i + 1}"
         if item.html is not None:
-            read_html = _optional("newsfuse.ingest.html", "read_html")
-            if read_html is None:
-                raise ApiError(422, HTML_UNAVAILABLE, [(f"{path}.html", HTML_UNAVAILABLE)])
+            # The name's suffix sends the page to the HTML reader (trafilatura).
             results = read_file(item.html.encode("utf-8"), f"{name}.html", options)
             for result in results:
                 if isinstance(result, Problem):
@@ -101,9 +78,6 @@ def gather(request: SummarizeRequest, options: Options) -> Gathered:
                 gathered.add(result, path)
     if request.urls:
         # fetch_each fetches all URLs at once and answers each with a Document or a Problem.
-        fetch_each = _optional("newsfuse.ingest.fetch", "fetch_each")
-        if fetch_each is None:
-            raise ApiError(422, URLS_UNAVAILABLE, [("urls", URLS_UNAVAILABLE)])
         for i, result in enumerate(fetch_each(request.urls, options)):
             if isinstance(result, Problem):
                 gathered.problems.append(Problem(f"urls[{i}]", str(result)))
@@ -141,18 +115,16 @@ def unusable(gathered: Gathered, problems: list[Problem]) -> ApiError:
     return ApiError(422, "no usable documents", located)
 
 
-def documents_view(documents: list[Document], sentences_by_doc: list[list[tuple[int, int]]]):
-    """Each used document's cleaned text and its sentences' [start, end) offsets."""
+def documents_view(analysis: Analysis) -> list[dict]:
+    """Each used document's cleaned text and its sentences' [start, end) offsets, in order of
+    ``sentence_index``: what citations point into."""
+    spans: list[list[tuple[int, int]]] = [[] for _ in analysis.documents]
+    for sentence in analysis.sentences:
+        spans[sentence.doc_index].append((sentence.start, sentence.end))
     return [
-        {"doc_index": i, **document.to_dict(), "text": document.text, "sentences": spans}
-        for i, (document, spans) in enumerate(zip(documents, sentences_by_doc, strict=True))
+        {"doc_index": i, **document.to_dict(), "text": document.text, "sentences": spans[i]}
+        for i, document in enumerate(analysis.documents)
     ]
-
-
-def _clean_view(documents: list[Document], options: Options) -> list[dict]:
-    cleaned = clean_documents(documents, options).documents
-    spans = [[(s.start, s.end) for s in split_sentences(d.text, i)] for i, d in enumerate(cleaned)]
-    return documents_view(cleaned, spans)
 
 
 def _prepared(request: SummarizeRequest, settings: ServerSettings) -> tuple[Options, Gathered]:
@@ -173,39 +145,33 @@ def too_many(count: int, settings: ServerSettings) -> Problem:
     )
 
 
-def summarize(request: SummarizeRequest, settings: ServerSettings) -> dict:
-    """The JSON of ``newsfuse summarize --format json`` for the request's documents."""
+def _analysed(request: SummarizeRequest, settings: ServerSettings) -> tuple[Options, Analysis]:
     options, gathered = _prepared(request, settings)
     try:
         analysis = api.prepare(gathered.documents, options)
     except api.NoDocumentsError as error:
         raise unusable(gathered, error.problems) from None
-    summary = api.summarize_analysis(analysis, options)
-    summary.problems[:0] = gathered.problems
-    payload = {"newsfuse": JSON_SCHEMA_VERSION, **summary.to_dict()}
+    analysis.problems[:0] = gathered.problems
+    return options, analysis
+
+
+def _payload(result, request: SummarizeRequest, analysis: Analysis) -> dict:
+    payload = {"newsfuse": JSON_SCHEMA_VERSION, **result.to_dict()}
     if request.include_documents:
-        spans = [[] for _ in analysis.documents]
-        for sentence in analysis.sentences:
-            spans[sentence.doc_index].append((sentence.start, sentence.end))
-        payload["documents"] = documents_view(analysis.documents, spans)
+        payload["documents"] = documents_view(analysis)
     return payload
+
+
+def summarize(request: SummarizeRequest, settings: ServerSettings) -> dict:
+    """The JSON of ``newsfuse summarize --format json`` for the request's documents."""
+    options, analysis = _analysed(request, settings)
+    return _payload(api.summarize_analysis(analysis, options), request, analysis)
 
 
 def brief(request: SummarizeRequest, settings: ServerSettings) -> dict:
     """The briefing JSON (summary, claims, conflicts, quotes, entities, timeline, sources)."""
-    brief_function = _optional("newsfuse", "brief")
-    if brief_function is None:
-        raise ApiError(501, BRIEF_UNAVAILABLE, [("request", BRIEF_UNAVAILABLE)])
-    options, gathered = _prepared(request, settings)
-    try:
-        briefing = brief_function(gathered.documents, options)
-    except api.NoDocumentsError as error:
-        raise unusable(gathered, error.problems) from None
-    briefing.problems[:0] = gathered.problems
-    payload = {"newsfuse": JSON_SCHEMA_VERSION, **briefing.to_dict()}
-    if request.include_documents:
-        payload["documents"] = _clean_view(gathered.documents, options)
-    return payload
+    options, analysis = _analysed(request, settings)
+    return _payload(brief_analysis(analysis, options), request, analysis)
 
 
 def example_documents() -> list[dict]:

@@ -3,7 +3,6 @@
 "use strict";
 
 const $ = (selector) => document.querySelector(selector);
-let features = { brief: false, urls: false, html: false };
 let droppedFiles = [];
 let pinned = null;
 
@@ -104,7 +103,7 @@ async function submit(event) {
   button.disabled = true;
   button.textContent = "Working…";
   try {
-    const wantBrief = features.brief && $("#want-brief").checked;
+    const wantBrief = $("#want-brief").checked;
     const reply = await fetch(wantBrief ? "/v1/brief" : "/v1/summarize", {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -287,7 +286,7 @@ function drawBriefing(payload) {
   }
   if (quotes.length) {
     const list = el("div", { class: "quotes" }, ...quotes.map((q) =>
-      el("blockquote", {}, el("p", { text: `“${q.text}”` }),
+      el("blockquote", {}, el("p", { text: `“${q.text.replace(/[,;:]$/, "")}”` }),
         el("footer", {}, q.speaker ? `— ${q.speaker}` : "— speaker not named", marks(q.wordings)))));
     box.append(section("Quotes", list));
   }
@@ -324,7 +323,7 @@ function showResult(payload) {
 
 // ---- start -------------------------------------------------------------------------------
 
-async function start() {
+function start() {
   addArticle();
   $("#add-article").addEventListener("click", () => addArticle().querySelector(".text").focus());
   $("#load-example").addEventListener("click", loadExample);
@@ -351,17 +350,6 @@ async function start() {
     if (event.key === "Enter" || event.key === " ") $("#file-input").click();
   });
   $("#file-input").addEventListener("change", (event) => takeFiles(event.target.files));
-  try {
-    features = (await (await fetch("/healthz")).json()).features || features;
-  } catch (error) {
-    // The form still works; only the optional inputs stay as they are.
-  }
-  $("#brief-field").hidden = !features.brief;
-  if (!features.urls) {
-    $("#links").disabled = true;
-    $("#links").placeholder = "URL input is not available in this build";
-    $("#links-note").textContent = "not available in this build";
-  }
   document.body.dataset.ready = "true";
 }
 
