@@ -8,7 +8,14 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
-from newsfuse.evaluate.runner import Evaluation, Settings, check_systems, evaluate, load_clusters
+from newsfuse.evaluate.runner import (
+    SYSTEMS,
+    Evaluation,
+    Settings,
+    check_systems,
+    evaluate,
+    load_clusters,
+)
 from newsfuse.evaluate.table import markdown_table, rich_table
 from newsfuse.options import Options
 
@@ -19,7 +26,7 @@ def run_eval(
     dataset: Path,
     words: int = 250,
     recall: bool = False,
-    systems: str = ",".join(("newsfuse", "lead", "lexrank", "textrank", "oracle")),
+    systems: str = ",".join(SYSTEMS),
     jobs: int = 1,
     out: Path | None = None,
     limit: int | None = None,

@@ -38,13 +38,18 @@ class StemmingTokenizer(tokenizers.Tokenizer):
 
 
 @functools.cache
+def _tokenizer() -> StemmingTokenizer:
+    return StemmingTokenizer()
+
+
+@functools.cache
 def _scorer() -> rouge_scorer.RougeScorer:
-    return rouge_scorer.RougeScorer(list(MEASURES), tokenizer=StemmingTokenizer())
+    return rouge_scorer.RougeScorer(list(MEASURES), tokenizer=_tokenizer())
 
 
 def tokens(text: str) -> list[str]:
     """Text as the ROUGE scorer sees it: lower-cased, alphanumeric, stemmed tokens."""
-    return _scorer()._tokenizer.tokenize(text)
+    return _tokenizer().tokenize(text)
 
 
 def cut_to_words(sentences: list[str], words: int) -> list[str]:
