@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip install --disable-pip-version-check -q
 
-.PHONY: demo test lint format bench clean
+.PHONY: demo test lint format browser quality clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +21,14 @@ $(VENV)/.dev-installed: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed
 	$(BIN)/newsfuse demo
 
-test: $(VENV)/.dev-installed
+test: $(VENV)/.dev-installed browser
 	$(BIN)/python -m pytest -q
+
+# The browser test drives Debian's Chromium; install it where we may (root), else it skips.
+browser:
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -q \
+		&& apt-get install -y -q --no-install-recommends chromium; } \
+		|| echo "chromium missing: tests/test_browser.py will skip"
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check src tests bench
@@ -31,6 +37,10 @@ lint: $(VENV)/.dev-installed
 format: $(VENV)/.dev-installed
 	$(BIN)/ruff format src tests bench
 	$(BIN)/ruff check --fix src tests bench
+
+# The quality table on the Multi-News dev set (../shared), written to bench/RESULTS.md.
+quality: $(VENV)/.installed
+	$(BIN)/python bench/quality.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache

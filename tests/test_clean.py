@@ -26,6 +26,14 @@ Source: Herald Video
 
 Advertisement
 
+Tweet with a location
+
+Hanna Pell/Elmsbrook Herald
+
+___
+
+The interactive transcript could not be loaded.
+
 Sign up for our weekly newsletter
 
 Join our commenting forum
@@ -49,6 +57,10 @@ FURNITURE = [
     "Advertisement",
     "newsletter",
     "commenting forum",
+    "Tweet with a location",
+    "Hanna Pell/Elmsbrook Herald",
+    "___",
+    "transcript",
 ]
 
 

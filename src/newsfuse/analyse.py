@@ -1,9 +1,13 @@
 """Analyse: sentence vectors, similarity across outlets, and the signals the selector weighs.
 
 Every sentence gets a TF-IDF vector (fitted on the cluster itself, so no model is needed). From
-the similarity matrix come the three signals of newsfuse's selector:
+the similarity matrix come the signals of newsfuse's selector (see docs/method.md for why each is
+there and what it is worth on Multi-News):
 
-- support: how many *other* outlets carry a sentence that says the same thing;
+- agreement: how closely the *other* outlets say the same thing (the best match in each other
+  outlet, averaged); ``support`` counts the outlets whose best match passes ``support_threshold``;
+- outlet agreement: how much the sentence's whole article agrees with the other outlets, so that an
+  off-topic or junk document (a spam page, an archive notice) cannot supply the summary;
 - centrality: how close the sentence is to the centroid of the whole cluster;
 - position: how early in its article the sentence stands (news puts the news first).
 """
@@ -33,7 +37,19 @@ class Analysis:
     centrality: np.ndarray
     #: Per sentence: position prior in [0, 1], 1 for an article's first sentence.
     position: np.ndarray
+    #: Per sentence: mean over the other documents of the best similarity to one of their
+    #: sentences, in [0, 1]; 0 when the cluster has one document.
+    agreement: np.ndarray | None = None
+    #: Per sentence: the mean agreement of its document, scaled so the most agreeing document is 1.
+    outlet_agreement: np.ndarray | None = None
     problems: list[Problem] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        n = len(self.sentences)
+        if self.agreement is None:
+            self.agreement = np.zeros(n)
+        if self.outlet_agreement is None:
+            self.outlet_agreement = np.ones(n)
 
     def sentences_of(self, doc_index: int) -> list[int]:
         return [i for i, s in enumerate(self.sentences) if s.doc_index == doc_index]
@@ -78,10 +94,16 @@ def analyse(
     np.fill_diagonal(similarity, 1.0)
 
     doc_of = np.array([s.doc_index for s in sentences])
+    docs = np.unique(doc_of)
     support = np.zeros(n)
-    for doc in np.unique(doc_of):
-        best_in_doc = similarity[:, doc_of == doc].max(axis=1)
-        support += (best_in_doc >= options.support_threshold) & (doc_of != doc)
+    agreement = np.zeros(n)
+    for doc in docs:
+        best_in_doc = np.where(doc_of != doc, similarity[:, doc_of == doc].max(axis=1), 0.0)
+        support += best_in_doc >= options.support_threshold
+        agreement += best_in_doc
+    if docs.size > 1:
+        agreement /= docs.size - 1
+    outlet_agreement = _outlet_agreement(agreement, doc_of, docs)
 
     centroid = np.asarray(matrix.mean(axis=0)).ravel()
     norm = np.linalg.norm(centroid)
@@ -90,4 +112,28 @@ def analyse(
 
     index_in_doc = np.array([s.index for s in sentences], dtype=float)
     position = 1.0 / np.sqrt(1.0 + index_in_doc)
-    return Analysis(documents, sentences, similarity, support, centrality, position)
+    return Analysis(
+        documents,
+        sentences,
+        similarity,
+        support,
+        centrality,
+        position,
+        agreement=agreement,
+        outlet_agreement=outlet_agreement,
+    )
+
+
+def _outlet_agreement(agreement: np.ndarray, doc_of: np.ndarray, docs: np.ndarray) -> np.ndarray:
+    """Each sentence's document's mean agreement, relative to the most agreeing document.
+
+    A document the others barely echo is usually not about the story at all (a spam page, a
+    crawler notice, an unrelated article scraped by mistake); its sentences then lose out.
+    """
+    if docs.size < 2:
+        return np.ones_like(agreement)
+    per_doc = {doc: agreement[doc_of == doc].mean() for doc in docs}
+    top = max(per_doc.values())
+    if top <= 0:
+        return np.ones_like(agreement)
+    return np.array([per_doc[doc] / top for doc in doc_of])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newsfuse.analyse import Analysis, analyse
-from newsfuse.cite import citations_for, source_list
+from newsfuse.cite import cite, source_list
 from newsfuse.clean import clean_documents
 from newsfuse.domain import Cluster, Document, Problem, Summary, SummarySentence
 from newsfuse.options import Options
@@ -65,7 +65,8 @@ def summarize_analysis(analysis: Analysis, options: Options) -> Summary:
     """Select and cite over an already prepared cluster (the briefing reuses this)."""
     selection = select(analysis, options)
     chosen = []
-    for i, score in zip(selection.indices, selection.scores, strict=True):
+    citations = cite(analysis, selection.indices, options)
+    for i, score, cited in zip(selection.indices, selection.scores, citations, strict=True):
         sentence = analysis.sentences[i]
         chosen.append(
             SummarySentence(
@@ -75,7 +76,7 @@ def summarize_analysis(analysis: Analysis, options: Options) -> Summary:
                 start=sentence.start,
                 end=sentence.end,
                 score=score,
-                citations=citations_for(analysis, i, options),
+                citations=cited,
             )
         )
     return Summary(chosen, source_list(analysis), list(analysis.problems))

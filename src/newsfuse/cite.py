@@ -43,24 +43,18 @@ class _ClaimIndex:
         self.facts = SentenceFacts(analysis)
 
 
-_last: _ClaimIndex | None = None
+def cite(analysis: Analysis, sentences: list[int], options: Options) -> list[list[Citation]]:
+    """Citations for each of ``sentences``; the claim groups are computed once for all."""
+    index = _ClaimIndex(analysis, options)
+    return [_citations(index, sentence) for sentence in sentences]
 
 
-def _claim_index(analysis: Analysis, options: Options) -> _ClaimIndex:
-    global _last
-    cached = _last
-    if cached is None or cached.analysis is not analysis or cached.options != options:
-        cached = _ClaimIndex(analysis, options)
-        _last = cached
-    return cached
-
-
-def citations_for(analysis: Analysis, sentence: int, options: Options) -> list[Citation]:
+def _citations(index: _ClaimIndex, sentence: int) -> list[Citation]:
     """The sentence's own outlet, then every other outlet of its claim that does not contradict
     it on a figure."""
     from newsfuse.briefing.conflicts import figures_conflict
 
-    index = _claim_index(analysis, options)
+    analysis = index.analysis
     own = analysis.sentences[sentence]
     citations = [Citation(own.doc_index + 1, own.doc_index, own.index, own.text, 1.0)]
     for member in index.groups[index.group_of[sentence]]:

@@ -71,6 +71,18 @@ _FURNITURE_LINES = {
     "topics",
     "next",
     "previous",
+    "twitter",
+    "facebook",
+    "play facebook",
+    "reddit",
+    "linkedin",
+    "whatsapp",
+    "pinterest",
+    "tweet with a location",
+    "story continued below",
+    "update",
+    "more from",
+    "image getty",
 }
 
 # Phrases that mark a (short) line as furniture wherever they appear in it.
@@ -84,7 +96,13 @@ _FURNITURE_PHRASES = re.compile(
     r"|follow us on|share (?:this|on) |load more|latest .{0,40} reports$"
     r"|^(?:video|watch|listen|audio|gallery|in pictures)\s*[:|-]"
     r"|^video report by|^image (?:copyright|caption)|^photo(?:graph)?:|^picture:"
-    r"|^(?:read|see) (?:more|also)\s*[:|-]|^related\s*[:|-]|^advertisement\b",
+    r"|^(?:read|see) (?:more|also)\s*[:|-]|^related\s*[:|-]|^advertisement\b"
+    # Embedded tweets, web-archive crawl notices, video-player messages, reprint notices.
+    r"|location information to your tweets|tweet with a location|alexa internet has been donating"
+    r"|crawls are part of an effort to archive|wayback machine|interactive transcript could not"
+    r"|rating is available when the video|feature is not available right now"
+    r"|personal, non-commercial use|dow jones reprints|thanks for subscribing"
+    r"|^more from [\w .]{2,30}$|^photograph by ",
     re.IGNORECASE,
 )
 # A clip length shown under a video title ("00:43", "1:02:15").
@@ -101,6 +119,13 @@ _AGENCY_CAPTION = re.compile(
 # A wire credit alone on a line: "(FRANCE 24 with AFP)", "(Reuters)", "- AP".
 _WIRE_CREDIT = re.compile(
     r"^[(\[]?[A-Z0-9][\w .]{0,30}(?: with [\w ]{2,20})?[)\]]$|^[-–—]\s?[A-Z]{2,8}$"
+)
+# A separator drawn with characters: "___", "***", "-----".
+_RULE = re.compile(r"^[_*=~#-]{3,}$")
+# A photo credit alone on a line: "Jane Doe/Reuters", "(Image: Getty)".
+_PHOTO_CREDIT = re.compile(
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s?/\s?[A-Z][\w .&-]{1,30}$"
+    r"|^\((?:image|photo): [^)]*\)$"
 )
 _SOURCE_LABEL = re.compile(r"^(?:source|via|credit)\s*:\s*(.*)$", re.IGNORECASE)
 
@@ -124,7 +149,9 @@ def is_furniture(line: str) -> bool:
         return False
     if _normalised(stripped) in _FURNITURE_LINES:
         return True
-    if _DURATION.match(stripped):
+    if _DURATION.match(stripped) or _RULE.match(line.strip()):
+        return True
+    if _PHOTO_CREDIT.match(stripped):
         return True
     words = len(stripped.split())
     if words <= 40 and _FURNITURE_PHRASES.search(stripped):

@@ -24,6 +24,7 @@ from newsfuse.ingest.feeds import add_feeds, parse_since
 from newsfuse.ingest.fetch import read_url_list
 from newsfuse.options import Options
 from newsfuse.render import JSON_SCHEMA_VERSION, render
+from newsfuse.server.settings import ServerSettings
 
 app = typer.Typer(
     name="newsfuse",
@@ -299,6 +300,84 @@ def demo(
         f"({example_path().name}), {options.words} words[/dim]"
     )
     summarize_clusters(loaded.clusters, options, fmt)
+
+
+@app.command("eval")
+def eval_command(
+    dataset: Annotated[Path, typer.Argument(help="JSONL clusters with documents and references.")],
+    words: Annotated[
+        int, typer.Option("--words", "-w", help="Budget every summary is cut to.")
+    ] = 250,
+    recall: Annotated[
+        bool, typer.Option("--recall", help="ROUGE recall (DUC-style), not F1.")
+    ] = False,
+    systems: Annotated[
+        str,
+        typer.Option("--systems", help="Comma-separated: newsfuse,lead,lexrank,textrank,oracle."),
+    ] = "newsfuse,lead,lexrank,textrank,oracle",
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Clusters evaluated in parallel.")] = 1,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Write every summary here (JSONL).")
+    ] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="Only the first N clusters.")] = None,
+    fmt: FormatOption = Format.text,
+) -> None:
+    """Score newsfuse against lead, LexRank, TextRank and a ROUGE oracle on a reference set."""
+    from newsfuse.evaluate.command import run_eval
+
+    status = run_eval(dataset, words, recall, systems, jobs, out, limit, fmt.value)
+    if status:
+        raise typer.Exit(status)
+
+
+SERVER_DEFAULTS = ServerSettings()
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to bind.")] = SERVER_DEFAULTS.host,
+    port: Annotated[int, typer.Option(help="TCP port.")] = SERVER_DEFAULTS.port,
+    workers: Annotated[int, typer.Option(help="uvicorn worker processes.")] = (
+        SERVER_DEFAULTS.workers
+    ),
+    max_body_bytes: Annotated[int, typer.Option(help="Largest request body (413 above).")] = (
+        SERVER_DEFAULTS.max_body_bytes
+    ),
+    max_documents: Annotated[int, typer.Option(help="Most documents a request (422 above).")] = (
+        SERVER_DEFAULTS.max_documents
+    ),
+    request_timeout: Annotated[float, typer.Option(help="Seconds a request may take (503).")] = (
+        SERVER_DEFAULTS.request_timeout
+    ),
+    pipeline_threads: Annotated[int, typer.Option(help="Pipeline threads per worker.")] = (
+        SERVER_DEFAULTS.pipeline_threads
+    ),
+    access_log: Annotated[bool, typer.Option(help="JSON access log on stderr.")] = (
+        SERVER_DEFAULTS.access_log
+    ),
+    allow_private_urls: Annotated[
+        bool, typer.Option(help="Let URL input reach private and loopback addresses.")
+    ] = SERVER_DEFAULTS.allow_private_urls,
+) -> None:
+    """Serve the HTTP API (/v1/summarize, /v1/brief, /docs) and the web page at /."""
+    try:
+        settings = ServerSettings(
+            host=host,
+            port=port,
+            workers=workers,
+            max_body_bytes=max_body_bytes,
+            max_documents=max_documents,
+            request_timeout=request_timeout,
+            pipeline_threads=pipeline_threads,
+            access_log=access_log,
+            allow_private_urls=allow_private_urls,
+        )
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+    from newsfuse.server.run import serve as run_server  # FastAPI loads only for this command
+
+    err.print(f"[dim]newsfuse serve: http://{host}:{port}/ (API docs at /docs)[/dim]")
+    run_server(settings)
 
 
 def main() -> None:  # pragma: no cover - console entry for `python -m newsfuse`

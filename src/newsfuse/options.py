@@ -26,19 +26,24 @@ class Options:
     #: Summary length in characters; overrides ``words`` when set.
     characters: int | None = None
 
-    #: Weight of cross-outlet support: how many other outlets report the sentence's content.
-    support_weight: float = 1.0
+    # The selector's knobs; docs/method.md explains each and gives the measurements behind it.
+    #: Weight of cross-outlet support: how closely the other outlets report the sentence's content
+    #: (for each other outlet its most similar sentence, averaged over outlets).
+    support_weight: float = 2.0
+    #: Weight of outlet agreement: how much the sentence's whole article agrees with the others;
+    #: keeps an off-topic or junk document out of the summary.
+    outlet_weight: float = 3.0
     #: Weight of centrality: similarity of the sentence to its whole cluster.
     centrality_weight: float = 1.0
     #: Weight of position: early sentences of an article carry its news (inverted pyramid).
     position_weight: float = 1.0
     #: A candidate whose similarity to an already chosen sentence exceeds this is redundant.
-    redundancy: float = 0.4
+    redundancy: float = 0.3
 
     #: Similarity above which a sentence of another outlet counts as reporting the same content.
     support_threshold: float = 0.3
     #: Sentences shorter than this many words are not chosen (headlines, captions, fragments).
-    min_sentence_words: int = 8
+    min_sentence_words: int = 12
     #: Sentences longer than this many words are not chosen (run-on scrape artefacts).
     max_sentence_words: int = 80
     #: Two documents this similar (word-shingle overlap) are copies: the later one is dropped.

@@ -17,7 +17,8 @@ def citation_marks(sources: list[int]) -> str:
     return "".join(f"[{n}]" for n in sources)
 
 
-def _source_line(source: Source) -> str:
+def source_line(source: Source) -> str:
+    """``Name, “Title”, 2025-10-15, url``: one entry of a source list."""
     parts = [source.name]
     if source.title:
         parts.append(f"“{source.title}”")
@@ -37,7 +38,7 @@ def to_text(summary: Summary) -> str:
     lines = [f"{s.text} {citation_marks(s.sources)}" for s in summary.sentences]
     lines.append("")
     lines.append("Sources:")
-    lines.extend(f"[{s.number}] {_source_line(s)}" for s in _used_sources(summary))
+    lines.extend(f"[{s.number}] {source_line(s)}" for s in _used_sources(summary))
     return "\n".join(lines)
 
 

@@ -1,8 +1,9 @@
 """Select: choose the sentences of the summary within the budget, and order them.
 
-Score = support (outlets reporting the same content) + centrality + position, each scaled to
-[0, 1] over the cluster and weighted by Options. Candidates are taken greedily by score; one that
-repeats an already chosen sentence (similarity above ``options.redundancy``) is skipped.
+Score = agreement across outlets + agreement of the sentence's outlet + centrality + position,
+each weighted by Options (docs/method.md gives the reasons and the measured effect of each).
+Candidates are taken greedily by score; one that repeats an already chosen sentence (similarity
+above ``options.redundancy``) is skipped.
 """
 
 from __future__ import annotations
@@ -37,10 +38,35 @@ def _scaled(values: np.ndarray) -> np.ndarray:
 def score(analysis: Analysis, options: Options) -> np.ndarray:
     """One salience score per sentence."""
     return (
-        options.support_weight * _scaled(analysis.support)
+        options.support_weight * analysis.agreement
+        + options.outlet_weight * analysis.outlet_agreement
         + options.centrality_weight * _scaled(analysis.centrality)
-        + options.position_weight * analysis.position
+        + options.position_weight * _lead_position(analysis, options)
     )
+
+
+def _is_candidate(text: str, words: int, options: Options) -> bool:
+    """A sentence proper, of a length the summary may take."""
+    return (
+        options.min_sentence_words <= words <= options.max_sentence_words
+        and _TERMINATED.search(text) is not None
+    )
+
+
+def _lead_position(analysis: Analysis, options: Options) -> np.ndarray:
+    """Position prior counted over candidate sentences only: 1, 1/√2, 1/√3… in each article.
+
+    A headline, a photo caption or a dateline before the first paragraph is no candidate, so it
+    does not push the article's real first sentence down the prior.
+    """
+    seen: dict[int, int] = {}
+    prior = np.zeros(len(analysis.sentences))
+    for i, sentence in enumerate(analysis.sentences):
+        rank = seen.get(sentence.doc_index, 0)
+        prior[i] = 1.0 / np.sqrt(1.0 + rank)
+        if _is_candidate(sentence.text, sentence.words, options):
+            seen[sentence.doc_index] = rank + 1
+    return prior
 
 
 def _length(text: str, options: Options) -> int:
@@ -66,12 +92,7 @@ def select(analysis: Analysis, options: Options | None = None) -> Selection:
     if not sentences:
         return Selection([], [])
     scores = score(analysis, options)
-    eligible = [
-        i
-        for i, s in enumerate(sentences)
-        if options.min_sentence_words <= s.words <= options.max_sentence_words
-        and _TERMINATED.search(s.text)
-    ]
+    eligible = [i for i, s in enumerate(sentences) if _is_candidate(s.text, s.words, options)]
     if not eligible:  # short input: any sentence may serve
         eligible = list(range(len(sentences)))
     order = sorted(eligible, key=lambda i: (-scores[i], i))

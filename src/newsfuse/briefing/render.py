@@ -10,7 +10,7 @@ import json
 from html import escape
 
 from newsfuse.briefing.model import Briefing
-from newsfuse.render import JSON_SCHEMA_VERSION, citation_marks
+from newsfuse.render import JSON_SCHEMA_VERSION, citation_marks, source_line
 
 #: How many entities and claims the readable formats show (JSON carries all of them).
 SHOWN_ENTITIES = 30
@@ -23,17 +23,6 @@ def _source_names(briefing: Briefing) -> dict[int, str]:
 
 def _outlets(numbers: list[int], names: dict[int, str]) -> str:
     return ", ".join(f"{names.get(n, n)} [{n}]" for n in numbers)
-
-
-def _source_line(source) -> str:
-    parts = [f"[{source.number}] {source.name}"]
-    if source.title:
-        parts.append(f"“{source.title}”")
-    if source.published:
-        parts.append(source.published.date().isoformat())
-    if source.url:
-        parts.append(source.url)
-    return ", ".join(parts)
 
 
 def _claims(briefing: Briefing):
@@ -74,7 +63,7 @@ def to_markdown(briefing: Briefing) -> str:
             when = f"week of {when}"
         lines.append(f"- **{when}** — {event.text} {citation_marks(event.sources)}")
     lines += ["", "## Sources", ""]
-    lines += [_source_line(s) + "  " for s in briefing.sources]
+    lines += [f"[{s.number}] {source_line(s)}" + "  " for s in briefing.sources]
     return "\n".join(lines)
 
 
@@ -105,7 +94,7 @@ def to_text(briefing: Briefing) -> str:
     for event in briefing.timeline:
         when = event.date.isoformat() if event.date else event.when
         lines.append(f"- {when}: {event.text} {citation_marks(event.sources)}")
-    lines += ["", "SOURCES"] + [_source_line(s) for s in briefing.sources]
+    lines += ["", "SOURCES"] + [f"[{s.number}] {source_line(s)}" for s in briefing.sources]
     return "\n".join(lines)
 
 

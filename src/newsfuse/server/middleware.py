@@ -1,0 +1,120 @@
+"""ASGI middleware: a JSON access log line per request, and the request body size limit.
+
+Both are plain ASGI wrappers rather than Starlette's ``BaseHTTPMiddleware``, so they neither
+buffer responses nor change how errors travel.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+from datetime import UTC, datetime
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from newsfuse.server.errors import error_response
+
+access_logger = logging.getLogger("newsfuse.access")
+
+
+def configure_access_log() -> None:
+    """Send access lines, bare, to stderr (once per process)."""
+    if access_logger.handlers:
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    access_logger.addHandler(handler)
+    access_logger.setLevel(logging.INFO)
+    access_logger.propagate = False
+
+
+class AccessLog:
+    """Log method, path, status, duration and client of every HTTP request as one JSON line."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = 500  # what the client sees if the app fails before answering
+
+        async def send_and_note(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_and_note)
+        finally:
+            client = scope.get("client")
+            access_logger.info(
+                json.dumps(
+                    {
+                        "time": datetime.now(UTC).isoformat(timespec="milliseconds"),
+                        "method": scope["method"],
+                        "path": scope["path"],
+                        "status": status,
+                        "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                        "client": f"{client[0]}:{client[1]}" if client else None,
+                    }
+                )
+            )
+
+
+class BodyLimit:
+    """Refuse request bodies over ``max_bytes`` with a 413 JSON error, before the app parses them.
+
+    A declared Content-Length over the limit is refused without reading; otherwise the body is
+    read up to the limit (chunked uploads declare no length) and handed on to the app.
+    """
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def refuse(self, scope: Scope, receive: Receive, send: Send, size: str) -> None:
+        response = error_response(
+            413,
+            "request body too large",
+            [("body", f"{size}; this server accepts at most {self.max_bytes} bytes")],
+        )
+        await response(scope, receive, send)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await self.refuse(scope, receive, send, f"{int(declared)} bytes")
+            return
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            size += len(message.get("body", b""))
+            if size > self.max_bytes:
+                await self.refuse(scope, receive, send, f"more than {self.max_bytes} bytes")
+                return
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()  # after the body: wait for the client to disconnect
+
+        await self.app(scope, replay, send)
