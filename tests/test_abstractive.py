@@ -232,6 +232,16 @@ def test_abstractive_options_need_a_model():
     assert Options().mode == "extractive"
 
 
+def test_http_clients_of_the_server_cannot_choose_the_model():
+    from dataclasses import fields
+
+    from newsfuse.server.schema import client_may_set
+
+    llm_fields = [f.name for f in fields(Options) if f.name.startswith("llm_")]
+    assert "llm_api_key_env" in llm_fields
+    assert not any(client_may_set(name) for name in llm_fields)
+
+
 # --- a real model ----------------------------------------------------------------------------
 
 

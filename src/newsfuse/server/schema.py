@@ -17,9 +17,11 @@ from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
 
 from newsfuse.options import Options
 
-#: Options a client may not set: the server's settings govern input size, fetching and caching.
+#: Options a client may not set: the server's settings govern input size, fetching and caching,
+#: and the language model (a client-chosen llm_url or llm_api_key_env would send the server's
+#: key or environment to any address; llm_gguf would load any file on the server).
 SERVER_ONLY_OPTIONS = {"max_file_bytes", "max_redirects", "use_cache", "allow_private_addresses"}
-SERVER_ONLY_PREFIXES = ("fetch_", "cache_")
+SERVER_ONLY_PREFIXES = ("fetch_", "cache_", "llm_")
 
 
 def client_may_set(option: str) -> bool:
