@@ -108,7 +108,7 @@ def report(log: Path, args) -> str:
         words = statistics.mean(r[mode]["words"] for r in rows)
         lines.append(
             f"| {mode} | {mean['rouge1']:.4f} | {mean['rouge2']:.4f} | {mean['rougeLsum']:.4f} "
-            f"| {seconds:.1f} | {words:.0f} |"
+            f"| {seconds:.2f} | {words:.0f} |"
         )
     counts = Counter()
     for r in rows:
