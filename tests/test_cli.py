@@ -20,10 +20,19 @@ def write_cluster(tmp_path):
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
 
 
-def test_demo_prints_a_cited_summary():
+def test_demo_prints_a_cited_briefing():
     result = run("demo")
     assert result.returncode == 0, result.stderr
-    assert "[1]" in result.stdout and "Sources:" in result.stdout
+    assert "[1]" in result.stdout and "SOURCES" in result.stdout
+    # The example plants one disagreement on a figure; the briefing must show it.
+    assert "DISAGREEMENTS" in result.stdout
+
+
+def test_demo_summary_only():
+    result = run("demo", "--summary-only", "--words", "60")
+    assert result.returncode == 0, result.stderr
+    body, sources = result.stdout.split("\nSources:")
+    assert "[1]" in body and "[1]" in sources
 
 
 def test_summarize_json_is_stable(tmp_path):

@@ -303,3 +303,16 @@ def test_cli_fails_when_no_url_gives_an_article(server, tmp_path):
     assert "no article found" in result.stderr and "application/pdf" in result.stderr
     missing = _cli("--urls", str(tmp_path / "absent.txt"), cache=tmp_path)
     assert missing.exit_code == 2 and "absent.txt" in missing.stderr
+
+
+def test_cli_briefs_on_urls_too(server, tmp_path):
+    listing = tmp_path / "urls.txt"
+    listing.write_text(server.url("/courier/ferry") + "\n")
+    runner = CliRunner(env={"XDG_CACHE_HOME": str(tmp_path)})
+    result = runner.invoke(
+        app, ["brief", server.url("/ledger/ferry"), "--urls", str(listing), "-f", "json"]
+    )
+    assert result.exit_code == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert [s["name"] for s in payload["summary"]["sources"]] == ["Harbor Ledger", "Valley Courier"]
+    assert {"claims", "conflicts", "quotes", "entities", "timeline"} <= set(payload)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -34,6 +35,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 err = Console(stderr=True, highlight=False)
+R = TypeVar("R")
 
 
 class Format(StrEnum):
@@ -153,28 +155,78 @@ def parse_window(since: str | None, feeds: list[str] | None) -> datetime | None:
         raise typer.BadParameter(str(error), param_hint="--since") from None
 
 
-def summarize_clusters(clusters: list[Cluster], options: Options, fmt: Format) -> int:
-    """Summarize and print each cluster; returns how many produced a summary."""
-    done = 0
-    several = len(clusters) > 1
+def load_or_exit(
+    paths: list[str] | None,
+    options: Options,
+    urls_file: Path | None = None,
+    feeds: list[str] | None = None,
+    since: str | None = None,
+) -> list[Cluster]:
+    """Read every input, report the bad ones, and exit 1 when nothing usable is left."""
+    loaded = read_inputs(paths, options, urls_file, feeds, since)
+    report(loaded.problems)
+    if not loaded.clusters:
+        err.print("[red]error[/red]: no usable input")
+        raise typer.Exit(1)
+    return loaded.clusters
+
+
+def each_result(
+    clusters: list[Cluster], make: Callable[[Cluster], R], what: str
+) -> Iterator[tuple[Cluster, R]]:
+    """``make`` over every cluster; a cluster with nothing usable is reported and skipped."""
     for cluster in clusters:
         try:
-            summary = api.summarize(cluster, options)
+            result = make(cluster)
         except api.NoDocumentsError as error:
             report(error.problems or [Problem(cluster.id, "no documents")])
-            err.print(f"[red]error[/red]: {cluster.id}: nothing usable to summarize")
+            err.print(f"[red]error[/red]: {cluster.id}: nothing usable to {what}")
             continue
-        report(summary.problems)
+        report(result.problems)
+        yield cluster, result
+
+
+def emit(cluster_id: str, payload: dict, text: str, fmt: str, several: bool) -> None:
+    """Print one cluster's result: JSON gains the cluster id (one line each when several)."""
+    if fmt == "json":
+        payload = {"newsfuse": JSON_SCHEMA_VERSION, "cluster": cluster_id, **payload}
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=None if several else 2))
+        return
+    if several:
+        headings = {"md": f"# {cluster_id}\n", "html": f"<!-- {cluster_id} -->"}
+        typer.echo(headings.get(fmt, f"== {cluster_id} =="))
+    typer.echo(text)
+    if several:
+        typer.echo()
+
+
+def summarize_clusters(clusters: list[Cluster], options: Options, fmt: str) -> int:
+    """Summarize and print each cluster; returns how many produced a summary."""
+    done = 0
+    for cluster, summary in each_result(clusters, lambda c: api.summarize(c, options), "summarize"):
+        text = "" if fmt == "json" else render(summary, fmt)
+        emit(cluster.id, summary.to_dict(), text, fmt, len(clusters) > 1)
         done += 1
-        if fmt is Format.json:
-            payload = {"newsfuse": JSON_SCHEMA_VERSION, "cluster": cluster.id, **summary.to_dict()}
-            typer.echo(json.dumps(payload, ensure_ascii=False, indent=None if several else 2))
-        else:
-            if several:
-                typer.echo(f"# {cluster.id}\n" if fmt is Format.md else f"== {cluster.id} ==")
-            typer.echo(render(summary, fmt.value))
-            if several:
-                typer.echo()
+    return done
+
+
+def brief_clusters(clusters: list[Cluster], options: Options, fmt: str) -> int:
+    """Brief on each cluster and print it; returns how many produced a briefing."""
+    from newsfuse.briefing import brief as make_briefing
+    from newsfuse.briefing.entities import EntityModelUnavailable
+    from newsfuse.briefing.render import render_briefing
+
+    done = 0
+    try:
+        for cluster, briefing in each_result(
+            clusters, lambda c: make_briefing(c, options), "brief on"
+        ):
+            text = "" if fmt == "json" else render_briefing(briefing, fmt)
+            emit(cluster.id, briefing.to_dict(), text, fmt, len(clusters) > 1)
+            done += 1
+    except EntityModelUnavailable as error:
+        err.print(f"[red]error[/red]: {error}")
+        raise typer.Exit(1) from None
     return done
 
 
@@ -185,8 +237,17 @@ class BriefFormat(StrEnum):
     html = "html"
 
 
-EntityModel = Annotated[
-    str,
+BriefFormatOption = Annotated[BriefFormat, typer.Option("--format", "-f", help="Output format.")]
+
+
+class EntityFinder(StrEnum):
+    auto = "auto"
+    spacy = "spacy"
+    rules = "rules"
+
+
+EntityOption = Annotated[
+    EntityFinder,
     typer.Option("--entities", help="Entity finder: auto (spaCy when installed), spacy, or rules."),
 ]
 
@@ -197,45 +258,26 @@ def brief(
     words: Words = None,
     sentences: Sentences = None,
     characters: Characters = None,
-    fmt: Annotated[
-        BriefFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = BriefFormat.text,
-    entities: EntityModel = "auto",
+    fmt: BriefFormatOption = BriefFormat.text,
+    entities: EntityOption = EntityFinder.auto,
+    urls: UrlsFile = None,
+    feed: Feeds = None,
+    since: Since = None,
+    no_cache: NoCache = False,
 ) -> None:
-    """Brief on articles about one story: agreement, disagreements, quotes, entities, timeline."""
-    from newsfuse.briefing import brief as make_briefing
-    from newsfuse.briefing.entities import EntityModelUnavailable
-    from newsfuse.briefing.render import render_briefing
+    """Brief on articles about one story: agreement, disagreements, quotes, entities, timeline.
 
-    if entities not in ("auto", "spacy", "rules"):
-        raise typer.BadParameter("choose auto, spacy or rules", param_hint="--entities")
-    options = build_options(words, sentences, characters, entity_model=entities)
-    loaded = read_inputs(paths, options)
-    report(loaded.problems)
-    if not loaded.clusters:
-        err.print("[red]error[/red]: no usable input")
-        raise typer.Exit(1)
-    done = 0
-    several = len(loaded.clusters) > 1
-    for cluster in loaded.clusters:
-        try:
-            briefing = make_briefing(cluster, options)
-        except api.NoDocumentsError as error:
-            report(error.problems or [Problem(cluster.id, "no documents")])
-            err.print(f"[red]error[/red]: {cluster.id}: nothing usable to brief on")
-            continue
-        except EntityModelUnavailable as error:
-            err.print(f"[red]error[/red]: {error}")
-            raise typer.Exit(1) from None
-        report(briefing.problems)
-        done += 1
-        if several and fmt is not BriefFormat.json:
-            typer.echo(f"<!-- {cluster.id} -->" if fmt is BriefFormat.html else f"# {cluster.id}")
-        text = render_briefing(briefing, fmt.value)
-        if fmt is BriefFormat.json and several:
-            text = json.dumps({"cluster": cluster.id, **json.loads(text)}, ensure_ascii=False)
-        typer.echo(text)
-    if done == 0:
+    PATHS may also be http(s) URLs of article pages.
+    """
+    options = build_options(
+        words,
+        sentences,
+        characters,
+        entity_model=entities.value,
+        use_cache=False if no_cache else None,
+    )
+    clusters = load_or_exit(paths, options, urls, feed, since)
+    if brief_clusters(clusters, options, fmt.value) == 0:
         raise typer.Exit(1)
 
 
@@ -273,12 +315,8 @@ def summarize(
         llm_threads=llm_threads,
         llm_timeout=llm_timeout,
     )
-    loaded = read_inputs(paths, options, urls, feed, since)
-    report(loaded.problems)
-    if not loaded.clusters:
-        err.print("[red]error[/red]: no usable input")
-        raise typer.Exit(1)
-    if summarize_clusters(loaded.clusters, options, fmt) == 0:
+    clusters = load_or_exit(paths, options, urls, feed, since)
+    if summarize_clusters(clusters, options, fmt.value) == 0:
         raise typer.Exit(1)
 
 
@@ -290,16 +328,24 @@ def example_path() -> Path:
 @app.command()
 def demo(
     words: Words = 120,
-    fmt: FormatOption = Format.text,
+    fmt: BriefFormatOption = BriefFormat.text,
+    summary_only: Annotated[
+        bool, typer.Option("--summary-only", help="Only the cited summary, not the briefing.")
+    ] = False,
 ) -> None:
-    """Summarize the built-in example: an invented ferry accident told by four invented outlets."""
+    """Brief on the built-in example: an invented ferry accident told by four invented outlets."""
     options = build_options(words, None, None)
-    loaded = load([example_path()], options)
+    clusters = load_or_exit([str(example_path())], options)
     err.print(
-        f"[dim]newsfuse demo: {len(loaded.documents)} articles from the built-in example "
-        f"({example_path().name}), {options.words} words[/dim]"
+        f"[dim]newsfuse demo: {len(clusters[0].documents)} articles from the built-in example "
+        f"({example_path().name}), {options.words}-word summary[/dim]"
     )
-    summarize_clusters(loaded.clusters, options, fmt)
+    if summary_only:
+        if fmt is BriefFormat.html:
+            raise typer.BadParameter("a summary has no HTML form; use the briefing", "--format")
+        summarize_clusters(clusters, options, fmt.value)
+    else:
+        brief_clusters(clusters, options, fmt.value)
 
 
 @app.command("eval")
