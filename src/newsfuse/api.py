@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newsfuse.analyse import Analysis, analyse
-from newsfuse.cite import cite, source_list
+from newsfuse.cite import ClaimIndex, cite, source_list
 from newsfuse.clean import clean_documents
 from newsfuse.domain import Cluster, Document, Problem, Summary, SummarySentence
 from newsfuse.options import Options
@@ -61,11 +61,14 @@ def prepare(documents: DocumentsLike, options: Options | None = None) -> Analysi
     return analysis
 
 
-def summarize_analysis(analysis: Analysis, options: Options) -> Summary:
-    """Select and cite over an already prepared cluster (the briefing reuses this)."""
+def summarize_analysis(
+    analysis: Analysis, options: Options, claims: ClaimIndex | None = None
+) -> Summary:
+    """Select and cite over an already prepared cluster (the briefing reuses this, passing the
+    claim groups it has already computed)."""
     selection = select(analysis, options)
     chosen = []
-    citations = cite(analysis, selection.indices, options)
+    citations = cite(analysis, selection.indices, options, claims)
     for i, score, cited in zip(selection.indices, selection.scores, citations, strict=True):
         sentence = analysis.sentences[i]
         chosen.append(

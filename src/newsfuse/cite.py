@@ -28,7 +28,7 @@ def source_list(analysis: Analysis) -> list[Source]:
     ]
 
 
-class _ClaimIndex:
+class ClaimIndex:
     """Claim groups and sentence facts of one analysis, computed once for all its citations."""
 
     def __init__(self, analysis: Analysis, options: Options):
@@ -43,13 +43,18 @@ class _ClaimIndex:
         self.facts = SentenceFacts(analysis)
 
 
-def cite(analysis: Analysis, sentences: list[int], options: Options) -> list[list[Citation]]:
-    """Citations for each of ``sentences``; the claim groups are computed once for all."""
-    index = _ClaimIndex(analysis, options)
+def cite(
+    analysis: Analysis,
+    sentences: list[int],
+    options: Options,
+    claims: ClaimIndex | None = None,
+) -> list[list[Citation]]:
+    """Citations for each of ``sentences``; pass ``claims`` when they are already computed."""
+    index = claims or ClaimIndex(analysis, options)
     return [_citations(index, sentence) for sentence in sentences]
 
 
-def _citations(index: _ClaimIndex, sentence: int) -> list[Citation]:
+def _citations(index: ClaimIndex, sentence: int) -> list[Citation]:
     """The sentence's own outlet, then every other outlet of its claim that does not contradict
     it on a figure."""
     from newsfuse.briefing.conflicts import figures_conflict

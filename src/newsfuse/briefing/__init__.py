@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from newsfuse.analyse import Analysis
 from newsfuse.api import DocumentsLike, prepare, resolve_options, summarize_analysis
-from newsfuse.briefing.claims import best_wording, group_sentences
+from newsfuse.briefing.claims import best_wording
 from newsfuse.briefing.conflicts import (
-    SentenceFacts,
     attribution_conflicts,
     date_conflicts,
     figure_conflicts,
@@ -28,6 +27,7 @@ from newsfuse.briefing.model import (
 )
 from newsfuse.briefing.quotes import find_quotes, merge_quotes
 from newsfuse.briefing.timeline import find_dates
+from newsfuse.cite import ClaimIndex
 from newsfuse.options import Options
 
 __all__ = [
@@ -96,11 +96,10 @@ def _timeline(
 
 def brief_analysis(analysis: Analysis, options: Options) -> Briefing:
     """The briefing of an already prepared cluster."""
-    summary = summarize_analysis(analysis, options)
+    claims = ClaimIndex(analysis, options)
+    summary = summarize_analysis(analysis, options, claims)
     sources = [s.number for s in summary.sources]
-    groups = group_sentences(analysis, options)
-    group_of = {i: g for g, group in enumerate(groups) for i in group}
-    facts = SentenceFacts(analysis)
+    groups, group_of, facts = claims.groups, claims.group_of, claims.facts
     mentions, _engine = find_mentions(analysis.documents, options.entity_model)
     entities = merge_mentions(mentions, sources)
     conflicts: list[Conflict] = []
