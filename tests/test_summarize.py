@@ -71,3 +71,16 @@ def test_bad_options_name_the_field():
         Options(words=0)
     with pytest.raises(TypeError, match="colour"):
         Options().with_(colour="red")
+
+
+def test_huge_input_is_capped_to_the_articles_openings():
+    documents = wildfire_cluster()
+    prepared = newsfuse.prepare(documents, Options(max_sentences=9))
+    assert len(prepared.sentences) == 9
+    for doc_index in range(3):
+        indices = [s.index for s in prepared.sentences if s.doc_index == doc_index]
+        assert indices == list(range(len(indices))) and len(indices) == 3
+    assert "only the first 9" in prepared.problems[-1].message
+    summary = newsfuse.summarize(documents, max_sentences=9, sentences=2)
+    assert len(summary.sentences) == 2
+    assert "only the first 9" in summary.problems[-1].message

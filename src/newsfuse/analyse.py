@@ -9,7 +9,8 @@ there and what it is worth on Multi-News):
 - outlet agreement: how much the sentence's whole article agrees with the other outlets, so that an
   off-topic or junk document (a spam page, an archive notice) cannot supply the summary;
 - centrality: how close the sentence is to the centroid of the whole cluster;
-- position: how early in its article the sentence stands (news puts the news first).
+- position (computed by the selector over its candidates): how early in its article the sentence
+  stands (news puts the news first).
 """
 
 from __future__ import annotations
@@ -35,8 +36,6 @@ class Analysis:
     support: np.ndarray
     #: Per sentence: similarity to the cluster centroid.
     centrality: np.ndarray
-    #: Per sentence: position prior in [0, 1], 1 for an article's first sentence.
-    position: np.ndarray
     #: Per sentence: mean over the other documents of the best similarity to one of their
     #: sentences, in [0, 1]; 0 when the cluster has one document.
     agreement: np.ndarray | None = None
@@ -50,18 +49,6 @@ class Analysis:
             self.agreement = np.zeros(n)
         if self.outlet_agreement is None:
             self.outlet_agreement = np.ones(n)
-
-    def sentences_of(self, doc_index: int) -> list[int]:
-        return [i for i, s in enumerate(self.sentences) if s.doc_index == doc_index]
-
-    def best_match(self, sentence: int, doc_index: int) -> tuple[int, float] | None:
-        """The sentence of ``doc_index`` most similar to ``sentence``, with its similarity."""
-        candidates = [i for i, s in enumerate(self.sentences) if s.doc_index == doc_index]
-        if not candidates:
-            return None
-        row = self.similarity[sentence, candidates]
-        best = int(np.argmax(row))
-        return candidates[best], float(row[best])
 
 
 def vectorise(texts: list[str]):
@@ -83,12 +70,12 @@ def vectorise(texts: list[str]):
 def analyse(
     documents: list[Document], sentences: list[Sentence], options: Options | None = None
 ) -> Analysis:
-    """Compute similarity, support, centrality and position for a segmented cluster."""
+    """Compute similarity, support, agreement and centrality for a segmented cluster."""
     options = options or Options()
     n = len(sentences)
     if n == 0:
         empty = np.zeros(0)
-        return Analysis(documents, sentences, np.zeros((0, 0)), empty, empty, empty)
+        return Analysis(documents, sentences, np.zeros((0, 0)), empty, empty)
     matrix = vectorise([s.text for s in sentences])
     similarity = (matrix @ matrix.T).toarray()
     np.fill_diagonal(similarity, 1.0)
@@ -109,16 +96,12 @@ def analyse(
     norm = np.linalg.norm(centroid)
     centrality = matrix @ (centroid / norm) if norm else np.zeros(n)
     centrality = np.asarray(centrality).ravel()
-
-    index_in_doc = np.array([s.index for s in sentences], dtype=float)
-    position = 1.0 / np.sqrt(1.0 + index_in_doc)
     return Analysis(
         documents,
         sentences,
         similarity,
         support,
         centrality,
-        position,
         agreement=agreement,
         outlet_agreement=outlet_agreement,
     )

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from newsfuse.analyse import Analysis, analyse
 from newsfuse.cite import ClaimIndex, cite, source_list
 from newsfuse.clean import clean_documents
-from newsfuse.domain import Cluster, Document, Problem, Summary, SummarySentence
+from newsfuse.domain import Cluster, Document, Problem, Sentence, Summary, SummarySentence
 from newsfuse.options import Options
 from newsfuse.segment import split_sentences
 from newsfuse.select import select
@@ -56,9 +56,25 @@ def prepare(documents: DocumentsLike, options: Options | None = None) -> Analysi
     for doc_index, document in enumerate(cleaned.documents):
         for sentence in split_sentences(document.text, doc_index):
             sentences.append(sentence)
+    problems = list(cleaned.problems)
+    if len(sentences) > options.max_sentences:
+        problems.append(
+            Problem(
+                "input",
+                f"{len(sentences)} sentences; only the first {options.max_sentences} "
+                "(the opening of every article) were analysed",
+            )
+        )
+        sentences = _leads(sentences, options.max_sentences)
     analysis = analyse(cleaned.documents, sentences, options)
-    analysis.problems = cleaned.problems
+    analysis.problems = problems
     return analysis
+
+
+def _leads(sentences: list[Sentence], limit: int) -> list[Sentence]:
+    """The first ``limit`` sentences taken round-robin over the articles, in document order."""
+    kept = sorted(sentences, key=lambda s: (s.index, s.doc_index))[:limit]
+    return sorted(kept, key=lambda s: (s.doc_index, s.index))
 
 
 def summarize_analysis(

@@ -50,6 +50,9 @@ class Options:
     duplicate_threshold: float = 0.8
     #: Documents with fewer words than this after cleaning hold no article and are dropped.
     min_document_words: int = 30
+    #: At most this many sentences are analysed (memory grows with their square): beyond it, each
+    #: article keeps its first sentences, round-robin, and a problem says so.
+    max_sentences: int = 3000
     #: Input files larger than this many bytes are refused (a news article is far smaller).
     max_file_bytes: int = 10_000_000
 
@@ -108,6 +111,8 @@ class Options:
     llm_temperature: float = 0.0
 
     def __post_init__(self) -> None:
+        if self.max_sentences < 1:
+            raise ValueError(f"options.max_sentences must be positive, got {self.max_sentences!r}")
         for name in ("words", "sentences", "characters"):
             value = getattr(self, name)
             if value is not None and value < 1:
