@@ -208,6 +208,10 @@ def test_bad_option_values(server):
     reply = post(server, "/v1/summarize", {"documents": WILDFIRE, "options": {"max_file_bytes": 1}})
     assert reply.status_code == 422
     assert "options.max_file_bytes" in problems(reply)
+    for option, value in [("max_sentences", 10**7), ("mode", "abstractive")]:
+        reply = post(server, "/v1/brief", {"documents": WILDFIRE, "options": {option: value}})
+        assert reply.status_code == 422
+        assert f"options.{option}" in problems(reply)
 
 
 def test_unknown_path_and_method_are_json(server):

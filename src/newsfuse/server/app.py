@@ -21,6 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import newsfuse
+from newsfuse.briefing.entities import EntityModelUnavailable
 from newsfuse.domain import Problem
 from newsfuse.server import service
 from newsfuse.server.errors import ApiError, error_response, field_path
@@ -100,6 +101,12 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         if error.headers:
             response.headers.update(error.headers)
         return response
+
+    @app.exception_handler(EntityModelUnavailable)
+    async def _no_model(_: Request, error: EntityModelUnavailable) -> JSONResponse:
+        return error_response(
+            422, "entity model unavailable", [("options.entity_model", str(error))]
+        )
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, error: Exception) -> JSONResponse:

@@ -20,7 +20,16 @@ from newsfuse.options import Options
 #: Options a client may not set: the server's settings govern input size, fetching and caching,
 #: and the language model (a client-chosen llm_url or llm_api_key_env would send the server's
 #: key or environment to any address; llm_gguf would load any file on the server).
-SERVER_ONLY_OPTIONS = {"max_file_bytes", "max_redirects", "use_cache", "allow_private_addresses"}
+# Options a client may not set: they reach the server's disk, network, memory or model, or
+# (mode) need a model only the operator can configure.
+SERVER_ONLY_OPTIONS = {
+    "max_file_bytes",
+    "max_redirects",
+    "use_cache",
+    "allow_private_addresses",
+    "max_sentences",
+    "mode",
+}
 SERVER_ONLY_PREFIXES = ("fetch_", "cache_", "llm_")
 
 
