@@ -193,7 +193,8 @@ def emit(cluster_id: str, payload: dict, text: str, fmt: str, several: bool) -> 
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=None if several else 2))
         return
     if several:
-        headings = {"md": f"# {cluster_id}\n", "html": f"<!-- {cluster_id} -->"}
+        safe_id = cluster_id.replace("--", "- -")  # cannot close the HTML comment
+        headings = {"md": f"# {cluster_id}\n", "html": f"<!-- {safe_id} -->"}
         typer.echo(headings.get(fmt, f"== {cluster_id} =="))
     typer.echo(text)
     if several:

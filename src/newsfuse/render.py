@@ -63,7 +63,7 @@ RENDERERS = {"text": to_text, "md": to_markdown, "json": to_json}
 
 
 def render(summary: Summary, fmt: str = "text") -> str:
-    try:
-        return RENDERERS[fmt](summary)
-    except KeyError:
-        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(RENDERERS)}") from None
+    renderer = RENDERERS.get(fmt)
+    if renderer is None:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(RENDERERS)}")
+    return renderer(summary)

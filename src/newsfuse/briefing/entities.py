@@ -9,8 +9,8 @@ Sergey / Sergei Lavrov, UN Security Council / United Nations Security Council / 
 
 from __future__ import annotations
 
-import functools
 import re
+import threading
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -204,9 +204,30 @@ def _rule_mention(doc_index, text, words, run, common_words, lowered) -> Mention
     return Mention(doc_index, start, end, name, kind, titled)
 
 
-@functools.lru_cache(maxsize=1)
+_spacy_lock = threading.Lock()
+_spacy_model: object | None = None
+_spacy_error: EntityModelUnavailable | None = None
+
+
 def load_spacy():
-    """spaCy's small English model with only what entity recognition needs; loaded once."""
+    """spaCy's small English model with only what entity recognition needs.
+
+    Loaded once per process, under a lock so that server threads do not load it twice; a
+    failure is remembered too, so a machine without the model does not retry on every call.
+    """
+    global _spacy_model, _spacy_error
+    with _spacy_lock:
+        if _spacy_model is None and _spacy_error is None:
+            try:
+                _spacy_model = _load_spacy()
+            except EntityModelUnavailable as error:
+                _spacy_error = error
+        if _spacy_error is not None:
+            raise _spacy_error
+        return _spacy_model
+
+
+def _load_spacy():
     try:
         import spacy
     except ImportError as error:

@@ -180,7 +180,7 @@ RENDERERS = {"text": to_text, "md": to_markdown, "json": to_json, "html": to_htm
 
 
 def render_briefing(briefing: Briefing, fmt: str = "text") -> str:
-    try:
-        return RENDERERS[fmt](briefing)
-    except KeyError:
-        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(RENDERERS)}") from None
+    renderer = RENDERERS.get(fmt)
+    if renderer is None:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(RENDERERS)}")
+    return renderer(briefing)
