@@ -152,3 +152,23 @@ def test_example_button_and_error_messages(page):
     error.wait_for(state="visible")
     assert "no usable documents" in error.inner_text()
     assert "documents[0]" in error.inner_text()
+
+
+def test_highlights_stay_on_their_sentence_after_emoji(page):
+    from stories import wildfire_cluster
+
+    articles = [
+        {"source": d.source, "text": f"🔥🚒 Live: {d.source} 🌲\n\n{d.text}"}
+        for d in wildfire_cluster()
+    ]
+    paste_articles(page, articles)
+    page.select_option("#budget-unit", "sentences")
+    page.fill("#budget-value", "3")
+    page.click("#submit")
+    page.wait_for_selector("#summary a.cite")
+    marks = page.locator("#summary sup > a.cite")
+    assert marks.count() >= 3
+    for number in range(marks.count()):
+        mark = marks.nth(number)
+        target_id = mark.get_attribute("href").removeprefix("#")
+        assert page.locator(f"[id='{target_id}']").inner_text() == mark.get_attribute("title")

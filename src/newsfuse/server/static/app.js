@@ -241,13 +241,17 @@ function drawDocuments(documents, sources) {
   for (const doc of documents || []) {
     const number = (sources.find((s) => s.doc_index === doc.doc_index) || {}).number;
     const text = el("div", { class: "doc-text" });
+    // Offsets count code points (Python's str); a JS string counts UTF-16 units, so an emoji
+    // before a sentence would shift every highlight after it. Slice an array of code points.
+    const chars = Array.from(doc.text);
+    const slice = (from, to) => chars.slice(from, to).join("");
     let position = 0;
     doc.sentences.forEach(([start, end], index) => {
-      text.append(doc.text.slice(position, start));
-      text.append(el("span", { class: "sent", id: sentenceId(doc.doc_index, index), text: doc.text.slice(start, end) }));
+      text.append(slice(position, start));
+      text.append(el("span", { class: "sent", id: sentenceId(doc.doc_index, index), text: slice(start, end) }));
       position = end;
     });
-    text.append(doc.text.slice(position));
+    text.append(slice(position));
     const heading = el("h3", {}, number ? el("span", { class: "num", text: number }) : null, doc.source);
     const details = [doc.title, doc.published ? doc.published.slice(0, 10) : null].filter(Boolean).join(" · ");
     container.append(
