@@ -238,6 +238,16 @@ def test_the_cache_survives_damage(tmp_path, options):
     assert FetchCache(tmp_path / "cache").load(url)[0].content == ARTICLE
 
 
+def test_revalidation_headers_go_only_to_the_first_hop(options):
+    routes = {"/old": redirect("/final"), "/final": Reply(ARTICLE, etag='"v1"')}
+    with LocalServer(routes) as server:
+        fetch_pages([server.url("/old")], options.with_(cache_fresh_seconds=0))
+        [again] = fetch_pages([server.url("/old")], options.with_(cache_fresh_seconds=0))
+    sent = [h.get("If-None-Match") for path, h in server.requests if path == "/final"]
+    assert sent == [None, None]  # the ETag belongs to the final page, not to each hop
+    assert again.content == ARTICLE and server.hits["/final"] == 2
+
+
 def test_default_cache_dir_follows_xdg(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert default_cache_dir() == tmp_path / "newsfuse"

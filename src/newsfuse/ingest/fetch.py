@@ -260,13 +260,18 @@ class Fetcher:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise httpx.ReadTimeout("the time limit ran out during redirects")
-            with self.client.stream("GET", hops[-1], headers=headers, timeout=remaining) as reply:
+            # The validators were stored for the page asked for; a redirect's target is
+            # another resource, so it is asked for plainly.
+            sent = headers if len(hops) == 1 else None
+            with self.client.stream("GET", hops[-1], headers=sent, timeout=remaining) as reply:
                 if reply.status_code in _REDIRECTS and reply.headers.get("location"):
                     target = str(reply.url.join(reply.headers["location"]))
                     _check_scheme(target)
                     hops.append(target)
                     continue
                 if reply.status_code == 304 and cached is not None:
+                    # "Not modified" vouches for the body, not for where its hops lead now.
+                    self._check_cached_hops(page)
                     self.cache.touch(url, meta)
                     return page
                 return self._receive(url, reply, hops, deadline)
