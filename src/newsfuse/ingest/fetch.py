@@ -135,6 +135,10 @@ class FetchCache:
             content = self._path(url, ".body").read_bytes()
             if meta["url"] != url or meta["size"] != len(content):
                 return None
+            # Checked here, so that fetch() can read it without guarding against damage.
+            stored_at = meta["stored_at"]
+            if isinstance(stored_at, bool) or not isinstance(stored_at, int | float):
+                return None
             page = Page(
                 url=url,
                 final_url=meta["final_url"],
