@@ -94,3 +94,13 @@ def test_multinews_lines(tmp_path):
 def test_stdin_is_read_with_dash():
     loaded = load(["-"], stdin=VALLEY_POST.encode())
     assert loaded.documents[0].source == "stdin"
+
+
+def test_utf16_files_are_read_by_their_byte_order_mark(tmp_path):
+    story = "Ferry to Tolland Island resumes.\n\nThe Greywing sailed from Port Averill at dawn."
+    (tmp_path / "little.txt").write_bytes(story.encode("utf-16"))  # BOM, native order
+    (tmp_path / "big.txt").write_bytes(b"\xfe\xff" + story.encode("utf-16-be"))
+    (tmp_path / "odd.txt").write_bytes(b"\xff\xfe" + "\x01\x02\x03\x04 oops".encode("utf-16-le"))
+    loaded = load([tmp_path / "little.txt", tmp_path / "big.txt", tmp_path / "odd.txt"])
+    assert [d.text for d in loaded.documents] == [story, story]
+    assert len(loaded.problems) == 1 and "binary" in loaded.problems[0].message
