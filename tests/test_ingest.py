@@ -104,3 +104,21 @@ def test_utf16_files_are_read_by_their_byte_order_mark(tmp_path):
     loaded = load([tmp_path / "little.txt", tmp_path / "big.txt", tmp_path / "odd.txt"])
     assert [d.text for d in loaded.documents] == [story, story]
     assert len(loaded.problems) == 1 and "binary" in loaded.problems[0].message
+
+
+def test_jsonl_document_fields_must_be_strings(tmp_path):
+    path = tmp_path / "typed.jsonl"
+    documents = [
+        {"text": VALLEY_POST, "source": "Valley Post", "title": None},
+        {"text": KELMAR_NEWS, "title": 42},
+        {"text": RIVER_TIMES, "source": ["River", "Times"]},
+        {"text": RIVER_TIMES, "url": {"href": "x"}, "author": 7},
+    ]
+    path.write_text(json.dumps({"id": "typed", "documents": documents}) + "\n", encoding="utf-8")
+    loaded = load([path])
+    assert [d.source for d in loaded.documents] == ["Valley Post"]
+    assert [(p.where.rsplit("/", 1)[-1], p.message) for p in loaded.problems] == [
+        ("typed.jsonl:1", "documents[1]: field 'title' must be a string"),
+        ("typed.jsonl:1", "documents[2]: field 'source' must be a string"),
+        ("typed.jsonl:1", "documents[3]: field 'url' must be a string"),
+    ]

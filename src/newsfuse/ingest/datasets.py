@@ -10,6 +10,8 @@ from newsfuse.domain import Cluster, Document, Problem
 
 MULTINEWS_SEPARATOR = "|||||"
 _DOCUMENT_FIELDS = {"text", "source", "url", "title", "published", "author", "id"}
+#: Optional document fields that, when given, must be text (``id`` may be a number).
+_STRING_FIELDS = ("url", "title", "author", "source")
 
 
 def looks_like_multinews(text: str) -> bool:
@@ -50,6 +52,10 @@ def document_from_json(item: object, where: str, number: int) -> Document:
     text = item.get("text")
     if not isinstance(text, str):
         raise ValueError(f"{where}: field 'text' is missing or not a string")
+    for name in _STRING_FIELDS:
+        # A number or list here would reach the renderers, which expect text.
+        if item.get(name) is not None and not isinstance(item[name], str):
+            raise ValueError(f"{where}: field '{name}' must be a string")
     try:
         published = parse_published(item.get("published"))
     except ValueError as error:
