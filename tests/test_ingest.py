@@ -122,3 +122,22 @@ def test_jsonl_document_fields_must_be_strings(tmp_path):
         ("typed.jsonl:1", "documents[2]: field 'source' must be a string"),
         ("typed.jsonl:1", "documents[3]: field 'url' must be a string"),
     ]
+
+
+def test_a_json_file_may_be_pretty_printed_a_list_or_jsonl(tmp_path):
+    fire = {"id": "fire", "documents": [VALLEY_POST, KELMAR_NEWS], "references": "Fire."}
+    river = {"id": "river", "documents": [{"text": RIVER_TIMES, "source": "River Times"}]}
+    (tmp_path / "one.json").write_text(json.dumps(fire, indent=2), encoding="utf-8")
+    (tmp_path / "many.json").write_text(json.dumps([fire, river], indent=2), encoding="utf-8")
+    lines = json.dumps(fire) + "\n" + json.dumps(river) + "\n"
+    (tmp_path / "lines.json").write_text(lines, encoding="utf-8")
+    broken = json.dumps(fire, indent=2).replace('"references"', "references")
+    (tmp_path / "broken.json").write_text(broken, encoding="utf-8")
+    names = ("one.json", "many.json", "lines.json", "broken.json")
+    loaded = load([tmp_path / name for name in names])
+    assert [c.id for c in loaded.clusters] == ["fire", "fire", "river", "fire", "river"]
+    assert loaded.clusters[0].references == ["Fire."]
+    [problem] = loaded.problems
+    assert problem.where == str(tmp_path / "broken.json")
+    assert problem.message.startswith("malformed JSON (Expecting property name enclosed")
+    assert "at line 7, column 3)" in problem.message  # the line of `references`

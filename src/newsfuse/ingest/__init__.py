@@ -15,6 +15,7 @@ from pathlib import Path
 from newsfuse.domain import Cluster, Document, Problem
 from newsfuse.ingest.datasets import (
     looks_like_multinews,
+    parse_json,
     parse_jsonl,
     parse_multinews,
 )
@@ -73,7 +74,9 @@ class Loaded:
 
 def _read_text(data: bytes, name: str, options: Options) -> Iterator[Cluster | Document | Problem]:
     text = decode(data, options.max_file_bytes)
-    if name.lower().endswith((".jsonl", ".json")):
+    if name.lower().endswith(".json"):
+        yield from parse_json(text, name)
+    elif name.lower().endswith(".jsonl"):
         yield from parse_jsonl(text, name)
     elif looks_like_multinews(text):
         yield from parse_multinews(text, name)

@@ -82,27 +82,61 @@ def parse_jsonl(text: str, name: str) -> Iterator[Cluster | Problem]:
         except json.JSONDecodeError as error:
             yield Problem(where, f"malformed JSON ({error.msg} at column {error.colno})")
             continue
-        if not isinstance(record, dict):
-            yield Problem(where, "expected a JSON object with a 'documents' list")
-            continue
-        items = record.get("documents")
-        if isinstance(items, str) and looks_like_multinews(items):
-            cluster = parse_multinews_line(items, str(record.get("id", where)))
-        elif isinstance(items, list):
-            documents = []
-            for number, item in enumerate(items, start=1):
-                try:
-                    documents.append(
-                        document_from_json(item, f"{where} documents[{number - 1}]", number)
-                    )
-                except ValueError as error:
-                    yield Problem(where, str(error).removeprefix(where + " "))
-            cluster = Cluster(id=str(record.get("id", where)), documents=documents)
+        yield from cluster_from_json(record, where)
+
+
+def parse_json(text: str, name: str) -> Iterator[Cluster | Problem]:
+    """Clusters from a ``.json`` file: one cluster object, a list of them, or JSONL lines."""
+    try:
+        whole = json.loads(text)
+    except json.JSONDecodeError as error:
+        first = next((line for line in text.splitlines() if line.strip()), "")
+        if _is_json_object(first):  # one object per line: JSONL under a .json name
+            yield from parse_jsonl(text, name)
         else:
-            yield Problem(where, "field 'documents' is missing or not a list")
-            continue
-        references = record.get("references", record.get("summary", []))
-        if isinstance(references, str):
-            references = [references]
-        cluster.references = [r for r in references if isinstance(r, str) and r.strip()]
-        yield cluster
+            yield Problem(
+                name,
+                f"malformed JSON ({error.msg} at line {error.lineno}, column {error.colno})",
+            )
+        return
+    if isinstance(whole, list):
+        for index, record in enumerate(whole):
+            yield from cluster_from_json(record, f"{name}[{index}]")
+    else:
+        yield from cluster_from_json(whole, name)
+
+
+def _is_json_object(line: str) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except json.JSONDecodeError:
+        return False
+
+
+def cluster_from_json(record: object, where: str) -> Iterator[Cluster | Problem]:
+    """One cluster object (``documents`` and optional ``id``, ``references``); a bad document
+    becomes a Problem at ``where`` and the rest of the cluster is kept."""
+    if not isinstance(record, dict):
+        yield Problem(where, "expected a JSON object with a 'documents' list")
+        return
+    items = record.get("documents")
+    if isinstance(items, str) and looks_like_multinews(items):
+        cluster = parse_multinews_line(items, str(record.get("id", where)))
+    elif isinstance(items, list):
+        documents = []
+        for number, item in enumerate(items, start=1):
+            try:
+                documents.append(
+                    document_from_json(item, f"{where} documents[{number - 1}]", number)
+                )
+            except ValueError as error:
+                yield Problem(where, str(error).removeprefix(where + " "))
+        cluster = Cluster(id=str(record.get("id", where)), documents=documents)
+    else:
+        yield Problem(where, "field 'documents' is missing or not a list")
+        return
+    references = record.get("references", record.get("summary", []))
+    if isinstance(references, str):
+        references = [references]
+    cluster.references = [r for r in references if isinstance(r, str) and r.strip()]
+    yield cluster
