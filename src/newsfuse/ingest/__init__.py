@@ -19,7 +19,7 @@ from newsfuse.ingest.datasets import (
     parse_jsonl,
     parse_multinews,
 )
-from newsfuse.ingest.text import IngestError, decode
+from newsfuse.ingest.text import IngestError, decode, looks_like_feed
 from newsfuse.options import Options
 
 __all__ = [
@@ -185,3 +185,18 @@ def load(
 
 # Readers that register themselves; imported last because they use register_reader.
 from newsfuse.ingest import html as _html  # noqa: E402, F401
+
+FEED_SUFFIXES = (".xml", ".rss", ".atom", ".rdf")
+
+
+def _read_feed_file(
+    data: bytes, name: str, options: Options
+) -> Iterable[Cluster | Document | Problem]:
+    # Imported on use: feedparser and httpx (for linked entries) cost time that text runs save.
+    from newsfuse.ingest.feeds import read_feed_file
+
+    return read_feed_file(data, name, options)
+
+
+# Registered after HTML, so that an XHTML page (which may start with <?xml) is read as a page.
+register_reader(FEED_SUFFIXES, _read_feed_file, sniff=looks_like_feed)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from newsfuse.ingest.html import extract_document
 from newsfuse.ingest.text import IngestError
 from newsfuse.options import Options
 
-__all__ = ["add_feeds", "parse_since", "read_feed"]
+__all__ = ["add_feeds", "feed_documents", "parse_since", "read_feed", "read_feed_file"]
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|min|h|d|w)\s*$", re.IGNORECASE)
 _UNITS = {"s": "seconds", "m": "minutes", "min": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -103,6 +103,20 @@ def read_feed(
     data = _feed_bytes(name, options)
     if isinstance(data, Problem):
         return [], [data]
+    return feed_documents(data, name, options, since)
+
+
+def read_feed_file(data: bytes, name: str, options: Options) -> Iterator[Document | Problem]:
+    """The ingest reader for a feed given as a path: its articles, then its problems."""
+    documents, problems = feed_documents(data, name, options)
+    yield from documents
+    yield from problems
+
+
+def feed_documents(
+    data: bytes, name: str, options: Options, since: datetime | None = None
+) -> tuple[list[Document], list[Problem]]:
+    """The articles of a feed's bytes; ``name`` (its URL or path) names it in problems."""
     # A stream, never the bytes or a string: given a string, feedparser would fetch or open it.
     parsed = feedparser.parse(
         io.BytesIO(data), response_headers={"content-location": name} if is_url(name) else None

@@ -28,7 +28,7 @@ import httpx
 from newsfuse.domain import Document, Problem
 from newsfuse.ingest.html import extract_document, looks_like_html, source_from_url
 from newsfuse.ingest.safety import GuardedTransport, RefusedAddress, check_host, parse_networks
-from newsfuse.ingest.text import IngestError, decode
+from newsfuse.ingest.text import IngestError, decode, looks_like_feed
 from newsfuse.options import Options
 
 __all__ = [
@@ -71,7 +71,6 @@ _ACCEPT = (
     "application/xml;q=0.9,text/xml;q=0.9,text/plain;q=0.8"
 )
 _REDIRECTS = {301, 302, 303, 307, 308}
-_FEED_START = (b"<?xml", b"<rss", b"<feed", b"<rdf:RDF")
 
 
 class FetchError(Exception):
@@ -199,7 +198,7 @@ def _media_type(header: str | None) -> tuple[str, str | None]:
 def _sniff_media_type(content: bytes) -> str | None:
     if looks_like_html(content):
         return "text/html"
-    if content.lstrip().startswith(_FEED_START):
+    if looks_like_feed(content):
         return "application/xml"
     return None
 

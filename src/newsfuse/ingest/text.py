@@ -12,6 +12,12 @@ class IngestError(ValueError):
 # Control characters other than tab, newline, carriage return and form feed do not occur in text.
 _CONTROL = "".join(chr(c) for c in range(32) if c not in (9, 10, 12, 13))
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_FEED_START = (b"<?xml", b"<rss", b"<feed", b"<rdf:RDF")
+
+
+def looks_like_feed(data: bytes) -> bool:
+    """Whether these bytes start like an RSS, Atom or RDF feed (or other XML)."""
+    return data[:4096].removeprefix(b"\xef\xbb\xbf").lstrip().startswith(_FEED_START)
 
 
 def _refuse_control_characters(sample: str) -> None:
