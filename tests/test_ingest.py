@@ -1,6 +1,8 @@
 import json
+from datetime import UTC, datetime, timedelta
 
 from newsfuse.ingest import load
+from newsfuse.ingest.feeds import parse_since
 from newsfuse.options import Options
 from stories import KELMAR_NEWS, RIVER_TIMES, VALLEY_POST
 
@@ -141,3 +143,19 @@ def test_a_json_file_may_be_pretty_printed_a_list_or_jsonl(tmp_path):
     assert problem.where == str(tmp_path / "broken.json")
     assert problem.message.startswith("malformed JSON (Expecting property name enclosed")
     assert "at line 7, column 3)" in problem.message  # the line of `references`
+
+
+def test_dates_from_every_input_are_aware_and_compare(tmp_path):
+    path = tmp_path / "dated.jsonl"
+    documents = [
+        {"text": VALLEY_POST, "published": "2025-07-06"},
+        {"text": KELMAR_NEWS, "published": "2025-07-06T10:00:00+02:00"},
+        {"text": RIVER_TIMES, "published": "2025-07-06T09:00:00Z"},
+    ]
+    path.write_text(json.dumps({"documents": documents}) + "\n", encoding="utf-8")
+    valley, kelmar, river = load([path]).documents
+    # No offset given: read as UTC, like a page's date or a --since date. Offsets are kept.
+    assert valley.published == datetime(2025, 7, 6, tzinfo=UTC)
+    assert kelmar.published.utcoffset() == timedelta(hours=2)
+    assert sorted([river, kelmar, valley], key=lambda d: d.published) == [valley, kelmar, river]
+    assert parse_since("2025-07-06T05:00") < kelmar.published

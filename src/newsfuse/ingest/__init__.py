@@ -30,6 +30,7 @@ __all__ = [
     "load",
     "read_file",
     "register_reader",
+    "source_from_name",
 ]
 
 #: Plain documents read from separate files are gathered in one cluster with this id.
@@ -81,10 +82,11 @@ def _read_text(data: bytes, name: str, options: Options) -> Iterator[Cluster | D
     elif looks_like_multinews(text):
         yield from parse_multinews(text, name)
     else:
-        yield Document(text=text, source=_source_name(name), id=name)
+        yield Document(text=text, source=source_from_name(name), id=name)
 
 
-def _source_name(name: str) -> str:
+def source_from_name(name: str) -> str:
+    """The outlet name of last resort for a file: its name without the suffix."""
     return Path(name).stem if name != "-" else "stdin"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 
 from newsfuse.domain import Cluster, Document, Problem
 
@@ -35,12 +35,18 @@ def parse_multinews(text: str, name: str) -> Iterator[Cluster]:
 
 
 def parse_published(value: object) -> datetime | None:
-    """An ISO 8601 date or date-time, or None; anything else raises ValueError."""
+    """An ISO 8601 date or date-time, or None; anything else raises ValueError.
+
+    The one date parser of ingest (pages, feeds, datasets, ``--since``). Its dates are always
+    timezone-aware, so that dates from any input compare with each other: an offset the input
+    gives is kept, and a date without one is read as UTC.
+    """
     if value in (None, ""):
         return None
     if not isinstance(value, str):
         raise ValueError(f"expected an ISO 8601 date string, got {type(value).__name__}")
-    return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def document_from_json(item: object, where: str, number: int) -> Document:

@@ -18,6 +18,7 @@ import feedparser
 
 from newsfuse.domain import Cluster, Document, Problem
 from newsfuse.ingest import INPUT_CLUSTER_ID, Loaded, is_url
+from newsfuse.ingest.datasets import parse_published
 from newsfuse.ingest.fetch import fetch_each, fetch_pages
 from newsfuse.ingest.html import extract_document
 from newsfuse.ingest.text import IngestError
@@ -37,13 +38,15 @@ def parse_since(value: str, now: datetime | None = None) -> datetime:
         amount, unit = float(duration[1]), duration[2].lower()
         return (now or datetime.now(UTC)) - timedelta(**{_UNITS[unit]: amount})
     try:
-        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        moment = parse_published(value)
     except ValueError:
+        moment = None
+    if moment is None:
         raise ValueError(
             f"not a time window: {value!r} (use a duration such as 12h, 2d or 1w, "
             "or an ISO date such as 2024-03-12)"
-        ) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        )
+    return moment
 
 
 def _entry_published(entry: feedparser.FeedParserDict) -> datetime | None:
