@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from newsfuse.cli import app
 from newsfuse.domain import Problem
+from newsfuse.ingest import load
 from newsfuse.ingest.feeds import parse_since, read_feed
 from newsfuse.options import Options
 from webserver import FIXTURES, LocalServer, Reply, fixture, page
@@ -130,3 +131,22 @@ def test_cli_reads_feeds_within_a_time_window(server, tmp_path):
     assert "without a date were left out" in result.stderr
     misuse = runner.invoke(app, [*command, "x.txt", "--since", "2d"])
     assert misuse.exit_code == 2 and "--feed" in misuse.stderr
+
+
+def test_a_feed_given_as_a_path_is_read_as_a_feed(server, options, tmp_path):
+    rss = fixture("ferry_rss.xml").replace(b"{base}", server.url("").encode())
+    (tmp_path / "ferry.rss").write_bytes(rss)
+    (tmp_path / "saved-feed.txt").write_bytes(fixture("ferry_atom.xml"))  # sniffed by content
+    paths = [FIXTURES / "ferry_atom.xml", tmp_path / "ferry.rss", tmp_path / "saved-feed.txt"]
+    loaded = load(paths, options)
+    authors = [d.author for d in loaded.documents]
+    # Full-content entries come from the file; linked entries are fetched like --feed's.
+    assert authors[:2] == ["Caspar Lindqvist", None] == authors[-2:]
+    assert "Renée Calloway" in authors and "Ilsa Brandvold" in authors
+    assert all("<?xml" not in d.text and "<entry" not in d.text for d in loaded.documents)
+    assert server.hits["/ledger/ferry"] == 1
+    assert Problem(server.url("/ledger/storm"), "HTTP 410 Gone") in loaded.problems
+    assert [p.where for p in loaded.problems if "no web link" in p.message] == [
+        f"{FIXTURES / 'ferry_atom.xml'} (entry 3)",
+        f"{tmp_path / 'saved-feed.txt'} (entry 3)",
+    ]

@@ -238,6 +238,32 @@ def test_the_cache_survives_damage(tmp_path, options):
     assert FetchCache(tmp_path / "cache").load(url)[0].content == ARTICLE
 
 
+def test_revalidation_headers_go_only_to_the_first_hop(options):
+    routes = {"/old": redirect("/final"), "/final": Reply(ARTICLE, etag='"v1"')}
+    with LocalServer(routes) as server:
+        fetch_pages([server.url("/old")], options.with_(cache_fresh_seconds=0))
+        [again] = fetch_pages([server.url("/old")], options.with_(cache_fresh_seconds=0))
+    sent = [h.get("If-None-Match") for path, h in server.requests if path == "/final"]
+    assert sent == [None, None]  # the ETag belongs to the final page, not to each hop
+    assert again.content == ARTICLE and server.hits["/final"] == 2
+
+
+@pytest.mark.parametrize("stored_at", ["missing", None, "yesterday"])
+def test_a_damaged_cache_entry_is_a_miss(tmp_path, options, stored_at):
+    with LocalServer({"/page": Reply(ARTICLE)}) as server:
+        url = server.url("/page")
+        fetch_pages([url], options)
+        for meta_path in (tmp_path / "cache").glob("*.json"):
+            meta = json.loads(meta_path.read_text())
+            if stored_at == "missing":
+                del meta["stored_at"]
+            else:
+                meta["stored_at"] = stored_at
+            meta_path.write_text(json.dumps(meta))
+        [again] = fetch_pages([url], options)
+    assert not again.from_cache and again.content == ARTICLE and server.hits["/page"] == 2
+
+
 def test_default_cache_dir_follows_xdg(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert default_cache_dir() == tmp_path / "newsfuse"

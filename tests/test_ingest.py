@@ -1,6 +1,8 @@
 import json
+from datetime import UTC, datetime, timedelta
 
 from newsfuse.ingest import load
+from newsfuse.ingest.feeds import parse_since
 from newsfuse.options import Options
 from stories import KELMAR_NEWS, RIVER_TIMES, VALLEY_POST
 
@@ -94,3 +96,66 @@ def test_multinews_lines(tmp_path):
 def test_stdin_is_read_with_dash():
     loaded = load(["-"], stdin=VALLEY_POST.encode())
     assert loaded.documents[0].source == "stdin"
+
+
+def test_utf16_files_are_read_by_their_byte_order_mark(tmp_path):
+    story = "Ferry to Tolland Island resumes.\n\nThe Greywing sailed from Port Averill at dawn."
+    (tmp_path / "little.txt").write_bytes(story.encode("utf-16"))  # BOM, native order
+    (tmp_path / "big.txt").write_bytes(b"\xfe\xff" + story.encode("utf-16-be"))
+    (tmp_path / "odd.txt").write_bytes(b"\xff\xfe" + "\x01\x02\x03\x04 oops".encode("utf-16-le"))
+    loaded = load([tmp_path / "little.txt", tmp_path / "big.txt", tmp_path / "odd.txt"])
+    assert [d.text for d in loaded.documents] == [story, story]
+    assert len(loaded.problems) == 1 and "binary" in loaded.problems[0].message
+
+
+def test_jsonl_document_fields_must_be_strings(tmp_path):
+    path = tmp_path / "typed.jsonl"
+    documents = [
+        {"text": VALLEY_POST, "source": "Valley Post", "title": None},
+        {"text": KELMAR_NEWS, "title": 42},
+        {"text": RIVER_TIMES, "source": ["River", "Times"]},
+        {"text": RIVER_TIMES, "url": {"href": "x"}, "author": 7},
+    ]
+    path.write_text(json.dumps({"id": "typed", "documents": documents}) + "\n", encoding="utf-8")
+    loaded = load([path])
+    assert [d.source for d in loaded.documents] == ["Valley Post"]
+    assert [(p.where.rsplit("/", 1)[-1], p.message) for p in loaded.problems] == [
+        ("typed.jsonl:1", "documents[1]: field 'title' must be a string"),
+        ("typed.jsonl:1", "documents[2]: field 'source' must be a string"),
+        ("typed.jsonl:1", "documents[3]: field 'url' must be a string"),
+    ]
+
+
+def test_a_json_file_may_be_pretty_printed_a_list_or_jsonl(tmp_path):
+    fire = {"id": "fire", "documents": [VALLEY_POST, KELMAR_NEWS], "references": "Fire."}
+    river = {"id": "river", "documents": [{"text": RIVER_TIMES, "source": "River Times"}]}
+    (tmp_path / "one.json").write_text(json.dumps(fire, indent=2), encoding="utf-8")
+    (tmp_path / "many.json").write_text(json.dumps([fire, river], indent=2), encoding="utf-8")
+    lines = json.dumps(fire) + "\n" + json.dumps(river) + "\n"
+    (tmp_path / "lines.json").write_text(lines, encoding="utf-8")
+    broken = json.dumps(fire, indent=2).replace('"references"', "references")
+    (tmp_path / "broken.json").write_text(broken, encoding="utf-8")
+    names = ("one.json", "many.json", "lines.json", "broken.json")
+    loaded = load([tmp_path / name for name in names])
+    assert [c.id for c in loaded.clusters] == ["fire", "fire", "river", "fire", "river"]
+    assert loaded.clusters[0].references == ["Fire."]
+    [problem] = loaded.problems
+    assert problem.where == str(tmp_path / "broken.json")
+    assert problem.message.startswith("malformed JSON (Expecting property name enclosed")
+    assert "at line 7, column 3)" in problem.message  # the line of `references`
+
+
+def test_dates_from_every_input_are_aware_and_compare(tmp_path):
+    path = tmp_path / "dated.jsonl"
+    documents = [
+        {"text": VALLEY_POST, "published": "2025-07-06"},
+        {"text": KELMAR_NEWS, "published": "2025-07-06T10:00:00+02:00"},
+        {"text": RIVER_TIMES, "published": "2025-07-06T09:00:00Z"},
+    ]
+    path.write_text(json.dumps({"documents": documents}) + "\n", encoding="utf-8")
+    valley, kelmar, river = load([path]).documents
+    # No offset given: read as UTC, like a page's date or a --since date. Offsets are kept.
+    assert valley.published == datetime(2025, 7, 6, tzinfo=UTC)
+    assert kelmar.published.utcoffset() == timedelta(hours=2)
+    assert sorted([river, kelmar, valley], key=lambda d: d.published) == [valley, kelmar, river]
+    assert parse_since("2025-07-06T05:00") < kelmar.published

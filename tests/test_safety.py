@@ -175,3 +175,23 @@ def test_the_guard_sits_in_the_transport_itself():
         with httpx.Client(transport=allowed) as permitted:
             assert permitted.get(server.url("/page")).content == ARTICLE
     assert server.hits["/page"] == 1
+
+
+def test_a_revalidated_cached_page_is_checked_like_a_fresh_one(guarded):
+    # An unguarded run cached a page that redirected to a private host; a guarded run whose
+    # revalidation gets "304 Not Modified" must still refuse it.
+    allow_one = guarded.with_(fetch_allowed_networks=("127.0.0.1/32",), cache_fresh_seconds=0)
+    with LocalServer({"/inside": Reply(ARTICLE, etag='"v1"')}, host="127.0.0.2") as inner:
+
+        def hop(request):
+            if request.headers.get("If-None-Match"):
+                return Reply(b"", status=304, content_type=None)
+            return redirect(inner.url("/inside"))
+
+        with LocalServer({"/hop": hop}) as outer:
+            [cached] = fetch_pages(
+                [outer.url("/hop")], allow_one.with_(allow_private_addresses=True)
+            )
+            [refused] = fetch_pages([outer.url("/hop")], allow_one)
+    assert cached.content == ARTICLE
+    assert isinstance(refused, Problem) and "127.0.0.2 is a loopback" in refused.message

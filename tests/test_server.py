@@ -313,8 +313,14 @@ def test_urls_and_html_are_fetched_and_extracted(tmp_path, pages):
             "documents": [{"html": fixture("plain_ferry.html").decode("utf-8")}],
             "options": {"sentences": 3},
         }
+        before = pages.hits["/courier"]
         reply = post(running, "/v1/summarize", body)
+        again = post(running, "/v1/summarize", body)
     assert reply.status_code == 200, reply.text
+    assert again.json()["summary"] == reply.json()["summary"]
+    # The server keeps no fetch cache: each request fetches anew and nothing is left on disk.
+    assert pages.hits["/courier"] - before == 2
+    assert not (tmp_path / "cache").exists()
     payload = reply.json()
     assert len(payload["sources"]) == 3
     # Each page's canonical address and outlet come from its own markup.
@@ -322,7 +328,6 @@ def test_urls_and_html_are_fetched_and_extracted(tmp_path, pages):
     assert "https://valleycourier.example/story/island-ferry-back" in urls
     assert "Harbor Ledger" in {s["name"] for s in payload["sources"]}
     assert [p["where"] for p in payload["problems"]] == ["urls[2]"]
-    assert pages.hits["/courier"] == 1
 
 
 def test_brief_returns_the_cli_json_and_locates_its_sentences(server):

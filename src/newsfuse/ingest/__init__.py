@@ -15,10 +15,11 @@ from pathlib import Path
 from newsfuse.domain import Cluster, Document, Problem
 from newsfuse.ingest.datasets import (
     looks_like_multinews,
+    parse_json,
     parse_jsonl,
     parse_multinews,
 )
-from newsfuse.ingest.text import IngestError, decode
+from newsfuse.ingest.text import IngestError, decode, looks_like_feed
 from newsfuse.options import Options
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "load",
     "read_file",
     "register_reader",
+    "source_from_name",
 ]
 
 #: Plain documents read from separate files are gathered in one cluster with this id.
@@ -73,15 +75,18 @@ class Loaded:
 
 def _read_text(data: bytes, name: str, options: Options) -> Iterator[Cluster | Document | Problem]:
     text = decode(data, options.max_file_bytes)
-    if name.lower().endswith((".jsonl", ".json")):
+    if name.lower().endswith(".json"):
+        yield from parse_json(text, name)
+    elif name.lower().endswith(".jsonl"):
         yield from parse_jsonl(text, name)
     elif looks_like_multinews(text):
         yield from parse_multinews(text, name)
     else:
-        yield Document(text=text, source=_source_name(name), id=name)
+        yield Document(text=text, source=source_from_name(name), id=name)
 
 
-def _source_name(name: str) -> str:
+def source_from_name(name: str) -> str:
+    """The outlet name of last resort for a file: its name without the suffix."""
     return Path(name).stem if name != "-" else "stdin"
 
 
@@ -182,3 +187,18 @@ def load(
 
 # Readers that register themselves; imported last because they use register_reader.
 from newsfuse.ingest import html as _html  # noqa: E402, F401
+
+FEED_SUFFIXES = (".xml", ".rss", ".atom", ".rdf")
+
+
+def _read_feed_file(
+    data: bytes, name: str, options: Options
+) -> Iterable[Cluster | Document | Problem]:
+    # Imported on use: feedparser and httpx (for linked entries) cost time that text runs save.
+    from newsfuse.ingest.feeds import read_feed_file
+
+    return read_feed_file(data, name, options)
+
+
+# Registered after HTML, so that an XHTML page (which may start with <?xml) is read as a page.
+register_reader(FEED_SUFFIXES, _read_feed_file, sniff=looks_like_feed)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 
 from newsfuse.domain import Cluster, Document, Problem
 
 MULTINEWS_SEPARATOR = "|||||"
 _DOCUMENT_FIELDS = {"text", "source", "url", "title", "published", "author", "id"}
+#: Optional document fields that, when given, must be text (``id`` may be a number).
+_STRING_FIELDS = ("url", "title", "author", "source")
 
 
 def looks_like_multinews(text: str) -> bool:
@@ -33,12 +35,18 @@ def parse_multinews(text: str, name: str) -> Iterator[Cluster]:
 
 
 def parse_published(value: object) -> datetime | None:
-    """An ISO 8601 date or date-time, or None; anything else raises ValueError."""
+    """An ISO 8601 date or date-time, or None; anything else raises ValueError.
+
+    The one date parser of ingest (pages, feeds, datasets, ``--since``). Its dates are always
+    timezone-aware, so that dates from any input compare with each other: an offset the input
+    gives is kept, and a date without one is read as UTC.
+    """
     if value in (None, ""):
         return None
     if not isinstance(value, str):
         raise ValueError(f"expected an ISO 8601 date string, got {type(value).__name__}")
-    return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def document_from_json(item: object, where: str, number: int) -> Document:
@@ -50,6 +58,10 @@ def document_from_json(item: object, where: str, number: int) -> Document:
     text = item.get("text")
     if not isinstance(text, str):
         raise ValueError(f"{where}: field 'text' is missing or not a string")
+    for name in _STRING_FIELDS:
+        # A number or list here would reach the renderers, which expect text.
+        if item.get(name) is not None and not isinstance(item[name], str):
+            raise ValueError(f"{where}: field '{name}' must be a string")
     try:
         published = parse_published(item.get("published"))
     except ValueError as error:
@@ -76,27 +88,61 @@ def parse_jsonl(text: str, name: str) -> Iterator[Cluster | Problem]:
         except json.JSONDecodeError as error:
             yield Problem(where, f"malformed JSON ({error.msg} at column {error.colno})")
             continue
-        if not isinstance(record, dict):
-            yield Problem(where, "expected a JSON object with a 'documents' list")
-            continue
-        items = record.get("documents")
-        if isinstance(items, str) and looks_like_multinews(items):
-            cluster = parse_multinews_line(items, str(record.get("id", where)))
-        elif isinstance(items, list):
-            documents = []
-            for number, item in enumerate(items, start=1):
-                try:
-                    documents.append(
-                        document_from_json(item, f"{where} documents[{number - 1}]", number)
-                    )
-                except ValueError as error:
-                    yield Problem(where, str(error).removeprefix(where + " "))
-            cluster = Cluster(id=str(record.get("id", where)), documents=documents)
+        yield from cluster_from_json(record, where)
+
+
+def parse_json(text: str, name: str) -> Iterator[Cluster | Problem]:
+    """Clusters from a ``.json`` file: one cluster object, a list of them, or JSONL lines."""
+    try:
+        whole = json.loads(text)
+    except json.JSONDecodeError as error:
+        first = next((line for line in text.splitlines() if line.strip()), "")
+        if _is_json_object(first):  # one object per line: JSONL under a .json name
+            yield from parse_jsonl(text, name)
         else:
-            yield Problem(where, "field 'documents' is missing or not a list")
-            continue
-        references = record.get("references", record.get("summary", []))
-        if isinstance(references, str):
-            references = [references]
-        cluster.references = [r for r in references if isinstance(r, str) and r.strip()]
-        yield cluster
+            yield Problem(
+                name,
+                f"malformed JSON ({error.msg} at line {error.lineno}, column {error.colno})",
+            )
+        return
+    if isinstance(whole, list):
+        for index, record in enumerate(whole):
+            yield from cluster_from_json(record, f"{name}[{index}]")
+    else:
+        yield from cluster_from_json(whole, name)
+
+
+def _is_json_object(line: str) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except json.JSONDecodeError:
+        return False
+
+
+def cluster_from_json(record: object, where: str) -> Iterator[Cluster | Problem]:
+    """One cluster object (``documents`` and optional ``id``, ``references``); a bad document
+    becomes a Problem at ``where`` and the rest of the cluster is kept."""
+    if not isinstance(record, dict):
+        yield Problem(where, "expected a JSON object with a 'documents' list")
+        return
+    items = record.get("documents")
+    if isinstance(items, str) and looks_like_multinews(items):
+        cluster = parse_multinews_line(items, str(record.get("id", where)))
+    elif isinstance(items, list):
+        documents = []
+        for number, item in enumerate(items, start=1):
+            try:
+                documents.append(
+                    document_from_json(item, f"{where} documents[{number - 1}]", number)
+                )
+            except ValueError as error:
+                yield Problem(where, str(error).removeprefix(where + " "))
+        cluster = Cluster(id=str(record.get("id", where)), documents=documents)
+    else:
+        yield Problem(where, "field 'documents' is missing or not a list")
+        return
+    references = record.get("references", record.get("summary", []))
+    if isinstance(references, str):
+        references = [references]
+    cluster.references = [r for r in references if isinstance(r, str) and r.strip()]
+    yield cluster

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -18,12 +18,13 @@ import feedparser
 
 from newsfuse.domain import Cluster, Document, Problem
 from newsfuse.ingest import INPUT_CLUSTER_ID, Loaded, is_url
+from newsfuse.ingest.datasets import parse_published
 from newsfuse.ingest.fetch import fetch_each, fetch_pages
 from newsfuse.ingest.html import extract_document
 from newsfuse.ingest.text import IngestError
 from newsfuse.options import Options
 
-__all__ = ["add_feeds", "parse_since", "read_feed"]
+__all__ = ["add_feeds", "feed_documents", "parse_since", "read_feed", "read_feed_file"]
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|min|h|d|w)\s*$", re.IGNORECASE)
 _UNITS = {"s": "seconds", "m": "minutes", "min": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -37,13 +38,15 @@ def parse_since(value: str, now: datetime | None = None) -> datetime:
         amount, unit = float(duration[1]), duration[2].lower()
         return (now or datetime.now(UTC)) - timedelta(**{_UNITS[unit]: amount})
     try:
-        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        moment = parse_published(value)
     except ValueError:
+        moment = None
+    if moment is None:
         raise ValueError(
             f"not a time window: {value!r} (use a duration such as 12h, 2d or 1w, "
             "or an ISO date such as 2024-03-12)"
-        ) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        )
+    return moment
 
 
 def _entry_published(entry: feedparser.FeedParserDict) -> datetime | None:
@@ -103,6 +106,20 @@ def read_feed(
     data = _feed_bytes(name, options)
     if isinstance(data, Problem):
         return [], [data]
+    return feed_documents(data, name, options, since)
+
+
+def read_feed_file(data: bytes, name: str, options: Options) -> Iterator[Document | Problem]:
+    """The ingest reader for a feed given as a path: its articles, then its problems."""
+    documents, problems = feed_documents(data, name, options)
+    yield from documents
+    yield from problems
+
+
+def feed_documents(
+    data: bytes, name: str, options: Options, since: datetime | None = None
+) -> tuple[list[Document], list[Problem]]:
+    """The articles of a feed's bytes; ``name`` (its URL or path) names it in problems."""
     # A stream, never the bytes or a string: given a string, feedparser would fetch or open it.
     parsed = feedparser.parse(
         io.BytesIO(data), response_headers={"content-location": name} if is_url(name) else None

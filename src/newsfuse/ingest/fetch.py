@@ -28,7 +28,7 @@ import httpx
 from newsfuse.domain import Document, Problem
 from newsfuse.ingest.html import extract_document, looks_like_html, source_from_url
 from newsfuse.ingest.safety import GuardedTransport, RefusedAddress, check_host, parse_networks
-from newsfuse.ingest.text import IngestError, decode
+from newsfuse.ingest.text import IngestError, decode, looks_like_feed
 from newsfuse.options import Options
 
 __all__ = [
@@ -71,7 +71,6 @@ _ACCEPT = (
     "application/xml;q=0.9,text/xml;q=0.9,text/plain;q=0.8"
 )
 _REDIRECTS = {301, 302, 303, 307, 308}
-_FEED_START = (b"<?xml", b"<rss", b"<feed", b"<rdf:RDF")
 
 
 class FetchError(Exception):
@@ -135,6 +134,10 @@ class FetchCache:
             content = self._path(url, ".body").read_bytes()
             if meta["url"] != url or meta["size"] != len(content):
                 return None
+            # Checked here, so that fetch() can read it without guarding against damage.
+            stored_at = meta["stored_at"]
+            if isinstance(stored_at, bool) or not isinstance(stored_at, int | float):
+                return None
             page = Page(
                 url=url,
                 final_url=meta["final_url"],
@@ -195,7 +198,7 @@ def _media_type(header: str | None) -> tuple[str, str | None]:
 def _sniff_media_type(content: bytes) -> str | None:
     if looks_like_html(content):
         return "text/html"
-    if content.lstrip().startswith(_FEED_START):
+    if looks_like_feed(content):
         return "application/xml"
     return None
 
@@ -260,13 +263,18 @@ class Fetcher:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise httpx.ReadTimeout("the time limit ran out during redirects")
-            with self.client.stream("GET", hops[-1], headers=headers, timeout=remaining) as reply:
+            # The validators were stored for the page asked for; a redirect's target is
+            # another resource, so it is asked for plainly.
+            sent = headers if len(hops) == 1 else None
+            with self.client.stream("GET", hops[-1], headers=sent, timeout=remaining) as reply:
                 if reply.status_code in _REDIRECTS and reply.headers.get("location"):
                     target = str(reply.url.join(reply.headers["location"]))
                     _check_scheme(target)
                     hops.append(target)
                     continue
                 if reply.status_code == 304 and cached is not None:
+                    # "Not modified" vouches for the body, not for where its hops lead now.
+                    self._check_cached_hops(page)
                     self.cache.touch(url, meta)
                     return page
                 return self._receive(url, reply, hops, deadline)

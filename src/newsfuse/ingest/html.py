@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
-from pathlib import Path
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from newsfuse.domain import Document, Problem
-from newsfuse.ingest import register_reader
+from newsfuse.ingest import register_reader, source_from_name
+from newsfuse.ingest.datasets import parse_published
 from newsfuse.ingest.text import IngestError, decode
 from newsfuse.options import Options
 
@@ -28,7 +28,7 @@ _HTML_START = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])",
     re.IGNORECASE | re.DOTALL,
 )
-# htmldate's output format: with the time and offset when the page gives them.
+# htmldate's output format: with the time and offset when the page gives them (ISO 8601).
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 
 
@@ -46,17 +46,10 @@ def source_from_url(url: str | None) -> str | None:
 
 
 def _published(value: str | None) -> datetime | None:
-    if not value:
-        return None
     try:
-        moment = datetime.fromisoformat(value)
+        return parse_published(value)
     except ValueError:
-        try:
-            moment = datetime.strptime(value, _DATE_FORMAT)
-        except ValueError:
-            return None
-    # A page that gives no offset is read as UTC, so that all dates compare with each other.
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        return None  # a page's date is a nicety: an odd one is dropped, not an error
 
 
 def _prose_words(text: str, min_sentence_words: int) -> int:
@@ -106,9 +99,7 @@ def extract_document(
     canonical = extracted.url if extracted.url and extracted.url.startswith("http") else None
     page_url = canonical or url
     source = (
-        (extracted.sitename or "").strip()
-        or source_from_url(page_url)
-        or (Path(name).stem if name != "-" else "stdin")
+        (extracted.sitename or "").strip() or source_from_url(page_url) or source_from_name(name)
     )
     return Document(
         text=text,

@@ -10,11 +10,30 @@ class IngestError(ValueError):
 
 
 # Control characters other than tab, newline, carriage return and form feed do not occur in text.
-_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+_CONTROL = "".join(chr(c) for c in range(32) if c not in (9, 10, 12, 13))
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_FEED_START = (b"<?xml", b"<rss", b"<feed", b"<rdf:RDF")
+
+
+def looks_like_feed(data: bytes) -> bool:
+    """Whether these bytes start like an RSS, Atom or RDF feed (or other XML)."""
+    return data[:4096].removeprefix(b"\xef\xbb\xbf").lstrip().startswith(_FEED_START)
+
+
+def _refuse_control_characters(sample: str) -> None:
+    if sum(sample.count(c) for c in _CONTROL) > len(sample) * 0.01:
+        raise IngestError("binary data, not text (it contains control characters)")
+
+
+def _checked(text: str) -> str:
+    if not text.strip():
+        raise IngestError("empty")
+    return text
 
 
 def decode(data: bytes, max_bytes: int | None = None) -> str:
-    """Decode ``data`` as text: UTF-8 first, otherwise the encoding charset-normalizer detects.
+    """Decode ``data`` as text: UTF-16 when a byte-order mark says so, else UTF-8 first,
+    otherwise the encoding charset-normalizer detects.
 
     Raises :class:`IngestError` for empty, oversized or binary data.
     """
@@ -24,13 +43,20 @@ def decode(data: bytes, max_bytes: int | None = None) -> str:
         )
     if not data.strip():
         raise IngestError("empty")
+    if data.startswith(_UTF16_BOMS):
+        # UTF-16 is full of NUL bytes, so the byte tests below only apply once it is decoded.
+        try:
+            text = data.decode("utf-16")  # the BOM picks the byte order and is dropped
+        except UnicodeDecodeError:
+            raise IngestError("not text: it starts like UTF-16 but does not decode") from None
+        _refuse_control_characters(text[:32768])
+        return _checked(text)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     sample = data[:65536]
-    if b"\x00" in sample and not (sample.startswith((b"\xff\xfe", b"\xfe\xff"))):
+    if b"\x00" in sample:
         raise IngestError("binary data, not text (it contains NUL bytes)")
-    if sum(sample.count(bytes([c])) for c in _CONTROL) > len(sample) * 0.01:
-        raise IngestError("binary data, not text (it contains control characters)")
+    _refuse_control_characters(sample.decode("latin-1"))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -38,7 +64,4 @@ def decode(data: bytes, max_bytes: int | None = None) -> str:
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise IngestError("not text in any encoding we recognise")
-    text = str(best)
-    if not text.strip():
-        raise IngestError("empty")
-    return text
+    return _checked(str(best))

@@ -4,7 +4,7 @@ the JSON. The app runs these functions in its thread pool, never on the event lo
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -37,9 +37,12 @@ class Gathered:
 def build_options(request: SummarizeRequest, settings: ServerSettings) -> Options:
     """The request's options over the defaults, with the server's own limits imposed."""
     given = request.options_given()
-    imposed: dict[str, Any] = {"max_file_bytes": settings.max_body_bytes}
-    if "allow_private_addresses" in {f.name for f in fields(Options)}:
-        imposed["allow_private_addresses"] = settings.allow_private_urls
+    imposed: dict[str, Any] = {
+        "max_file_bytes": settings.max_body_bytes,
+        "allow_private_addresses": settings.allow_private_urls,
+        # A shared server must not grow an unbounded cache of what its clients asked for.
+        "use_cache": False,
+    }
     try:
         return Options(**given, **imposed)
     except ValueError as error:
