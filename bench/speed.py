@@ -1,4 +1,4 @@
-"""Time and peak memory to summarize a 10-article, ~6,000-word cluster, cold and warm, on one core.
+"""Time and peak memory to summarize (and brief on) a 10-article, ~6,000-word cluster, on one core.
 
     .venv/bin/python bench/speed.py [--runs 20] [--words 250]
 
@@ -109,6 +109,16 @@ def main() -> None:
         summary = newsfuse.summarize(documents, words=args.words)
         timings.append(time.perf_counter() - start)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # The whole briefing on the same cluster (entities by rules, then by spaCy once it is loaded).
+    briefs = {}
+    for engine in ("rules", "auto"):
+        newsfuse.brief(documents, words=args.words, entity_model=engine)
+        times = []
+        for _ in range(max(3, args.runs // 4)):
+            start = time.perf_counter()
+            newsfuse.brief(documents, words=args.words, entity_model=engine)
+            times.append(time.perf_counter() - start)
+        briefs[engine] = statistics.median(times)
 
     console = Console()
     console.print(
@@ -130,6 +140,8 @@ def main() -> None:
     )
     table.add_row(f"warm: median of {args.runs}", f"{statistics.median(timings):.3f}", f"{rss:.0f}")
     table.add_row(f"warm: max of {args.runs}", f"{max(timings):.3f}", "")
+    table.add_row("warm: brief, entities by rules", f"{briefs['rules']:.3f}", "")
+    table.add_row("warm: brief, entities by spaCy", f"{briefs['auto']:.3f}", "")
     console.print(table)
 
 
