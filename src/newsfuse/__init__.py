@@ -11,6 +11,7 @@ from newsfuse.domain import (
     Source,
     Summary,
     SummarySentence,
+    Wording,
 )
 from newsfuse.options import Options
 
@@ -28,6 +29,7 @@ __all__ = [
     "Source",
     "Summary",
     "SummarySentence",
+    "Wording",
     "brief",
     "prepare",
     "summarize",

@@ -92,14 +92,14 @@ class Source:
 
 
 @dataclass
-class Citation:
-    """An outlet that reports a summary sentence's content, and the sentence where it does."""
+class Wording:
+    """One outlet's sentence (or quoted passage): behind a citation, a claim, a conflict side or
+    a quote."""
 
     source: int
     doc_index: int
     sentence_index: int
     text: str
-    similarity: float
 
     def to_dict(self) -> dict:
         return {
@@ -107,8 +107,17 @@ class Citation:
             "doc_index": self.doc_index,
             "sentence_index": self.sentence_index,
             "text": self.text,
-            "similarity": round(self.similarity, 4),
         }
+
+
+@dataclass
+class Citation(Wording):
+    """An outlet that reports a summary sentence's content, and the sentence where it does."""
+
+    similarity: float
+
+    def to_dict(self) -> dict:
+        return {**super().to_dict(), "similarity": round(self.similarity, 4)}
 
 
 @dataclass

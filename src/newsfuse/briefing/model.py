@@ -10,25 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from newsfuse.domain import Problem, Source, Summary
-
-
-@dataclass
-class Wording:
-    """One outlet's sentence (or quoted passage) behind a claim, a conflict side or a quote."""
-
-    source: int
-    doc_index: int
-    sentence_index: int
-    text: str
-
-    def to_dict(self) -> dict:
-        return {
-            "source": self.source,
-            "doc_index": self.doc_index,
-            "sentence_index": self.sentence_index,
-            "text": self.text,
-        }
+from newsfuse.domain import Problem, Source, Summary, Wording
 
 
 @dataclass
