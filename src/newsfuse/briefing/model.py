@@ -13,6 +13,19 @@ from datetime import date
 from newsfuse.domain import Problem, Source, Summary, Wording
 
 
+class Reported:
+    """Something the outlets of its ``wordings`` report: their numbers and their words."""
+
+    wordings: list[Wording]
+
+    @property
+    def sources(self) -> list[int]:
+        return sorted({w.source for w in self.wordings})
+
+    def reported(self) -> dict:
+        return {"sources": self.sources, "wordings": [w.to_dict() for w in self.wordings]}
+
+
 @dataclass
 class Claim:
     """Sentences of several outlets that state the same thing; ``text`` is the best wording."""
@@ -41,21 +54,16 @@ class Claim:
 
 
 @dataclass
-class ConflictSide:
+class ConflictSide(Reported):
     """One position in a disagreement: what it says (``value``), who says it, in which words."""
 
     value: str
     wordings: list[Wording]
 
-    @property
-    def sources(self) -> list[int]:
-        return sorted({w.source for w in self.wordings})
-
     def to_dict(self) -> dict:
         return {
             "value": self.value,
-            "sources": self.sources,
-            "wordings": [w.to_dict() for w in self.wordings],
+            **self.reported(),
         }
 
 
@@ -92,23 +100,18 @@ class Conflict:
 
 
 @dataclass
-class Quote:
+class Quote(Reported):
     """A direct quote, merged across the outlets that print it; ``speaker`` may be unknown."""
 
     text: str
     speaker: str | None
     wordings: list[Wording]
 
-    @property
-    def sources(self) -> list[int]:
-        return sorted({w.source for w in self.wordings})
-
     def to_dict(self) -> dict:
         return {
             "text": self.text,
             "speaker": self.speaker,
-            "sources": self.sources,
-            "wordings": [w.to_dict() for w in self.wordings],
+            **self.reported(),
         }
 
 
@@ -141,7 +144,7 @@ class Entity:
 
 
 @dataclass
-class TimelineEvent:
+class TimelineEvent(Reported):
     """Something that happened (or will) on a date, merged across the outlets that report it.
 
     ``date`` is resolved against each article's publication date; ``precision`` is ``"day"`` or
@@ -155,18 +158,13 @@ class TimelineEvent:
     text: str
     wordings: list[Wording]
 
-    @property
-    def sources(self) -> list[int]:
-        return sorted({w.source for w in self.wordings})
-
     def to_dict(self) -> dict:
         return {
             "date": self.date.isoformat() if self.date else None,
             "precision": self.precision,
             "when": self.when,
             "text": self.text,
-            "sources": self.sources,
-            "wordings": [w.to_dict() for w in self.wordings],
+            **self.reported(),
         }
 
 
