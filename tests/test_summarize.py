@@ -50,7 +50,7 @@ def test_no_two_summary_sentences_say_the_same_thing():
     for a in chosen:
         for b in chosen:
             if a != b:
-                assert prepared.similarity[a, b] <= Options().redundancy
+                assert prepared.similarity(a, b) <= Options().redundancy
 
 
 def test_plain_strings_and_overrides():
@@ -84,3 +84,40 @@ def test_huge_input_is_capped_to_the_articles_openings():
     summary = newsfuse.summarize(documents, max_sentences=9, sentences=2)
     assert len(summary.sentences) == 2
     assert "only the first 9" in summary.problems[-1].message
+
+
+def test_avoided_sentences_are_not_chosen_while_others_remain():
+    from newsfuse.api import prepare
+    from newsfuse.select import select
+
+    analysis = prepare(wildfire_cluster(), Options(words=60))
+    first = select(analysis, Options(words=60))
+    second = select(analysis, Options(words=60), avoid=set(first.indices))
+    assert second.indices
+    assert not set(second.indices) & set(first.indices)
+    everything = set(range(len(analysis.sentences)))
+    assert select(analysis, Options(words=60), avoid=everything).indices  # never empty
+
+
+def test_similarity_reads_blocks_vectors_and_pairs_alike():
+    from newsfuse.api import prepare
+
+    analysis = prepare(wildfire_cluster())
+    n = len(analysis.sentences)
+    block = analysis.similarity(range(n), range(n))
+    assert block.shape == (n, n)
+    assert (block.diagonal() == 1.0).all()
+    assert analysis.similarity(0, list(range(n))).tolist() == block[0].tolist()
+    assert float(analysis.similarity(0, 1)) == block[0, 1]
+    rows, cols, values = analysis.similar_pairs(0.3)
+    docs = [s.doc_index for s in analysis.sentences]
+    for i, j, value in zip(rows, cols, values, strict=True):
+        assert i < j and docs[i] != docs[j] and value >= 0.3
+        assert abs(block[i, j] - value) < 1e-9
+    expected = {
+        (i, j)
+        for i in range(n)
+        for j in range(i + 1, n)
+        if docs[i] != docs[j] and block[i, j] >= 0.3
+    }
+    assert set(zip(rows.tolist(), cols.tolist(), strict=True)) == expected

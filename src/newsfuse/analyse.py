@@ -15,9 +15,13 @@ there and what it is worth on Multi-News):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from numbers import Integral
+from typing import Any
 
 import numpy as np
+from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsfuse.domain import Document, Problem, Sentence
@@ -26,12 +30,17 @@ from newsfuse.options import Options
 
 @dataclass
 class Analysis:
-    """A cleaned, segmented and vectorised cluster: the input of selection and briefing."""
+    """A cleaned, segmented and vectorised cluster: the input of selection and briefing.
+
+    Sentence similarity is read only through :meth:`similarity` and :meth:`similar_pairs`, never
+    as one n × n array, so that how it is stored (dense for a small cluster, sparse for a big one)
+    stays this module's business.
+    """
 
     documents: list[Document]
     sentences: list[Sentence]
-    #: Cosine similarity between every pair of sentences (n × n).
-    similarity: np.ndarray
+    #: One L2-normalised TF-IDF row per sentence (a SciPy sparse matrix): cosine = dot product.
+    vectors: Any
     #: Per sentence: number of other documents with a sentence above ``support_threshold``.
     support: np.ndarray
     #: Per sentence: similarity to the cluster centroid.
@@ -49,6 +58,35 @@ class Analysis:
             self.agreement = np.zeros(n)
         if self.outlet_agreement is None:
             self.outlet_agreement = np.ones(n)
+
+    def similarity(self, rows: Sequence[int] | int, cols: Sequence[int] | int) -> np.ndarray:
+        """Cosine similarity of sentences ``rows`` with sentences ``cols``.
+
+        Two index lists give a dense ``len(rows) × len(cols)`` block; an int on either side drops
+        that axis, so ``similarity(i, chosen)`` is a vector and ``similarity(i, j)`` a scalar.
+        A sentence is always 1.0 similar to itself (even an empty one).
+        """
+        row_list = [rows] if isinstance(rows, Integral) else list(rows)
+        col_list = [cols] if isinstance(cols, Integral) else list(cols)
+        block = np.asarray((self.vectors[row_list] @ self.vectors[col_list].T).todense())
+        same = np.equal.outer(np.asarray(row_list), np.asarray(col_list))
+        block[same] = 1.0
+        if isinstance(rows, Integral):
+            block = block[0]
+        if isinstance(cols, Integral):
+            block = block[..., 0]
+        return block
+
+    def similar_pairs(self, threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """All pairs ``i < j`` of sentences of different documents whose similarity is at least
+        ``threshold``: three arrays (i, j, similarity)."""
+        if not self.sentences:
+            empty = np.zeros(0, dtype=int)
+            return empty, empty, np.zeros(0)
+        product = sparse.triu(self.vectors @ self.vectors.T, k=1).tocoo()
+        docs = np.array([s.doc_index for s in self.sentences])
+        keep = (product.data >= threshold) & (docs[product.row] != docs[product.col])
+        return product.row[keep], product.col[keep], product.data[keep]
 
 
 def vectorise(texts: list[str]):
@@ -75,7 +113,7 @@ def analyse(
     n = len(sentences)
     if n == 0:
         empty = np.zeros(0)
-        return Analysis(documents, sentences, np.zeros((0, 0)), empty, empty)
+        return Analysis(documents, sentences, sparse.csr_matrix((0, 1)), empty, empty)
     matrix = vectorise([s.text for s in sentences])
     similarity = (matrix @ matrix.T).toarray()
     np.fill_diagonal(similarity, 1.0)
@@ -99,7 +137,7 @@ def analyse(
     return Analysis(
         documents,
         sentences,
-        similarity,
+        matrix.tocsr(),
         support,
         centrality,
         agreement=agreement,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from newsfuse.analyse import Analysis, analyse
 from newsfuse.cite import ClaimIndex, cite, source_list
@@ -78,11 +78,14 @@ def _leads(sentences: list[Sentence], limit: int) -> list[Sentence]:
 
 
 def summarize_analysis(
-    analysis: Analysis, options: Options, claims: ClaimIndex | None = None
+    analysis: Analysis,
+    options: Options,
+    claims: ClaimIndex | None = None,
+    avoid: Collection[int] = (),
 ) -> Summary:
     """Select and cite over an already prepared cluster (the briefing reuses this, passing the
-    claim groups it has already computed)."""
-    selection = select(analysis, options)
+    claim groups it has already computed and the sentences the summary should not state)."""
+    selection = select(analysis, options, avoid)
     chosen = []
     citations = cite(analysis, selection.indices, options, claims)
     for i, score, cited in zip(selection.indices, selection.scores, citations, strict=True):

@@ -68,7 +68,7 @@ def _citations(index: ClaimIndex, sentence: int) -> list[Citation]:
             continue
         if figures_conflict(index.facts, sentence, member):
             continue
-        similarity = float(analysis.similarity[sentence, member])
+        similarity = float(analysis.similarity(sentence, member))
         citations.append(
             Citation(other.doc_index + 1, other.doc_index, other.index, other.text, similarity)
         )

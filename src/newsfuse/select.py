@@ -9,6 +9,7 @@ above ``options.redundancy``) is skipped.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import numpy as np
@@ -85,8 +86,14 @@ def _budget(options: Options) -> int:
     return options.words or 250
 
 
-def select(analysis: Analysis, options: Options | None = None) -> Selection:
-    """Pick sentences by score under the budget, skipping redundant ones; never empty."""
+def select(
+    analysis: Analysis, options: Options | None = None, avoid: Collection[int] = ()
+) -> Selection:
+    """Pick sentences by score under the budget, skipping redundant ones; never empty.
+
+    Sentences in ``avoid`` (indices into ``analysis.sentences``) are not chosen unless nothing
+    else is left: the briefing passes the sentences that state one side of a disagreement.
+    """
     options = options or Options()
     sentences = analysis.sentences
     if not sentences:
@@ -95,6 +102,8 @@ def select(analysis: Analysis, options: Options | None = None) -> Selection:
     eligible = [i for i, s in enumerate(sentences) if _is_candidate(s.text, s.words, options)]
     if not eligible:  # short input: any sentence may serve
         eligible = list(range(len(sentences)))
+    allowed = [i for i in eligible if i not in avoid]
+    eligible = allowed or eligible
     order = sorted(eligible, key=lambda i: (-scores[i], i))
     budget = _budget(options)
     chosen: list[int] = []
@@ -103,7 +112,7 @@ def select(analysis: Analysis, options: Options | None = None) -> Selection:
         cost = _length(sentences[i].text, options)
         if used + cost > budget:
             continue
-        if chosen and analysis.similarity[i, chosen].max() > options.redundancy:
+        if chosen and analysis.similarity(i, chosen).max() > options.redundancy:
             continue
         chosen.append(i)
         used += cost

@@ -25,12 +25,12 @@ def group_sentences(analysis: Analysis, options: Options) -> list[list[int]]:
         return []
     docs = np.array([s.doc_index for s in sentences])
     usable = np.array([s.words >= MIN_CLAIM_WORDS for s in sentences])
-    similarity = analysis.similarity
     threshold = options.support_threshold
-    mask = (similarity >= threshold) & (docs[:, None] != docs[None, :])
-    mask &= usable[:, None] & usable[None, :]
-    rows, cols = np.nonzero(np.triu(mask, k=1))
-    order = np.argsort(-similarity[rows, cols], kind="stable")
+    rows, cols, values = analysis.similar_pairs(threshold)
+    keep = usable[rows] & usable[cols]
+    rows, cols, values = rows[keep], cols[keep], values[keep]
+    # Most similar first; equal similarities in row-major order, as np.nonzero would list them.
+    order = np.lexsort((cols, rows, -values))
     group_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     for k in order:
@@ -40,7 +40,7 @@ def group_sentences(analysis: Analysis, options: Options) -> list[list[int]]:
         left, right = members[a], members[b]
         if {docs[i] for i in left} & {docs[j] for j in right}:
             continue
-        if similarity[np.ix_(left, right)].mean() < threshold:
+        if analysis.similarity(left, right).mean() < threshold:
             continue
         members[a] = left + right
         for j in right:
@@ -55,7 +55,7 @@ def best_wording(analysis: Analysis, group: list[int]) -> int:
     """The member closest to all the others (ties: the shorter sentence)."""
     if len(group) == 1:
         return group[0]
-    block = analysis.similarity[np.ix_(group, group)]
+    block = analysis.similarity(group, group)
     scores = block.sum(axis=1)
     return max(
         group,
