@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from newsfuse.daterange import check_year
 from newsfuse.domain import Document, Problem
 from newsfuse.options import Options
 
@@ -225,14 +226,14 @@ def find_dateline(text: str, lines: int = 12) -> datetime | None:
             day = int(match["d1"] or match["d2"])
             hour, minute = int(match["h"] or 0), int(match["mi"] or 0)
             try:
-                return datetime(int(match["y"]), month, day, hour, minute)
+                return check_year(datetime(int(match["y"]), month, day, hour, minute))
             except ValueError:
                 continue
         iso = _ISO_DATE.match(line)
         if iso and len(line) <= 25:
             year, month, day = int(iso[1]), int(iso[2]), int(iso[3])
             try:
-                return datetime(year, month, day, int(iso[4] or 0), int(iso[5] or 0))
+                return check_year(datetime(year, month, day, int(iso[4] or 0), int(iso[5] or 0)))
             except ValueError:
                 continue
     return None

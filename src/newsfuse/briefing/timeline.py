@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from newsfuse.daterange import in_range
+
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH_NUMBERS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
@@ -75,6 +77,8 @@ def _month_day(month: str, day: str, year: str | None, published: date | None) -
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date expression in ``text``, resolved against ``published`` where possible."""
+    if published is not None and not in_range(published):
+        published = None  # no "the day before" near the calendar's ends: it would overflow
     future = bool(_FUTURE.search(text))
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []

@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
+from newsfuse.daterange import check_year
 from newsfuse.domain import Cluster, Document, Problem
 
 MULTINEWS_SEPARATOR = "|||||"
@@ -45,7 +46,7 @@ def parse_published(value: object) -> datetime | None:
         return None
     if not isinstance(value, str):
         raise ValueError(f"expected an ISO 8601 date string, got {type(value).__name__}")
-    moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    moment = check_year(datetime.fromisoformat(value.strip().replace("Z", "+00:00")))
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import feedparser
 
+from newsfuse.daterange import in_range
 from newsfuse.domain import Cluster, Document, Problem
 from newsfuse.ingest import INPUT_CLUSTER_ID, Loaded, is_url
 from newsfuse.ingest.datasets import parse_published
@@ -36,7 +37,10 @@ def parse_since(value: str, now: datetime | None = None) -> datetime:
     duration = _DURATION.match(value)
     if duration:
         amount, unit = float(duration[1]), duration[2].lower()
-        return (now or datetime.now(UTC)) - timedelta(**{_UNITS[unit]: amount})
+        try:
+            return (now or datetime.now(UTC)) - timedelta(**{_UNITS[unit]: amount})
+        except OverflowError:
+            raise ValueError(f"not a time window: {value!r} reaches before the year 1") from None
     try:
         moment = parse_published(value)
     except ValueError:
@@ -52,7 +56,8 @@ def parse_since(value: str, now: datetime | None = None) -> datetime:
 def _entry_published(entry: feedparser.FeedParserDict) -> datetime | None:
     # feedparser gives every date it understood as a UTC time tuple.
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-    return datetime(*parsed[:6], tzinfo=UTC) if parsed else None
+    moment = datetime(*parsed[:6], tzinfo=UTC) if parsed else None
+    return moment if moment and in_range(moment) else None  # "9999" is no date: dropped
 
 
 def _entry_article(entry: feedparser.FeedParserDict) -> tuple[str, str] | None:

@@ -13,8 +13,9 @@ from dataclasses import MISSING, fields
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator, model_validator
 
+from newsfuse.daterange import check_year
 from newsfuse.options import Options
 
 #: Options a client may not set: the server's settings govern input size, fetching and caching,
@@ -106,6 +107,11 @@ class DocumentIn(BaseModel):
                 f"a document is a string or an object with 'text' or 'html', not {kind}"
             )
         return value
+
+    @field_validator("published")
+    @classmethod
+    def _sane_year(cls, value: datetime | None) -> datetime | None:
+        return value if value is None else check_year(value)
 
     @model_validator(mode="after")
     def _one_body(self) -> DocumentIn:
