@@ -68,3 +68,19 @@ def test_timeline_arithmetic_at_the_ends_of_the_calendar_does_not_overflow():
 def test_a_since_window_too_long_is_a_clear_error():
     with pytest.raises(ValueError, match="not a time window"):
         parse_since("99999999999w")
+
+
+# --- deep JSON --------------------------------------------------------------------------------
+
+
+def test_deeply_nested_json_lines_are_problems_naming_file_and_line(tmp_path):
+    deep = "[" * 100_000 + "]" * 100_000
+    jsonl = tmp_path / "deep.jsonl"
+    jsonl.write_text(cluster_line("first") + "\n" + deep + "\n" + cluster_line("third"), "utf-8")
+    whole = tmp_path / "deep.json"
+    whole.write_text(deep, "utf-8")
+    loaded = load([jsonl, whole])
+    assert [c.id for c in loaded.clusters] == ["first", "third"]
+    problems = problems_by_place(loaded)
+    assert "nested too deeply" in problems["deep.jsonl:2"]
+    assert "nested too deeply" in problems["deep.json"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
@@ -78,6 +79,28 @@ def document_from_json(item: object, where: str, number: int) -> Document:
     )
 
 
+#: Surrogate code points cannot be encoded (UTF-8 output would fail): JSON's ``"\ud800"`` escape
+#: makes one; each is replaced by U+FFFD, the replacement character.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+TOO_DEEP = "nested too deeply (more levels of arrays or objects than a news file has)"
+
+
+def scrub_surrogates(value: object) -> object:
+    """``value`` (parsed JSON) with every lone surrogate in its strings replaced by U+FFFD."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [scrub_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {scrub_surrogates(k): scrub_surrogates(v) for k, v in value.items()}
+    return value
+
+
+def load_json(text: str) -> object:
+    """``json.loads`` with lone surrogates scrubbed; RecursionError for absurd nesting."""
+    return scrub_surrogates(json.loads(text))
+
+
 def parse_jsonl(text: str, name: str) -> Iterator[Cluster | Problem]:
     """Clusters from JSONL; a bad line or document becomes a Problem and the rest go on."""
     for line_number, line in enumerate(text.splitlines(), start=1):
@@ -85,9 +108,12 @@ def parse_jsonl(text: str, name: str) -> Iterator[Cluster | Problem]:
             continue
         where = f"{name}:{line_number}"
         try:
-            record = json.loads(line)
+            record = load_json(line)
         except json.JSONDecodeError as error:
             yield Problem(where, f"malformed JSON ({error.msg} at column {error.colno})")
+            continue
+        except RecursionError:
+            yield Problem(where, TOO_DEEP)
             continue
         yield from cluster_from_json(record, where)
 
@@ -95,7 +121,10 @@ def parse_jsonl(text: str, name: str) -> Iterator[Cluster | Problem]:
 def parse_json(text: str, name: str) -> Iterator[Cluster | Problem]:
     """Clusters from a ``.json`` file: one cluster object, a list of them, or JSONL lines."""
     try:
-        whole = json.loads(text)
+        whole = load_json(text)
+    except RecursionError:
+        yield Problem(name, TOO_DEEP)
+        return
     except json.JSONDecodeError as error:
         first = next((line for line in text.splitlines() if line.strip()), "")
         if _is_json_object(first):  # one object per line: JSONL under a .json name
@@ -116,7 +145,7 @@ def parse_json(text: str, name: str) -> Iterator[Cluster | Problem]:
 def _is_json_object(line: str) -> bool:
     try:
         return isinstance(json.loads(line), dict)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):
         return False
 
 
