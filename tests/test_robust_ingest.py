@@ -11,6 +11,8 @@ from newsfuse.briefing.timeline import find_dates
 from newsfuse.domain import Document
 from newsfuse.ingest import load
 from newsfuse.ingest.feeds import parse_since
+from newsfuse.ingest.fetch import fetch_each, read_url_list
+from newsfuse.options import Options
 from stories import KELMAR_NEWS, VALLEY_POST
 
 
@@ -84,3 +86,34 @@ def test_deeply_nested_json_lines_are_problems_naming_file_and_line(tmp_path):
     problems = problems_by_place(loaded)
     assert "nested too deeply" in problems["deep.jsonl:2"]
     assert "nested too deeply" in problems["deep.json"]
+
+
+# --- malformed URLs ---------------------------------------------------------------------------
+
+MALFORMED = [
+    "http://127.000.000.001/",
+    "http://0177.0.0.1/",
+    "http://host:1:2/",
+    "http://①②⑦.0.0.1/",
+    "http://[::1/",
+    "http://exa mple.com/",
+    "http://xn--/",
+]
+
+
+def test_malformed_urls_are_one_problem_each():
+    results = fetch_each(MALFORMED, Options(allow_private_addresses=False, use_cache=False))
+    assert len(results) == len(MALFORMED)
+    for url, result in zip(MALFORMED, results, strict=True):
+        assert result.where == url, result
+        assert result.message
+
+
+def test_a_url_list_with_malformed_lines(tmp_path):
+    path = tmp_path / "urls.txt"
+    path.write_text("\n".join(MALFORMED), "utf-8")
+    urls, problems = read_url_list(path)
+    for url in urls:  # what passes the list's own check must still fail cleanly on fetch
+        (result,) = fetch_each([url], Options(allow_private_addresses=False, use_cache=False))
+        assert result.where == url
+    assert len(urls) + len(problems) == len(MALFORMED)

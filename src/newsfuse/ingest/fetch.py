@@ -204,8 +204,12 @@ def _sniff_media_type(content: bytes) -> str | None:
 
 
 def _check_scheme(url: str) -> None:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        hostname, _ = parts.hostname, parts.port  # both parse lazily and may raise
+    except ValueError as error:  # "http://[::1", "host:1:2", a port out of range
+        raise FetchError(f"not a valid URL: {error}") from None
+    if parts.scheme not in ("http", "https") or not hostname:
         raise FetchError(f"not an http(s) URL: {url}")
 
 
@@ -335,7 +339,7 @@ class Fetcher:
             return Problem(url, f"cannot resolve the host name: {error.strerror}")
         except httpx.HTTPError as error:
             return Problem(url, f"cannot fetch: {error}")
-        except ValueError as error:  # httpx.InvalidURL and malformed ports land here
+        except (httpx.InvalidURL, ValueError) as error:  # ValueError: also UnicodeError (IDNA)
             return Problem(url, f"not a valid URL: {error}")
 
 
