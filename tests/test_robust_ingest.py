@@ -2,6 +2,8 @@
 good documents beside it are still summarized (issue 11)."""
 
 import json
+import subprocess
+import sys
 from datetime import date, datetime
 
 import pytest
@@ -13,7 +15,7 @@ from newsfuse.ingest import load
 from newsfuse.ingest.feeds import parse_since
 from newsfuse.ingest.fetch import fetch_each, read_url_list
 from newsfuse.options import Options
-from stories import KELMAR_NEWS, VALLEY_POST
+from stories import KELMAR_NEWS, RIVER_TIMES, VALLEY_POST
 
 
 def cluster_line(cluster_id: str, published: str | None = None, **extra) -> str:
@@ -117,3 +119,27 @@ def test_a_url_list_with_malformed_lines(tmp_path):
         (result,) = fetch_each([url], Options(allow_private_addresses=False, use_cache=False))
         assert result.where == url
     assert len(urls) + len(problems) == len(MALFORMED)
+
+
+# --- lone surrogates --------------------------------------------------------------------------
+
+
+def test_lone_surrogates_in_jsonl_are_replaced_and_the_cli_summarizes(tmp_path):
+    record = {
+        "id": "odd",
+        "documents": [
+            {"source": "Valley \ud800 Post", "text": VALLEY_POST.replace("Salm", "Sa\udfffm")},
+            {"source": "River Times", "text": RIVER_TIMES},
+        ],
+    }
+    path = tmp_path / "odd.jsonl"
+    path.write_text(json.dumps(record), "utf-8")  # ensure_ascii: the surrogates as \ud800
+    result = subprocess.run(
+        [sys.executable, "-m", "newsfuse", "summarize", str(path), "-f", "json", "-w", "80"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert "Valley \ufffd Post" in [s["name"] for s in payload["sources"]]
