@@ -143,3 +143,26 @@ def test_lone_surrogates_in_jsonl_are_replaced_and_the_cli_summarizes(tmp_path):
     assert result.returncode == 0, result.stderr
     payload = json.loads(result.stdout)
     assert "Valley \ufffd Post" in [s["name"] for s in payload["sources"]]
+
+
+# --- NaN and Infinity options -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), float("-inf")])
+@pytest.mark.parametrize("name", ["llm_timeout", "support_weight", "redundancy", "fetch_timeout"])
+def test_non_finite_options_are_refused_naming_the_field(name, value):
+    with pytest.raises(ValueError, match=f"options.{name} must be a finite number"):
+        Options(**{name: value})
+
+
+@pytest.mark.parametrize("value", ["inf", "nan"])
+def test_cli_non_finite_timeout_is_a_usage_error(value):
+    result = subprocess.run(
+        [sys.executable, "-m", "newsfuse", "summarize", "-", "--llm-timeout", value],
+        capture_output=True,
+        text=True,
+        input=VALLEY_POST,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "--llm-timeout" in result.stderr and "finite" in result.stderr

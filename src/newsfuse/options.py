@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import math
 from dataclasses import asdict, dataclass, fields, replace
 
 #: The summary modes: sentences of the sources, or a language model's verified rewriting of them.
@@ -111,6 +112,11 @@ class Options:
     llm_temperature: float = 0.0
 
     def __post_init__(self) -> None:
+        for option in fields(self):
+            value = getattr(self, option.name)
+            # NaN passes every comparison below unnoticed, and infinity overflows timers.
+            if isinstance(value, float) and not math.isfinite(value):
+                raise ValueError(f"options.{option.name} must be a finite number, got {value!r}")
         if self.max_sentences < 1:
             raise ValueError(f"options.max_sentences must be positive, got {self.max_sentences!r}")
         for name in ("words", "sentences", "characters"):
