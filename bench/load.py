@@ -64,13 +64,13 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=500)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--workers", type=int, default=1)
-    parser.add_argument("--pipeline-threads", type=int, default=ServerSettings.pipeline_threads)
+    parser.add_argument("--pipeline-workers", type=int, default=ServerSettings.pipeline_workers)
     parser.add_argument("--words", type=int, default=120)
     args = parser.parse_args()
 
     body = {"documents": example_documents(), "options": {"words": args.words}}
     settings = ServerSettings(
-        port=0, workers=args.workers, pipeline_threads=args.pipeline_threads, access_log=False
+        port=0, workers=args.workers, pipeline_workers=args.pipeline_workers, access_log=False
     )
     with ServerProcess(settings) as server:
         latencies, errors, elapsed = asyncio.run(
@@ -80,7 +80,7 @@ def main() -> int:
     done = len(latencies)
     rows = [
         ("workers", f"{args.workers}"),
-        ("pipeline threads", f"{args.pipeline_threads}"),
+        ("pipeline workers", f"{args.pipeline_workers}"),
         ("concurrency", f"{args.concurrency}"),
         ("requests ok", f"{done}"),
         ("errors", f"{len(errors)}"),

@@ -64,7 +64,7 @@ def pages():
 def tight(tmp_path_factory):
     """A server with small limits, to reach each of them cheaply."""
     settings = ServerSettings(
-        port=0, max_body_bytes=600_000, max_documents=3, request_timeout=0.25, pipeline_threads=2
+        port=0, max_body_bytes=600_000, max_documents=3, request_timeout=0.25, pipeline_workers=2
     )
     log = tmp_path_factory.mktemp("tight") / "access.log"
     with ServerProcess(settings, log_path=log) as running:

@@ -396,8 +396,8 @@ def serve(
     request_timeout: Annotated[float, typer.Option(help="Seconds a request may take (503).")] = (
         SERVER_DEFAULTS.request_timeout
     ),
-    pipeline_threads: Annotated[int, typer.Option(help="Pipeline threads per worker.")] = (
-        SERVER_DEFAULTS.pipeline_threads
+    pipeline_workers: Annotated[int, typer.Option(help="Pipeline worker processes.")] = (
+        SERVER_DEFAULTS.pipeline_workers
     ),
     access_log: Annotated[bool, typer.Option(help="JSON access log on stderr.")] = (
         SERVER_DEFAULTS.access_log
@@ -415,7 +415,7 @@ def serve(
             max_body_bytes=max_body_bytes,
             max_documents=max_documents,
             request_timeout=request_timeout,
-            pipeline_threads=pipeline_threads,
+            pipeline_workers=pipeline_workers,
             access_log=access_log,
             allow_private_urls=allow_private_urls,
         )

@@ -1,16 +1,15 @@
 """The FastAPI app: the JSON API under /v1, a health check, and the web page at /.
 
-The pipeline is CPU work; it runs in a thread pool of the app's own (``pipeline_threads``) so
-the event loop stays free to answer other requests, and each request's wait and run together
-are bounded by ``request_timeout``.
+The pipeline is CPU work; it runs in worker processes of the app's own (``pipeline_workers``,
+see :mod:`newsfuse.server.workers`) so the event loop stays free to answer other requests. Each
+request's wait and run together are bounded by ``request_timeout``; a request past it is stopped
+(its worker killed and replaced), so a 503 frees the CPU.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -25,9 +24,10 @@ from newsfuse.briefing.entities import EntityModelUnavailable
 from newsfuse.domain import Problem
 from newsfuse.server import service
 from newsfuse.server.errors import ApiError, error_response, field_path
-from newsfuse.server.middleware import AccessLog, BodyLimit, configure_access_log
+from newsfuse.server.middleware import AccessLog, BodyLimit, CatchAll, configure_access_log
 from newsfuse.server.schema import BriefRequest, SummarizeRequest
 from newsfuse.server.settings import ServerSettings
+from newsfuse.server.workers import WorkerPool
 
 STATIC = Path(__file__).parent / "static"
 log = logging.getLogger("newsfuse.server")
@@ -57,16 +57,15 @@ def _validation_problems(error: RequestValidationError) -> tuple[int, str, list[
 def create_app(settings: ServerSettings | None = None) -> FastAPI:
     """The app with these settings (the defaults when None)."""
     settings = settings or ServerSettings()
-    executor: ThreadPoolExecutor | None = None
+    pool = WorkerPool(settings.pipeline_workers)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        nonlocal executor
-        executor = ThreadPoolExecutor(settings.pipeline_threads, thread_name_prefix="pipeline")
+        await pool.start()
         try:
             yield
         finally:
-            executor.shutdown(wait=False, cancel_futures=True)
+            pool.close()
 
     app = FastAPI(
         title="newsfuse",
@@ -108,11 +107,6 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
             422, "entity model unavailable", [("options.entity_model", str(error))]
         )
 
-    @app.exception_handler(Exception)
-    async def _crash(request: Request, error: Exception) -> JSONResponse:
-        log.exception("request to %s failed", request.url.path)
-        return error_response(500, "internal error", [("request", type(error).__name__)])
-
     def check_counts(request: SummarizeRequest) -> None:
         count = request.input_count()
         if count == 0:
@@ -124,15 +118,15 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         if count > settings.max_documents:
             raise ApiError(422, "too many documents", [service.too_many(count, settings)])
 
-    async def in_pool(work: Callable[[SummarizeRequest, ServerSettings], dict], request):
+    async def in_pool(kind: str, request: SummarizeRequest) -> JSONResponse:
         check_counts(request)
-        loop = asyncio.get_running_loop()
-        job = loop.run_in_executor(executor, work, request, settings)
+        # Checked here, as JSON would carry a NaN option to the worker as null (the default).
+        service.build_options(request, settings)
+        body = request.model_dump_json()
         try:
-            payload = await asyncio.wait_for(job, settings.request_timeout)
+            outcome = await pool.run(kind, body, settings, settings.request_timeout)
         except TimeoutError:
-            # A job still queued is cancelled; one already running cannot be stopped from outside
-            # its thread and finishes unobserved (the body and document limits bound its size).
+            # The worker running it was killed: nothing of this request goes on using the CPU.
             raise ApiError(
                 503,
                 "time limit exceeded",
@@ -144,12 +138,16 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
                     )
                 ],
             ) from None
-        return JSONResponse(payload)
+        if outcome[0] == "refused":
+            raise ApiError(*outcome[1:])
+        if outcome[0] == "crashed":
+            return error_response(500, "internal error", [("request", outcome[1])])
+        return JSONResponse(outcome[1])
 
     @app.post("/v1/summarize", responses=_ERROR_RESPONSES, tags=["api"])
     async def summarize(request: SummarizeRequest) -> JSONResponse:
         """A cited extractive summary: the JSON of ``newsfuse summarize --format json``."""
-        return await in_pool(service.summarize, request)
+        return await in_pool("summarize", request)
 
     @app.post("/v1/brief", responses=_ERROR_RESPONSES, tags=["api"])
     async def brief(request: BriefRequest) -> JSONResponse:
@@ -158,7 +156,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         ``claims[].members``, ``conflicts[].sides[].wordings``, ``quotes[].wordings`` and
         ``timeline[].wordings`` name the sentences behind them (doc_index, sentence_index).
         """
-        return await in_pool(service.brief, request)
+        return await in_pool("brief", request)
 
     @app.get("/healthz", tags=["server"])
     async def healthz() -> dict:
@@ -184,7 +182,9 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    # Outermost first: the access log sees every request, including those refused for size.
+    # Each add wraps the ones before: the access log sees every request, including those refused
+    # for size, and CatchAll is innermost, right around the routes.
+    app.add_middleware(CatchAll)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     if settings.access_log:
         app.add_middleware(AccessLog)

@@ -1,4 +1,5 @@
-"""ASGI middleware: a JSON access log line per request, and the request body size limit.
+"""ASGI middleware: a JSON access log line per request, the request body size limit, and the
+last resort for an unexpected error.
 
 Both are plain ASGI wrappers rather than Starlette's ``BaseHTTPMiddleware``, so they neither
 buffer responses nor change how errors travel.
@@ -17,6 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from newsfuse.server.errors import error_response
 
 access_logger = logging.getLogger("newsfuse.access")
+log = logging.getLogger("newsfuse.server")
 
 
 def configure_access_log() -> None:
@@ -118,3 +120,34 @@ class BodyLimit:
             return await receive()  # after the body: wait for the client to disconnect
 
         await self.app(scope, replay, send)
+
+
+class CatchAll:
+    """Answer an unexpected error with a JSON 500 and swallow it.
+
+    Starlette's own handler re-raises after answering, and uvicorn then drops the connection: a
+    client's next request on the same keep-alive connection would be reset.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def send_and_note(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_and_note)
+        except Exception as error:
+            log.exception("request to %s failed", scope["path"])
+            if started:  # half an answer cannot be taken back: end the connection
+                raise
+            response = error_response(500, "internal error", [("request", type(error).__name__)])
+            await response(scope, receive, send)

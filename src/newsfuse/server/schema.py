@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator, model_validator
 
 from newsfuse.daterange import check_year
+from newsfuse.ingest.datasets import scrub_surrogates
 from newsfuse.options import Options
 
 #: Options a client may not set: the server's settings govern input size, fetching and caching,
@@ -143,6 +144,12 @@ class SummarizeRequest(BaseModel):
         description="Add a 'documents' field: each used document's cleaned text and the "
         "[start, end) offsets of its sentences, which citations' sentence_index point into.",
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_lone_surrogates(cls, value: Any) -> Any:
+        # JSON may escape a lone surrogate ("\ud800"), which no UTF-8 output can carry.
+        return scrub_surrogates(value)
 
     def options_given(self) -> dict[str, Any]:
         return {k: v for k, v in self.options.model_dump().items() if v is not None}

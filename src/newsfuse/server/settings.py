@@ -30,11 +30,10 @@ class ServerSettings:
     max_documents: int = 50
     #: Seconds one request may spend waiting for and running the pipeline (503 after it).
     request_timeout: float = 30.0
-    #: Threads running the pipeline per process, so the event loop never does CPU work itself.
-    #: The pipeline is mostly pure Python (one core per process under the GIL): more threads
-    #: do not add throughput and lengthen the latency tail; two keep one big request from
-    #: holding up the small ones (see bench/load.py).
-    pipeline_threads: int = 2
+    #: Pipeline worker processes per server process, so the event loop never does CPU work and
+    #: a request past its time limit can be killed. Two keep one big request from holding up the
+    #: small ones (see bench/load.py); each costs the memory of one loaded pipeline.
+    pipeline_workers: int = 2
     #: Write one JSON line per request to stderr.
     access_log: bool = True
     #: Let URL input reach private, loopback and link-local addresses (off: a public server must
@@ -44,7 +43,7 @@ class ServerSettings:
     def __post_init__(self) -> None:
         if not 0 <= self.port <= 65535:
             raise ValueError(f"port must lie between 0 and 65535, got {self.port}")
-        for name in ("workers", "max_body_bytes", "max_documents", "pipeline_threads"):
+        for name in ("workers", "max_body_bytes", "max_documents", "pipeline_workers"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name.replace('_', '-')} must be at least 1")
         if self.request_timeout <= 0:
