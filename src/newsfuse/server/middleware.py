@@ -32,6 +32,19 @@ def configure_access_log() -> None:
     access_logger.propagate = False
 
 
+class WatchedSend:
+    """An ASGI ``send`` that notes the response status once the app starts answering."""
+
+    def __init__(self, send: Send) -> None:
+        self.send = send
+        self.status: int | None = None
+
+    async def __call__(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            self.status = message["status"]
+        await self.send(message)
+
+
 class AccessLog:
     """Log method, path, status, duration and client of every HTTP request as one JSON line."""
 
@@ -43,16 +56,9 @@ class AccessLog:
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()
-        status = 500  # what the client sees if the app fails before answering
-
-        async def send_and_note(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
+        watched = WatchedSend(send)
         try:
-            await self.app(scope, receive, send_and_note)
+            await self.app(scope, receive, watched)
         finally:
             client = scope.get("client")
             access_logger.info(
@@ -61,7 +67,8 @@ class AccessLog:
                         "time": datetime.now(UTC).isoformat(timespec="milliseconds"),
                         "method": scope["method"],
                         "path": scope["path"],
-                        "status": status,
+                        # 500: what the client sees if the app fails before answering
+                        "status": watched.status or 500,
                         "duration_ms": round((time.perf_counter() - started) * 1000, 2),
                         "client": f"{client[0]}:{client[1]}" if client else None,
                     }
@@ -136,18 +143,12 @@ class CatchAll:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        started = False
-
-        async def send_and_note(message: Message) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
-
+        watched = WatchedSend(send)
         try:
-            await self.app(scope, receive, send_and_note)
+            await self.app(scope, receive, watched)
         except Exception as error:
             log.exception("request to %s failed", scope["path"])
-            if started:  # half an answer cannot be taken back: end the connection
+            if watched.status is not None:  # half an answer cannot be taken back: end it
                 raise
             response = error_response(500, "internal error", [("request", type(error).__name__)])
             await response(scope, receive, send)
