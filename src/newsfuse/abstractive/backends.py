@@ -1,13 +1,20 @@
 """Language-model back ends behind one small interface: messages in, text out.
 
-Two back ends: an OpenAI-compatible chat endpoint over HTTP (httpx), and a GGUF model run in
-process by xllamacpp. Both raise :class:`ModelUnavailable` when no answer came in time, which the
-caller turns into an extractive fallback with a warning.
+Two back ends: an OpenAI-compatible chat endpoint over HTTP (httpx), and a GGUF model run by
+xllamacpp in a child process. Both raise :class:`ModelUnavailable` when no answer came in time,
+which the caller turns into an extractive fallback with a warning.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import importlib.util
+import json
 import os
+import select
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -110,82 +117,120 @@ def _reply_text(body: object, label: str) -> str:
     return content
 
 
-# Loaded in-process models, kept for the life of the process: loading a 1 GB GGUF takes seconds
-# and a bench or server summarizes many clusters with the same model.
-_SERVERS: dict[tuple[str, int, int], object] = {}
-_SERVERS_LOCK = threading.Lock()
+# Model processes, kept for the life of this process: loading a 1 GB GGUF takes seconds and a
+# bench or server summarizes many clusters with the same model.
+_MODELS: dict[tuple[str, int, int], ModelProcess] = {}
+_MODELS_LOCK = threading.Lock()
+#: Seconds a model may take to load (a large GGUF from a slow disk), apart from llm_timeout.
+LOAD_TIMEOUT = 600.0
 
 
-def load_gguf(path: str, threads: int, context: int):
-    """An xllamacpp Server for ``path`` (cached); raises ModelUnavailable naming the file."""
+class ModelProcess:
+    """A GGUF model in a child process (:mod:`newsfuse.abstractive.model_process`).
+
+    A request that runs past its time limit, or is interrupted (Ctrl-C), kills the child: this
+    process never has a native thread of the model running, so it always exits cleanly.
+    """
+
+    def __init__(self, path: str, threads: int, context: int) -> None:
+        self.path = path
+        self.lock = threading.Lock()
+        self.buffer = b""
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "newsfuse.abstractive.model_process", path]
+            + [str(threads), str(context)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            ready = self._reply(LOAD_TIMEOUT)
+        except BaseException:  # too slow to load, or Ctrl-C meanwhile
+            self.kill()
+            raise
+        if "error" in ready:
+            self.kill()
+            raise ModelUnavailable(f"{path}: the model could not be loaded ({ready['error']})")
+        #: llama.cpp's own HTTP listener in the child; it wants a key that only the child knows.
+        self.listening: str | None = ready.get("listening")
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def ask(self, request: dict, timeout: float) -> dict:
+        """The child's reply to one chat request; ModelUnavailable when none came in time."""
+        with self.lock:
+            try:
+                self.process.stdin.write(json.dumps(request).encode() + b"\n")
+                self.process.stdin.flush()
+                return self._reply(timeout)
+            except BaseException:  # timeout, dead child, Ctrl-C: its state is unknown, end it
+                self.kill()
+                raise
+
+    def _reply(self, timeout: float) -> dict:
+        deadline = time.monotonic() + timeout
+        stream = self.process.stdout.fileno()
+        while b"\n" not in self.buffer:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not select.select([stream], [], [], remaining)[0]:
+                raise ModelUnavailable(f"{Path(self.path).name}: no answer within {timeout:g} s")
+            chunk = os.read(stream, 1 << 16)
+            if not chunk:
+                raise ModelUnavailable(f"{Path(self.path).name}: the model process ended")
+            self.buffer += chunk
+        line, _, self.buffer = self.buffer.partition(b"\n")
+        return json.loads(line)
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        for stream in (self.process.stdin, self.process.stdout):
+            with contextlib.suppress(OSError):
+                stream.close()
+
+
+@atexit.register
+def _stop_models() -> None:
+    with _MODELS_LOCK:
+        for model in _MODELS.values():
+            model.kill()
+        _MODELS.clear()
+
+
+def load_gguf(path: str, threads: int, context: int) -> ModelProcess:
+    """A running model process for ``path`` (cached); raises ModelUnavailable naming the file."""
     key = (str(Path(path).resolve()), threads, context)
-    with _SERVERS_LOCK:
-        if key in _SERVERS:
-            return _SERVERS[key]
+    with _MODELS_LOCK:
+        model = _MODELS.get(key)
+        if model is not None and model.alive():
+            return model
         if not Path(path).is_file():
             raise ModelUnavailable(f"{path}: no such GGUF model file")
-        try:
-            import xllamacpp
-        except ImportError:
-            raise ModelUnavailable(
-                "xllamacpp is not installed; run `pip install newsfuse[llm]`"
-            ) from None
-        params = xllamacpp.CommonParams()
-        params.model.path = key[0]
-        params.n_ctx = context
-        params.n_parallel = 1
-        params.cpuparams.n_threads = threads
-        params.cpuparams_batch.n_threads = threads
-        params.verbosity = -1  # llama.cpp logs every request otherwise
-        try:
-            server = xllamacpp.Server(params)
-        except RuntimeError as error:
-            raise ModelUnavailable(f"{path}: the model could not be loaded ({error})") from None
-        _SERVERS[key] = server
-        return server
+        if importlib.util.find_spec("xllamacpp") is None:
+            raise ModelUnavailable("xllamacpp is not installed; run `pip install newsfuse[llm]`")
+        model = _MODELS[key] = ModelProcess(key[0], threads, context)
+        return model
 
 
 class GGUFBackend:
-    """A GGUF model in this process (xllamacpp), abandoned when it runs past the timeout."""
+    """A GGUF model run by xllamacpp in a child process, killed when it runs past the timeout."""
 
     def __init__(self, path: str, options: Options):
         self.label = Path(path).name
+        self.path = path
         self.options = options
-        self.server = load_gguf(path, options.llm_threads, options.llm_context)
+        self.model = load_gguf(path, options.llm_threads, options.llm_context)
 
     def chat(self, messages: Messages, max_tokens: int, stop: list[str] | None = None) -> str:
+        if not self.model.alive():  # killed after an earlier timeout: load it again
+            self.model = load_gguf(self.path, self.options.llm_threads, self.options.llm_context)
         request = _request(messages, max_tokens, stop, self.options) | {"stream": True}
-        pieces: list[str] = []
-        errors: list[str] = []
-        finished = threading.Event()
-        abandoned = threading.Event()
-
-        def on_chunk(chunk: dict) -> bool:
-            if "error" in chunk:
-                errors.append(str(chunk["error"].get("message", chunk["error"])))
-                return True
-            for choice in chunk.get("choices", []):
-                content = (choice.get("delta") or {}).get("content")
-                if content:
-                    pieces.append(content)
-            return abandoned.is_set()  # True stops the generation
-
-        def generate() -> None:
-            try:
-                self.server.handle_chat_completions(request, on_chunk)
-            except Exception as error:  # noqa: BLE001 - any failure of the runtime ends the request
-                errors.append(f"{type(error).__name__}: {error}")
-            finally:
-                finished.set()
-
-        # A worker thread, so that a prompt still being read can be abandoned on time too.
-        threading.Thread(target=generate, name="newsfuse-gguf", daemon=True).start()
-        if not finished.wait(self.options.llm_timeout):
-            abandoned.set()
-            raise ModelUnavailable(f"{self.label}: no answer within {self.options.llm_timeout:g} s")
-        if errors:
-            raise ModelUnavailable(f"{self.label}: {errors[0]}")
-        return "".join(pieces)
+        reply = self.model.ask(request, self.options.llm_timeout)
+        if "error" in reply:
+            raise ModelUnavailable(f"{self.label}: {reply['error']}")
+        return reply.get("text", "")
 
 
 def open_backend(options: Options) -> ChatBackend:
