@@ -172,9 +172,17 @@ def load_or_exit(
 
 
 def each_result(
-    clusters: list[Cluster], make: Callable[[Cluster], R], what: str
+    clusters: list[Cluster],
+    make: Callable[[Cluster], R],
+    what: str,
+    fatal: tuple[type[Exception], ...] = (),
 ) -> Iterator[tuple[Cluster, R]]:
-    """``make`` over every cluster; a cluster with nothing usable is reported and skipped."""
+    """``make`` over every cluster; a cluster with nothing usable is reported and skipped.
+
+    A cluster that fails unexpectedly is reported and the others still go on; the run then
+    ends with exit status 1 once every cluster is done.
+    """
+    failed = []
     for cluster in clusters:
         try:
             result = make(cluster)
@@ -182,8 +190,17 @@ def each_result(
             report(error.problems or [Problem(cluster.id, "no documents")])
             err.print(f"[red]error[/red]: {cluster.id}: nothing usable to {what}")
             continue
+        except fatal:
+            raise  # the same for every cluster: going on would only repeat it
+        except Exception as error:  # noqa: BLE001 - one cluster must not lose the others
+            err.print(f"[red]error[/red]: {cluster.id}: failed to {what}: {error!r}")
+            failed.append(cluster.id)
+            continue
         report(result.problems)
         yield cluster, result
+    if failed:
+        err.print(f"[red]error[/red]: {len(failed)} of {len(clusters)} clusters failed")
+        raise typer.Exit(1)
 
 
 def emit(cluster_id: str, payload: dict, text: str, fmt: str, several: bool) -> None:
@@ -220,7 +237,7 @@ def brief_clusters(clusters: list[Cluster], options: Options, fmt: str) -> int:
     done = 0
     try:
         for cluster, briefing in each_result(
-            clusters, lambda c: make_briefing(c, options), "brief on"
+            clusters, lambda c: make_briefing(c, options), "brief on", (EntityModelUnavailable,)
         ):
             text = "" if fmt == "json" else render_briefing(briefing, fmt)
             emit(cluster.id, briefing.to_dict(), text, fmt, len(clusters) > 1)

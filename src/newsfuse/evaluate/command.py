@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from contextlib import nullcontext
 from pathlib import Path
+from typing import TextIO
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
@@ -16,7 +18,7 @@ from newsfuse.evaluate.runner import (
     evaluate,
     load_clusters,
 )
-from newsfuse.evaluate.table import markdown_table, rich_table
+from newsfuse.evaluate.table import SystemResult, markdown_table, rich_table
 from newsfuse.options import Options
 
 FORMATS = ("text", "md", "json")
@@ -61,31 +63,45 @@ def run_eval(
     if not clusters:
         errors.print(f"error: {dataset}: no cluster with documents and references to evaluate")
         return 1
-    with Progress(
-        "[progress.description]{task.description}",
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=errors,
-        transient=True,
-    ) as progress:
+    written = 0
+    # Each cluster's summaries are written as it finishes: an interrupt keeps what was done.
+    with (
+        open(out, "w", encoding="utf-8") if out is not None else nullcontext() as handle,
+        Progress(
+            "[progress.description]{task.description}",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=errors,
+            transient=True,
+        ) as progress,
+    ):
         task = progress.add_task("evaluating", total=len(clusters))
-        evaluation = evaluate(
-            clusters, settings, jobs=jobs, on_cluster=lambda: progress.advance(task)
-        )
+
+        def done(results: list[SystemResult]) -> None:
+            nonlocal written
+            progress.advance(task)
+            if handle is not None:
+                write_summaries(results, handle)
+                written += 1
+
+        try:
+            evaluation = evaluate(clusters, settings, jobs=jobs, on_cluster=done)
+        except KeyboardInterrupt:
+            kept = f"; the summaries of {written} clusters are in {out}" if out else ""
+            errors.print(f"interrupted{kept}", markup=False, highlight=False)
+            return 130
     for problem in evaluation.problems:
         errors.print(f"problem: {problem}", markup=False, highlight=False)
-    if out is not None:
-        write_summaries(evaluation, out)
     print_table(evaluation, f"{dataset}", output_format, console)
     return 0 if evaluation.results else 1
 
 
-def write_summaries(evaluation: Evaluation, path: Path) -> None:
-    """Every system's (cut) summary of every cluster with its scores, one JSON object a line."""
-    with open(path, "w", encoding="utf-8") as handle:
-        for result in evaluation.results:
-            handle.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+def write_summaries(results: list[SystemResult], handle: TextIO) -> None:
+    """Each system's (cut) summary of a cluster with its scores, one JSON object a line."""
+    for result in results:
+        handle.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+    handle.flush()
 
 
 def title(evaluation: Evaluation, name: str) -> str:

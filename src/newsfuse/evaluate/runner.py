@@ -145,9 +145,10 @@ def evaluate(
     clusters: list[Cluster],
     settings: Settings,
     jobs: int = 1,
-    on_cluster: Callable[[], None] | None = None,
+    on_cluster: Callable[[list[SystemResult]], None] | None = None,
 ) -> Evaluation:
-    """Evaluate every cluster, in ``jobs`` processes; ``on_cluster`` is told of each one done."""
+    """Evaluate every cluster, in ``jobs`` processes; ``on_cluster`` gets each one's results as
+    soon as it is done (to write them before the rest, which an interrupt may lose)."""
     evaluation = Evaluation(settings)
     work = [(cluster, settings) for cluster in clusters]
     if jobs > 1 and len(clusters) > 1:
@@ -164,4 +165,4 @@ def _collect(evaluation: Evaluation, outcomes, on_cluster) -> None:
         evaluation.results.extend(results)
         evaluation.problems.extend(problems)
         if on_cluster:
-            on_cluster()
+            on_cluster(results)
