@@ -11,7 +11,7 @@ import pytest
 import newsfuse
 from newsfuse.briefing.timeline import find_dates
 from newsfuse.domain import Document
-from newsfuse.ingest import load
+from newsfuse.ingest import decode, load
 from newsfuse.ingest.feeds import parse_since
 from newsfuse.ingest.fetch import fetch_each, read_url_list
 from newsfuse.options import Options
@@ -166,3 +166,51 @@ def test_cli_non_finite_timeout_is_a_usage_error(value):
     )
     assert result.returncode == 2
     assert "--llm-timeout" in result.stderr and "finite" in result.stderr
+
+
+# --- wrong without a crash --------------------------------------------------------------------
+
+FRENCH = (
+    "Le maire a déclaré que la forêt était très sèche.\n\n"
+    "Le feu de forêt près de Brenning a brûlé très vite, selon les pompiers. Les habitants ont "
+    "été évacués à l'école, et la situation était sous contrôle dès dimanche matin."
+)
+POLISH = (
+    "Pożar lasu w pobliżu wioski spalił cztery tysiące hektarów, powiedziała straż pożarna w "
+    "niedzielę. Mieszkańcy zostali ewakuowani do szkół w mieście."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        (FRENCH, "latin-1"),
+        (FRENCH, "cp1252"),
+        (FRENCH.split("\n")[0], "latin-1"),  # one short line: the hardest case
+        (POLISH, "cp1250"),
+        (POLISH, "iso-8859-2"),
+        (VALLEY_POST, "utf-16-le"),  # no byte-order mark
+        (FRENCH, "utf-16-be"),
+    ],
+    ids=["fr-latin1", "fr-cp1252", "fr-short", "pl-cp1250", "pl-latin2", "utf16le", "utf16be"],
+)
+def test_legacy_encodings_and_utf16_without_a_mark_are_read_right(text, encoding):
+    assert decode(text.encode(encoding)) == text
+
+
+def test_a_nul_byte_in_jsonl_loses_only_its_line(tmp_path):
+    path = tmp_path / "clusters.jsonl"
+    lines = [cluster_line("first"), cluster_line("second").replace("wildfire", "wild\x00fire", 1)]
+    path.write_bytes("\n".join([*lines, cluster_line("third")]).encode())
+    loaded = load([path])
+    assert [c.id for c in loaded.clusters] == ["first", "third"]
+    (problem,) = loaded.problems
+    assert problem.where.endswith("clusters.jsonl:2") and "malformed JSON" in problem.message
+
+
+def test_binary_files_are_still_refused(tmp_path):
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    (tmp_path / "zeros.txt").write_bytes(b"\x00" * 4000)
+    loaded = load([tmp_path / "image.txt", tmp_path / "zeros.txt"])
+    assert loaded.clusters == [] and len(loaded.problems) == 2
+    assert all("binary" in p.message for p in loaded.problems)

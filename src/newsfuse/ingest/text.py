@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import chardet
 import charset_normalizer
 
 
@@ -33,7 +34,8 @@ def _checked(text: str) -> str:
 
 def decode(data: bytes, max_bytes: int | None = None) -> str:
     """Decode ``data`` as text: UTF-16 when a byte-order mark says so, else UTF-8 first,
-    otherwise the encoding charset-normalizer detects.
+    otherwise the encoding chardet detects (UTF-16 without a mark, Western before Central
+    European), with charset-normalizer as a second opinion.
 
     Raises :class:`IngestError` for empty, oversized or binary data.
     """
@@ -45,23 +47,41 @@ def decode(data: bytes, max_bytes: int | None = None) -> str:
         raise IngestError("empty")
     if data.startswith(_UTF16_BOMS):
         # UTF-16 is full of NUL bytes, so the byte tests below only apply once it is decoded.
-        try:
-            text = data.decode("utf-16")  # the BOM picks the byte order and is dropped
-        except UnicodeDecodeError:
-            raise IngestError("not text: it starts like UTF-16 but does not decode") from None
-        _refuse_control_characters(text[:32768])
-        return _checked(text)
+        return _decoded_utf16(data, "utf-16")  # the BOM picks the byte order and is dropped
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     sample = data[:65536]
     if b"\x00" in sample:
-        raise IngestError("binary data, not text (it contains NUL bytes)")
+        # UTF-16 without a mark, or text with a stray NUL (a JSONL line then fails on its own),
+        # or binary data: chardet tells them apart.
+        detected = (chardet.detect(sample)["encoding"] or "").lower()
+        if detected.startswith(("utf-16", "utf-32")):
+            return _decoded_utf16(data, detected)
+        if not detected:
+            raise IngestError("binary data, not text (it contains NUL bytes)")
     _refuse_control_characters(sample.decode("latin-1"))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    # chardet tells Latin-1 French from cp1250 Polish where charset-normalizer, on short texts,
+    # reads "très" as cp1250 "trčs"; charset-normalizer decides when chardet has no answer.
+    detected = chardet.detect(data[: 1 << 20])["encoding"]
+    if detected:
+        try:
+            return _checked(data.decode(detected))
+        except (UnicodeDecodeError, LookupError):
+            pass
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise IngestError("not text in any encoding we recognise")
     return _checked(str(best))
+
+
+def _decoded_utf16(data: bytes, encoding: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        raise IngestError(f"not text: it looks like {encoding} but does not decode") from None
+    _refuse_control_characters(text[:32768])
+    return _checked(text)
