@@ -2,9 +2,11 @@
 good documents beside it are still summarized (issue 11)."""
 
 import json
+import os
 import subprocess
 import sys
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -214,3 +216,40 @@ def test_binary_files_are_still_refused(tmp_path):
     loaded = load([tmp_path / "image.txt", tmp_path / "zeros.txt"])
     assert loaded.clusters == [] and len(loaded.problems) == 2
     assert all("binary" in p.message for p in loaded.problems)
+
+
+def unreadable_folder(root: Path) -> Path:
+    """A folder that cannot be listed, even by root: its path is longer than PATH_MAX."""
+    fd = os.open(root, os.O_RDONLY)
+    try:
+        for _ in range(20):  # 20 names of 250 characters: over Linux's 4096
+            os.mkdir("d" * 250, dir_fd=fd)
+            inner = os.open("d" * 250, os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = inner
+        with open(os.open("story.txt", os.O_WRONLY | os.O_CREAT, dir_fd=fd), "w") as handle:
+            handle.write(KELMAR_NEWS)
+    finally:
+        os.close(fd)
+    return root
+
+
+def test_an_unreadable_subdirectory_is_a_warning(tmp_path):
+    (tmp_path / "valley.txt").write_text(VALLEY_POST, "utf-8")
+    (tmp_path / "deep").mkdir()
+    unreadable_folder(tmp_path / "deep")
+    if os.geteuid() != 0:  # where we can, the usual case too: a folder without permissions
+        locked = tmp_path / "locked"
+        locked.mkdir()
+        (locked / "river.txt").write_text(RIVER_TIMES, "utf-8")
+        locked.chmod(0)
+    try:
+        loaded = load([tmp_path])
+    finally:
+        if (tmp_path / "locked").exists():
+            (tmp_path / "locked").chmod(0o700)
+    assert [d.source for d in loaded.documents] == ["valley"]
+    assert loaded.problems and all(
+        "cannot read this directory" in p.message for p in loaded.problems
+    )
+    assert any(str(tmp_path / "deep") in p.where for p in loaded.problems)

@@ -7,6 +7,7 @@ line); the good inputs are still returned.
 from __future__ import annotations
 
 import glob
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -105,6 +106,16 @@ def read_file(
         return [Problem(name, str(error))]
 
 
+def _files_under(directory: Path, on_error: Callable[[OSError], None]) -> Iterator[Path]:
+    """The files below ``directory``, hidden ones left out; unreadable folders go to on_error."""
+    for folder, subfolders, names in os.walk(directory, onerror=on_error):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        for name in names:
+            file = Path(folder, name)
+            if not name.startswith(".") and file.is_file():
+                yield file
+
+
 def _expand(inputs: Iterable[str | Path]) -> Iterator[tuple[str, Path | None] | Problem]:
     for item in inputs:
         spec = str(item)
@@ -113,8 +124,11 @@ def _expand(inputs: Iterable[str | Path]) -> Iterator[tuple[str, Path | None] | 
             continue
         path = Path(spec)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-            if not files:
+            unreadable: list[OSError] = []
+            files = sorted(_files_under(path, unreadable.append))
+            for error in unreadable:  # skipped, but never silently
+                yield Problem(str(error.filename), f"cannot read this directory: {error.strerror}")
+            if not files and not unreadable:
                 yield Problem(spec, "directory holds no files")
             for file in files:
                 yield (str(file), file)
