@@ -174,5 +174,8 @@ def cluster_from_json(record: object, where: str) -> Iterator[Cluster | Problem]
     references = record.get("references", record.get("summary", []))
     if isinstance(references, str):
         references = [references]
+    elif not isinstance(references, list):
+        yield Problem(where, "field 'references' must be a string or a list of strings")
+        references = []
     cluster.references = [r for r in references if isinstance(r, str) and r.strip()]
     yield cluster
