@@ -123,6 +123,31 @@ def test_a_url_list_with_malformed_lines(tmp_path):
     assert len(urls) + len(problems) == len(MALFORMED)
 
 
+def test_cli_with_malformed_urls_and_feed_links_keeps_the_good_inputs(tmp_path):
+    (tmp_path / "valley.txt").write_text(VALLEY_POST, "utf-8")
+    (tmp_path / "urls.txt").write_text("\n".join(MALFORMED[:4]), "utf-8")
+    entries = "".join(
+        f"<item><title>Entry {n}</title><link>{url}</link></item>"
+        for n, url in enumerate(MALFORMED[:3])
+    )
+    full = f"<item><title>Kelmar</title><description><![CDATA[<p>{KELMAR_NEWS}</p>]]></description></item>"
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        f'<?xml version="1.0"?><rss version="2.0"><channel>{entries}{full}</channel></rss>'
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "newsfuse", "summarize", str(tmp_path / "valley.txt")]
+        + ["--urls", str(tmp_path / "urls.txt"), "--feed", str(feed), "-f", "json", "-w", "60"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)["sources"]) == 2
+    for url in MALFORMED[:4]:
+        assert url in result.stderr
+
+
 # --- lone surrogates --------------------------------------------------------------------------
 
 
