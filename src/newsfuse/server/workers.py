@@ -21,7 +21,7 @@ from typing import Any
 log = logging.getLogger("newsfuse.server")
 
 #: Modules the forkserver imports once, so that every worker forked from it starts warm.
-PRELOAD = ["newsfuse.server.service"]
+PRELOAD = ["newsfuse.server.warm"]
 #: The request kinds a worker runs: functions of :mod:`newsfuse.server.service`.
 KINDS = ("summarize", "brief")
 
@@ -53,7 +53,7 @@ def _serve(connection: Connection) -> None:
     """A worker's life: run jobs from the pipe until it closes."""
     # Ctrl-C reaches the whole process group; the server decides when its workers stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    import newsfuse.server.service  # noqa: F401 - already loaded by the forkserver
+    import newsfuse.server.warm  # noqa: F401 - already loaded by the forkserver
 
     connection.send("ready")
     while True:
