@@ -2,6 +2,7 @@
 keeps them; summarize and brief record a cluster that fails and go on with the others."""
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -27,12 +28,20 @@ def write_clusters(path, count: int) -> None:
     path.write_text("\n".join(lines) + "\n", "utf-8")
 
 
-def test_eval_out_keeps_the_clusters_done_when_interrupted(tmp_path):
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_eval_out_keeps_the_clusters_done_when_interrupted(tmp_path, jobs):
     dataset, out = tmp_path / "fires.jsonl", tmp_path / "summaries.jsonl"
     clusters = 200  # far more than get done before the interrupt
     write_clusters(dataset, clusters)
     command = [sys.executable, "-m", "newsfuse", "eval", str(dataset), "--out", str(out)]
-    run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # Its own session, so that the SIGINT reaches the whole group, as a terminal's Ctrl-C does.
+    run = subprocess.Popen(
+        [*command, "--jobs", jobs],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     try:
         for _ in range(1200):  # the first cluster's lines, within two minutes of a loaded machine
             if out.exists() and out.read_text("utf-8").count("\n") >= 5:
@@ -40,7 +49,7 @@ def test_eval_out_keeps_the_clusters_done_when_interrupted(tmp_path):
             if run.poll() is not None:
                 break
             threading.Event().wait(0.1)
-        run.send_signal(signal.SIGINT)
+        os.killpg(run.pid, signal.SIGINT)
         _, stderr = run.communicate(timeout=60)
     finally:
         if run.poll() is None:

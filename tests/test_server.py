@@ -48,7 +48,9 @@ def invented_cluster(documents: int, sentences: int, seed: int = 7) -> list[str]
 def server(tmp_path_factory):
     home = tmp_path_factory.mktemp("serve")
     env = {"XDG_CACHE_HOME": str(home / "cache")}
-    with ServerProcess(ServerSettings(port=0, request_timeout=120), log_path=home / "access.log", env=env) as running:
+    with ServerProcess(
+        ServerSettings(port=0, request_timeout=120), log_path=home / "access.log", env=env
+    ) as running:
         yield running
 
 

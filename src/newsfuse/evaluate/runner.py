@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -152,12 +153,20 @@ def evaluate(
     evaluation = Evaluation(settings)
     work = [(cluster, settings) for cluster in clusters]
     if jobs > 1 and len(clusters) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            outcomes = pool.map(_evaluate_one, work)
-            _collect(evaluation, outcomes, on_cluster)
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_leave_ctrl_c_to_the_parent)
+        try:
+            _collect(evaluation, pool.map(_evaluate_one, work), on_cluster)
+        finally:
+            # On Ctrl-C the clusters not yet started are dropped; a plain shutdown (as at the end
+            # of a with block) would run them all first.
+            pool.shutdown(cancel_futures=True)
     else:
         _collect(evaluation, map(_evaluate_one, work), on_cluster)
     return evaluation
+
+
+def _leave_ctrl_c_to_the_parent() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _collect(evaluation: Evaluation, outcomes, on_cluster) -> None:
