@@ -21,6 +21,9 @@ class Document:
     published: datetime | None = None
     author: str | None = None
     id: str = ""
+    #: The ``[n]`` its outlet is cited by, given at input so that dropping another input (empty,
+    #: a copy) renumbers nothing; None until then (the position in its cluster is used).
+    number: int | None = None
 
     def to_dict(self) -> dict:
         return {

@@ -27,7 +27,7 @@ from newsfuse.briefing.model import (
 )
 from newsfuse.briefing.quotes import find_quotes, merge_quotes
 from newsfuse.briefing.timeline import find_dates
-from newsfuse.cite import ClaimIndex
+from newsfuse.cite import ClaimIndex, source_number
 from newsfuse.options import Options
 
 __all__ = [
@@ -47,7 +47,8 @@ __all__ = [
 
 def _wording(analysis: Analysis, i: int) -> Wording:
     sentence = analysis.sentences[i]
-    return Wording(sentence.doc_index + 1, sentence.doc_index, sentence.index, sentence.text)
+    number = source_number(analysis, sentence.doc_index)
+    return Wording(number, sentence.doc_index, sentence.index, sentence.text)
 
 
 def _claims(analysis: Analysis, groups: list[list[int]]) -> list[Claim]:
