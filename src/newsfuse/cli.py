@@ -76,6 +76,7 @@ class Format(StrEnum):
     text = "text"
     md = "md"
     json = "json"
+    html = "html"
 
 
 Paths = Annotated[
@@ -589,8 +590,6 @@ def demo(
                 f"example ({example_path().name}), {options.words}-word summary[/dim]"
             )
         if summary_only:
-            if chosen == "html":
-                raise typer.BadParameter("a summary has no HTML form; use the briefing", "--format")
             summarize_clusters(clusters, options, chosen)
         else:
             brief_clusters(clusters, options, chosen)

@@ -12,11 +12,12 @@ import logging
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
+from functools import cache
 from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -38,6 +39,14 @@ _ERROR_RESPONSES = {
     422: {"description": "Invalid fields, too many documents, or no usable document"},
     503: {"description": "The request took longer than the server's time limit"},
 }
+
+
+@cache
+def web_page() -> str:
+    """The page at /, from the template family the HTML briefings use."""
+    from newsfuse.htmlpage import render_template
+
+    return render_template("page.html.j2", title="newsfuse", date=None)
 
 
 def _validation_problems(error: RequestValidationError) -> tuple[int, str, list[Problem]]:
@@ -180,8 +189,8 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         }
 
     @app.get("/", include_in_schema=False)
-    async def page() -> FileResponse:
-        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+    async def page() -> HTMLResponse:
+        return HTMLResponse(web_page())
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # Outermost first: the access log sees every request, including those refused for size.
