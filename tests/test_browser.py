@@ -322,3 +322,25 @@ def test_html_file_fits_a_phone_and_links_its_evidence(browser, tmp_path):
             links = page.locator(".sources a[href^='https://']")
             assert links.count() == 4
         context.close()
+
+
+def test_api_docs_render_without_the_network(browser, server):
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    elsewhere: list[str] = []
+
+    def only_this_server(route):
+        if route.request.url.startswith(server.url):
+            route.continue_()
+        else:
+            elsewhere.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_this_server)
+    page.goto(server.url + "/docs")
+    page.wait_for_selector(".swagger-ui .opblock-summary-path")
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert "/v1/summarize" in paths and "/v1/brief" in paths
+    assert not elsewhere, f"/docs reached out to {elsewhere}"
+    page.screenshot(path=str(SCREENS / "api-docs.png"))
+    context.close()

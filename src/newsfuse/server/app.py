@@ -19,6 +19,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import newsfuse
@@ -27,6 +28,7 @@ from newsfuse.domain import Problem
 from newsfuse.server import service
 from newsfuse.server.errors import ApiError, error_response, field_path
 from newsfuse.server.middleware import AccessLog, BodyLimit, configure_access_log
+from newsfuse.server.responses import BriefingOut, ExampleOut, HealthOut, LimitsOut, SummaryOut
 from newsfuse.server.schema import BriefRequest, SummarizeRequest
 from newsfuse.server.settings import ServerSettings
 
@@ -77,7 +79,8 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         finally:
             executor.shutdown(wait=False, cancel_futures=True)
 
-    app = FastAPI(
+    # FastAPIOffline serves /docs with Swagger UI's files bundled in its package: no CDN.
+    app = FastAPIOffline(
         title="newsfuse",
         version=newsfuse.__version__,
         summary="Cited multi-document summaries and briefings from many news outlets.",
@@ -155,12 +158,14 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
             ) from None
         return JSONResponse(payload)
 
-    @app.post("/v1/summarize", responses=_ERROR_RESPONSES, tags=["api"])
+    # The handlers answer JSONResponse themselves (no second validation of a large payload); the
+    # response models document those answers in OpenAPI.
+    @app.post("/v1/summarize", response_model=SummaryOut, responses=_ERROR_RESPONSES, tags=["api"])
     async def summarize(request: SummarizeRequest) -> JSONResponse:
         """A cited extractive summary: the JSON of ``newsfuse summarize --format json``."""
         return await in_pool(service.summarize, request)
 
-    @app.post("/v1/brief", responses=_ERROR_RESPONSES, tags=["api"])
+    @app.post("/v1/brief", response_model=BriefingOut, responses=_ERROR_RESPONSES, tags=["api"])
     async def brief(request: BriefRequest) -> JSONResponse:
         """A briefing: the summary plus claims, conflicts, quotes, entities and timeline.
 
@@ -169,17 +174,17 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         """
         return await in_pool(service.brief, request)
 
-    @app.get("/healthz", tags=["server"])
+    @app.get("/healthz", tags=["server"], response_model=HealthOut)
     async def healthz() -> dict:
         """Liveness and version."""
         return {"status": "ok", "version": newsfuse.__version__}
 
-    @app.get("/v1/example", tags=["api"])
+    @app.get("/v1/example", tags=["api"], response_model=ExampleOut)
     async def example() -> dict:
         """The built-in invented example cluster (a ferry accident told by four outlets)."""
         return {"documents": service.example_documents()}
 
-    @app.get("/v1/limits", tags=["server"])
+    @app.get("/v1/limits", tags=["server"], response_model=LimitsOut)
     async def limits() -> dict:
         """The limits this server puts on a request."""
         return {
