@@ -177,6 +177,16 @@ class Summary:
     def words(self) -> int:
         return sum(len(s.text.split()) for s in self.sentences)
 
+    def _repr_markdown_(self) -> str:
+        from newsfuse.render import to_markdown
+
+        return to_markdown(self)
+
+    def _repr_html_(self) -> str:
+        from newsfuse.htmlpage import notebook_html, summary_html
+
+        return notebook_html(summary_html(self))
+
     def to_dict(self) -> dict:
         return {
             "summary": self.text,

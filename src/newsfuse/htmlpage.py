@@ -126,11 +126,11 @@ def render_template(name: str, **context) -> str:
     return environment().get_template(name).render(**context)
 
 
-def report_html(template: str, summary: Summary, **context) -> str:
-    """A summary or briefing file: titled by the story's headline and date, marks linked to
-    their evidence."""
-    title, date = headline(summary)
-    evidence = Evidence(summary.sources)
+def report_html(template: str, story: Summary, **context) -> str:
+    """A summary or briefing file: titled by the headline and date of the ``story`` (its
+    summary), marks linked to their evidence."""
+    title, date = headline(story)
+    evidence = Evidence(story.sources)
     return render_template(template, title=title, date=date, evidence=evidence, **context)
 
 
@@ -151,3 +151,11 @@ def briefing_html(
         entities=shown_entities,
         skipped=skipped,
     )
+
+
+def notebook_html(page: str) -> str:
+    """A file's body and its reading styles (all scoped to ``.report``), for a notebook cell: the
+    page-wide rules of the file would restyle the notebook itself."""
+    body = page[page.index("<body>") + len("<body>") : page.rindex("</body>")]
+    css = environment().loader.get_source(environment(), "report.css")[0]
+    return f"<style>{css}</style>{body}"

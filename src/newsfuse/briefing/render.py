@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from newsfuse.briefing.model import Briefing
+from newsfuse.htmlpage import headline
 from newsfuse.render import JSON_SCHEMA_VERSION, citation_marks, source_line
 
 #: How many entities and claims the readable formats show (JSON carries all of them).
@@ -31,7 +32,9 @@ def _claims(briefing: Briefing):
 def to_markdown(briefing: Briefing) -> str:
     names = _source_names(briefing)
     summary = " ".join(f"{s.text} {citation_marks(s.sources)}" for s in briefing.summary.sentences)
-    lines = ["# Briefing", "", "## Summary", "", summary, "", "## Agreement", ""]
+    title, date = headline(briefing.summary)
+    lines = [f"# {title}" + (f" — {date}" if date else ""), "", "## Summary", "", summary]
+    lines += ["", "## Agreement", ""]
     for claim in _claims(briefing):
         lines.append(f"- {claim.text} — {claim.support} outlets: {_outlets(claim.sources, names)}")
     lines += ["", "## Disagreements", ""]
@@ -114,7 +117,13 @@ def to_html(briefing: Briefing) -> str:
 
 def skipped_sections(briefing: Briefing) -> dict[str, str]:
     """Sections left empty on purpose (English-only rules on other languages), and why."""
-    return {}
+    from newsfuse.language import ENGLISH_ONLY
+
+    return {
+        p.where: p.message[:1].upper() + p.message[1:]
+        for p in briefing.problems
+        if p.where in ENGLISH_ONLY and p.message.startswith("skipped")
+    }
 
 
 RENDERERS = {"text": to_text, "md": to_markdown, "json": to_json, "html": to_html}
