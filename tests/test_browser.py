@@ -321,6 +321,11 @@ def test_html_file_fits_a_phone_and_links_its_evidence(browser, tmp_path):
             assert page.evaluate("location.hash") == f"#{mark.get_attribute('id')}"
             links = page.locator(".sources a[href^='https://']")
             assert links.count() == 4
+            # Printed, the way-back links go and each source shows its address.
+            page.emulate_media(media="print")
+            assert not page.locator(".evidence a.back").first.is_visible()
+            after = links.first.evaluate("a => getComputedStyle(a, '::after').content")
+            assert "https://" in after
         context.close()
 
 
