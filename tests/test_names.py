@@ -84,6 +84,13 @@ def test_source_option_names_each_input(tmp_path):
     assert result.exit_code == 0, result.stderr
     names = [s["name"] for s in json.loads(result.stdout)["sources"]]
     assert names == ["valley", "Kelmar News", "River Times"]
+    # A named file inside a folder that is read anyway is read once, and named.
+    again = CliRunner().invoke(
+        cli.app, ["summarize", str(tmp_path), "--source", f"River Times={river}", "-f", "json"]
+    )
+    assert again.exit_code == 0 and "near copy" not in again.stderr
+    sources = json.loads(again.stdout)["sources"]
+    assert sorted(s["name"] for s in sources) == ["River Times", "kelmar", "valley"]
     bad = CliRunner().invoke(cli.app, ["summarize", "--source", "no-equals-sign"])
     assert bad.exit_code == 2 and "NAME=PATH" in bad.stderr
 

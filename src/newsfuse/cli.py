@@ -225,7 +225,7 @@ def read_inputs(
                 "give at least one PATH or URL, or - to read stdin", param_hint="PATHS"
             )
         paths = [] if urls_file else ["-"]
-    inputs = [*(paths or []), *web, *(p for p in names if p not in (paths or []))]
+    inputs = [*(paths or []), *web, *(p for p in names if not covered(p, paths or []))]
     fetching = sum(1 for spec in inputs if is_url(spec))
     with working(f"fetching {fetching} pages" if fetching else None):
         loaded = load(inputs, options)
@@ -249,12 +249,33 @@ def parse_named_inputs(named: list[str] | None) -> dict[str, str]:
     return names
 
 
+def _same_or_under(spec: str, path: str) -> bool:
+    """Whether input ``spec`` (a file, URL or folder) is ``path`` or holds it."""
+    if is_url_spec(spec) or is_url_spec(path):
+        return spec == path
+    given, target = Path(spec).resolve(), Path(path).resolve()
+    return given == target or given in target.parents
+
+
+def is_url_spec(spec: str) -> bool:
+    return spec.lower().startswith(("http://", "https://"))
+
+
+def covered(path: str, paths: list[str]) -> bool:
+    """Whether a ``--source`` path is already read as one of PATHS (itself or inside a folder)."""
+    return any(_same_or_under(spec, path) for spec in paths)
+
+
 def name_outlets(loaded: Loaded, names: dict[str, str]) -> None:
     """Give the documents read from each ``--source`` path (or from files under it) its name."""
     for document in loaded.documents:
         for path, name in names.items():
-            inside = document.id.startswith(path.rstrip("/") + "/")
-            if document.id == path or document.url == path or inside:
+            read_from_file = not is_url_spec(document.id) and Path(document.id).is_file()
+            if (
+                document.url == path
+                or document.id == path
+                or (read_from_file and _same_or_under(path, document.id))
+            ):
                 document.source = name
 
 
