@@ -349,3 +349,14 @@ def test_api_docs_render_without_the_network(browser, server):
     assert not elsewhere, f"/docs reached out to {elsewhere}"
     page.screenshot(path=str(SCREENS / "api-docs.png"))
     context.close()
+
+
+def test_a_story_in_french_says_which_parts_it_skipped(page):
+    from test_data_api import FRENCH
+
+    paste_articles(page, [{"source": f"Outlet {n}", "text": t} for n, t in enumerate(FRENCH)])
+    page.click("#submit")
+    page.wait_for_selector("#summary a.cite")
+    notes = page.locator("#briefing .unavailable").all_inner_texts()
+    assert len(notes) == 3 and all("told in French" in n for n in notes)
+    assert "written in French" in page.locator("#problems").inner_text()

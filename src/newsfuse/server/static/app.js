@@ -369,6 +369,14 @@ function drawBriefing(payload) {
   const box = $("#briefing");
   box.replaceChildren();
   const { claims = [], conflicts = [], quotes = [], entities = [], timeline = [], sources = [] } = payload;
+  // Parts left out on purpose (English-only rules on a story in another language) say why.
+  const titles = { disagreements: "Where they differ", quotes: "Quotes", timeline: "Timeline" };
+  for (const problem of payload.problems || []) {
+    if (titles[problem.where] && problem.message.startsWith("skipped")) {
+      const note = el("p", { class: "unavailable", text: problem.message.replace(/^skipped/, "Skipped") });
+      box.append(section(titles[problem.where], 0, note, true));
+    }
+  }
   if (claims.length) {
     const rows = claims.map((c) => [c.text, el("span", { class: "count", text: `${c.support}` }), marks(c.members)]);
     box.append(section("Where outlets agree", claims.length, table(["Claim", "Outlets", "Cited"], rows)));
