@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
+from typing import Any
 
 from newsfuse.analyse import Analysis, analyse
 from newsfuse.cite import ClaimIndex, cite, source_list
 from newsfuse.clean import clean_documents
 from newsfuse.domain import Cluster, Document, Problem, Sentence, Summary, SummarySentence
+from newsfuse.language import document_problems, languages
 from newsfuse.options import Options
 from newsfuse.segment import split_sentences
 from newsfuse.select import select
 
-DocumentsLike = Cluster | Iterable[str | Document]
+#: What summarize and brief take: a Cluster, or texts, Documents, dicts (``text`` or ``html``,
+#: ``source``, ``url``, ``title``, ``published``, ``author``) or a DataFrame with those columns.
+DocumentsLike = Cluster | Iterable[str | Document | Mapping] | Any
 
 
 class NoDocumentsError(ValueError):
@@ -25,19 +29,34 @@ class NoDocumentsError(ValueError):
 
 
 def as_documents(documents: DocumentsLike) -> list[Document]:
-    """Accept a Cluster, Documents, or plain strings (named ``document 1``, ``document 2``…)."""
+    """Accept a Cluster, Documents, plain strings (named ``document 1``, ``document 2``…), dicts
+    or a DataFrame; each gets its position as its source number unless it has one."""
+    from newsfuse.inputs import document_from_mapping, is_table, table_rows
+
     if isinstance(documents, Cluster):
         return list(documents.documents)
-    if isinstance(documents, str | Document):
+    if isinstance(documents, str | Document | Mapping):
         documents = [documents]
+    elif is_table(documents):
+        documents = table_rows(documents)
+    elif not isinstance(documents, Iterable):
+        raise TypeError(
+            "documents: expected texts, Documents, dicts, a DataFrame or a Cluster, "
+            f"got {type(documents).__name__}"
+        )
     result = []
     for number, item in enumerate(documents, start=1):
         if isinstance(item, Document):
             result.append(item)
         elif isinstance(item, str):
             result.append(Document(text=item, source=f"document {number}", id=str(number)))
+        elif isinstance(item, Mapping):
+            result.append(document_from_mapping(item, number))
         else:
-            raise TypeError(f"documents[{number - 1}]: expected str or Document, got {item!r:.60}")
+            raise TypeError(
+                f"documents[{number - 1}]: expected a str, a dict with 'text' or 'html', or a "
+                f"Document, got {type(item).__name__} {item!r:.40}"
+            )
     return result
 
 
@@ -52,11 +71,12 @@ def prepare(documents: DocumentsLike, options: Options | None = None) -> Analysi
     cleaned = clean_documents(as_documents(documents), options)
     if not cleaned.documents:
         raise NoDocumentsError(cleaned.problems)
+    codes = languages(cleaned.documents)
     sentences = []
     for doc_index, document in enumerate(cleaned.documents):
-        for sentence in split_sentences(document.text, doc_index):
+        for sentence in split_sentences(document.text, doc_index, codes[doc_index]):
             sentences.append(sentence)
-    problems = list(cleaned.problems)
+    problems = list(cleaned.problems) + document_problems(cleaned.documents, codes)
     if len(sentences) > options.max_sentences:
         problems.append(
             Problem(

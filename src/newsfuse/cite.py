@@ -13,11 +13,16 @@ from newsfuse.domain import Citation, Source
 from newsfuse.options import Options
 
 
+def source_number(analysis: Analysis, doc_index: int) -> int:
+    """The ``[n]`` of a cleaned document: the number it got at input, else its position."""
+    return analysis.documents[doc_index].number or doc_index + 1
+
+
 def source_list(analysis: Analysis) -> list[Source]:
     """One numbered source per document, in input order: the ``[n]`` of the citations."""
     return [
         Source(
-            number=index + 1,
+            number=source_number(analysis, index),
             name=document.source,
             doc_index=index,
             url=document.url,
@@ -61,7 +66,9 @@ def _citations(index: ClaimIndex, sentence: int) -> list[Citation]:
 
     analysis = index.analysis
     own = analysis.sentences[sentence]
-    citations = [Citation(own.doc_index + 1, own.doc_index, own.index, own.text, 1.0)]
+    citations = [
+        Citation(source_number(analysis, own.doc_index), own.doc_index, own.index, own.text, 1.0)
+    ]
     for member in index.groups[index.group_of[sentence]]:
         other = analysis.sentences[member]
         if member == sentence or other.doc_index == own.doc_index:
@@ -70,6 +77,12 @@ def _citations(index: ClaimIndex, sentence: int) -> list[Citation]:
             continue
         similarity = float(analysis.similarity(sentence, member))
         citations.append(
-            Citation(other.doc_index + 1, other.doc_index, other.index, other.text, similarity)
+            Citation(
+                source_number(analysis, other.doc_index),
+                other.doc_index,
+                other.index,
+                other.text,
+                similarity,
+            )
         )
     return sorted(citations, key=lambda c: c.source)

@@ -291,6 +291,7 @@ def clean_documents(documents: list[Document], options: Options | None = None) -
                 published=published,
                 author=document.author,
                 id=document.id or str(index + 1),
+                number=document.number or index + 1,
             )
         )
         kept_index.append(index)

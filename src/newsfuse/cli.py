@@ -7,25 +7,28 @@ stderr and do not fail the run), 1 when nothing usable was left, 2 for wrong usa
 from __future__ import annotations
 
 import json
+import os
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager, redirect_stdout
 from datetime import datetime
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
-from newsfuse import api
+from newsfuse import __version__
 from newsfuse.domain import Cluster, Problem
-from newsfuse.ingest import Loaded, load
-from newsfuse.ingest.feeds import add_feeds, parse_since
-from newsfuse.ingest.fetch import read_url_list
 from newsfuse.options import Options
-from newsfuse.render import JSON_SCHEMA_VERSION, render
 from newsfuse.server.settings import ServerSettings
+
+if TYPE_CHECKING:  # the pipeline, ingest and fetch modules load inside the commands that use them
+    from newsfuse.ingest import Loaded
 
 app = typer.Typer(
     name="newsfuse",
@@ -33,27 +36,92 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain help: no markup to swallow "[default: 250]" or "[n]", and no rich import at startup.
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 err = Console(stderr=True, highlight=False)
 R = TypeVar("R")
+
+
+class Say:
+    """How much the CLI says on stderr: -q only errors, -v also what it is doing."""
+
+    quiet = False
+    verbose = False
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsfuse {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", callback=_print_version, is_eager=True, help="Print the version."
+        ),
+    ] = False,
+) -> None:
+    """Cited multi-document summaries and briefings from many news outlets."""
+
+
+FORMAT_HELP = "Output format [default: by --output's suffix, else text]."
 
 
 class Format(StrEnum):
     text = "text"
     md = "md"
     json = "json"
+    html = "html"
 
 
 Paths = Annotated[
     list[str] | None,
     typer.Argument(
-        help="Files, directories, globs, or - for stdin. Text, Markdown, JSONL, Multi-News."
+        metavar="PATHS",
+        help="Files, directories, globs, or - for stdin. Text, Markdown, JSONL, Multi-News.",
     ),
 ]
-Words = Annotated[int | None, typer.Option("--words", "-w", help="Budget in words [default: 250].")]
+Words = Annotated[
+    int | None,
+    typer.Option("--words", "-w", help=f"Budget in words [default: {Options.words}]."),
+]
 Sentences = Annotated[int | None, typer.Option("--sentences", "-s", help="Budget in sentences.")]
 Characters = Annotated[int | None, typer.Option("--characters", help="Budget in characters.")]
-FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+FormatOption = Annotated[
+    Format | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help=FORMAT_HELP,
+        show_default=False,
+    ),
+]
+Output = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        dir_okay=False,
+        help="Write the result to this file (its suffix .md, .json or .html picks the format).",
+    ),
+]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only, no warnings.")]
+Verbose = Annotated[
+    bool, typer.Option("--verbose", "-v", help="Also say what is read and how long it takes.")
+]
+SourceNames = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--source",
+        metavar="NAME=PATH",
+        help="Read PATH (a file or URL) as an article of the outlet NAME, e.g. Reuters=story.txt.",
+    ),
+]
 UrlsFile = Annotated[
     Path | None,
     typer.Option(
@@ -65,12 +133,16 @@ UrlsFile = Annotated[
 ]
 Feeds = Annotated[
     list[str] | None,
-    typer.Option("--feed", help="An RSS or Atom feed (URL or file) whose articles to read."),
+    typer.Option(
+        "--feed", metavar="FEED", help="An RSS or Atom feed (URL or file) whose articles to read."
+    ),
 ]
 Since = Annotated[
     str | None,
     typer.Option(
-        "--since", help="With --feed: only entries newer than this (2d, 12h, 2024-03-12)."
+        "--since",
+        metavar="WHEN",
+        help="With --feed: only entries newer than this (2d, 12h, 2024-03-12).",
     ),
 ]
 NoCache = Annotated[
@@ -116,9 +188,20 @@ def build_options(
         raise typer.BadParameter(message, param_hint=hint) from None
 
 
-def report(problems: list[Problem]) -> None:
+def report(problems: list[Problem], story: str | None = None) -> None:
+    """Warnings on stderr, naming the story when there are several; never read as markup."""
+    if Say.quiet:
+        return
+    prefix = f"story {escape(story)}: " if story else ""
     for problem in problems:
-        err.print(f"[yellow]warning[/yellow]: {problem.where}: {problem.message}", soft_wrap=True)
+        err.print(
+            f"[yellow]warning[/yellow]: {prefix}{escape(problem.where)}: {escape(problem.message)}",
+            soft_wrap=True,
+        )
+
+
+def error(message: str) -> None:
+    err.print(f"[red]error[/red]: {escape(message)}", soft_wrap=True)
 
 
 def read_inputs(
@@ -127,19 +210,83 @@ def read_inputs(
     urls_file: Path | None = None,
     feeds: list[str] | None = None,
     since: str | None = None,
+    named: list[str] | None = None,
 ) -> Loaded:
+    from newsfuse.ingest import is_url, load
+    from newsfuse.ingest.feeds import add_feeds
+    from newsfuse.ingest.fetch import read_url_list
+
     web, url_problems = read_url_list(urls_file) if urls_file else ([], [])
     window = parse_window(since, feeds)
-    if not paths and not web and not feeds:
+    names = parse_named_inputs(named)
+    if not paths and not web and not feeds and not names:
         if sys.stdin.isatty() and not urls_file:
             raise typer.BadParameter(
                 "give at least one PATH or URL, or - to read stdin", param_hint="PATHS"
             )
         paths = [] if urls_file else ["-"]
-    loaded = load([*(paths or []), *web], options)
+    inputs = [*(paths or []), *web, *(p for p in names if not covered(p, paths or []))]
+    fetching = sum(1 for spec in inputs if is_url(spec))
+    with working(f"fetching {fetching} pages" if fetching else None):
+        loaded = load(inputs, options)
     loaded.problems[:0] = url_problems
     add_feeds(loaded, feeds or [], options, window)
+    name_outlets(loaded, names)
     return loaded
+
+
+def parse_named_inputs(named: list[str] | None) -> dict[str, str]:
+    """``--source NAME=PATH`` options as {path: outlet name}."""
+    from newsfuse.ingest.names import parse_named_input
+
+    names = {}
+    for spec in named or []:
+        try:
+            name, path = parse_named_input(spec)
+        except ValueError as error:
+            raise typer.BadParameter(str(error), param_hint="--source") from None
+        names[path] = name
+    return names
+
+
+def _same_or_under(spec: str, path: str) -> bool:
+    """Whether input ``spec`` (a file, URL or folder) is ``path`` or holds it."""
+    if is_url_spec(spec) or is_url_spec(path):
+        return spec == path
+    given, target = Path(spec).resolve(), Path(path).resolve()
+    return given == target or given in target.parents
+
+
+def is_url_spec(spec: str) -> bool:
+    return spec.lower().startswith(("http://", "https://"))
+
+
+def covered(path: str, paths: list[str]) -> bool:
+    """Whether a ``--source`` path is already read as one of PATHS (itself or inside a folder)."""
+    return any(_same_or_under(spec, path) for spec in paths)
+
+
+def name_outlets(loaded: Loaded, names: dict[str, str]) -> None:
+    """Give the documents read from each ``--source`` path (or from files under it) its name."""
+    for document in loaded.documents:
+        for path, name in names.items():
+            read_from_file = not is_url_spec(document.id) and Path(document.id).is_file()
+            if (
+                document.url == path
+                or document.id == path
+                or (read_from_file and _same_or_under(path, document.id))
+            ):
+                document.source = name
+
+
+@contextmanager
+def working(what: str | None) -> Iterator[None]:
+    """A spinner on stderr for a step that may take a while (only on a terminal, never in -q)."""
+    if what is None or Say.quiet or not err.is_terminal:
+        yield
+        return
+    with err.status(f"[dim]{escape(what)}…[/dim]"):
+        yield
 
 
 def parse_window(since: str | None, feeds: list[str] | None) -> datetime | None:
@@ -149,6 +296,8 @@ def parse_window(since: str | None, feeds: list[str] | None) -> datetime | None:
         raise typer.BadParameter(
             "the time window applies to feeds: add --feed", param_hint="--since"
         )
+    from newsfuse.ingest.feeds import parse_since
+
     try:
         return parse_since(since)
     except ValueError as error:
@@ -161,13 +310,23 @@ def load_or_exit(
     urls_file: Path | None = None,
     feeds: list[str] | None = None,
     since: str | None = None,
+    named: list[str] | None = None,
 ) -> list[Cluster]:
     """Read every input, report the bad ones, and exit 1 when nothing usable is left."""
-    loaded = read_inputs(paths, options, urls_file, feeds, since)
+    loaded = read_inputs(paths, options, urls_file, feeds, since, named)
     report(loaded.problems)
     if not loaded.clusters:
-        err.print("[red]error[/red]: no usable input")
+        error("no usable input")
         raise typer.Exit(1)
+    if Say.verbose:
+        for cluster in loaded.clusters:
+            words = sum(len(d.text.split()) for d in cluster.documents)
+            outlets = ", ".join(d.source for d in cluster.documents)
+            err.print(
+                f"[dim]read story {escape(cluster.id)}: {len(cluster.documents)} articles, "
+                f"{words} words ({escape(outlets)})[/dim]",
+                soft_wrap=True,
+            )
     return loaded.clusters
 
 
@@ -180,31 +339,70 @@ def each_result(
     """``make`` over every cluster; a cluster with nothing usable is reported and skipped.
 
     A cluster that fails unexpectedly is reported and the others still go on; the run then
-    ends with exit status 1 once every cluster is done.
+    ends with exit status 1 once every cluster is done. On a terminal a progress bar counts the
+    clusters (a spinner for one); -q hides it.
     """
+    from time import perf_counter
+
+    from newsfuse.api import NoDocumentsError
+
+    several = len(clusters) > 1
     failed = []
-    for cluster in clusters:
-        try:
-            result = make(cluster)
-        except api.NoDocumentsError as error:
-            report(error.problems or [Problem(cluster.id, "no documents")])
-            err.print(f"[red]error[/red]: {cluster.id}: nothing usable to {what}")
-            continue
-        except fatal:
-            raise  # the same for every cluster: going on would only repeat it
-        except Exception as error:  # noqa: BLE001 - one cluster must not lose the others
-            err.print(f"[red]error[/red]: {cluster.id}: failed to {what}: {error!r}")
-            failed.append(cluster.id)
-            continue
-        report(result.problems)
-        yield cluster, result
+    with progress(len(clusters), what) as advance:
+        for cluster in clusters:
+            story = cluster.id if several else None
+            started = perf_counter()
+            try:
+                result = make(cluster)
+            except NoDocumentsError as failure:
+                report(failure.problems or [Problem(cluster.id, "no documents")], story)
+                error(f"{cluster.id}: nothing usable to {what}")
+                advance()
+                continue
+            except fatal:
+                raise  # the same for every cluster: going on would only repeat it
+            except Exception as failure:  # noqa: BLE001 - one cluster must not lose the others
+                error(f"{cluster.id}: failed to {what}: {failure!r}")
+                failed.append(cluster.id)
+                advance()
+                continue
+            report(result.problems, story)
+            if Say.verbose:
+                seconds = perf_counter() - started
+                err.print(f"[dim]{what} story {escape(cluster.id)}: {seconds:.2f} s[/dim]")
+            advance()
+            yield cluster, result
     if failed:
-        err.print(f"[red]error[/red]: {len(failed)} of {len(clusters)} clusters failed")
+        error(f"{len(failed)} of {len(clusters)} clusters failed")
         raise typer.Exit(1)
+
+
+@contextmanager
+def progress(total: int, what: str) -> Iterator[Callable[[], None]]:
+    """A rich progress bar over ``total`` stories on stderr; a no-op off a terminal or in -q."""
+    if Say.quiet or not err.is_terminal:
+        yield lambda: None
+        return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TimeElapsedColumn,
+    )
+
+    columns = [SpinnerColumn(), "[progress.description]{task.description}"]
+    if total > 1:
+        columns += [BarColumn(), MofNCompleteColumn()]
+    with Progress(*columns, TimeElapsedColumn(), console=err, transient=True) as bar:
+        task = bar.add_task(f"{what} {total} {'stories' if total > 1 else 'story'}", total=total)
+        yield lambda: bar.advance(task)
 
 
 def emit(cluster_id: str, payload: dict, text: str, fmt: str, several: bool) -> None:
     """Print one cluster's result: JSON gains the cluster id (one line each when several)."""
+    from newsfuse.render import JSON_SCHEMA_VERSION
+
     if fmt == "json":
         payload = {"newsfuse": JSON_SCHEMA_VERSION, "cluster": cluster_id, **payload}
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=None if several else 2))
@@ -220,6 +418,9 @@ def emit(cluster_id: str, payload: dict, text: str, fmt: str, several: bool) -> 
 
 def summarize_clusters(clusters: list[Cluster], options: Options, fmt: str) -> int:
     """Summarize and print each cluster; returns how many produced a summary."""
+    from newsfuse import api
+    from newsfuse.render import render
+
     done = 0
     for cluster, summary in each_result(clusters, lambda c: api.summarize(c, options), "summarize"):
         text = "" if fmt == "json" else render(summary, fmt)
@@ -242,10 +443,53 @@ def brief_clusters(clusters: list[Cluster], options: Options, fmt: str) -> int:
             text = "" if fmt == "json" else render_briefing(briefing, fmt)
             emit(cluster.id, briefing.to_dict(), text, fmt, len(clusters) > 1)
             done += 1
-    except EntityModelUnavailable as error:
-        err.print(f"[red]error[/red]: {error}")
+    except EntityModelUnavailable as failure:
+        error(str(failure))
         raise typer.Exit(1) from None
     return done
+
+
+#: Output file suffix -> the format it implies when --format is not given.
+SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".json": "json", ".html": "html", ".htm": "html"}
+
+
+def pick_format(fmt: StrEnum | None, output: Path | None, allowed: type[StrEnum]) -> str:
+    """--format when given, else the one --output's suffix implies, else text."""
+    if fmt is not None:
+        return fmt.value
+    implied = SUFFIX_FORMATS.get(output.suffix.lower()) if output else None
+    if implied in {f.value for f in allowed}:
+        return implied
+    return "text"
+
+
+@contextmanager
+def output_to(path: Path | None, quiet: bool, verbose: bool) -> Iterator[None]:
+    """Set -q/-v and send stdout to ``path`` (written whole at the end: no half file on failure)."""
+    if quiet and verbose:
+        raise typer.BadParameter("choose one of --quiet and --verbose", param_hint="-q/-v")
+    Say.quiet, Say.verbose = quiet, verbose
+    if path is None:
+        yield
+        return
+    directory = path.resolve().parent
+    if not directory.is_dir():
+        raise typer.BadParameter(f"{path}: its folder does not exist", param_hint="--output")
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (renamed into place below)
+        "w", encoding="utf-8", dir=directory, prefix=f".{path.name}.", delete=False
+    )
+    try:
+        with handle, redirect_stdout(handle):
+            yield
+    except BaseException as stop:
+        if isinstance(stop, typer.Exit) and stop.exit_code == 0:
+            os.replace(handle.name, path)
+        else:
+            os.unlink(handle.name)
+        raise
+    os.replace(handle.name, path)
+    if not Say.quiet:
+        err.print(f"[dim]wrote {escape(str(path))}[/dim]")
 
 
 class BriefFormat(StrEnum):
@@ -255,7 +499,15 @@ class BriefFormat(StrEnum):
     html = "html"
 
 
-BriefFormatOption = Annotated[BriefFormat, typer.Option("--format", "-f", help="Output format.")]
+BriefFormatOption = Annotated[
+    BriefFormat | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help=FORMAT_HELP,
+        show_default=False,
+    ),
+]
 
 
 class EntityFinder(StrEnum):
@@ -276,12 +528,16 @@ def brief(
     words: Words = None,
     sentences: Sentences = None,
     characters: Characters = None,
-    fmt: BriefFormatOption = BriefFormat.text,
+    fmt: BriefFormatOption = None,
+    output: Output = None,
+    source: SourceNames = None,
     entities: EntityOption = EntityFinder.auto,
     urls: UrlsFile = None,
     feed: Feeds = None,
     since: Since = None,
     no_cache: NoCache = False,
+    quiet: Quiet = False,
+    verbose: Verbose = False,
 ) -> None:
     """Brief on articles about one story: agreement, disagreements, quotes, entities, timeline.
 
@@ -294,9 +550,10 @@ def brief(
         entity_model=entities.value,
         use_cache=False if no_cache else None,
     )
-    clusters = load_or_exit(paths, options, urls, feed, since)
-    if brief_clusters(clusters, options, fmt.value) == 0:
-        raise typer.Exit(1)
+    with output_to(output, quiet, verbose):
+        clusters = load_or_exit(paths, options, urls, feed, since, source)
+        if brief_clusters(clusters, options, pick_format(fmt, output, BriefFormat)) == 0:
+            raise typer.Exit(1)
 
 
 @app.command()
@@ -305,11 +562,15 @@ def summarize(
     words: Words = None,
     sentences: Sentences = None,
     characters: Characters = None,
-    fmt: FormatOption = Format.text,
+    fmt: FormatOption = None,
+    output: Output = None,
+    source: SourceNames = None,
     urls: UrlsFile = None,
     feed: Feeds = None,
     since: Since = None,
     no_cache: NoCache = False,
+    quiet: Quiet = False,
+    verbose: Verbose = False,
     mode: ModeOption = Mode.extractive,
     llm_url: LlmUrl = None,
     llm_model: LlmModel = None,
@@ -333,9 +594,10 @@ def summarize(
         llm_threads=llm_threads,
         llm_timeout=llm_timeout,
     )
-    clusters = load_or_exit(paths, options, urls, feed, since)
-    if summarize_clusters(clusters, options, fmt.value) == 0:
-        raise typer.Exit(1)
+    with output_to(output, quiet, verbose):
+        clusters = load_or_exit(paths, options, urls, feed, since, source)
+        if summarize_clusters(clusters, options, pick_format(fmt, output, Format)) == 0:
+            raise typer.Exit(1)
 
 
 def example_path() -> Path:
@@ -345,25 +607,29 @@ def example_path() -> Path:
 
 @app.command()
 def demo(
-    words: Words = 120,
-    fmt: BriefFormatOption = BriefFormat.text,
+    words: Annotated[int, typer.Option("--words", "-w", help="Budget in words.")] = 120,
+    fmt: BriefFormatOption = None,
+    output: Output = None,
     summary_only: Annotated[
         bool, typer.Option("--summary-only", help="Only the cited summary, not the briefing.")
     ] = False,
+    quiet: Quiet = False,
+    verbose: Verbose = False,
 ) -> None:
     """Brief on the built-in example: an invented ferry accident told by four invented outlets."""
     options = build_options(words, None, None)
-    clusters = load_or_exit([str(example_path())], options)
-    err.print(
-        f"[dim]newsfuse demo: {len(clusters[0].documents)} articles from the built-in example "
-        f"({example_path().name}), {options.words}-word summary[/dim]"
-    )
-    if summary_only:
-        if fmt is BriefFormat.html:
-            raise typer.BadParameter("a summary has no HTML form; use the briefing", "--format")
-        summarize_clusters(clusters, options, fmt.value)
-    else:
-        brief_clusters(clusters, options, fmt.value)
+    chosen = pick_format(fmt, output, BriefFormat)
+    with output_to(output, quiet, verbose):
+        clusters = load_or_exit([str(example_path())], options)
+        if not quiet:
+            err.print(
+                f"[dim]newsfuse demo: {len(clusters[0].documents)} articles from the built-in "
+                f"example ({example_path().name}), {options.words}-word summary[/dim]"
+            )
+        if summary_only:
+            summarize_clusters(clusters, options, chosen)
+        else:
+            brief_clusters(clusters, options, chosen)
 
 
 @app.command("eval")

@@ -21,6 +21,9 @@ class Document:
     published: datetime | None = None
     author: str | None = None
     id: str = ""
+    #: The ``[n]`` its outlet is cited by, given at input so that dropping another input (empty,
+    #: a copy) renumbers nothing; None until then (the position in its cluster is used).
+    number: int | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -173,6 +176,16 @@ class Summary:
     @property
     def words(self) -> int:
         return sum(len(s.text.split()) for s in self.sentences)
+
+    def _repr_markdown_(self) -> str:
+        from newsfuse.render import to_markdown
+
+        return to_markdown(self)
+
+    def _repr_html_(self) -> str:
+        from newsfuse.htmlpage import notebook_html, summary_html
+
+        return notebook_html(summary_html(self))
 
     def to_dict(self) -> dict:
         return {

@@ -59,7 +59,14 @@ def to_json(summary: Summary, indent: int | None = 2) -> str:
     return json.dumps(payload, ensure_ascii=False, indent=indent)
 
 
-RENDERERS = {"text": to_text, "md": to_markdown, "json": to_json}
+def to_html(summary: Summary) -> str:
+    """One self-contained HTML file (templates/summary.html.j2)."""
+    from newsfuse.htmlpage import summary_html
+
+    return summary_html(summary)
+
+
+RENDERERS = {"text": to_text, "md": to_markdown, "json": to_json, "html": to_html}
 
 
 def render(summary: Summary, fmt: str = "text") -> str:

@@ -18,8 +18,9 @@ _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*–—-]|\d{1,2}[.)])\s+")
 # ends in punctuation: '..." He said' stays whole, which is right; nothing more to patch here.
 
 
-def split_sentences(text: str, doc_index: int = 0) -> list[Sentence]:
-    """Split one document's text into sentences, keeping offsets into ``text``."""
+def split_sentences(text: str, doc_index: int = 0, language: str = "en") -> list[Sentence]:
+    """Split one document's text into sentences, keeping offsets into ``text``; ``language``
+    (ISO 639-1) picks sentencex's abbreviation rules."""
     sentences: list[Sentence] = []
     paragraph = -1
     position = 0
@@ -32,7 +33,7 @@ def split_sentences(text: str, doc_index: int = 0) -> list[Sentence]:
         bullet = _BULLET.match(line)
         body_start = bullet.end() if bullet else 0
         cursor = body_start
-        for piece in sentencex.segment("en", line[body_start:]):
+        for piece in sentencex.segment(language, line[body_start:]):
             stripped = piece.strip()
             if not stripped:
                 continue

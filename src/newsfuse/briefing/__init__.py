@@ -27,7 +27,8 @@ from newsfuse.briefing.model import (
 )
 from newsfuse.briefing.quotes import find_quotes, merge_quotes
 from newsfuse.briefing.timeline import find_dates
-from newsfuse.cite import ClaimIndex
+from newsfuse.cite import ClaimIndex, source_number
+from newsfuse.language import languages, skipped_parts
 from newsfuse.options import Options
 
 __all__ = [
@@ -47,7 +48,8 @@ __all__ = [
 
 def _wording(analysis: Analysis, i: int) -> Wording:
     sentence = analysis.sentences[i]
-    return Wording(sentence.doc_index + 1, sentence.doc_index, sentence.index, sentence.text)
+    number = source_number(analysis, sentence.doc_index)
+    return Wording(number, sentence.doc_index, sentence.index, sentence.text)
 
 
 def _claims(analysis: Analysis, groups: list[list[int]]) -> list[Claim]:
@@ -107,7 +109,7 @@ def brief_analysis(analysis: Analysis, options: Options) -> Briefing:
     conflicts += date_conflicts(analysis, facts, groups, sources)
     conflicts += attribution_conflicts(analysis, entities, sources)
     found = find_quotes([d.text for d in analysis.documents], mentions, entities)
-    return Briefing(
+    briefing = Briefing(
         summary=summary,
         claims=_claims(analysis, groups),
         conflicts=conflicts,
@@ -116,6 +118,16 @@ def brief_analysis(analysis: Analysis, options: Options) -> Briefing:
         timeline=_timeline(analysis, groups, group_of),
         problems=list(analysis.problems),
     )
+    return without_english_only_parts(briefing, analysis)
+
+
+def without_english_only_parts(briefing: Briefing, analysis: Analysis) -> Briefing:
+    """On a story mostly not in English, empty the parts English-only rules made, saying why."""
+    skipped = skipped_parts(analysis.documents, languages(analysis.documents))
+    for problem in skipped:
+        setattr(briefing, {"disagreements": "conflicts"}.get(problem.where, problem.where), [])
+    briefing.problems += skipped
+    return briefing
 
 
 def brief(documents: DocumentsLike, options: Options | None = None, **overrides) -> Briefing:

@@ -184,6 +184,17 @@ class Briefing:
     def sources(self) -> list[Source]:
         return self.summary.sources
 
+    def _repr_markdown_(self) -> str:
+        from newsfuse.briefing.render import to_markdown
+
+        return to_markdown(self)
+
+    def _repr_html_(self) -> str:
+        from newsfuse.briefing.render import to_html
+        from newsfuse.htmlpage import notebook_html
+
+        return notebook_html(to_html(self))
+
     def to_dict(self) -> dict:
         return {
             "summary": self.summary.to_dict(),

@@ -7,9 +7,9 @@ every piece of article text is escaped.
 from __future__ import annotations
 
 import json
-from html import escape
 
 from newsfuse.briefing.model import Briefing
+from newsfuse.htmlpage import headline
 from newsfuse.render import JSON_SCHEMA_VERSION, citation_marks, source_line
 
 #: How many entities and claims the readable formats show (JSON carries all of them).
@@ -32,7 +32,9 @@ def _claims(briefing: Briefing):
 def to_markdown(briefing: Briefing) -> str:
     names = _source_names(briefing)
     summary = " ".join(f"{s.text} {citation_marks(s.sources)}" for s in briefing.summary.sentences)
-    lines = ["# Briefing", "", "## Summary", "", summary, "", "## Agreement", ""]
+    title, date = headline(briefing.summary)
+    lines = [f"# {title}" + (f" — {date}" if date else ""), "", "## Summary", "", summary]
+    lines += ["", "## Agreement", ""]
     for claim in _claims(briefing):
         lines.append(f"- {claim.text} — {claim.support} outlets: {_outlets(claim.sources, names)}")
     lines += ["", "## Disagreements", ""]
@@ -103,77 +105,25 @@ def to_json(briefing: Briefing, indent: int | None = 2) -> str:
     return json.dumps(payload, ensure_ascii=False, indent=indent)
 
 
-_CSS = """
-body{font:16px/1.5 Georgia,serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#222}
-h1,h2,h3{font-family:Helvetica,Arial,sans-serif}h2{border-bottom:1px solid #ccc;margin-top:2rem}
-.marks{color:#06c;font-size:.85em}.side{margin:.3rem 0}.value{font-weight:bold}
-blockquote{margin:.4rem 0 .4rem 1rem;color:#444;font-style:italic}
-table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left}
-.conflict{background:#fff6e5;border-left:4px solid #e69500;padding:.5rem 1rem;margin:1rem 0}
-"""
-
-
-def _marks_html(numbers: list[int]) -> str:
-    return f'<span class="marks">{escape(citation_marks(numbers))}</span>'
-
-
 def to_html(briefing: Briefing) -> str:
-    """One self-contained page: inline CSS, no scripts, no external assets, text escaped."""
-    names = _source_names(briefing)
-    out = [
-        "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>Briefing</title><style>{_CSS}</style></head><body>",
-        "<h1>Briefing</h1><h2>Summary</h2><p>",
-    ]
-    out += [f"{escape(s.text)} {_marks_html(s.sources)} " for s in briefing.summary.sentences]
-    out.append("</p><h2>Agreement</h2><ul>")
-    for claim in _claims(briefing):
-        out.append(
-            f"<li>{escape(claim.text)} — {claim.support} outlets "
-            f"{escape(_outlets(claim.sources, names))}</li>"
-        )
-    out.append("</ul><h2>Disagreements</h2>")
-    if not briefing.conflicts:
-        out.append("<p>No disagreements found.</p>")
-    for conflict in briefing.conflicts:
-        out.append(f'<div class="conflict"><h3>{escape(conflict.description)}</h3>')
-        for side in conflict.sides:
-            out.append(
-                f'<div class="side"><span class="value">{escape(side.value)}</span> — '
-                f"{escape(_outlets(side.sources, names))}"
-            )
-            out += [
-                f"<blockquote>[{w.source}] {escape(w.text)}</blockquote>" for w in side.wordings
-            ]
-            out.append("</div>")
-        out.append("</div>")
-    out.append("<h2>Quotes</h2><ul>")
-    for quote in briefing.quotes:
-        out.append(
-            f"<li>“{escape(quote.text)}” — <b>{escape(quote.speaker or 'unattributed')}</b> "
-            f"{_marks_html(quote.sources)}</li>"
-        )
-    out.append("</ul><h2>Entities</h2><table><tr><th>entity</th><th>kind</th>")
-    out += [f"<th>{escape(f'[{s.number}] {s.name}')}</th>" for s in briefing.sources]
-    out.append("</tr>")
-    for entity in briefing.entities[:SHOWN_ENTITIES]:
-        cells = "".join(f"<td>{entity.mentions.get(s.number, 0)}</td>" for s in briefing.sources)
-        out.append(f"<tr><td>{escape(entity.name)}</td><td>{entity.kind}</td>{cells}</tr>")
-    out.append("</table><h2>Timeline</h2><ul>")
-    for event in briefing.timeline:
-        when = event.date.isoformat() if event.date else event.when
-        out.append(
-            f"<li><b>{escape(when)}</b> — {escape(event.text)} {_marks_html(event.sources)}</li>"
-        )
-    out.append("</ul><h2>Sources</h2><ol>")
-    for source in briefing.sources:
-        title = f" “{escape(source.title)}”" if source.title else ""
-        url = f" {escape(source.url)}" if source.url else ""
-        out.append(f'<li value="{source.number}">{escape(source.name)}{title}{url}</li>')
-    out.append("</ol></body></html>")
-    return "\n".join(out)
+    """One self-contained page (templates/briefing.html.j2): inline CSS, no scripts, no external
+    assets, every text escaped; citation marks link to their evidence."""
+    from newsfuse.htmlpage import briefing_html
+
+    return briefing_html(
+        briefing, _claims(briefing), briefing.entities[:SHOWN_ENTITIES], skipped_sections(briefing)
+    )
+
+
+def skipped_sections(briefing: Briefing) -> dict[str, str]:
+    """Sections left empty on purpose (English-only rules on other languages), and why."""
+    from newsfuse.language import ENGLISH_ONLY
+
+    return {
+        p.where: p.message[:1].upper() + p.message[1:]
+        for p in briefing.problems
+        if p.where in ENGLISH_ONLY and p.message.startswith("skipped")
+    }
 
 
 RENDERERS = {"text": to_text, "md": to_markdown, "json": to_json, "html": to_html}

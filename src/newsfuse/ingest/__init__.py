@@ -19,7 +19,9 @@ from newsfuse.ingest.datasets import (
     parse_json,
     parse_jsonl,
     parse_multinews,
+    parse_published,
 )
+from newsfuse.ingest.names import site_name, split_front_matter
 from newsfuse.ingest.text import IngestError, decode, looks_like_feed
 from newsfuse.options import Options
 
@@ -83,7 +85,28 @@ def _read_text(data: bytes, name: str, options: Options) -> Iterator[Cluster | D
     elif looks_like_multinews(text):
         yield from parse_multinews(text, name)
     else:
-        yield Document(text=text, source=source_from_name(name), id=name)
+        yield document_from_text(text, name)
+
+
+def document_from_text(text: str, name: str) -> Document:
+    """A plain text file as a document; front matter (``source: Reuters`` between ``---``
+    lines) names its outlet, title, URL, date and author."""
+    front = split_front_matter(text)
+    meta = front.fields
+    try:
+        published = parse_published(meta.get("published"))
+    except ValueError:
+        published = None  # a date in front matter is a nicety, like a page's
+    url = meta.get("url")
+    return Document(
+        text=front.text,
+        source=meta.get("source") or site_name(url) or source_from_name(name),
+        url=url,
+        title=meta.get("title"),
+        published=published,
+        author=meta.get("author"),
+        id=name,
+    )
 
 
 def source_from_name(name: str) -> str:
@@ -195,6 +218,9 @@ def load(
             else:
                 loaded.clusters.append(item)
     if loose:
+        # Numbered in input order now, so that an input dropped later renumbers no other.
+        for number, document in enumerate(loose, start=1):
+            document.number = document.number or number
         loaded.clusters.insert(0, Cluster(id=INPUT_CLUSTER_ID, documents=loose))
     return loaded
 

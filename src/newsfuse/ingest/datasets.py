@@ -26,7 +26,9 @@ def parse_multinews_line(line: str, cluster_id: str) -> Cluster:
     for number, part in enumerate(line.split(MULTINEWS_SEPARATOR), start=1):
         text = part.replace("NEWLINE_CHAR", "\n").strip()
         if text:
-            documents.append(Document(text=text, source=f"document {number}", id=str(number)))
+            documents.append(
+                Document(text=text, source=f"document {number}", id=str(number), number=number)
+            )
     return Cluster(id=cluster_id, documents=documents)
 
 
@@ -54,7 +56,7 @@ def parse_published(value: object) -> datetime | None:
 def document_from_json(item: object, where: str, number: int) -> Document:
     """A JSONL document entry: a plain string, or an object with at least ``text``."""
     if isinstance(item, str):
-        return Document(text=item, source=f"document {number}", id=str(number))
+        return Document(text=item, source=f"document {number}", id=str(number), number=number)
     if not isinstance(item, dict):
         raise ValueError(f"{where}: expected a string or an object, got {type(item).__name__}")
     text = item.get("text")
@@ -68,14 +70,17 @@ def document_from_json(item: object, where: str, number: int) -> Document:
         published = parse_published(item.get("published"))
     except ValueError as error:
         raise ValueError(f"{where}: field 'published': {error}") from None
+    from newsfuse.ingest.names import site_name
+
     return Document(
         text=text,
-        source=str(item.get("source") or f"document {number}"),
+        source=str(item.get("source") or site_name(item.get("url")) or f"document {number}"),
         url=item.get("url") or None,
         title=item.get("title") or None,
         published=published,
         author=item.get("author") or None,
         id=str(item.get("id") or number),
+        number=number,
     )
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import datetime
-from urllib.parse import urlsplit
 
 from newsfuse.domain import Document, Problem
 from newsfuse.ingest import register_reader, source_from_name
 from newsfuse.ingest.datasets import parse_published
+from newsfuse.ingest.names import site_name
 from newsfuse.ingest.text import IngestError, decode
 from newsfuse.options import Options
 
@@ -38,11 +38,8 @@ def looks_like_html(data: bytes) -> bool:
 
 
 def source_from_url(url: str | None) -> str | None:
-    """The outlet name a URL implies: its host without ``www.``."""
-    if not url:
-        return None
-    host = urlsplit(url).hostname or ""
-    return host.removeprefix("www.") or None
+    """The outlet name a URL implies: a known site's name, else its registrable domain."""
+    return site_name(url)
 
 
 def _published(value: str | None) -> datetime | None:

@@ -11,12 +11,14 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import cache
 from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import newsfuse
@@ -25,6 +27,7 @@ from newsfuse.domain import Problem
 from newsfuse.server import service
 from newsfuse.server.errors import ApiError, error_response, field_path
 from newsfuse.server.middleware import AccessLog, BodyLimit, CatchAll, configure_access_log
+from newsfuse.server.responses import BriefingOut, ExampleOut, HealthOut, LimitsOut, SummaryOut
 from newsfuse.server.schema import BriefRequest, SummarizeRequest
 from newsfuse.server.settings import ServerSettings
 from newsfuse.server.workers import WorkerPool
@@ -38,6 +41,14 @@ _ERROR_RESPONSES = {
     422: {"description": "Invalid fields, too many documents, or no usable document"},
     503: {"description": "The request took longer than the server's time limit"},
 }
+
+
+@cache
+def web_page() -> str:
+    """The page at /, from the template family the HTML briefings use."""
+    from newsfuse.htmlpage import render_template
+
+    return render_template("page.html.j2", title="newsfuse", date=None)
 
 
 def _validation_problems(error: RequestValidationError) -> tuple[int, str, list[Problem]]:
@@ -67,7 +78,8 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         finally:
             pool.close()
 
-    app = FastAPI(
+    # FastAPIOffline serves /docs with Swagger UI's files bundled in its package: no CDN.
+    app = FastAPIOffline(
         title="newsfuse",
         version=newsfuse.__version__,
         summary="Cited multi-document summaries and briefings from many news outlets.",
@@ -144,12 +156,14 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
             return error_response(500, "internal error", [("request", outcome[1])])
         return JSONResponse(outcome[1])
 
-    @app.post("/v1/summarize", responses=_ERROR_RESPONSES, tags=["api"])
+    # The handlers answer JSONResponse themselves (no second validation of a large payload); the
+    # response models document those answers in OpenAPI.
+    @app.post("/v1/summarize", response_model=SummaryOut, responses=_ERROR_RESPONSES, tags=["api"])
     async def summarize(request: SummarizeRequest) -> JSONResponse:
         """A cited extractive summary: the JSON of ``newsfuse summarize --format json``."""
         return await in_pool("summarize", request)
 
-    @app.post("/v1/brief", responses=_ERROR_RESPONSES, tags=["api"])
+    @app.post("/v1/brief", response_model=BriefingOut, responses=_ERROR_RESPONSES, tags=["api"])
     async def brief(request: BriefRequest) -> JSONResponse:
         """A briefing: the summary plus claims, conflicts, quotes, entities and timeline.
 
@@ -158,17 +172,17 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         """
         return await in_pool("brief", request)
 
-    @app.get("/healthz", tags=["server"])
+    @app.get("/healthz", tags=["server"], response_model=HealthOut)
     async def healthz() -> dict:
         """Liveness and version."""
         return {"status": "ok", "version": newsfuse.__version__}
 
-    @app.get("/v1/example", tags=["api"])
+    @app.get("/v1/example", tags=["api"], response_model=ExampleOut)
     async def example() -> dict:
         """The built-in invented example cluster (a ferry accident told by four outlets)."""
         return {"documents": service.example_documents()}
 
-    @app.get("/v1/limits", tags=["server"])
+    @app.get("/v1/limits", tags=["server"], response_model=LimitsOut)
     async def limits() -> dict:
         """The limits this server puts on a request."""
         return {
@@ -178,8 +192,8 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         }
 
     @app.get("/", include_in_schema=False)
-    async def page() -> FileResponse:
-        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+    async def page() -> HTMLResponse:
+        return HTMLResponse(web_page())
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # Each add wraps the ones before: the access log sees every request, including those refused

@@ -14,6 +14,7 @@ from newsfuse.briefing import brief_analysis
 from newsfuse.domain import Cluster, Document, Problem
 from newsfuse.ingest import read_file
 from newsfuse.ingest.fetch import fetch_each
+from newsfuse.ingest.names import site_name
 from newsfuse.options import Options
 from newsfuse.render import JSON_SCHEMA_VERSION
 from newsfuse.server.errors import ApiError
@@ -91,9 +92,10 @@ def gather(request: SummarizeRequest, options: Options) -> Gathered:
 
 def _with_metadata(document: Document, item) -> Document:
     """The request's own fields (outlet, title, url, date) win over what extraction found."""
-    document.source = item.source or document.source or f"document {document.id}"
-    document.title = item.title or document.title
     document.url = item.url or document.url
+    named = item.source or document.source or site_name(document.url)
+    document.source = named or f"document {document.id}"
+    document.title = item.title or document.title
     document.published = item.published or document.published
     document.author = item.author or document.author
     return document

@@ -5,13 +5,14 @@
 const $ = (selector) => document.querySelector(selector);
 let droppedFiles = [];
 let pinned = null;
+let currentSources = [];
 
 function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attributes)) {
     if (key === "class") node.className = value;
     else if (key === "text") node.textContent = value;
-    else if (key.startsWith("data-")) node.setAttribute(key, value);
+    else if (key.startsWith("data-") || key.startsWith("aria-")) node.setAttribute(key, value);
     else node[key] = value;
   }
   for (const child of children) {
@@ -95,19 +96,34 @@ function showError(payload, status) {
   box.hidden = false;
 }
 
+let running = null; // the AbortController of the request in flight
+
+function showWorking(on, started = 0) {
+  $("#working").hidden = !on;
+  clearInterval(showWorking.timer);
+  if (!on) return;
+  const tick = () => {
+    const seconds = Math.round((Date.now() - started) / 1000);
+    $("#working-text").textContent = `Reading the articles and comparing the outlets… ${seconds} s`;
+  };
+  tick();
+  showWorking.timer = setInterval(tick, 1000);
+}
+
 async function submit(event) {
   event.preventDefault();
   $("#error").hidden = true;
   const button = $("#submit");
-  const label = button.textContent;
   button.disabled = true;
-  button.textContent = "Working…";
+  running = new AbortController();
+  showWorking(true, Date.now());
   try {
     const wantBrief = $("#want-brief").checked;
     const reply = await fetch(wantBrief ? "/v1/brief" : "/v1/summarize", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(await requestBody()),
+      signal: running.signal,
     });
     const payload = await reply.json().catch(() => ({ error: `The server answered ${reply.status}` }));
     if (!reply.ok) {
@@ -116,11 +132,21 @@ async function submit(event) {
     }
     showResult(payload);
   } catch (error) {
-    showError({ error: "The server could not be reached", problems: [{ where: "network", message: String(error) }] });
+    if (error.name === "AbortError") {
+      showError({ error: "Cancelled: nothing was summarized." });
+    } else {
+      showError({ error: "The server could not be reached", problems: [{ where: "network", message: String(error) }] });
+    }
   } finally {
+    running = null;
+    showWorking(false);
     button.disabled = false;
-    button.textContent = label;
   }
+}
+
+function cancel() {
+  if (running) running.abort();
+  $("#submit").focus();
 }
 
 async function loadExample() {
@@ -136,16 +162,22 @@ function sentenceId(docIndex, sentenceIndex) {
   return `s-${docIndex}-${sentenceIndex}`;
 }
 
-// A citation mark: a small superscript number standing for one outlet's supporting sentence.
+// A citation mark: a number standing for one outlet's supporting sentence. Pointing at it marks
+// that sentence in the sources; tapping or clicking it shows the sentence in place (a popover).
 function mark(wording) {
+  const name = sourceName(currentSources, wording.source);
   const link = el("a", {
     href: `#${sentenceId(wording.doc_index, wording.sentence_index)}`,
     class: "cite",
     text: wording.source,
     "data-doc": wording.doc_index,
     "data-sentence": wording.sentence_index,
+    "data-source": wording.source,
+    "aria-haspopup": "dialog",
   });
+  link.setAttribute("aria-label", `source ${wording.source}, ${name}: show the sentence`);
   if (wording.text) link.title = wording.text;
+  link.wording = wording;
   return el("sup", {}, link);
 }
 
@@ -170,22 +202,82 @@ function highlight(link, on) {
   if (!target) return;
   target.classList.toggle("hl", on);
   link.classList.toggle("active", on);
-  if (on) scrollPanelTo(target);
+  if (on) {
+    const doc = target.closest("details");
+    if (doc && wide.matches) doc.open = true;
+    scrollPanelTo(target);
+  }
 }
 
 // Hovering scrolls only the sources panel, never the page: the mark must stay under the pointer.
 function scrollPanelTo(target) {
   const panel = $("#documents");
-  if (panel.scrollHeight > panel.clientHeight) {
+  if (panel.scrollHeight > panel.clientHeight && target.offsetParent) {
     const top = target.offsetTop - panel.offsetTop - panel.clientHeight / 3;
     panel.scrollTo({ top, behavior: "smooth" });
   }
 }
 
-// A click may scroll the page too (on a narrow screen the sources stand below the summary).
-function bringIntoView(target) {
-  const box = target.getBoundingClientRect();
-  if (box.bottom < 0 || box.top > window.innerHeight) target.scrollIntoView({ block: "center" });
+const wide = window.matchMedia("(min-width: 901px)");
+
+// ---- the evidence popover ---------------------------------------------------------------------
+
+function openPopover(link) {
+  const pop = $("#popover");
+  const wording = link.wording || {};
+  const target = citedSentence(link);
+  $("#popover-title").textContent = `[${link.dataset.source}] ${sourceName(currentSources, Number(link.dataset.source))}`;
+  $("#popover-text").textContent = wording.text || (target ? target.textContent : "");
+  $("#popover-show").hidden = !target;
+  pop.opener = link;
+  pop.hidden = false;
+  placePopover(pop, link);
+  $("#popover-close").focus({ preventScroll: true });
+}
+
+// Beside the mark on a wide screen; on a phone the CSS makes it a sheet at the bottom.
+function placePopover(pop, link) {
+  if (!wide.matches) {
+    pop.style.left = pop.style.top = "";
+    return;
+  }
+  const box = link.getBoundingClientRect();
+  const width = pop.offsetWidth;
+  const left = Math.min(Math.max(8, box.left + window.scrollX - width / 2), document.documentElement.clientWidth - width - 8);
+  pop.style.left = `${left}px`;
+  pop.style.top = `${box.bottom + window.scrollY + 6}px`;
+}
+
+function closePopover(returnFocus = true) {
+  const pop = $("#popover");
+  if (pop.hidden) return;
+  pop.hidden = true;
+  const link = pop.opener;
+  if (link && returnFocus) link.focus({ preventScroll: true });
+}
+
+function showInArticle() {
+  const pop = $("#popover");
+  const link = pop.opener;
+  const target = link && citedSentence(link);
+  if (!target) return;
+  closePopover(false);
+  const doc = target.closest("details");
+  if (doc) doc.open = true;
+  if (pinned) highlight(pinned, false);
+  pinned = link;
+  highlight(link, true);
+  target.scrollIntoView({ block: "center" });
+  // The way back: the sentence offers a link to the mark it was reached from.
+  const back = el("button", { type: "button", class: "back-to-mark secondary", text: "↩ Back to the summary" });
+  back.addEventListener("click", () => {
+    back.remove();
+    link.scrollIntoView({ block: "center" });
+    link.focus({ preventScroll: true });
+  });
+  for (const old of document.querySelectorAll(".back-to-mark")) old.remove();
+  target.after(back);
+  back.focus({ preventScroll: true });
 }
 
 function wireCitations(root) {
@@ -197,12 +289,10 @@ function wireCitations(root) {
     link.addEventListener("click", (event) => {
       event.preventDefault();
       const previous = pinned;
-      if (previous) highlight(previous, false);
-      pinned = previous === link ? null : link;
-      if (pinned) {
-        highlight(link, true);
-        bringIntoView(citedSentence(link));
-      }
+      if (previous && previous !== link) highlight(previous, false);
+      pinned = link;
+      highlight(link, true);
+      openPopover(link);
     });
   }
 }
@@ -254,31 +344,42 @@ function drawDocuments(documents, sources) {
     text.append(slice(position));
     const heading = el("h3", {}, number ? el("span", { class: "num", text: number }) : null, doc.source);
     const details = [doc.title, doc.published ? doc.published.slice(0, 10) : null].filter(Boolean).join(" · ");
-    container.append(
-      el("section", { class: "doc", id: `doc-${doc.doc_index}` }, heading,
-        details ? el("p", { class: "doc-meta", text: details }) : null, text)
-    );
+    const fold = el("details", { class: "doc", id: `doc-${doc.doc_index}` },
+      el("summary", {}, heading), details ? el("p", { class: "doc-meta", text: details }) : null, text);
+    fold.open = wide.matches; // on a phone the articles start folded: the page stays short
+    container.append(fold);
   }
 }
 
 function table(headers, rows) {
   return el("table", {},
     el("thead", {}, el("tr", {}, ...headers.map((h) => el("th", { text: h })))),
-    el("tbody", {}, ...rows.map((cells) => el("tr", {}, ...cells.map((c) => el("td", {}, c))))));
+    el("tbody", {}, ...rows.map((cells) => el("tr", {}, ...cells.map((c, i) => el("td", { "data-label": headers[i] }, c))))));
 }
 
-function section(title, content, note) {
-  return el("article", { class: "panel brief-section" }, el("h2", { text: title }),
-    note ? el("p", { class: "hint", text: note }) : null, content);
+// A briefing section: folded (a <details>) with its count in the heading, unless ``open``.
+function section(title, count, content, open = false) {
+  const fold = el("details", { class: "panel brief-section" },
+    el("summary", {}, el("h2", {}, title, " ", el("small", { class: "count", text: `(${count})` }))), content);
+  fold.open = open;
+  return fold;
 }
 
 function drawBriefing(payload) {
   const box = $("#briefing");
   box.replaceChildren();
   const { claims = [], conflicts = [], quotes = [], entities = [], timeline = [], sources = [] } = payload;
+  // Parts left out on purpose (English-only rules on a story in another language) say why.
+  const titles = { disagreements: "Where they differ", quotes: "Quotes", timeline: "Timeline" };
+  for (const problem of payload.problems || []) {
+    if (titles[problem.where] && problem.message.startsWith("skipped")) {
+      const note = el("p", { class: "unavailable", text: problem.message.replace(/^skipped/, "Skipped") });
+      box.append(section(titles[problem.where], 0, note, true));
+    }
+  }
   if (claims.length) {
     const rows = claims.map((c) => [c.text, el("span", { class: "count", text: `${c.support}` }), marks(c.members)]);
-    box.append(section("Where outlets agree", table(["Claim", "Outlets", "Cited"], rows)));
+    box.append(section("Where outlets agree", claims.length, table(["Claim", "Outlets", "Cited"], rows)));
   }
   if (conflicts.length) {
     const rows = conflicts.map((c) => [
@@ -286,13 +387,13 @@ function drawBriefing(payload) {
       el("ul", { class: "sides" }, ...c.sides.map((side) => el("li", {}, el("b", { text: side.value }), " ",
         side.sources.map((n) => sourceName(sources, n)).join(", "), marks(side.wordings)))),
     ]);
-    box.append(section("Where they differ", table(["What", "Accounts"], rows)));
+    box.append(section("Where they differ", conflicts.length, table(["What", "Accounts"], rows), true));
   }
   if (quotes.length) {
     const list = el("div", { class: "quotes" }, ...quotes.map((q) =>
       el("blockquote", {}, el("p", { text: `“${q.text.replace(/[,;:]$/, "")}”` }),
         el("footer", {}, q.speaker ? `— ${q.speaker}` : "— speaker not named", marks(q.wordings)))));
-    box.append(section("Quotes", list));
+    box.append(section("Quotes", quotes.length, list));
   }
   if (entities.length) {
     const rows = entities.map((e) => [
@@ -300,14 +401,14 @@ function drawBriefing(payload) {
       e.kind,
       e.mentions.map((m) => `${sourceName(sources, m.source)} ${m.count}`).join(" · "),
     ]);
-    box.append(section("People, organisations and places", table(["Name", "Kind", "Mentions by outlet"], rows)));
+    box.append(section("People, organisations and places", entities.length, table(["Name", "Kind", "Mentions by outlet"], rows)));
   }
   if (timeline.length) {
     const rows = timeline.map((t) => [
       el("span", { class: "when" }, t.date ? el("time", { text: t.date }) : null, el("small", { text: ` ${t.when}` })),
       t.text, marks(t.wordings),
     ]);
-    box.append(section("Timeline", table(["When", "What", "Cited"], rows)));
+    box.append(section("Timeline", timeline.length, table(["When", "What", "Cited"], rows)));
   }
 }
 
@@ -316,6 +417,8 @@ function showResult(payload) {
   const summary = typeof payload.summary === "object" ? payload.summary : payload;
   const sources = payload.sources || summary.sources || [];
   pinned = null;
+  currentSources = sources;
+  closePopover(false);
   drawSummary(summary, sources);
   drawProblems(payload.problems || summary.problems || []);
   drawDocuments(payload.documents, sources);
@@ -323,6 +426,8 @@ function showResult(payload) {
   $("#results").hidden = false;
   wireCitations($("#results"));
   $("#results").scrollIntoView({ block: "start" });
+  $("#summary-heading").setAttribute("tabindex", "-1");
+  $("#summary-heading").focus({ preventScroll: true }); // screen readers start at the result
 }
 
 // ---- start -------------------------------------------------------------------------------
@@ -339,6 +444,16 @@ function start() {
     showFiles();
   });
   $("#input").addEventListener("submit", submit);
+  $("#cancel").addEventListener("click", cancel);
+  $("#popover-close").addEventListener("click", () => closePopover());
+  $("#popover-show").addEventListener("click", showInArticle);
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") closePopover();
+  });
+  document.addEventListener("click", (event) => {
+    const pop = $("#popover");
+    if (!pop.hidden && !pop.contains(event.target) && !event.target.closest("a.cite")) closePopover(false);
+  });
   const zone = $("#dropzone");
   zone.addEventListener("dragover", (event) => {
     event.preventDefault();

@@ -1,0 +1,104 @@
+"""The Python API for data people (dicts, DataFrames, notebooks) and the language check."""
+
+from datetime import datetime
+
+import pytest
+
+import newsfuse
+from newsfuse.language import detect
+from stories import KELMAR_NEWS, RIVER_TIMES, VALLEY_POST
+
+ROWS = [
+    {"text": VALLEY_POST, "source": "Valley Post", "published": "2025-06-02"},
+    {"text": KELMAR_NEWS, "url": "https://www.theguardian.com/world/x"},
+    {"text": RIVER_TIMES, "source": "River Times", "title": "Crews battle Brenning wildfire"},
+]
+
+# Invented French reports of an invented flood, in the manner of three outlets.
+FRENCH = [
+    "Inondations à Vallort : trois morts et des centaines d'évacués\n\n"
+    "Trois personnes sont mortes mardi soir dans les inondations qui ont frappé la commune de "
+    "Vallort, a indiqué la préfecture. Plus de quatre cents habitants ont été évacués vers le "
+    "gymnase municipal pendant la nuit. « Nous n'avions jamais vu l'eau monter aussi vite », a "
+    "déclaré le maire, Paul Verrier. Les pompiers ont secouru une trentaine de personnes "
+    "bloquées sur les toits de leurs maisons près de la rivière.",
+    "Vallort sous les eaux après des pluies torrentielles\n\n"
+    "Les pluies torrentielles de mardi ont provoqué la crue de la rivière à Vallort, où trois "
+    "personnes ont perdu la vie selon la préfecture. Quatre cents habitants ont passé la nuit "
+    "au gymnase de la commune. Le maire Paul Verrier a demandé l'état de catastrophe naturelle "
+    "et a promis une aide rapide aux familles sinistrées de la vallée.",
+    "Crue meurtrière dans la vallée de Vallort\n\n"
+    "La crue de la rivière a fait trois morts à Vallort mardi, a annoncé la préfecture mercredi "
+    "matin. Les secours ont évacué plus de quatre cents personnes et hélitreuillé plusieurs "
+    "habitants réfugiés sur les toits. Le maire a indiqué que le gymnase municipal resterait "
+    "ouvert toute la semaine pour accueillir les familles dont la maison est inondée.",
+]
+
+
+def test_dicts_are_articles():
+    summary = newsfuse.summarize(ROWS, sentences=2)
+    assert [s.name for s in summary.sources] == ["Valley Post", "The Guardian", "River Times"]
+    assert summary.sources[0].published == datetime.fromisoformat("2025-06-02T00:00:00+00:00")
+    assert summary.sources[2].title == "Crews battle Brenning wildfire"
+    assert len(summary.sentences) == 2
+
+
+def test_dataframes_are_articles():
+    pandas = pytest.importorskip("pandas")
+    frame = pandas.DataFrame(ROWS)  # a missing cell is NaN: it counts as absent
+    frame["published"] = pandas.to_datetime(frame["published"])
+    summary = newsfuse.summarize(frame, sentences=2)
+    assert [s.name for s in summary.sources] == ["Valley Post", "The Guardian", "River Times"]
+    assert summary.sources[0].published.year == 2025
+    with pytest.raises(TypeError, match="column 'body'"):
+        newsfuse.summarize(pandas.DataFrame({"body": [VALLEY_POST]}))
+
+
+def test_other_inputs_get_a_clear_error():
+    with pytest.raises(TypeError, match=r"documents\[1\]: expected a str, a dict"):
+        newsfuse.summarize([VALLEY_POST, 42])
+    with pytest.raises(TypeError, match="got int"):
+        newsfuse.summarize(42)
+    with pytest.raises(TypeError, match=r"documents\[0\]: unknown field 'body'"):
+        newsfuse.summarize([{"body": VALLEY_POST}])
+    with pytest.raises(TypeError, match="exactly one of 'text' or 'html'"):
+        newsfuse.summarize([{"source": "Valley Post"}])
+    with pytest.raises(ValueError, match="field 'published'"):
+        newsfuse.summarize([{"text": VALLEY_POST, "published": "last Tuesday"}])
+
+
+def test_results_render_in_a_notebook():
+    summary = newsfuse.summarize(ROWS, sentences=2)
+    assert summary._repr_markdown_().startswith("## Summary")
+    html = summary._repr_html_()
+    assert "<body" not in html and "<style>" in html and 'class="report"' in html
+    assert "Crews battle Brenning wildfire" in html  # the headline
+    briefing = newsfuse.brief(ROWS, sentences=2, entity_model="rules")
+    assert "## Agreement" in briefing._repr_markdown_()
+    assert 'href="#ev-' in briefing._repr_html_()
+
+
+def test_languages_are_detected():
+    assert detect(VALLEY_POST) == "en"
+    assert [detect(text) for text in FRENCH] == ["fr", "fr", "fr"]
+    assert detect("Kurz.") == "en"  # too short to tell
+
+
+def test_a_french_story_says_what_it_skipped():
+    briefing = newsfuse.brief(FRENCH, sentences=2, entity_model="rules")
+    assert briefing.summary.sentences  # the summary itself works in any language
+    assert briefing.quotes == [] and briefing.timeline == [] and briefing.conflicts == []
+    skipped = {p.where: p.message for p in briefing.problems if p.message.startswith("skipped")}
+    assert set(skipped) == {"disagreements", "quotes", "timeline"}
+    assert "French" in skipped["quotes"]
+    warned = [p for p in briefing.problems if "written in French (fr)" in p.message]
+    assert len(warned) == 3
+    page = briefing._repr_html_()
+    assert "Skipped: the story is told in French" in page
+
+
+def test_one_foreign_article_in_an_english_story_is_named():
+    briefing = newsfuse.brief([VALLEY_POST, KELMAR_NEWS, RIVER_TIMES, FRENCH[0]], sentences=2)
+    warned = [p.where for p in briefing.problems if "written in French" in p.message]
+    assert warned == ["document 4"]
+    assert not any(p.message.startswith("skipped") for p in briefing.problems)
