@@ -21,7 +21,13 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass
 
-from newsfuse.briefing.entities import _TITLES, ORGANISATION, PERSON, EntityIndex, Mention
+from newsfuse.briefing.entities import (
+    ORGANISATION,
+    PERSON,
+    ROLE_WORDS,
+    EntityIndex,
+    Mention,
+)
 
 SPEECH_VERBS = (
     r"said|says|say|saying|told|tells|telling|added|adds|adding|asked|asks|explained|insisted"
@@ -35,15 +41,8 @@ _NAME_RUN = re.compile(
     r"[A-Z][\w’'.&-]*(?:\s+(?:(?:de|del|da|al|bin|van|von|der|of|for)\s+)?[A-Z][\w’'.&-]*)*"
 )
 # Words that say what someone is rather than who ("anchor Brianna Keilar", "Cmdr. Andy Smith").
-_ROLES = _TITLES | {
-    "actor", "actress", "anchor", "host", "singer", "star", "filmmaker", "producer", "writer",
-    "author", "lawyer", "attorney", "coach", "ceo", "chairman", "chairwoman", "founder",
-    "executive", "cmdr", "commissioner", "sheriff", "chief", "detective", "reporter",
-    "journalist", "analyst", "adviser", "advisor", "aide", "spokesman", "spokeswoman",
-    "spokesperson", "rep", "sen", "gov", "representative", "leader", "manager", "partner",
-    "envoy", "diplomat", "official", "economist", "investor", "student", "resident", "witness",
-    "mother", "father", "wife", "husband", "son", "daughter", "friend", "mogul", "nominee",
-    "candidate", "premier", "emir", "sheikh",
+_ROLES = ROLE_WORDS | {
+    "partner", "mother", "father", "wife", "husband", "son", "daughter", "friend",
 }  # fmt: skip
 # Nouns for the organisation itself or its voice ("the company said", "a police statement").
 _ORG_VOICES = {
