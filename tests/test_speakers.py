@@ -114,3 +114,19 @@ def test_vote_takes_the_sure_majority_and_gives_up_on_a_tie():
     assert vote([sure_a, sure_b]) is None
     assert vote([None, guess_b]) == "Ben Ruiz"
     assert vote([None, None]) is None
+
+
+def test_the_asker_and_the_subject_of_saying_speak():
+    text = (
+        "Ferry strike ends after two days\n\n"
+        "The ferry strike in Port Alder ended on Wednesday after the union accepted a new offer.\n\n"
+        'Asked by Coast Radio\'s Elsa Marsh, "Will the ferries run on time this weekend?" '
+        "union leader Piet Varga nodded.\n\n"
+        'Varga thanked the passengers for their patience, saying, "Nobody wanted this strike '
+        'to last as long as it did."\n'
+    )
+    briefing = newsfuse.brief(
+        [newsfuse.Document(text=text, source="Valley Post")], entity_model="rules"
+    )
+    assert _speaker(briefing, "run on time this weekend") == "Elsa Marsh"
+    assert _speaker(briefing, "Nobody wanted this strike") == "Piet Varga"

@@ -34,7 +34,7 @@ SPEECH_VERBS = (
     r"|warned|stressed|noted|declared|suggested|argued|replied|replies|responded|wrote|writes"
     r"|tweeted|posted|continued|urged|announced|acknowledged|claimed|recalled|admitted"
     r"|remarked|elaborated|yelled|shouted|joked|quipped|confirmed|concluded|fired back"
-    r"|countered|testified|reported|stated|predicted|cautioned|conceded|boasted"
+    r"|countered|testified|reported|stated|predicted|cautioned|conceded|boasted|began|reiterated"
 )
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _NAME_RUN = re.compile(
@@ -371,10 +371,19 @@ class DocumentSpeakers:
         quoted = re.search(r"\bquoted\s+(.+?)\s+as\b", before)
         if quoted:
             return self._resolve(quoted.group(1), start)
+        asked = re.search(r"\b[Aa]sked by\s+([^,]+?)(?:\s+on)?(?:\s+[A-Z][a-z]+day)?,?\s*$", before)
+        if asked:
+            return self._resolve(asked.group(1), start)  # 'Asked by TV3's Garner, "...?"'
         according = re.search(r"\b[Aa]ccording to\s+([^,]+)", before)
         verbs = list(_VERB.finditer(before))
         if verbs:
             verb = verbs[0] if len(verbs) > 1 and verbs[0].start() < 60 else verbs[-1]
+            if verb.group() in {"saying", "adding", "telling"}:
+                # '..., saying, "..."': the subject of the sentence speaks.
+                opening = re.match(r"\s*((?:[A-Z][\w’'.-]*\s*){1,4}|[Hh]e\b|[Ss]he\b)", before)
+                who = self._resolve(opening.group(1), start) if opening else None
+                if who:
+                    return who
             subject = before[: verb.start()]
             appositive = re.search(
                 r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s*,[^,]{1,140},\s*$", subject
