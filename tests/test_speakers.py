@@ -51,6 +51,12 @@ def harbour():
     return newsfuse.brief(documents, entity_model="rules")
 
 
+def _brief_one(text: str):
+    return newsfuse.brief(
+        [newsfuse.Document(text=text, source="Valley Post")], entity_model="rules"
+    )
+
+
 def _speaker(briefing, words: str) -> str | None:
     found = [q for q in briefing.quotes if words in q.text]
     assert found, f"no quote with {words!r}"
@@ -101,10 +107,7 @@ def test_credits_never_speak():
         "Photo: Jonas Hale/Meridian Wire\n\n"
         '"We could see the water coming over the fields from the kitchen window," he said.\n'
     )
-    briefing = newsfuse.brief(
-        [newsfuse.Document(text=text, source="Valley Post")], entity_model="rules"
-    )
-    assert _speaker(briefing, "coming over the fields") is None
+    assert _speaker(_brief_one(text), "coming over the fields") is None
 
 
 def test_vote_takes_the_sure_majority_and_gives_up_on_a_tie():
@@ -125,8 +128,6 @@ def test_the_asker_and_the_subject_of_saying_speak():
         'Varga thanked the passengers for their patience, saying, "Nobody wanted this strike '
         'to last as long as it did."\n'
     )
-    briefing = newsfuse.brief(
-        [newsfuse.Document(text=text, source="Valley Post")], entity_model="rules"
-    )
+    briefing = _brief_one(text)
     assert _speaker(briefing, "run on time this weekend") == "Elsa Marsh"
     assert _speaker(briefing, "Nobody wanted this strike") == "Piet Varga"

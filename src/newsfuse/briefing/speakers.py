@@ -232,6 +232,8 @@ class DocumentSpeakers:
     def _named(self, phrase: str, position: int) -> str | None:
         """The speaker the first name in ``phrase`` stands for ("Jeffrey Stenger from Polson,
         Montana" is Stenger): a known entity, else the bare name."""
+        # "TV3's Duncan Garner" is Garner: the name after a possessive is the speaker.
+        phrase = re.sub(r"^.*[’']s\s+(?=[A-Z])", "", phrase)
         for run in _NAME_RUN.finditer(phrase):
             words = run.group().split()
             if len(words) == 1:
