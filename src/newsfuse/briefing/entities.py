@@ -479,10 +479,16 @@ ROLE_WORDS = _TITLES | {
 _CORPORATE_ENDINGS = {"plc", "inc", "ltd", "llc", "corp", "co", "sa", "ag", "nv", "gmbh", "lp"}
 
 
-def _furniture_line(text: str, position: int) -> bool:
+def furniture_line(text: str, position: int) -> bool:
+    """Whether the line holding ``position`` is page furniture: a credit, byline, share button,
+    ticker or tag list, whose names are not the story's."""
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return _furniture(text[line_start : len(text) if line_end < 0 else line_end])
+
+
+@functools.lru_cache(maxsize=4096)
+def _furniture(line: str) -> bool:
     if _FURNITURE_LINE.search(line) or re.search(r"\w/\w", line):
         return True
     # A line of names without prose (a ticker, a credit, a tag list) is furniture too.
@@ -503,7 +509,7 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
             before in {"@", "#"}
             or re.search(r"[@#/%+_]|^\d|[’']s\s", name)
             or not name[:1].isupper()
-            or _furniture_line(text, mention.start)
+            or furniture_line(text, mention.start)
         ):
             continue  # handles, tags, tickers, "Sementilli's Twitter", credits
         words = name.split()

@@ -10,6 +10,7 @@ merged when most of its words match in order, and gets one speaker by vote. Quot
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -87,8 +88,8 @@ def find_quotes(texts: list[str], mentions: list[Mention], entities: EntityIndex
 
 def _same_quote(a: list[str], b: list[str]) -> bool:
     shorter = min(len(a), len(b))
-    if shorter == 0:
-        return False
+    if shorter == 0 or sum((Counter(a) & Counter(b)).values()) < 0.7 * shorter:
+        return False  # too few words in common for 70% in order: no need to align them
     matched = sum(block.size for block in SequenceMatcher(None, a, b).get_matching_blocks())
     return matched / shorter >= 0.7
 

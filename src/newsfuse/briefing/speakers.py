@@ -27,6 +27,7 @@ from newsfuse.briefing.entities import (
     ROLE_WORDS,
     EntityIndex,
     Mention,
+    furniture_line,
 )
 
 SPEECH_VERBS = (
@@ -68,8 +69,6 @@ _POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
 _PRONOUNS = {"he": "m", "she": "f"}
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
-# Lines that are page furniture rather than prose: credits ("Jonathan Ernst/Reuters").
-_FURNITURE = re.compile(r"/|\b(?:Getty|Photo|Images?|Credit|Reuters|AP|AFP|Copyright)\b")
 
 _gender_lock = threading.Lock()
 _gender_detector = None
@@ -167,13 +166,6 @@ class StoryPeople:
         return forces[0] if len(forces) == 1 else None
 
 
-def _is_furniture(text: str, position: int) -> bool:
-    line_start = text.rfind("\n", 0, position) + 1
-    line_end = text.find("\n", position)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    return len(line.split()) < 5 or bool(_FURNITURE.search(line))
-
-
 class DocumentSpeakers:
     """Attributes the quotes of one document, in order (a quote may continue the one before)."""
 
@@ -192,7 +184,8 @@ class DocumentSpeakers:
         inside = [(s, e) for s, e in quote_spans]
         self.referents: list[_Referent] = []
         for mention in sorted(mentions, key=lambda m: m.start):
-            if any(s <= mention.start < e for s, e in inside) or _is_furniture(text, mention.start):
+            quoted = any(s <= mention.start < e for s, e in inside)
+            if quoted or furniture_line(text, mention.start):
                 continue
             canonical = self.entities.canonical(mention.text)
             if canonical:
