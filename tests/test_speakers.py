@@ -131,3 +131,15 @@ def test_the_asker_and_the_subject_of_saying_speak():
     briefing = _brief_one(text)
     assert _speaker(briefing, "run on time this weekend") == "Elsa Marsh"
     assert _speaker(briefing, "Nobody wanted this strike") == "Piet Varga"
+
+
+def test_abbreviated_titles_do_not_end_the_sentence_and_the_last_named_speaker_goes_on():
+    text = (
+        "Protest camp stays in the square\n\n"
+        "Police did not clear the protest camp in Port Alder's market square on Sunday night.\n\n"
+        '"We will talk to the campers before anything else happens," said Rosa Lind, a spokeswoman '
+        "for the council.\n\n"
+        "No arrests were made, Cmdr. Viktor Hale said about midnight.\n\n"
+        '"Right now we have no plans to go into the camp at all," he said.\n'
+    )
+    assert _speaker(_brief_one(text), "no plans to go into the camp") == "Viktor Hale"

@@ -505,6 +505,8 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
         text = documents[mention.doc_index].text
         name = mention.text
         before = text[max(0, mention.start - 1) : mention.start]
+        if " " in name and re.match(r"-[a-z]", text[mention.end : mention.end + 2]):
+            continue  # "Bonus Trump" of "Bonus Trump-led poll": a cut compound, not a name
         if (
             before in {"@", "#"}
             or re.search(r"[@#/%+_]|^\d|[’']s\s", name)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsfuse.briefing.entities import (
     ORGANISATION,
@@ -58,7 +58,15 @@ _CLAUSE_OPENERS = {
     "though", "although", "while", "whereas", "but", "and", "as", "because", "when", "which",
     "who", "where", "if", "so", "since", "after", "before", "until", "or",
 }  # fmt: skip
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n")
+# A sentence ends at . ! ? (not after "Mr", "Cmdr", "U.S" or an initial) or at a line break.
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bMrs)(?<!\bGen)"
+    r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bCol)(?<!\bSgt)(?<!\bInc)(?<!\bCmdr)(?<!\bCapt)"
+    r"(?<!\b[A-Z])[.!?][\"”’)]*\s+|\n"
+)
+# "Sullivan said" / "said Sullivan": the one named speaks.
+_SPEAKS_AFTER = re.compile(rf"\s*,?\s*(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
+_SPEAKS_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er)\b")
 _AGENT_OF = re.compile(
     r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes\w+|representative|rep|lawyer|attorney|aide"
@@ -103,6 +111,7 @@ class _Referent:
     """Someone a pronoun or role noun may point back to: a name where it stands in the text."""
 
     start: int
+    end: int
     name: str
     kind: str
     #: The first name of its sentence, with no pronoun before it: who the sentence is about.
@@ -190,12 +199,12 @@ class DocumentSpeakers:
             canonical = self.entities.canonical(mention.text)
             if canonical:
                 kind = PERSON if people.is_person(canonical) else self.entities.kind_of(canonical)
-                self.referents.append(_Referent(mention.start, canonical, kind or ""))
+                self.referents.append(_Referent(mention.start, mention.end, canonical, kind or ""))
         # Role nouns as referents too: "The mayor complimented ... he added".
         for match in re.finditer(r"\b[Tt]he\s+([a-z]+)\b", text):
             holder = people.role_holder(match.group(1), doc_index)
             if holder and not any(s <= match.start() < e for s, e in inside):
-                self.referents.append(_Referent(match.start(), holder, PERSON))
+                self.referents.append(_Referent(match.start(), match.end(), holder, PERSON))
         self.referents.sort(key=lambda r: r.start)
         self.referents = self._mark_subjects(self.referents)
         self.previous: tuple[int, int, Attribution] | None = None  # (paragraph, end, who)
@@ -210,14 +219,19 @@ class DocumentSpeakers:
                 else (0 if referent.start <= 300 else None)
             )
             sentence = referent.start - len(window) + boundary if boundary is not None else None
-            subject = (
-                sentence is not None
+            first_person = (
+                referent.kind == PERSON
+                and sentence is not None
                 and sentence not in seen_sentences
                 and not _SUBJECT_PRONOUN.search(window[boundary:])
             )
-            if sentence is not None:
+            speaking = _SPEAKS_AFTER.match(self.text, referent.end) or _SPEAKS_BEFORE.search(
+                window[-30:]
+            )
+            subject = bool(first_person or (referent.kind == PERSON and speaking))
+            if sentence is not None and referent.kind == PERSON:
                 seen_sentences.add(sentence)
-            marked.append(_Referent(referent.start, referent.name, referent.kind, subject))
+            marked.append(replace(referent, subject=subject))
         return marked
 
     # ------------------------------------------------------------------ resolving a phrase
@@ -333,7 +347,7 @@ class DocumentSpeakers:
     def _after(self, end: int, paragraph_end: int) -> Attribution | None:
         """'...," said Kerry' / '...," Kerry told the BBC' / '...," the company said'."""
         after = self.text[end + 1 : min(paragraph_end, end + 200)]
-        after = re.split(r"[“\"]|(?<=[.!?])\s+(?=[A-Z])", after, maxsplit=1)[0]
+        after = _SENTENCE_END.split(re.split(r"[“\"]", after, maxsplit=1)[0], maxsplit=1)[0]
         if not re.match(r"^[\s,.;:!?—–-]*[\w@]", after) or re.match(r"^\s*[.!?]", after):
             return None
         verb = _VERB.search(after)
@@ -362,7 +376,7 @@ class DocumentSpeakers:
         before = re.split(r"[”\"“]", before)[-1]  # after the last quote of the paragraph
         if re.search(r"[.!?]\s*$", before):
             return None  # the quote is a sentence of its own: nothing before it speaks it
-        before = re.split(r"(?<=[.!?])\s+(?=[A-Z])", before)[-1]
+        before = _SENTENCE_END.split(before)[-1]
         quoted = re.search(r"\bquoted\s+(.+?)\s+as\b", before)
         if quoted:
             return self._resolve(quoted.group(1), start)
