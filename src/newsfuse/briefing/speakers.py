@@ -314,8 +314,12 @@ class DocumentSpeakers:
             return Attribution(name, True) if name else None
         agent = _AGENT_OF.match(phrase)
         if agent:
-            # "a spokesman for BP" speaks for BP; "a lawyer for Spacey" is not Spacey.
-            named = self._named(agent.group(1), position)
+            # "a spokesman for BP" speaks for BP; "a lawyer for Spacey" or "a representative
+            # for the House of Cards star" is not who they work for.
+            principal = re.sub(r"\s+(?:has|had|have|was|is)\s*$", "", agent.group(1).strip())
+            if principal.split()[-1] in _ROLES:
+                return None
+            named = self._named(principal, position)
             kind = self.entities.kind_of(named) if named else None
             if named and kind == ORGANISATION and not self.people.is_person(named):
                 return Attribution(named, True)
@@ -344,8 +348,9 @@ class DocumentSpeakers:
 
     # ------------------------------------------------------------------ reading around a quote
 
-    def _after(self, end: int, paragraph_end: int) -> Attribution | None:
-        """'...," said Kerry' / '...," Kerry told the BBC' / '...," the company said'."""
+    def _after(self, start: int, end: int, paragraph_end: int) -> Attribution | None:
+        """'...," said Kerry' / '...," Kerry told the BBC' / '...," the company said'. A pronoun
+        there is read from where the quote starts: the quote's own words are no antecedents."""
         after = self.text[end + 1 : min(paragraph_end, end + 200)]
         after = _SENTENCE_END.split(re.split(r"[“\"]", after, maxsplit=1)[0], maxsplit=1)[0]
         if not re.match(r"^[\s,.;:!?—–-]*[\w@]", after) or re.match(r"^\s*[.!?]", after):
@@ -358,11 +363,11 @@ class DocumentSpeakers:
             opening = re.findall(r"[a-z]+", subject.lower())[:1]
             if len(subject.split()) > 8 or opening and opening[0] in _CLAUSE_OPENERS:
                 return None  # '..." though police said': another clause, not the attribution
-            return self._resolve(_TRAILING_ADVERB.sub("", subject), end)
+            return self._resolve(_TRAILING_ADVERB.sub("", subject), start)
         # Inverted: 'said Kerry, who ...' / 'replied anchor Brianna Keilar'
         rest = re.split(r"[,.;:!?]", after[verb.end() :], maxsplit=1)[0]
         rest = re.sub(r"^\s*(?:back|again|on\s+\w+)\s+", " ", rest)
-        return self._resolve(rest, end)
+        return self._resolve(rest, start)
 
     def _before(self, start: int, paragraph_start: int) -> Attribution | None:
         """'Kerry said: "...' / 'Kerry, the mayor, told the BBC: "...' / 'According to Kerry'."""
@@ -413,15 +418,22 @@ class DocumentSpeakers:
         paragraph_start = text.rfind("\n", 0, start) + 1
         paragraph_end = text.find("\n", end)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        who = self._after(end, paragraph_end) or self._before(start, paragraph_start)
+        who = self._after(start, end, paragraph_end) or self._before(start, paragraph_start)
         if who is None and self.previous:
             previous_paragraph, previous_end, previous_who = self.previous
             between = text[previous_end + 1 : start - 1]
             opens_paragraph = not text[paragraph_start:start].strip(' “"‘')
             if previous_paragraph == paragraph_start and len(between) < 200:
                 who = previous_who  # '"...," Smith said. "..."': the same speaker goes on
-            elif opens_paragraph and between.count("\n") <= 2 and not between.strip(' ,.\n”"'):
-                who = Attribution(previous_who.speaker, False)  # a new paragraph of the quote
+            elif (
+                opens_paragraph
+                and between.count("\n") <= 2
+                and len(between) < 200
+                and not re.search(r"[“\"]", between)
+            ):
+                # A paragraph that is only a quote, right after an attributed one: a reporter
+                # names a new speaker, so the one before goes on.
+                who = Attribution(previous_who.speaker, False)
         if who is not None:
             self.previous = (paragraph_start, end, who)
         return who
