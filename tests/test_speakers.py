@@ -143,3 +143,17 @@ def test_abbreviated_titles_do_not_end_the_sentence_and_the_last_named_speaker_g
         '"Right now we have no plans to go into the camp at all," he said.\n'
     )
     assert _speaker(_brief_one(text), "no plans to go into the camp") == "Viktor Hale"
+
+
+def test_a_role_noun_is_the_person_the_story_is_about_and_a_quote_paragraph_goes_on():
+    text = (
+        "Mira Holt says she will sing at the harbour festival in Port Alder despite the storm damage.\n"
+        'The singer told Coast Radio, "I would not miss this festival for anything in the world."\n'
+        '"The town has been good to me since my first concert here," she added.\n'
+        '"I will sing on the old pier if I have to, with or without a roof."\n'
+        "Festival director Ana Berg thanked the volunteers who cleared the square.\n"
+    )
+    briefing = _brief_one(text)
+    assert [e.name for e in briefing.entities if e.name == "Mira Holt"]
+    assert _speaker(briefing, "miss this festival") == "Mira Holt"
+    assert _speaker(briefing, "sing on the old pier") == "Mira Holt"

@@ -66,7 +66,7 @@ _SENTENCE_END = re.compile(
 )
 # "Sullivan said" / "said Sullivan": the one named speaks.
 _SPEAKS_AFTER = re.compile(rf"\s*,?\s*(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
-_SPEAKS_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+$")
+_SPEAKS_BEFORE = re.compile(rf"[,”\"’]\s*(?:{SPEECH_VERBS})\s+$")  # '..." said X', not 'told X'
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er)\b")
 _AGENT_OF = re.compile(
     r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes\w+|representative|rep|lawyer|attorney|aide"
@@ -114,6 +114,8 @@ class _Referent:
     end: int
     name: str
     kind: str
+    #: False for a role noun standing for a name ("the mayor").
+    named: bool = True
     #: The first name of its sentence, with no pronoun before it: who the sentence is about.
     subject: bool = False
 
@@ -170,6 +172,11 @@ class StoryPeople:
                 return next(iter(holders)) if len(holders) == 1 else None
         return None
 
+    def roles_of(self, name: str, doc_index: int) -> set[str]:
+        return {
+            role for (doc, role), names in self.roles.items() if doc == doc_index and name in names
+        }  # noqa: E501
+
     def police(self) -> str | None:
         forces = [e.name for e in self.entities.entities if _POLICE.search(e.name)]
         return forces[0] if len(forces) == 1 else None
@@ -204,7 +211,9 @@ class DocumentSpeakers:
         for match in re.finditer(r"\b[Tt]he\s+([a-z]+)\b", text):
             holder = people.role_holder(match.group(1), doc_index)
             if holder and not any(s <= match.start() < e for s, e in inside):
-                self.referents.append(_Referent(match.start(), match.end(), holder, PERSON))
+                self.referents.append(
+                    _Referent(match.start(), match.end(), holder, PERSON, named=False)
+                )
         self.referents.sort(key=lambda r: r.start)
         self.referents = self._mark_subjects(self.referents)
         self.previous: tuple[int, int, Attribution] | None = None  # (paragraph, end, who)
@@ -219,11 +228,14 @@ class DocumentSpeakers:
                 else (0 if referent.start <= 300 else None)
             )
             sentence = referent.start - len(window) + boundary if boundary is not None else None
+            opening = window[boundary:] if boundary is not None else ""
             first_person = (
                 referent.kind == PERSON
                 and sentence is not None
                 and sentence not in seen_sentences
-                and not _SUBJECT_PRONOUN.search(window[boundary:])
+                and not _SUBJECT_PRONOUN.search(opening)
+                and not _VERB.search(opening)  # "The singer told Coast Radio": an object
+                and len(opening.split()) <= 6
             )
             speaking = _SPEAKS_AFTER.match(self.text, referent.end) or _SPEAKS_BEFORE.search(
                 window[-30:]
@@ -273,6 +285,18 @@ class DocumentSpeakers:
             if referent.kind != PERSON or (subjects_only and not referent.subject):
                 continue
             if self._compatible(referent.name, gender):
+                return referent.name
+        return None
+
+    def _nearest_any_gender(self, position: int) -> str | None:
+        """The subject person of this or the previous sentence, whatever their gender."""
+        window = self.text[max(0, position - 600) : position]
+        ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+        recent = position - len(window) + (ends[-2] if len(ends) >= 2 else 0)
+        for referent in reversed(self.referents):
+            if not (recent <= referent.start < position and referent.named):
+                continue
+            if referent.kind == PERSON and referent.subject:
                 return referent.name
         return None
 
@@ -342,6 +366,11 @@ class DocumentSpeakers:
             if recent and self.people.is_person(self.previous[2].speaker):
                 return Attribution(self.previous[2].speaker, False)
             holder = self.people.role_holder(head, self.doc_index)
+            # Else the person the last sentences are about ("Jon Bernthal says ... The actor
+            # told"), unless the story gives them another role.
+            topic = self._nearest_any_gender(position)
+            if topic and (topic == holder or not self.people.roles_of(topic, self.doc_index)):
+                return Attribution(topic, False)
             if holder:
                 return Attribution(holder, True)
         return None
