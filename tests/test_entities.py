@@ -86,3 +86,19 @@ def test_entities_mentioned_more_come_first(summit):
     totals = [e.total for e in summit.entities]
     assert totals == sorted(totals, reverse=True)
     assert summit.entities[0].total >= 4 and len(summit.entities[0].mentions) == 2
+
+
+def test_misspellings_and_a_company_s_divisions_join_the_company():
+    text = (
+        "Velmar dam contract signed\n\n"
+        "Corvane Inc signed the contract to repair the Velmar dam on Friday, the company said in "
+        "Ostrava Harbour.\n\n"
+        "Corvane Water Systems will send forty engineers to the dam next month.\n\n"
+        "Engineers from Corvane met the mayor in Ostrava Harbour and in Ostrava Harbor on Friday.\n"
+    )
+    briefing = newsfuse.brief([newsfuse.Document(text=text, source="Valley Post")])
+    names = {v: e.name for e in briefing.entities for v in e.variants}
+    assert names.get("Ostrava Harbor") == names.get("Ostrava Harbour")
+    corvane = {names[v] for v in names if v.startswith("Corvane")}
+    assert len(corvane) == 1
+    assert [e.kind for e in briefing.entities if e.name in corvane] == ["organisation"]

@@ -519,6 +519,8 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
         words = name.split()
         while len(words) > 1 and words[0].lower().rstrip(".") in ROLE_WORDS:
             words = words[1:]
+        while len(words) > 1 and words[-1].lower().rstrip(".") in ROLE_WORDS:
+            words = words[:-1]  # "LAPD Cmdr" of "LAPD Cmdr. Andy Smith"
         name = " ".join(words)
         if name.isupper() and (len(name) > 5 or " " in name):
             # "WOODLAND HILLS" is Woodland Hills; "LAPD" and the "USA" of "USA TODAY" stay.
@@ -641,6 +643,11 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
         for k, group in by_key.items()
         if " " not in k and 2 * sum(m.kind == PLACE for m in group) > len(group)
     }
+    organisation_words = {
+        k
+        for k, group in by_key.items()
+        if " " not in k and [c for c, _ in vote(k, group).most_common(1)] == [ORGANISATION]
+    }
     keys = sorted(by_key, key=lambda k: (-len(k.split()), -len(by_key[k]), k))
     # A surname seen after a title ("Ms Ilves") makes the full name a person, whatever the
     # finder guessed for it ("Marta Ilves" as an organisation).
@@ -659,6 +666,8 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
         kind = kinds.most_common(1)[0][0] if kinds else ""
         if len(tokens) >= 2 and tokens[-1] in titled_surnames and key not in table_kinds:
             kind = PERSON
+        elif len(tokens) >= 2 and kind == PERSON and tokens[0] in organisation_words:
+            kind = ORGANISATION  # "Coty Professional Beauty" where Coty is a company
         kind_of[key] = kind
         target = None
         if len(tokens) >= 2 and tokens[0] in _CONNECTORS | {"van", "von", "de", "al"}:
@@ -715,7 +724,8 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 if len(longer) == 1:
                     matches = longer  # "Royal London" of "Royal London Asset Management"
             if not matches and len(key) >= 8:
-                matches = [o for o in others if kind_of[o] == kind and _damerau_one(o, key)]
+                # "Los Angles": a misspelling, whatever kind the finder guessed for it.
+                matches = [o for o in others if len(o) >= 8 and _damerau_one(o, key)]
             if matches:
                 target = max(matches, key=lambda o: len(by_key[o]))
             elif kind in (ORGANISATION, PLACE, OTHER, ""):
@@ -742,11 +752,17 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
         group_mentions = [m for key in members for m in by_key[key]]
         kinds = Counter()
         for key in members:
-            kinds.update(vote(key, by_key[key]))
+            if kind_of[key]:  # each form's kind as decided above, weighed by its mentions
+                kinds[kind_of[key]] += len(by_key[key])
         if not kinds:
             continue  # bare capitalised words that never proved to be a name
         kind = kinds.most_common(1)[0][0]
-        if _looks_like_a_person(head.split(), place_words) and head not in table_kinds:
+        words = head.split()
+        if (
+            _looks_like_a_person(words, place_words)
+            and head not in table_kinds
+            and words[0] not in organisation_words
+        ):
             kind = PERSON  # a first name and a surname, however the finders voted
         # The fullest, most used form names the entity ("Sergey Lavrov" over "Lavrov"); a
         # known name keeps its canonical spelling ("United States" for "U.S.").
