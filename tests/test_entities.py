@@ -1,0 +1,104 @@
+"""Entities: name variants merged, junk left out, kinds and order (invented stories)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfuse
+
+SUMMIT = """Talks on the Velmar dam end without a deal
+
+Velmar's foreign minister Sergey Olenko met U.S. envoy Ban Ki-moon and Andrew Tasker of the Riverside Water Authority in Port Alder on Tuesday.
+
+Olenko said the United States had offered to pay for a survey of the dam. The USA and Velmar have argued about the river for ten years.
+
+Andy Tasker said the authority would publish its report in May. Tasker has led the authority since 2015.
+
+Port Alder Police Department closed the harbour road during the talks.
+
+Photo: Jonas Hale/Meridian Wire
+Reporting by Clara Denholm; Editing by Piet Oranje
+Follow @velmarwire and #DamTalks for updates
+"""
+
+SUMMIT_WIRE = """Velmar and US fail to agree on dam survey
+
+Sergei Olenko, Velmar's foreign minister, told reporters in Port Alder that America would fund a survey, but no agreement was signed.
+
+Ban Ki moon, the envoy, said he would return next month. "We are closer than we were," Ban said.
+
+Heather Vantorp, a water engineer, said the dam was safe for now.
+
+Olenko and Vantorp both spoke to reporters outside the Port Alder town hall after the talks ended.
+"""
+
+
+@pytest.fixture(scope="module")
+def summit():
+    documents = [
+        newsfuse.Document(text=SUMMIT, source="Coast Herald"),
+        newsfuse.Document(text=SUMMIT_WIRE, source="Meridian Wire"),
+    ]
+    return newsfuse.brief(documents, entity_model="rules")
+
+
+def _entity(briefing, name):
+    found = [e for e in briefing.entities if e.name == name]
+    assert found, f"{name!r} not in {[e.name for e in briefing.entities]}"
+    return found[0]
+
+
+def test_country_variants_are_one_place(summit):
+    country = _entity(summit, "United States")
+    assert country.kind == "place"
+    assert {"U.S", "United States", "USA", "US", "America"} <= set(country.variants)
+    assert not [e for e in summit.entities if e.name in {"USA", "US", "America", "U.S."}]
+
+
+def test_spellings_hyphens_nicknames_and_surnames_join_one_person(summit):
+    olenko = [e for e in summit.entities if "Olenko" in e.name]
+    assert len(olenko) == 1 and olenko[0].kind == "person"
+    assert {"Sergey Olenko", "Sergei Olenko", "Olenko"} <= set(olenko[0].variants)
+    ban = [e for e in summit.entities if "Ban Ki-moon" in e.variants or e.name == "Ban Ki-moon"]
+    # spaCy reads "Ban Ki moon" whole; the rules stop at the lower-case "moon": one entity.
+    assert len(ban) == 1 and [v for v in ban[0].variants if v.startswith("Ban Ki") and "-" not in v]
+    tasker = [e for e in summit.entities if "Tasker" in e.name]
+    assert len(tasker) == 1 and {"Andy Tasker", "Andrew Tasker"} <= set(tasker[0].variants)
+
+
+def test_a_first_name_makes_a_person(summit):
+    assert _entity(summit, "Heather Vantorp").kind == "person"
+
+
+def test_a_place_is_never_merged_into_an_organisation_named_after_it(summit):
+    assert _entity(summit, "Port Alder").kind == "place"
+    assert _entity(summit, "Port Alder Police Department").kind == "organisation"
+
+
+def test_credits_bylines_handles_and_tags_are_not_entities(summit):
+    names = " ".join(v for e in summit.entities for v in [e.name, *e.variants])
+    for junk in ("Jonas Hale", "Meridian Wire", "Clara Denholm", "Piet Oranje", "velmarwire"):
+        assert junk not in names
+    assert "DamTalks" not in names
+
+
+def test_entities_mentioned_more_come_first(summit):
+    totals = [e.total for e in summit.entities]
+    assert totals == sorted(totals, reverse=True)
+    assert summit.entities[0].total >= 4 and len(summit.entities[0].mentions) == 2
+
+
+def test_misspellings_and_a_company_s_divisions_join_the_company():
+    text = (
+        "Velmar dam contract signed\n\n"
+        "Corvane Inc signed the contract to repair the Velmar dam on Friday, the company said in "
+        "Ostrava Harbour.\n\n"
+        "Corvane Water Systems will send forty engineers to the dam next month.\n\n"
+        "Engineers from Corvane met the mayor in Ostrava Harbour and in Ostrava Harbor on Friday.\n"
+    )
+    briefing = newsfuse.brief([newsfuse.Document(text=text, source="Valley Post")])
+    names = {v: e.name for e in briefing.entities for v in e.variants}
+    assert names.get("Ostrava Harbor") == names.get("Ostrava Harbour")
+    corvane = {names[v] for v in names if v.startswith("Corvane")}
+    assert len(corvane) == 1
+    assert [e.kind for e in briefing.entities if e.name in corvane] == ["organisation"]

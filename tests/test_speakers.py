@@ -1,0 +1,159 @@
+"""Who said each quote: invented stories, one rule of a careful reader each."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfuse
+from newsfuse.briefing.speakers import Attribution, vote
+
+HARBOUR = """Storm wrecks Port Alder harbour wall
+
+Mayor Lena Korhonen toured the harbour on Monday with fire chief Tomas Brandt after the storm broke the old sea wall in three places.
+
+Brandt said his crews had pumped water out of forty homes overnight. "We worked through the night and nobody was hurt, which is what matters most," he said.
+
+Korhonen promised the town a new wall. "We will rebuild the harbour wall before the winter storms come back," she said. "The money is already set aside."
+
+A spokesman for Northway Ferries said: "No ferry will sail from Port Alder until the inspectors have finished their work."
+
+A lawyer for Brandt told reporters: "My client has done nothing wrong in this matter at all."
+
+"The old wall was built in 1952 and nobody has repaired it since then," said the mayor.
+
+Photo: Jonas Hale/Meridian Wire
+"""
+
+INTERVIEW = """Transcript: the harbour interview
+
+Korhonen: "We expect the new wall to be finished before the first snow falls."
+
+ON SAFETY: "Every family in the lower town has been told where to go in a storm."
+"""
+
+WIRE = """Port Alder counts the cost of the storm
+
+The storm that hit Port Alder on Sunday night flooded forty homes in the lower town and broke the harbour wall, the town council said on Monday.
+
+"We will rebuild the harbour wall before the winter storms come back," Korhonen told the Meridian Wire.
+
+"Yes," she said.
+"""
+
+
+@pytest.fixture(scope="module")
+def harbour():
+    documents = [
+        newsfuse.Document(text=HARBOUR, source="Coast Herald"),
+        newsfuse.Document(text=INTERVIEW, source="Harbour Radio"),
+        newsfuse.Document(text=WIRE, source="Meridian Wire"),
+    ]
+    return newsfuse.brief(documents, entity_model="rules")
+
+
+def _brief_one(text: str):
+    return newsfuse.brief(
+        [newsfuse.Document(text=text, source="Valley Post")], entity_model="rules"
+    )
+
+
+def _speaker(briefing, words: str) -> str | None:
+    found = [q for q in briefing.quotes if words in q.text]
+    assert found, f"no quote with {words!r}"
+    return found[0].speaker
+
+
+def test_pronoun_goes_to_the_nearest_person_of_that_gender(harbour):
+    assert _speaker(harbour, "nobody was hurt") == "Tomas Brandt"
+    assert _speaker(harbour, "rebuild the harbour wall") == "Lena Korhonen"
+
+
+def test_a_quote_that_goes_on_keeps_its_speaker(harbour):
+    quote = [q for q in harbour.quotes if "rebuild the harbour wall" in q.text][0]
+    # "The money is already set aside." is part of the same paragraph, same speaker.
+    assert quote.speaker == "Lena Korhonen"
+
+
+def test_an_organisation_speaks_through_its_spokesman(harbour):
+    assert _speaker(harbour, "No ferry will sail") == "Northway Ferries"
+
+
+def test_someone_speaking_for_a_person_is_not_that_person(harbour):
+    assert _speaker(harbour, "My client has done nothing wrong") is None
+
+
+def test_a_role_noun_is_the_person_who_holds_the_role(harbour):
+    assert _speaker(harbour, "built in 1952") == "Lena Korhonen"
+
+
+def test_transcripts_name_speakers_but_headings_do_not(harbour):
+    assert _speaker(harbour, "before the first snow falls") == "Lena Korhonen"
+    assert _speaker(harbour, "Every family in the lower town") is None
+
+
+def test_the_same_quote_in_several_outlets_is_one_quote_with_one_speaker(harbour):
+    quote = [q for q in harbour.quotes if "rebuild the harbour wall" in q.text]
+    assert len(quote) == 1 and len(quote[0].sources) == 2
+
+
+def test_short_quotes_are_not_key_quotes(harbour):
+    assert not [q for q in harbour.quotes if q.text.strip(" .") == "Yes"]
+
+
+def test_credits_never_speak():
+    text = (
+        "Flood closes the river road\n\n"
+        "The river road was closed on Sunday after the bank gave way near the old mill.\n\n"
+        "Photo: Jonas Hale/Meridian Wire\n\n"
+        '"We could see the water coming over the fields from the kitchen window," he said.\n'
+    )
+    assert _speaker(_brief_one(text), "coming over the fields") is None
+
+
+def test_vote_takes_the_sure_majority_and_gives_up_on_a_tie():
+    sure_a, sure_b = Attribution("Ann Kovacs", True), Attribution("Ben Ruiz", True)
+    guess_b = Attribution("Ben Ruiz", False)
+    assert vote([sure_a, sure_a, sure_b, guess_b, guess_b]) == "Ann Kovacs"
+    assert vote([sure_a, sure_b]) is None
+    assert vote([None, guess_b]) == "Ben Ruiz"
+    assert vote([None, None]) is None
+
+
+def test_the_asker_and_the_subject_of_saying_speak():
+    text = (
+        "Ferry strike ends after two days\n\n"
+        "The ferry strike in Port Alder ended on Wednesday after the union accepted a new offer.\n\n"
+        'Asked by Coast Radio\'s Elsa Marsh, "Will the ferries run on time this weekend?" '
+        "union leader Piet Varga nodded.\n\n"
+        'Varga thanked the passengers for their patience, saying, "Nobody wanted this strike '
+        'to last as long as it did."\n'
+    )
+    briefing = _brief_one(text)
+    assert _speaker(briefing, "run on time this weekend") == "Elsa Marsh"
+    assert _speaker(briefing, "Nobody wanted this strike") == "Piet Varga"
+
+
+def test_abbreviated_titles_do_not_end_the_sentence_and_the_last_named_speaker_goes_on():
+    text = (
+        "Protest camp stays in the square\n\n"
+        "Police did not clear the protest camp in Port Alder's market square on Sunday night.\n\n"
+        '"We will talk to the campers before anything else happens," said Rosa Lind, a spokeswoman '
+        "for the council.\n\n"
+        "No arrests were made, Cmdr. Viktor Hale said about midnight.\n\n"
+        '"Right now we have no plans to go into the camp at all," he said.\n'
+    )
+    assert _speaker(_brief_one(text), "no plans to go into the camp") == "Viktor Hale"
+
+
+def test_a_role_noun_is_the_person_the_story_is_about_and_a_quote_paragraph_goes_on():
+    text = (
+        "Mira Holt says she will sing at the harbour festival in Port Alder despite the storm damage.\n"
+        'The singer told Coast Radio, "I would not miss this festival for anything in the world."\n'
+        '"The town has been good to me since my first concert here," she added.\n'
+        '"I will sing on the old pier if I have to, with or without a roof."\n'
+        "Festival director Ana Berg thanked the volunteers who cleared the square.\n"
+    )
+    briefing = _brief_one(text)
+    assert [e.name for e in briefing.entities if e.name == "Mira Holt"]
+    assert _speaker(briefing, "miss this festival") == "Mira Holt"
+    assert _speaker(briefing, "sing on the old pier") == "Mira Holt"
