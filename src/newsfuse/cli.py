@@ -24,7 +24,7 @@ from newsfuse.ingest import Loaded, load
 from newsfuse.ingest.feeds import add_feeds, parse_since
 from newsfuse.ingest.fetch import read_url_list
 from newsfuse.options import Options
-from newsfuse.render import JSON_SCHEMA_VERSION, render
+from newsfuse.render import cluster_json, render
 from newsfuse.server.settings import ServerSettings
 
 app = typer.Typer(
@@ -189,7 +189,7 @@ def each_result(
 def emit(cluster_id: str, payload: dict, text: str, fmt: str, several: bool) -> None:
     """Print one cluster's result: JSON gains the cluster id (one line each when several)."""
     if fmt == "json":
-        payload = {"newsfuse": JSON_SCHEMA_VERSION, "cluster": cluster_id, **payload}
+        payload = cluster_json(cluster_id, payload)
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=None if several else 2))
         return
     if several:
@@ -373,6 +373,71 @@ def eval_command(
     from newsfuse.evaluate.command import run_eval
 
     status = run_eval(dataset, words, recall, systems, jobs, out, limit, fmt.value)
+    if status:
+        raise typer.Exit(status)
+
+
+# --- newsfuse batch (issue 15): the work lives in newsfuse.batch ---------------------------------
+class BatchTask(StrEnum):
+    summarize = "summarize"
+    brief = "brief"
+
+
+class BatchEngine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+class OutFormat(StrEnum):
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+@app.command()
+def batch(
+    input_file: Annotated[
+        Path,
+        typer.Argument(
+            metavar="INPUT", help="Clusters: JSONL (one cluster a line, or Multi-News) or Parquet."
+        ),
+    ],
+    out: Annotated[Path, typer.Option("--out", help="Directory for result shards.")],
+    task: Annotated[BatchTask, typer.Option(help="What to make of each cluster.")] = (
+        BatchTask.summarize
+    ),
+    engine: Annotated[
+        BatchEngine, typer.Option(help="local: process pool; dask: a Dask cluster.")
+    ] = BatchEngine.local,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Local worker processes [default: one per core].")
+    ] = None,
+    scheduler: Annotated[
+        str | None, typer.Option(help="With --engine dask: the scheduler, tcp://HOST:PORT.")
+    ] = None,
+    out_format: Annotated[OutFormat, typer.Option(help="Format of the shards.")] = OutFormat.jsonl,
+    shard_size: Annotated[int, typer.Option(min=1, help="Clusters per shard.")] = 500,
+    redo_failed: Annotated[
+        bool, typer.Option(help="Redo finished shards that hold failed clusters.")
+    ] = False,
+    words: Words = None,
+    sentences: Sentences = None,
+    characters: Characters = None,
+    entities: EntityOption = EntityFinder.auto,
+    no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar.")] = False,
+) -> None:
+    """Summarize or brief on every cluster of a file, on local processes or a Dask cluster.
+
+    A rerun with the same --out skips the shards already written; failed clusters are listed in
+    OUT/errors.jsonl and make the exit status 1.
+    """
+    from newsfuse.batch.command import run_command
+    from newsfuse.batch.run import BatchSettings
+
+    options = build_options(words, sentences, characters, entity_model=entities.value)
+    settings = BatchSettings(task.value, options, out_format.value, shard_size, redo_failed)
+    status = run_command(
+        input_file, out, settings, engine.value, workers, scheduler, err, quiet=no_progress
+    )
     if status:
         raise typer.Exit(status)
 

@@ -1,0 +1,77 @@
+"""The local engine: a pool of worker processes on this machine.
+
+Workers start from a fork server that has already imported the pipeline, so each starts in a
+fraction of a second and shares those pages; each then warms up once (``work.warm_up``). The
+fork server, unlike plain fork, does not copy this process's threads (the progress bar's).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+
+from newsfuse.batch.work import Job, Outcome, run_one, warm_up
+from newsfuse.options import Options
+
+#: Clusters handed out ahead per worker: enough to keep it busy, few enough to bound memory.
+AHEAD_PER_WORKER = 4
+
+
+def _context():
+    methods = multiprocessing.get_all_start_methods()
+    if "forkserver" not in methods:  # Windows
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["newsfuse.batch.work", "newsfuse.api", "newsfuse.briefing"])
+    return context
+
+
+class LocalEngine:
+    """``workers`` processes, each loading the pipeline (and spaCy for briefings) once."""
+
+    name = "local"
+
+    def __init__(self, task: str, options: Options, workers: int):
+        if workers < 1:
+            raise ValueError(f"workers must be 1 or more, got {workers}")
+        self.task, self.options, self.workers = task, options, workers
+        self.pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> LocalEngine:
+        self.pool = ProcessPoolExecutor(
+            self.workers,
+            mp_context=_context(),
+            initializer=warm_up,
+            initargs=(self.task, self.options),
+        )
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+    def describe(self) -> str:
+        return f"local engine, {self.workers} worker process{'es' if self.workers > 1 else ''}"
+
+    def run(self, jobs: Iterable[Job]) -> Iterator[Outcome]:
+        """Outcomes of ``jobs`` as they finish (not in input order)."""
+        assert self.pool is not None, "use the engine in a with block"
+        pending: dict[Future, Job] = {}
+        for job in jobs:
+            pending[self.pool.submit(run_one, job, self.task, self.options)] = job
+            if len(pending) >= self.workers * AHEAD_PER_WORKER:
+                yield from _finished(pending)
+        while pending:
+            yield from _finished(pending)
+
+
+def _finished(pending: dict[Future, Job]) -> Iterator[Outcome]:
+    done, _ = wait(pending, return_when=FIRST_COMPLETED)
+    for future in done:
+        job = pending.pop(future)
+        try:
+            yield future.result()
+        except Exception as error:  # the worker process died (killed, out of memory)
+            yield Outcome.lost(job, error)
