@@ -74,8 +74,9 @@ class BatchReport:
         return self.cpu_seconds / self.processed if self.processed else 0.0
 
     def closing_line(self, out: Path) -> str:
+        plural = "" if self.processed == 1 else "s"
         line = (
-            f"{self.processed} clusters in {self.seconds:.1f} s ({self.per_second:.2f}/s, "
+            f"{self.processed} cluster{plural} in {self.seconds:.1f} s ({self.per_second:.2f}/s, "
             f"{self.cpu_per_cluster:.3f} CPU s each; {self.engine}): "
             f"{self.processed - self.failed} done, {self.failed} failed"
         )
