@@ -1,6 +1,7 @@
 """`newsfuse batch` on the local engine: shards, errors, reruns, Parquet, briefings."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,10 +14,12 @@ from typer.testing import CliRunner
 import newsfuse
 from newsfuse.batch import BatchSettings, run_batch
 from newsfuse.batch.local import LocalEngine
+from newsfuse.batch.work import Job
 from newsfuse.cli import app
+from newsfuse.domain import Cluster
 from newsfuse.ingest import load
 from newsfuse.ingest.datasets import parse_multinews_line
-from stories import KELMAR_NEWS, RIVER_TIMES, VALLEY_POST
+from stories import KELMAR_NEWS, RIVER_TIMES, VALLEY_POST, wildfire_cluster
 
 OUTLETS = [("Valley Post", VALLEY_POST), ("Kelmar News", KELMAR_NEWS), ("River Times", RIVER_TIMES)]
 SHARD_SIZE = 2
@@ -194,3 +197,20 @@ def test_unusable_input_or_directory_is_a_clear_error(tmp_path, setup, args, mes
     result = batch_in_process(str(tmp_path / args[0]), *args[1:], "--out", str(out))
     assert result.exit_code == 2
     assert message in result.stderr
+
+
+class KillsItsWorker:
+    """Unpickling it ends the process at once, as a crash in native code or the OOM killer would."""
+
+    def __reduce__(self):
+        return (os._exit, (70,))
+
+
+def test_a_cluster_that_kills_its_worker_fails_alone():
+    jobs = [Job(i, f"line {i + 1}", Cluster(f"c{i}", wildfire_cluster()), []) for i in range(4)]
+    jobs.insert(2, Job(9, "line 10", Cluster("deadly", [KillsItsWorker()]), []))
+    with LocalEngine("summarize", newsfuse.Options(words=40), workers=2) as engine:
+        outcomes = {o.cluster_id: o for o in engine.run(jobs)}
+    assert sorted(outcomes) == ["c0", "c1", "c2", "c3", "deadly"]
+    assert "worker failed" in outcomes["deadly"].error
+    assert all(outcomes[f"c{i}"].record["summary"] for i in range(4))

@@ -8,8 +8,11 @@ fork server, unlike plain fork, does not copy this process's threads (the progre
 from __future__ import annotations
 
 import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
 
 from newsfuse.batch.work import Job, Outcome, run_one, warm_up
 from newsfuse.options import Options
@@ -39,13 +42,16 @@ class LocalEngine:
         self.pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> LocalEngine:
-        self.pool = ProcessPoolExecutor(
+        self.pool = self._new_pool()
+        return self
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
             self.workers,
             mp_context=_context(),
             initializer=warm_up,
             initargs=(self.task, self.options),
         )
-        return self
 
     def __exit__(self, *exc_info) -> None:
         if self.pool is not None:
@@ -56,22 +62,52 @@ class LocalEngine:
         return f"local engine, {self.workers} worker process{'es' if self.workers > 1 else ''}"
 
     def run(self, jobs: Iterable[Job]) -> Iterator[Outcome]:
-        """Outcomes of ``jobs`` as they finish (not in input order)."""
+        """Outcomes of ``jobs`` as they finish (not in input order).
+
+        A worker that dies (killed, out of memory, a crash in native code) breaks the whole
+        pool and fails every cluster in flight. The pool is then restarted and those clusters
+        run again one at a time: the one that kills its worker alone is recorded as failed, and
+        the others get their results.
+        """
         assert self.pool is not None, "use the engine in a with block"
+        jobs = iter(jobs)
+        suspects: deque[Job] = deque()
         pending: dict[Future, Job] = {}
-        for job in jobs:
-            pending[self.pool.submit(run_one, job, self.task, self.options)] = job
-            if len(pending) >= self.workers * AHEAD_PER_WORKER:
-                yield from _finished(pending)
-        while pending:
-            yield from _finished(pending)
+        alone = broken = False
 
+        def submit(job: Job) -> None:
+            nonlocal broken
+            try:
+                pending[self.pool.submit(run_one, job, self.task, self.options)] = job
+            except BrokenProcessPool:  # a worker died since the last wait
+                broken = True
+                suspects.append(job)
 
-def _finished(pending: dict[Future, Job]) -> Iterator[Outcome]:
-    done, _ = wait(pending, return_when=FIRST_COMPLETED)
-    for future in done:
-        job = pending.pop(future)
-        try:
-            yield future.result()
-        except Exception as error:  # the worker process died (killed, out of memory)
-            yield Outcome.lost(job, error)
+        while True:
+            if broken and not pending:
+                self.pool.shutdown(wait=True)
+                self.pool, broken = self._new_pool(), False
+            if suspects and not pending:
+                alone = True
+                submit(suspects.popleft())
+            elif not suspects and not broken:
+                alone = False
+                for job in islice(jobs, self.workers * AHEAD_PER_WORKER - len(pending)):
+                    submit(job)
+            if not pending:
+                if suspects or broken:
+                    continue
+                return
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                job = pending.pop(future)
+                try:
+                    yield future.result()
+                except BrokenProcessPool as error:
+                    broken = True
+                    if alone:
+                        yield Outcome.lost(job, error)
+                    else:
+                        suspects.append(job)
+                except Exception as error:  # e.g. a result that could not be sent back
+                    yield Outcome.lost(job, error)
