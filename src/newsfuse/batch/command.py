@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import time
 from pathlib import Path
 
@@ -19,6 +20,11 @@ from newsfuse.batch.inputs import BatchInputError
 from newsfuse.batch.output import OutputDirError
 from newsfuse.batch.run import BatchSettings, EngineError, make_engine, prepare_run, run_batch
 from newsfuse.batch.work import Outcome
+
+
+def _terminated(signum, frame):
+    """SIGTERM ends the run like Ctrl-C: workers stopped, finished shards kept."""
+    raise KeyboardInterrupt
 
 
 def run_command(
@@ -56,6 +62,7 @@ def run_command(
         disable=quiet,
         transient=False,
     )
+    previous = signal.signal(signal.SIGTERM, _terminated)
     try:
         with progress:
             bar = progress.add_task(settings.task, total=remaining, failed=0)
@@ -75,5 +82,11 @@ def run_command(
     except EngineError as error:
         console.print(f"[red]error[/red]: {error}", soft_wrap=True)
         return 2
+    except KeyboardInterrupt:
+        console.print(f"[yellow]interrupted[/yellow]: finished shards are kept in {out}; run the "
+                      "same command again to go on")  # fmt: skip
+        return 130
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     console.print(f"newsfuse batch: {report.closing_line(Path(out))}", soft_wrap=True)
     return 1 if report.all_failed else 0

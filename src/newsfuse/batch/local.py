@@ -53,10 +53,14 @@ class LocalEngine:
             initargs=(self.task, self.options),
         )
 
-    def __exit__(self, *exc_info) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool = None
+    def __exit__(self, exc_type=None, *exc_info) -> None:
+        if self.pool is None:
+            return
+        if exc_type is not None:  # interrupted: stop the workers now, not after their cluster
+            for process in list(getattr(self.pool, "_processes", {}).values()):
+                process.terminate()
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool = None
 
     def describe(self) -> str:
         return f"local engine, {self.workers} worker process{'es' if self.workers > 1 else ''}"
