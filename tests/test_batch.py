@@ -150,13 +150,22 @@ def test_parquet_in_and_out_give_the_jsonl_results(first_run, tmp_path):
         if record and isinstance(record["documents"], list):
             documents = [d if isinstance(d, dict) else {"text": d} for d in record["documents"]]
             rows.append({"id": record["id"], "documents": documents})
+    rows.append({"id": "no-documents", "documents": None})
     parquet = tmp_path / "clusters.parquet"
     pq.write_table(pa.Table.from_pylist(rows), parquet)
 
     settings = BatchSettings("summarize", newsfuse.Options(words=60), "parquet", SHARD_SIZE)
     with LocalEngine(settings.task, settings.options, workers=1) as engine:
         report = run_batch(parquet, tmp_path / "pq", settings, engine)
-    assert (report.processed, report.failed, report.shards_written) == (3, 1, 2)
+    assert (report.processed, report.failed, report.shards_written) == (4, 2, 2)
+    errors = [
+        json.loads(line) for line in (tmp_path / "pq" / "errors.jsonl").read_text().splitlines()
+    ]
+    assert errors[1] == {
+        "cluster": "no-documents",
+        "where": f"{parquet}: row 4",
+        "error": "field 'documents' is missing or not a list",
+    }
     by_id = {r["cluster"]: r for r in read_shards(out)}
     written = read_shards(tmp_path / "pq", "parquet")
     assert [r["cluster"] for r in written] == ["objects", "strings"]

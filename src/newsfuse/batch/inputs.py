@@ -34,6 +34,12 @@ class Item:
     cluster: Cluster | None
     #: Documents of the cluster that were left out, or (without a cluster) why there is none.
     problems: list[Problem] = field(default_factory=list)
+    #: The record's ``id`` even when it holds no usable cluster.
+    cluster_id: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.cluster is not None:
+            self.cluster_id = self.cluster.id
 
 
 @dataclass(frozen=True)
@@ -126,7 +132,8 @@ def _item_from_record(index: int, record: object, where: str) -> Item:
             problems.append(entry)
         else:
             cluster = entry
-    return Item(index, where, cluster, problems)
+    named = record.get("id") if isinstance(record, dict) else None
+    return Item(index, where, cluster, problems, None if named is None else str(named))
 
 
 def _parquet_items(path: Path) -> Iterator[Item]:

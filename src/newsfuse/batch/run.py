@@ -180,7 +180,7 @@ def run_batch(
             report.processed += 1
             if item.cluster is None:
                 message = "; ".join(p.message for p in item.problems)
-                record(Outcome(item.index, None, item.where, error=message))
+                record(Outcome(item.index, item.cluster_id, item.where, error=message))
                 continue
             yield Job(item.index, item.where, item.cluster, item.problems)
         if current is not None and not output.finished(current, settings.redo_failed):
