@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import threading
 import time
 from pathlib import Path
 
@@ -18,7 +19,14 @@ from rich.progress import (
 
 from newsfuse.batch.inputs import BatchInputError
 from newsfuse.batch.output import OutputDirError
-from newsfuse.batch.run import BatchSettings, EngineError, make_engine, prepare_run, run_batch
+from newsfuse.batch.run import (
+    BatchSettings,
+    EngineError,
+    make_engine,
+    prepare_run,
+    records_to_do,
+    run_batch,
+)
 from newsfuse.batch.work import Outcome
 
 
@@ -40,17 +48,11 @@ def run_command(
     """Run the batch with a progress bar on ``console``; returns the exit status: 0 when every
     cluster has a result, 1 when any failed, 2 when the run could not start."""
     try:
-        prepared = prepare_run(input_path, out, settings)
         engine = make_engine(engine_kind, settings, workers, scheduler)
+        prepared = prepare_run(input_path, out, settings)
     except (BatchInputError, OutputDirError, ValueError) as error:
         console.print(f"[red]error[/red]: {error}", soft_wrap=True)
         return 2
-    source, output = prepared
-    remaining = sum(
-        min(settings.shard_size, source.records - n * settings.shard_size)
-        for n in range(-(-source.records // settings.shard_size))
-        if not output.finished(n, settings.redo_failed)
-    )
     progress = Progress(
         TextColumn("[bold]{task.description}"),
         BarColumn(),
@@ -62,10 +64,13 @@ def run_command(
         disable=quiet,
         transient=False,
     )
-    previous = signal.signal(signal.SIGTERM, _terminated)
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminated) if in_main_thread else None
     try:
         with progress:
-            bar = progress.add_task(settings.task, total=remaining, failed=0)
+            bar = progress.add_task(
+                settings.task, total=records_to_do(*prepared, settings), failed=0
+            )
             failed = 0
 
             def advance(outcome: Outcome) -> None:
@@ -87,6 +92,7 @@ def run_command(
                       "same command again to go on")  # fmt: skip
         return 130
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, previous)
     console.print(f"newsfuse batch: {report.closing_line(Path(out))}", soft_wrap=True)
     return 1 if report.all_failed else 0

@@ -141,6 +141,16 @@ def prepare_run(
     return source, output
 
 
+def records_to_do(source: InputFile, output: OutputDir, settings: BatchSettings) -> int:
+    """How many input records lie in shards not finished yet."""
+    size = settings.shard_size
+    return sum(
+        min(size, source.records - number * size)
+        for number in range(-(-source.records // size))
+        if not output.finished(number, settings.redo_failed)
+    )
+
+
 def run_batch(
     input_path: str | Path,
     out: str | Path,
