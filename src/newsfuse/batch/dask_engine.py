@@ -19,6 +19,8 @@ from newsfuse.options import Options
 
 #: Clusters handed out ahead per worker thread.
 AHEAD_PER_THREAD = 4
+#: Clusters submitted between two counts of the workers' threads.
+RECOUNT_EVERY = 200
 PLUGIN_NAME = "newsfuse-batch"
 
 
@@ -105,14 +107,14 @@ class DaskEngine:
             try:
                 return future.result()
             except Exception as error:  # the task was lost (worker died too often)
-                return Outcome(
-                    job.index, job.cluster.id, job.where, error=f"worker failed: {error!r}"
-                )
+                return Outcome.lost(job, error)
             finally:
                 future.release()
 
-        for job in jobs:
+        for count, job in enumerate(jobs, start=1):
             submit(job)
+            if count % RECOUNT_EVERY == 0:  # workers may have joined or left
+                ahead = max(1, sum(self.client.nthreads().values())) * AHEAD_PER_THREAD
             if len(submitted) >= ahead:
                 yield collect(next(finished))
         for future in finished:
