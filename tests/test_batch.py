@@ -134,6 +134,13 @@ def test_rerun_skips_finished_shards_and_redoes_a_missing_one(first_run, tmp_pat
     assert "2 clusters" in redo.stderr and "4 skipped" in redo.stderr, redo.stderr
     assert {p.name: p.read_bytes() for p in copy.iterdir()} == before
 
+    # Shards 0 and 2 hold the failures; --redo-failed runs them again, and they fail again.
+    again = batch_in_process(
+        str(source), "--out", str(copy), "--redo-failed", "--shard-size", "2", "-w", "60"
+    )
+    assert "4 clusters" in again.stderr and "2 failed; 2 skipped" in again.stderr, again.stderr
+    assert {p.name: p.read_bytes() for p in copy.iterdir()} == before
+
 
 def test_rerun_with_other_options_is_refused(first_run):
     source, out, _ = first_run

@@ -409,7 +409,7 @@ def batch(
         BatchEngine, typer.Option(help="local: process pool; dask: a Dask cluster.")
     ] = BatchEngine.local,
     workers: Annotated[
-        int | None, typer.Option(min=1, help="Local worker processes [default: one per core].")
+        int | None, typer.Option(min=1, help="Local worker processes (default: one per core).")
     ] = None,
     scheduler: Annotated[
         str | None, typer.Option(help="With --engine dask: the scheduler, tcp://HOST:PORT.")
@@ -417,7 +417,7 @@ def batch(
     out_format: Annotated[OutFormat, typer.Option(help="Format of the shards.")] = OutFormat.jsonl,
     shard_size: Annotated[int, typer.Option(min=1, help="Clusters per shard.")] = 500,
     redo_failed: Annotated[
-        bool, typer.Option(help="Redo finished shards that hold failed clusters.")
+        bool, typer.Option("--redo-failed", help="Redo finished shards that hold failed clusters.")
     ] = False,
     words: Words = None,
     sentences: Sentences = None,
