@@ -7,10 +7,12 @@ import socket
 import pytest
 from distributed import Client
 
+import newsfuse
 from newsfuse.batch import BatchSettings
 from newsfuse.batch.dask_engine import DaskEngine
 from newsfuse.batch.local_cluster import LocalDaskCluster
 from newsfuse.batch.run import EngineError
+from newsfuse.ingest import load
 from newsfuse.options import Options
 from test_batch import batch, batch_in_process, read_shards, write_input
 
@@ -58,6 +60,9 @@ def test_dask_briefing_with_spacy_loaded_once_in_each_worker(dask_cluster, tmp_p
     assert result.exit_code == 0, result.stderr
     [record] = read_shards(out)
     assert any(e["name"] == "Otto Salm" for e in record["entities"])
+    [cluster] = load([source]).clusters
+    expected = newsfuse.brief(cluster, Options(entity_model="spacy")).to_dict()
+    assert record == {"newsfuse": 1, "cluster": cluster.id, **expected}
 
     def spacy_loaded() -> bool:
         from newsfuse.briefing import entities
