@@ -198,6 +198,7 @@ def test_brief_task_writes_briefings(tmp_path):
     ("setup", "args", "message"),
     [
         (None, ["missing.jsonl"], "missing.jsonl: no such file"),
+        (None, ["blank.jsonl"], "blank.jsonl: holds no records"),
         ("not parquet", ["bad.parquet"], "not a readable Parquet file"),
         ("stranger", ["good.jsonl"], "holds no manifest.json"),
         (None, ["good.jsonl", "--engine", "dask"], "needs a scheduler address"),
@@ -206,6 +207,7 @@ def test_brief_task_writes_briefings(tmp_path):
 def test_unusable_input_or_directory_is_a_clear_error(tmp_path, setup, args, message):
     (tmp_path / "good.jsonl").write_text('{"documents": ["x"]}\n')
     (tmp_path / "bad.parquet").write_text(setup or "")
+    (tmp_path / "blank.jsonl").write_text("\n  \n")
     out = tmp_path / "out"
     if setup == "stranger":
         out.mkdir()

@@ -75,6 +75,8 @@ def open_input(path: str | Path) -> InputFile:
             records = _parquet_file(path).metadata.num_rows
     except OSError as error:
         raise BatchInputError(f"{path}: {error.strerror or error}") from None
+    if not records:
+        raise BatchInputError(f"{path}: holds no records (empty)")
     return InputFile(path, digest.hexdigest(), records)
 
 
