@@ -24,7 +24,7 @@ from newsfuse.ingest import Loaded, load
 from newsfuse.ingest.feeds import add_feeds, parse_since
 from newsfuse.ingest.fetch import read_url_list
 from newsfuse.options import Options
-from newsfuse.render import cluster_json, render
+from newsfuse.render import JSON_SCHEMA_VERSION, render
 from newsfuse.server.settings import ServerSettings
 
 app = typer.Typer(
@@ -189,7 +189,7 @@ def each_result(
 def emit(cluster_id: str, payload: dict, text: str, fmt: str, several: bool) -> None:
     """Print one cluster's result: JSON gains the cluster id (one line each when several)."""
     if fmt == "json":
-        payload = cluster_json(cluster_id, payload)
+        payload = {"newsfuse": JSON_SCHEMA_VERSION, "cluster": cluster_id, **payload}
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=None if several else 2))
         return
     if several:
