@@ -202,6 +202,7 @@ def test_brief_task_writes_briefings(tmp_path):
         ("not parquet", ["bad.parquet"], "not a readable Parquet file"),
         ("stranger", ["good.jsonl"], "holds no manifest.json"),
         (None, ["good.jsonl", "--engine", "dask"], "needs a scheduler address"),
+        (None, ["good.jsonl", "--scheduler", "tcp://127.0.0.1:8786"], "goes with the dask engine"),
     ],
 )
 def test_unusable_input_or_directory_is_a_clear_error(tmp_path, setup, args, message):

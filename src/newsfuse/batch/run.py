@@ -213,6 +213,9 @@ def make_engine(
     if kind == "dask":
         if not scheduler:
             raise ValueError("the dask engine needs a scheduler address (tcp://host:port)")
+        if workers:
+            raise ValueError("--workers sizes the local engine; a Dask cluster has the workers "
+                             "started for it")  # fmt: skip
         from newsfuse.batch.dask_engine import DaskEngine
 
         return DaskEngine(settings.task, settings.options, scheduler)
