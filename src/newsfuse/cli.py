@@ -660,6 +660,71 @@ def eval_command(
         raise typer.Exit(status)
 
 
+# --- newsfuse batch (issue 15): the work lives in newsfuse.batch ---------------------------------
+class BatchTask(StrEnum):
+    summarize = "summarize"
+    brief = "brief"
+
+
+class BatchEngine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+class OutFormat(StrEnum):
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+@app.command()
+def batch(
+    input_file: Annotated[
+        Path,
+        typer.Argument(
+            metavar="INPUT", help="Clusters: JSONL (one cluster a line, or Multi-News) or Parquet."
+        ),
+    ],
+    out: Annotated[Path, typer.Option("--out", help="Directory for result shards.")],
+    task: Annotated[BatchTask, typer.Option(help="What to make of each cluster.")] = (
+        BatchTask.summarize
+    ),
+    engine: Annotated[
+        BatchEngine, typer.Option(help="local: process pool; dask: a Dask cluster.")
+    ] = BatchEngine.local,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Local worker processes (default: one per core).")
+    ] = None,
+    scheduler: Annotated[
+        str | None, typer.Option(help="With --engine dask: the scheduler, tcp://HOST:PORT.")
+    ] = None,
+    out_format: Annotated[OutFormat, typer.Option(help="Format of the shards.")] = OutFormat.jsonl,
+    shard_size: Annotated[int, typer.Option(min=1, help="Clusters per shard.")] = 500,
+    redo_failed: Annotated[
+        bool, typer.Option("--redo-failed", help="Redo finished shards that hold failed clusters.")
+    ] = False,
+    words: Words = None,
+    sentences: Sentences = None,
+    characters: Characters = None,
+    entities: EntityOption = EntityFinder.auto,
+    no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar.")] = False,
+) -> None:
+    """Summarize or brief on every cluster of a file, on local processes or a Dask cluster.
+
+    A rerun with the same --out skips the shards already written; failed clusters are listed in
+    OUT/errors.jsonl and make the exit status 1.
+    """
+    from newsfuse.batch.command import run_command
+    from newsfuse.batch.run import BatchSettings
+
+    options = build_options(words, sentences, characters, entity_model=entities.value)
+    settings = BatchSettings(task.value, options, out_format.value, shard_size, redo_failed)
+    status = run_command(
+        input_file, out, settings, engine.value, workers, scheduler, err, quiet=no_progress
+    )
+    if status:
+        raise typer.Exit(status)
+
+
 SERVER_DEFAULTS = ServerSettings()
 
 

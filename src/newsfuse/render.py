@@ -13,6 +13,11 @@ from newsfuse.domain import Source, Summary
 JSON_SCHEMA_VERSION = 1
 
 
+def cluster_json(cluster_id: str, payload: dict) -> dict:
+    """One cluster's result as a JSON object: the schema version and the cluster id first."""
+    return {"newsfuse": JSON_SCHEMA_VERSION, "cluster": cluster_id, **payload}
+
+
 def citation_marks(sources: list[int]) -> str:
     return "".join(f"[{n}]" for n in sources)
 
