@@ -56,7 +56,7 @@ def prepare(documents: DocumentsLike, options: Options | None = None) -> Analysi
     for doc_index, document in enumerate(cleaned.documents):
         for sentence in split_sentences(document.text, doc_index):
             sentences.append(sentence)
-    problems = list(cleaned.problems)
+    problems = list(cleaned.problems) + _mixed_stories(cleaned.documents, options)
     if len(sentences) > options.max_sentences:
         problems.append(
             Problem(
@@ -69,6 +69,24 @@ def prepare(documents: DocumentsLike, options: Options | None = None) -> Analysi
     analysis = analyse(cleaned.documents, sentences, options)
     analysis.problems = problems
     return analysis
+
+
+def _mixed_stories(documents: list[Document], options: Options) -> list[Problem]:
+    """A warning when the articles tell more than one story (they would be mixed into one)."""
+    if len(documents) < 2:
+        return []
+    from newsfuse.stories import cluster  # scikit-learn is loaded by now anyway
+
+    found = len(cluster(documents, options).stories)
+    if found < 2:
+        return []
+    return [
+        Problem(
+            "input",
+            f"the articles tell {found} different stories; they are treated as one "
+            "(--stories, or newsfuse.cluster, handles each story separately)",
+        )
+    ]
 
 
 def _leads(sentences: list[Sentence], limit: int) -> list[Sentence]:

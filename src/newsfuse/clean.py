@@ -10,6 +10,7 @@ only removed when it matches one, so every line of the article itself survives.
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -238,9 +239,19 @@ def find_dateline(text: str, lines: int = 12) -> datetime | None:
     return None
 
 
-def _shingles(text: str, size: int = 5) -> set[int]:
+def shingles(text: str, size: int = 5) -> set[int]:
+    """The text's word ``size``-grams as stable 32-bit hashes (the same in every process, so a
+    store can keep them)."""
     words = _WORD.findall(text.lower())
-    return {hash(tuple(words[i : i + size])) for i in range(max(0, len(words) - size + 1))}
+    return {
+        zlib.crc32(" ".join(words[i : i + size]).encode())
+        for i in range(max(0, len(words) - size + 1))
+    }
+
+
+def shingle_overlap(first: set[int], second: set[int]) -> float:
+    """The share of the smaller text's shingles that the other also has: 1.0 for a copy."""
+    return len(first & second) / (min(len(first), len(second)) or 1)
 
 
 @dataclass
@@ -268,11 +279,10 @@ def clean_documents(documents: list[Document], options: Options | None = None) -
                 Problem(name, f"{reason} after cleaning ({words} words); document skipped")
             )
             continue
-        shingles = _shingles(text)
+        text_shingles = shingles(text)
         copy_of = None
         for other, other_shingles in zip(kept_documents, kept_shingles, strict=True):
-            smaller = min(len(shingles), len(other_shingles)) or 1
-            if len(shingles & other_shingles) / smaller >= options.duplicate_threshold:
+            if shingle_overlap(text_shingles, other_shingles) >= options.duplicate_threshold:
                 copy_of = other
                 break
         if copy_of is not None:
@@ -293,5 +303,5 @@ def clean_documents(documents: list[Document], options: Options | None = None) -
             )
         )
         kept_index.append(index)
-        kept_shingles.append(shingles)
+        kept_shingles.append(text_shingles)
     return Cleaned(kept_documents, problems, kept_index)

@@ -7,6 +7,7 @@ caller turns into an extractive fallback with a warning.
 
 from __future__ import annotations
 
+import atexit
 import os
 import threading
 import time
@@ -145,6 +146,17 @@ def load_gguf(path: str, threads: int, context: int):
         return server
 
 
+#: Generations abandoned on timeout that are still stopping: the interpreter must not shut down
+#: under them (native code running in a daemon thread at exit crashes the process).
+_STOPPING: set[threading.Event] = set()
+
+
+@atexit.register
+def _wait_for_abandoned_generations() -> None:
+    for finished in list(_STOPPING):
+        finished.wait(30.0)  # an abandoned generation stops at its next token
+
+
 class GGUFBackend:
     """A GGUF model in this process (xllamacpp), abandoned when it runs past the timeout."""
 
@@ -177,11 +189,13 @@ class GGUFBackend:
                 errors.append(f"{type(error).__name__}: {error}")
             finally:
                 finished.set()
+                _STOPPING.discard(finished)
 
         # A worker thread, so that a prompt still being read can be abandoned on time too.
         threading.Thread(target=generate, name="newsfuse-gguf", daemon=True).start()
         if not finished.wait(self.options.llm_timeout):
             abandoned.set()
+            _STOPPING.add(finished)
             raise ModelUnavailable(f"{self.label}: no answer within {self.options.llm_timeout:g} s")
         if errors:
             raise ModelUnavailable(f"{self.label}: {errors[0]}")
