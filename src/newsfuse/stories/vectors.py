@@ -45,6 +45,8 @@ def document_frequencies(matrix: sp.csr_matrix) -> np.ndarray:
 #: Terms kept per article: its most heavily weighted ones. Fewer terms make the neighbour search
 #: fast (its cost grows with terms shared between rows) and lose little (bench/stream.py).
 KEPT_TERMS = 100
+#: idf is damped (square root): topic words shared by a broad story count for more.
+IDF_POWER = 0.5
 
 
 def weigh(
@@ -54,7 +56,7 @@ def weigh(
     weighted = matrix.astype(np.float32, copy=True)
     weighted.data = 1.0 + np.log(weighted.data)
     idf = (np.log((1.0 + documents) / (1.0 + frequencies)) + 1.0).astype(np.float32)
-    weighted.data *= idf[weighted.indices]
+    weighted.data *= idf[weighted.indices] ** IDF_POWER
     for row in range(weighted.shape[0]):
         start, end = weighted.indptr[row], weighted.indptr[row + 1]
         if end - start > kept:
