@@ -359,13 +359,13 @@ def cluster(
         StoriesFormat, typer.Option("--format", "-f", help="jsonl, or a md/html front page.")
     ] = StoriesFormat.jsonl,
     window_days: Annotated[
-        float | None, typer.Option(help="Days a story stays open [default: 3].")
+        float | None, typer.Option(help="Days a story stays open (default 3).")
     ] = None,
     window_by: Annotated[
-        WindowBy | None, typer.Option(help="The window's clock [default: arrival].")
+        WindowBy | None, typer.Option(help="The window's clock (default arrival).")
     ] = None,
     threshold: Annotated[
-        float | None, typer.Option(help="Average similarity that joins a story [default: 0.11].")
+        float | None, typer.Option(help="Average similarity that joins a story (default 0.11).")
     ] = None,
     urls: UrlsFile = None,
     feed: Feeds = None,
