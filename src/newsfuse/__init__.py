@@ -28,6 +28,11 @@ _EXPORTS = {
     "SummarySentence": "newsfuse.domain",
     "Wording": "newsfuse.domain",
     "Options": "newsfuse.options",
+    "Stories": "newsfuse.stories",
+    "Story": "newsfuse.stories",
+    "StoryArticle": "newsfuse.stories",
+    "StoryStore": "newsfuse.stories",
+    "cluster": "newsfuse.stories",
 }
 
 # Kept equal to the keys of _EXPORTS (tests/test_package.py checks it).
@@ -41,10 +46,15 @@ __all__ = [
     "Problem",
     "Sentence",
     "Source",
+    "Stories",
+    "Story",
+    "StoryArticle",
+    "StoryStore",
     "Summary",
     "SummarySentence",
     "Wording",
     "brief",
+    "cluster",
     "prepare",
     "summarize",
 ]
@@ -64,6 +74,7 @@ if TYPE_CHECKING:  # for type checkers and IDEs; at run time __getattr__ does th
         Wording,
     )
     from newsfuse.options import Options
+    from newsfuse.stories import Stories, Story, StoryArticle, StoryStore, cluster
 
 
 def __getattr__(name: str):

@@ -77,6 +77,7 @@ def prepare(documents: DocumentsLike, options: Options | None = None) -> Analysi
         for sentence in split_sentences(document.text, doc_index, codes[doc_index]):
             sentences.append(sentence)
     problems = list(cleaned.problems) + document_problems(cleaned.documents, codes)
+    problems += _mixed_stories(cleaned.documents, options)
     if len(sentences) > options.max_sentences:
         problems.append(
             Problem(
@@ -89,6 +90,24 @@ def prepare(documents: DocumentsLike, options: Options | None = None) -> Analysi
     analysis = analyse(cleaned.documents, sentences, options)
     analysis.problems = problems
     return analysis
+
+
+def _mixed_stories(documents: list[Document], options: Options) -> list[Problem]:
+    """A warning when the articles tell more than one story (they would be mixed into one)."""
+    if len(documents) < 2:
+        return []
+    from newsfuse.stories import cluster  # scikit-learn is loaded by now anyway
+
+    found = len(cluster(documents, options).stories)
+    if found < 2:
+        return []
+    return [
+        Problem(
+            "input",
+            f"the articles tell {found} different stories; they are treated as one "
+            "(--stories, or newsfuse.cluster, handles each story separately)",
+        )
+    ]
 
 
 def _leads(sentences: list[Sentence], limit: int) -> list[Sentence]:

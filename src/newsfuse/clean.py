@@ -10,12 +10,17 @@ only removed when it matches one, so every line of the article itself survives.
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from newsfuse.daterange import check_year
 from newsfuse.domain import Document, Problem
 from newsfuse.options import Options
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # Whole lines that are page controls or labels, compared case-insensitively without punctuation.
 _FURNITURE_LINES = {
@@ -239,9 +244,31 @@ def find_dateline(text: str, lines: int = 12) -> datetime | None:
     return None
 
 
-def _shingles(text: str, size: int = 5) -> set[int]:
+def shingles(text: str, size: int = 5) -> np.ndarray:
+    """The text's word ``size``-grams as sorted, distinct 32-bit hashes, the same in every
+    process (so a store can keep them)."""
+    import numpy as np  # loaded on use: ingest imports this module and must start fast
+
     words = _WORD.findall(text.lower())
-    return {hash(tuple(words[i : i + size])) for i in range(max(0, len(words) - size + 1))}
+    if len(words) < size:
+        return np.zeros(0, dtype=np.uint32)
+    codes: dict[str, int] = {}
+    hashed = np.array([codes.setdefault(w, zlib.crc32(w.encode())) for w in words], dtype=np.uint64)
+    # A polynomial hash of each run of ``size`` word hashes, modulo 2**32.
+    grams = np.zeros(len(words) - size + 1, dtype=np.uint64)
+    for offset in range(size):
+        grams = (grams * np.uint64(1_000_003) + hashed[offset : offset + len(grams)]) & np.uint64(
+            0xFFFFFFFF
+        )
+    return np.unique(grams.astype(np.uint32))
+
+
+def shingle_overlap(first: np.ndarray, second: np.ndarray) -> float:
+    """The share of the smaller text's shingles that the other also has: 1.0 for a copy."""
+    import numpy as np
+
+    common = len(np.intersect1d(first, second, assume_unique=True))
+    return common / (min(len(first), len(second)) or 1)
 
 
 @dataclass
@@ -257,7 +284,7 @@ def clean_documents(documents: list[Document], options: Options | None = None) -
     options = options or Options()
     kept_documents: list[Document] = []
     kept_index: list[int] = []
-    kept_shingles: list[set[int]] = []
+    kept_shingles: list[np.ndarray] = []
     problems: list[Problem] = []
     for index, document in enumerate(documents):
         name = document.source or document.id or f"document {index + 1}"
@@ -269,11 +296,10 @@ def clean_documents(documents: list[Document], options: Options | None = None) -
                 Problem(name, f"{reason} after cleaning ({words} words); document skipped")
             )
             continue
-        shingles = _shingles(text)
+        text_shingles = shingles(text)
         copy_of = None
         for other, other_shingles in zip(kept_documents, kept_shingles, strict=True):
-            smaller = min(len(shingles), len(other_shingles)) or 1
-            if len(shingles & other_shingles) / smaller >= options.duplicate_threshold:
+            if shingle_overlap(text_shingles, other_shingles) >= options.duplicate_threshold:
                 copy_of = other
                 break
         if copy_of is not None:
@@ -295,5 +321,5 @@ def clean_documents(documents: list[Document], options: Options | None = None) -
             )
         )
         kept_index.append(index)
-        kept_shingles.append(shingles)
+        kept_shingles.append(text_shingles)
     return Cleaned(kept_documents, problems, kept_index)

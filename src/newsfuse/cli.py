@@ -416,6 +416,18 @@ def emit(cluster_id: str, payload: dict, text: str, fmt: str, several: bool) -> 
         typer.echo()
 
 
+StoriesFlag = Annotated[
+    bool, typer.Option("--stories", help="Handle each story of a mixed input separately.")
+]
+
+
+def by_story(clusters: list[Cluster], options: Options) -> list[Cluster]:
+    """--stories: every cluster cut into one cluster per story."""
+    from newsfuse.stories import split_cluster
+
+    return [part for cluster in clusters for part in split_cluster(cluster, options)]
+
+
 def summarize_clusters(clusters: list[Cluster], options: Options, fmt: str) -> int:
     """Summarize and print each cluster; returns how many produced a summary."""
     from newsfuse import api
@@ -538,6 +550,7 @@ def brief(
     no_cache: NoCache = False,
     quiet: Quiet = False,
     verbose: Verbose = False,
+    stories: StoriesFlag = False,
 ) -> None:
     """Brief on articles about one story: agreement, disagreements, quotes, entities, timeline.
 
@@ -552,6 +565,7 @@ def brief(
     )
     with output_to(output, quiet, verbose):
         clusters = load_or_exit(paths, options, urls, feed, since, source)
+        clusters = by_story(clusters, options) if stories else clusters
         if brief_clusters(clusters, options, pick_format(fmt, output, BriefFormat)) == 0:
             raise typer.Exit(1)
 
@@ -577,6 +591,7 @@ def summarize(
     llm_gguf: LlmGguf = None,
     llm_threads: LlmThreads = None,
     llm_timeout: LlmTimeout = None,
+    stories: StoriesFlag = False,
 ) -> None:
     """Summarize articles about one story, citing the outlets behind every sentence.
 
@@ -596,8 +611,77 @@ def summarize(
     )
     with output_to(output, quiet, verbose):
         clusters = load_or_exit(paths, options, urls, feed, since, source)
+        clusters = by_story(clusters, options) if stories else clusters
         if summarize_clusters(clusters, options, pick_format(fmt, output, Format)) == 0:
             raise typer.Exit(1)
+
+
+class StoriesFormat(StrEnum):
+    jsonl = "jsonl"
+    md = "md"
+    html = "html"
+
+
+class WindowBy(StrEnum):
+    arrival = "arrival"
+    published = "published"
+
+
+@app.command()
+def cluster(
+    paths: Paths = None,
+    store: Annotated[
+        Path | None,
+        typer.Option("--store", help="SQLite story store: articles join its open stories."),
+    ] = None,
+    fmt: Annotated[
+        StoriesFormat, typer.Option("--format", "-f", help="jsonl, or a md/html front page.")
+    ] = StoriesFormat.jsonl,
+    window_days: Annotated[
+        float | None, typer.Option(help="Days a story stays open (default 3).")
+    ] = None,
+    window_by: Annotated[
+        WindowBy | None, typer.Option(help="The window's clock (default arrival).")
+    ] = None,
+    threshold: Annotated[
+        float | None, typer.Option(help="Average similarity that joins a story (default 0.11).")
+    ] = None,
+    urls: UrlsFile = None,
+    feed: Feeds = None,
+    since: Since = None,
+) -> None:
+    """Group articles (files, folders, JSONL of articles, feeds, URLs) into stories.
+
+    With --store the stories persist: later runs add articles to them.
+    """
+    from newsfuse.stories import StoreError, StoryStore, add, ranked, render_stories
+    from newsfuse.stories.reading import read_articles
+
+    options = build_options(
+        None,
+        None,
+        None,
+        story_window_days=window_days,
+        story_window_by=window_by.value if window_by else None,
+        story_threshold=threshold,
+    )
+    documents, problems = read_articles(paths or ([] if feed or urls else ["-"]), options)
+    if feed or urls:
+        extra = read_inputs([], options, urls, feed, since)
+        documents, problems = documents + extra.documents, problems + extra.problems
+    report(problems)
+    try:
+        with StoryStore(store or ":memory:") as opened:
+            added = add(opened, documents, options)
+            report(added.problems)
+            if not added.articles and not added.known:
+                err.print("[red]error[/red]: no usable article")
+                raise typer.Exit(1)
+            stories = ranked(opened.stories(added.stories))
+    except StoreError as error:
+        err.print(f"[red]error[/red]: {error}", soft_wrap=True)
+        raise typer.Exit(1) from None
+    typer.echo(render_stories(stories, fmt.value))
 
 
 def example_path() -> Path:

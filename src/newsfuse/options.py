@@ -83,6 +83,16 @@ class Options:
     #: else rules), ``"spacy"`` (fail if the model is missing) or ``"rules"`` (no model, fastest).
     entity_model: str = "auto"
 
+    # Stories from a stream (newsfuse.stories); bench/stream.py measured these defaults.
+    #: Two groups of articles form one story when their average similarity reaches this.
+    story_threshold: float = 0.11
+    #: How many most similar articles each article is compared with when grouping.
+    story_neighbours: int = 30
+    #: A stored story stays open for new articles this many days after its last article.
+    story_window_days: float = 3.0
+    #: Which time the window counts: "arrival" (when the article was added) or "published".
+    story_window_by: str = "arrival"
+
     #: "extractive" (sentences of the sources, the default) or "abstractive": a language model
     #: rewrites the facts the extractive stage selected, and every sentence it writes is checked
     #: against its sources (needs ``llm_url`` or ``llm_gguf`` and ``pip install newsfuse[llm]``).
@@ -143,6 +153,12 @@ class Options:
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"options.{name} must lie between 0 and 1, got {value!r}")
+        if not 0.0 < self.story_threshold <= 1.0 or self.story_neighbours < 1:
+            raise ValueError("options.story_threshold must lie in (0, 1], story_neighbours >= 1")
+        if self.story_window_days <= 0 or self.story_window_by not in ("arrival", "published"):
+            raise ValueError(
+                "options.story_window_days must be positive, story_window_by arrival or published"
+            )
         if self.mode not in MODES:
             raise ValueError(f"options.mode must be one of {', '.join(MODES)}, got {self.mode!r}")
         if self.mode == "abstractive" and not (self.llm_url or self.llm_gguf):

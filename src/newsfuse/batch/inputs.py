@@ -15,7 +15,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 from newsfuse.domain import Cluster, Problem
-from newsfuse.ingest.datasets import cluster_from_json, looks_like_multinews, parse_multinews_line
+from newsfuse.ingest.datasets import (
+    TOO_DEEP,
+    cluster_from_json,
+    load_json,
+    looks_like_multinews,
+    parse_multinews_line,
+)
 
 #: Rows read from a Parquet file at a time.
 PARQUET_BATCH_ROWS = 256
@@ -116,10 +122,12 @@ def _text_items(path: Path) -> Iterator[Item]:
 def _item_from_line(index: int, line: str, where: str) -> Item:
     if line.lstrip().startswith("{"):
         try:
-            record = json.loads(line)
+            record = load_json(line)
         except json.JSONDecodeError as error:
             problem = Problem(where, f"malformed JSON ({error.msg} at column {error.colno})")
             return Item(index, where, None, [problem])
+        except RecursionError:
+            return Item(index, where, None, [Problem(where, TOO_DEEP)])
         return _item_from_record(index, record, where)
     if looks_like_multinews(line):
         return Item(index, where, parse_multinews_line(line, where))

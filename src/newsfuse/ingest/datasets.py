@@ -106,21 +106,27 @@ def load_json(text: str) -> object:
     return scrub_surrogates(json.loads(text))
 
 
-def parse_jsonl(text: str, name: str) -> Iterator[Cluster | Problem]:
-    """Clusters from JSONL; a bad line or document becomes a Problem and the rest go on."""
+def json_lines(text: str, name: str) -> Iterator[tuple[str, object] | Problem]:
+    """(``name:line``, value) for each non-blank JSONL line; a malformed line is a Problem."""
     for line_number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         where = f"{name}:{line_number}"
         try:
-            record = load_json(line)
+            yield where, load_json(line)
         except json.JSONDecodeError as error:
             yield Problem(where, f"malformed JSON ({error.msg} at column {error.colno})")
-            continue
         except RecursionError:
             yield Problem(where, TOO_DEEP)
-            continue
-        yield from cluster_from_json(record, where)
+
+
+def parse_jsonl(text: str, name: str) -> Iterator[Cluster | Problem]:
+    """Clusters from JSONL; a bad line or document becomes a Problem and the rest go on."""
+    for entry in json_lines(text, name):
+        if isinstance(entry, Problem):
+            yield entry
+        else:
+            yield from cluster_from_json(entry[1], entry[0])
 
 
 def parse_json(text: str, name: str) -> Iterator[Cluster | Problem]:

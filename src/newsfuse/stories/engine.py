@@ -1,0 +1,273 @@
+"""Adding a batch of articles to a store: clean, vectorise, find copies, group, and write it all
+in one transaction."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import numpy as np
+import scipy.sparse as sp
+
+from newsfuse.clean import clean_text, shingle_overlap, shingles
+from newsfuse.domain import Document, Problem
+from newsfuse.options import Options
+from newsfuse.stories import vectors
+from newsfuse.stories.grouping import average_link, neighbour_edges
+from newsfuse.stories.store import StoryStore
+
+#: Pairs less similar than this are left out of the neighbour graph (they never decide a merge).
+EDGE_FLOOR = 0.03
+#: Only pairs at least this similar are checked for being copies (word shingles).
+COPY_CANDIDATE = 0.5
+_DAY = 86400.0
+#: Big groups merge at a lower average similarity: +0.02 to 0.03 B-cubed F1 (bench/stream.py).
+SIZE_EXPONENT = 0.2
+#: Texts shorter than this many words are cleaned of page furniture first.
+CLEAN_BELOW_WORDS = 400
+
+
+@dataclass
+class Added:
+    """What one batch did: the stories its articles joined or opened, and the inputs skipped."""
+
+    stories: list[int] = field(default_factory=list)
+    articles: int = 0
+    copies: int = 0
+    #: Articles skipped because the store (or the batch) already held their id.
+    known: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class _Article:
+    document: Document
+    text: str
+    headline: str
+    published: datetime | None
+    time: float
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    return moment.replace(tzinfo=UTC) if moment and moment.tzinfo is None else moment
+
+
+def _headline(document: Document, text: str) -> str:
+    if document.title:
+        return document.title.strip()
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    first = re.split(r"(?<=[.!?])\s", first.strip(), maxsplit=1)[0]  # its first sentence
+    words = first.split()
+    return " ".join(words[:14]) + (" …" if len(words) > 14 else "")
+
+
+def _usable(
+    documents: list[Document], store: StoryStore, options: Options, now: datetime
+) -> tuple[list[_Article], list[Problem], int]:
+    problems: list[Problem] = []
+    articles: list[_Article] = []
+    ids = [d.id or f"{d.source}:{n}" for n, d in enumerate(documents, start=1)]
+    known = store.known_ids(ids)
+    seen: set[str] = set()
+    repeated = []
+    for id_, document in zip(ids, documents, strict=True):
+        name = id_ or document.source
+        if id_ in known or id_ in seen:
+            repeated.append(id_)
+            continue
+        # Furniture cleaning costs ~0.8 ms an article, more than all the rest; it matters for
+        # short texts (a scraped "tweet with a location" or web-archive notice is all furniture,
+        # and such pages would form stories of their own), hardly for long articles.
+        text = document.text.strip()
+        if len(text.split()) < CLEAN_BELOW_WORDS:
+            text = clean_text(text)
+        words = len(text.split())
+        if words < options.min_document_words:
+            problems.append(Problem(name, f"only {words} words of article text; skipped"))
+            continue
+        seen.add(id_)
+        published = _aware(document.published)
+        by_published = options.story_window_by == "published" and published is not None
+        moment = published if by_published else now
+        document.id = id_
+        articles.append(
+            _Article(document, text, _headline(document, text), published, moment.timestamp())
+        )
+    if repeated:
+        more = f" and {len(repeated) - 3} more" if len(repeated) > 3 else ""
+        problems.append(
+            Problem(", ".join(repeated[:3]) + more, "already stored (same id); skipped")
+        )
+    return articles, problems, len(repeated)
+
+
+def add(
+    store: StoryStore,
+    documents: list[Document],
+    options: Options | None = None,
+    now: datetime | None = None,
+) -> Added:
+    """Add articles to the store: each joins an open story or opens a new one."""
+    options = options or Options()
+    now = _aware(now) or datetime.now(UTC)
+    articles, problems, known = _usable(documents, store, options, now)
+    result = Added(problems=problems, known=known)
+    if not articles:
+        return result
+    counts = vectors.counts([vectors.evidence_text(a.text, a.document.title) for a in articles])
+    frequencies, documents_seen = store.frequencies()
+    if frequencies is None:
+        frequencies = np.zeros(vectors.FEATURES, dtype=np.int64)
+    frequencies = frequencies + vectors.document_frequencies(counts)
+    documents_seen += len(articles)
+    matrix = vectors.weigh(counts, frequencies, documents_seen)
+    times = np.array([a.time for a in articles])
+    window = options.story_window_days * _DAY
+    k = options.story_neighbours
+
+    rows, cols, sims = neighbour_edges(matrix, matrix, k, EDGE_FLOOR, same=True)
+    in_window = np.abs(times[rows] - times[cols]) <= window
+    rows, cols, sims = rows[in_window], cols[in_window], sims[in_window]
+    article_shingles = [shingles(a.text) for a in articles]
+    copy_of = _copies(rows, cols, sims, article_shingles, options.duplicate_threshold)
+
+    open_stories = store.open_stories(float(times.min()) - window)
+    story_sums = vectors.from_blobs([s.vector for s in open_stories])
+    story_sizes = np.array([s.size for s in open_stories], dtype=np.float64)
+    n = len(articles)
+    edges: dict[tuple[int, int], float] = {}
+    for a, b, sim in zip(rows.tolist(), cols.tolist(), sims.tolist(), strict=True):
+        if copy_of[a] is None and copy_of[b] is None:
+            edges[(a, b) if a < b else (b, a)] = sim
+    if open_stories:
+        firsts = np.array([s.first_time for s in open_stories])
+        lasts = np.array([s.last_time for s in open_stories])
+        s_rows, s_cols, s_sims = neighbour_edges(
+            matrix, story_sums, k, EDGE_FLOOR, same=False, sizes=story_sizes
+        )
+        t = times[s_rows]
+        near = (t >= firsts[s_cols] - window) & (t <= lasts[s_cols] + window)
+        s_rows, s_cols, s_sims = s_rows[near].tolist(), s_cols[near].tolist(), s_sims[near]
+        for a, s, sim in zip(s_rows, s_cols, s_sims.tolist(), strict=True):
+            if copy_of[a] is None:
+                edges[(a, n + s)] = sim * story_sizes[s]
+    sizes = [1] * n + [s.size for s in open_stories]
+    stored = [False] * n + [True] * len(open_stories)
+    groups = average_link(sizes, edges, options.story_threshold, stored, SIZE_EXPONENT)
+    for a in range(n):
+        if copy_of[a] is not None:
+            groups[a] = groups[copy_of[a]]
+    # The stored story that each group joined (a group holds at most one).
+    joined = {groups[n + s]: story for s, story in enumerate(open_stories)}
+
+    with store.transaction() as db:
+        story_of_group: dict[int, int] = {}
+        for group in sorted(set(groups[:n])):
+            story_of_group[group] = joined[group].id if group in joined else _new_story(db)
+        stored_copy = _stored_copies(
+            store,
+            groups[:n],
+            story_of_group,
+            joined,
+            article_shingles,
+            copy_of,
+            options.duplicate_threshold,
+        )
+        row_of: dict[int, int] = {}
+        for a in sorted(range(n), key=lambda i: copy_of[i] is not None):
+            article = articles[a]
+            document = article.document
+            original = stored_copy.get(a)
+            if copy_of[a] is not None:
+                original = stored_copy.get(copy_of[a], row_of[copy_of[a]])
+            cursor = db.execute(
+                "INSERT INTO articles (id, story, copy_of, source, title, headline, url, published,"
+                " arrived, shingles, vector) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    document.id,
+                    story_of_group[groups[a]],
+                    original,
+                    document.source or document.id,
+                    document.title,
+                    article.headline,
+                    document.url,
+                    article.published.isoformat() if article.published else None,
+                    now.isoformat(),
+                    article_shingles[a].tobytes(),
+                    vectors.to_blob(matrix[a]),
+                ),
+            )
+            row_of[a] = cursor.lastrowid
+            result.articles += 1
+            result.copies += original is not None
+        clustered = [a for a in range(n) if copy_of[a] is None and a not in stored_copy]
+        _update_stories(db, joined, groups, story_of_group, clustered, matrix, times)
+        db.execute(
+            "INSERT OR REPLACE INTO state (key, value) VALUES ('frequencies', ?), ('documents', ?)",
+            (frequencies.astype(np.int64).tobytes(), str(documents_seen)),
+        )
+    result.stories = sorted(set(story_of_group.values()))
+    return result
+
+
+def _new_story(db) -> int:
+    cursor = db.execute(
+        "INSERT INTO stories (size, vector, first_time, last_time) VALUES (0, x'', 0, 0)"
+    )
+    return cursor.lastrowid
+
+
+def _copies(rows, cols, sims, article_shingles, threshold) -> list[int | None]:
+    """For each article, the earlier article of the batch it is a near copy of (or None)."""
+    copy_of: list[int | None] = [None] * len(article_shingles)
+    for a, b, sim in zip(rows.tolist(), cols.tolist(), sims.tolist(), strict=True):
+        if sim < COPY_CANDIDATE:
+            continue
+        first, later = min(a, b), max(a, b)
+        if copy_of[later] is not None or copy_of[first] is not None:
+            continue
+        if shingle_overlap(article_shingles[first], article_shingles[later]) >= threshold:
+            copy_of[later] = first
+    return copy_of
+
+
+def _stored_copies(
+    store, groups, story_of_group, joined, article_shingles, copy_of, threshold
+) -> dict[int, int]:
+    """Articles of the batch that copy an article already stored in the story they join."""
+    found: dict[int, int] = {}
+    cache: dict[int, list[tuple[int, np.ndarray]]] = {}
+    for a, group in enumerate(groups):
+        if copy_of[a] is not None or group not in joined:
+            continue
+        story = story_of_group[groups[a]]
+        if story not in cache:
+            cache[story] = [
+                (row, np.frombuffer(blob, np.uint32)) for row, blob in store.shingles_of(story)
+            ]
+        for row, other in cache[story]:
+            if shingle_overlap(article_shingles[a], other) >= threshold:
+                found[a] = row
+                break
+    return found
+
+
+def _update_stories(db, joined, groups, story_of_group, clustered, matrix, times):
+    """Add the new members' vectors, counts and times to their stories."""
+    by_group: dict[int, list[int]] = {}
+    for a in clustered:
+        by_group.setdefault(groups[a], []).append(a)
+    for group, members in by_group.items():
+        added = sp.csr_matrix(matrix[members].sum(axis=0))
+        first, last = float(times[members].min()), float(times[members].max())
+        size = len(members)
+        if group in joined:
+            old = joined[group]
+            added = added + vectors.from_blobs([old.vector])
+            first, last = min(first, old.first_time), max(last, old.last_time)
+            size += old.size
+        db.execute(
+            "UPDATE stories SET size = ?, vector = ?, first_time = ?, last_time = ? WHERE id = ?",
+            (size, vectors.to_blob(sp.csr_matrix(added)), first, last, story_of_group[group]),
+        )

@@ -1,0 +1,259 @@
+"""Stories from a stream: grouping, the SQLite store across processes, copies, bad input."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import newsfuse
+from newsfuse.cli import app
+from newsfuse.stories import StoreError, StoryStore, add, engine
+from newsfuse.stories.reading import read_articles
+from stories import wildfire_cluster
+
+# Invented articles: two more made-up events beside the Brenning wildfire of tests/stories.py.
+BRIDGE = [
+    "Ostrava river bridge closed after cracks found in its steel girders. Engineers inspecting "
+    "the Ostrava river bridge found deep cracks in two steel girders on Monday, and the city "
+    "closed the bridge to all traffic. Mayor Ida Kern said buses would detour over the northern "
+    "ring road while engineers decide whether the girders can be repaired or must be replaced.",
+    "Cracked girders shut Ostrava bridge. The city of Ostrava closed its river bridge on Monday "
+    "after inspectors found cracks in steel girders under the deck. Mayor Ida Kern told "
+    "reporters that the bridge girders would be examined by engineers this week and that buses "
+    "now detour by the ring road. Repairing the girders could take months, engineers said.",
+    "Ostrava bridge stays shut as engineers study girder cracks. Engineers said on Tuesday that "
+    "the cracks in the girders of the Ostrava river bridge were worse than first thought. Mayor "
+    "Ida Kern said the bridge would stay closed to traffic and buses would keep their detour "
+    "over the ring road until the steel girders are replaced.",
+]
+CHESS = [
+    "Teenager Mara Voss wins the Harlow chess open. Sixteen-year-old Mara Voss won the Harlow "
+    "chess open on Sunday, beating grandmaster Piet Lund in the final round with the black "
+    "pieces. Voss finished the nine-round chess tournament unbeaten and earned her second "
+    "grandmaster norm, organisers of the Harlow open said.",
+    "Voss, 16, stuns Lund to take Harlow chess title. Mara Voss beat grandmaster Piet Lund in "
+    "the last round of the Harlow chess open and won the tournament unbeaten. The sixteen-year-"
+    "old chess player said the final game against Lund was the hardest of the nine rounds and "
+    "that she hopes to become a grandmaster next year.",
+]
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def _articles() -> list[dict]:
+    items = [
+        {"id": f"fire-{n}", "text": d.text, "source": d.source, "title": d.title}
+        for n, d in enumerate(wildfire_cluster(), start=1)
+    ]
+    items += [
+        {"id": f"bridge-{n}", "text": t, "source": f"Paper {n}"} for n, t in enumerate(BRIDGE)
+    ]
+    items += [{"id": f"chess-{n}", "text": t, "source": f"Sport {n}"} for n, t in enumerate(CHESS)]
+    return items
+
+
+def _groups(stories) -> set[frozenset[str]]:
+    return {frozenset(a.id for a in s.articles) for s in stories}
+
+
+EXPECTED = {
+    frozenset({"fire-1", "fire-2", "fire-3"}),
+    frozenset({"bridge-0", "bridge-1", "bridge-2"}),
+    frozenset({"chess-0", "chess-1"}),
+}
+
+
+def _write_jsonl(path: Path, items: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+    return path
+
+
+def test_cluster_groups_articles_by_story():
+    found = newsfuse.cluster(_articles(), now=NOW)
+    assert _groups(found) == EXPECTED
+    fire = next(s for s in found if "fire-1" in {a.id for a in s.articles})
+    assert len(fire.sources) == 3
+    assert fire.to_dict()["first_seen"] == NOW.isoformat()
+    assert found.problems == []
+
+
+def test_near_copy_is_one_article_also_carried_by():
+    items = _articles()
+    copy = dict(items[3], id="bridge-wire", source="Wire Daily")
+    copy["text"] = copy["text"] + " (Wire Daily)"
+    found = newsfuse.cluster([*items, copy], now=NOW)
+    assert _groups(found) == EXPECTED
+    carrying = [a for s in found for a in s.articles if a.also_carried_by]
+    assert [(a.id, a.also_carried_by, a.copies) for a in carrying] == [
+        ("bridge-0", ["Wire Daily"], ["bridge-wire"])
+    ]
+    bridge = next(s for s in found if "bridge-0" in {a.id for a in s.articles})
+    assert "Wire Daily" in bridge.sources
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "newsfuse", "cluster", *args], capture_output=True, text=True
+    )
+
+
+def test_incremental_adds_across_process_restarts(tmp_path):
+    store = tmp_path / "stories.db"
+    items = _articles()
+    first = _write_jsonl(tmp_path / "first.jsonl", [i for i in items if i["id"] != "bridge-2"])
+    second = _write_jsonl(tmp_path / "second.jsonl", [i for i in items if i["id"] == "bridge-2"])
+    run = _cli(str(first), "--store", str(store))
+    assert run.returncode == 0, run.stderr
+    before = {s["story"]: set(s["articles"]) for s in map(json.loads, run.stdout.splitlines())}
+    bridge_story = next(k for k, v in before.items() if "bridge-0" in v)
+    run = _cli(str(second), "--store", str(store))
+    assert run.returncode == 0, run.stderr
+    lines = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [(s["story"], s["articles"]) for s in lines] == [
+        (bridge_story, ["bridge-0", "bridge-1", "bridge-2"])
+    ]
+    again = _cli(str(second), "--store", str(store))  # the same article twice is not added twice
+    assert again.returncode == 0 and "already stored" in again.stderr
+    with StoryStore(store) as opened:
+        assert opened.count() == (3, 8)
+
+
+def test_reader_sees_the_last_committed_batch_while_a_writer_runs(tmp_path):
+    path = tmp_path / "stories.db"
+    items = _articles()
+    with StoryStore(path) as writer:
+        newsfuse.cluster(items[:3], store=writer, now=NOW)
+        with writer.transaction() as db:
+            db.execute(
+                "INSERT INTO stories (size, vector, first_time, last_time) VALUES (0,'',0,0)"
+            )
+            with StoryStore(path) as reader:  # a second connection, as another process would
+                assert reader.count() == (1, 3)
+                assert _groups(reader.stories()) == {frozenset({"fire-1", "fire-2", "fire-3"})}
+        with StoryStore(path) as reader:
+            assert reader.count() == (2, 3)
+
+
+def test_a_batch_that_fails_midway_leaves_the_store_as_it_was(tmp_path, monkeypatch):
+    path = tmp_path / "stories.db"
+    items = _articles()
+    with StoryStore(path) as store:
+        add(store, [newsfuse.Document(**i) for i in items[:3]], now=NOW)
+
+        def crash(*args, **kwargs):
+            raise RuntimeError("power cut")
+
+        monkeypatch.setattr(engine, "_update_stories", crash)
+        with pytest.raises(RuntimeError, match="power cut"):
+            add(store, [newsfuse.Document(**i) for i in items[3:]], now=NOW)
+        assert store.count() == (1, 3)
+    monkeypatch.undo()
+    with StoryStore(path) as store:
+        added = add(store, [newsfuse.Document(**i) for i in items[3:]], now=NOW)
+        assert added.articles == 5
+        assert _groups(store.stories()) == EXPECTED
+
+
+def test_corrupt_or_foreign_store_is_a_clear_error(tmp_path):
+    corrupt = tmp_path / "corrupt.db"
+    corrupt.write_bytes(b"this is no database at all\n" * 200)
+    articles = _write_jsonl(tmp_path / "a.jsonl", _articles())
+    run = _cli(str(articles), "--store", str(corrupt))
+    assert run.returncode == 1
+    assert "corrupt.db" in run.stderr and "not a usable newsfuse story store" in run.stderr
+    foreign = tmp_path / "foreign.db"
+    with sqlite3.connect(foreign) as db:
+        db.execute("CREATE TABLE notes (body TEXT)")
+    with pytest.raises(StoreError, match="another program's SQLite database"):
+        StoryStore(foreign)
+    with sqlite3.connect(foreign) as db:  # the foreign file was left untouched
+        assert db.execute("SELECT name FROM sqlite_master").fetchall() == [("notes",)]
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "stories.db"
+    StoryStore(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA user_version=99")
+    with pytest.raises(StoreError, match="schema 99 is newer"):
+        StoryStore(path)
+
+
+def test_bad_articles_are_skipped_with_a_warning_and_the_rest_kept(tmp_path):
+    good = _articles()
+    path = tmp_path / "stream.jsonl"
+    lines = [json.dumps(i) for i in good[:4]]
+    lines += ["{not json", json.dumps({"id": "x", "title": "no text"})]
+    lines += [json.dumps({"id": "y", "text": "A date that is no date.", "published": "soon"})]
+    lines += [json.dumps({"id": "short", "text": "Too short to be an article."})]
+    lines += [json.dumps(i) for i in good[4:]]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["cluster", str(path), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert "stream.jsonl:5: malformed JSON" in result.stderr
+    assert "stream.jsonl:6: field 'text' is missing" in result.stderr
+    assert "stream.jsonl:7: field 'published'" in result.stderr
+    assert "short: only 6 words" in result.stderr
+    groups = {frozenset(json.loads(line)["articles"]) for line in result.stdout.splitlines()}
+    assert groups == EXPECTED
+
+
+def test_story_closes_after_its_window(tmp_path):
+    path = tmp_path / "stories.db"
+    items = _articles()
+    with StoryStore(path) as store:
+        first = add(store, [newsfuse.Document(**i) for i in items[3:5]], now=NOW)
+        late = NOW + timedelta(days=4)
+        later = add(store, [newsfuse.Document(**items[5])], newsfuse.Options(), now=late)
+        assert later.stories != first.stories  # the bridge story was closed after 3 days
+        wide = newsfuse.Options(story_window_days=7.0)
+        chess = add(store, [newsfuse.Document(**items[6])], wide, now=NOW + timedelta(days=1))
+        still = add(store, [newsfuse.Document(**items[7])], wide, now=NOW + timedelta(days=6))
+        assert chess.stories == still.stories
+
+
+def test_front_page_in_markdown_and_html(tmp_path):
+    items = _articles()
+    copy = dict(items[3], id="bridge-wire", source="Wire Daily")
+    path = _write_jsonl(tmp_path / "a.jsonl", [*items, copy])
+    markdown = CliRunner().invoke(app, ["cluster", str(path), "-f", "md"])
+    assert markdown.exit_code == 0, markdown.output
+    first_heading = next(line for line in markdown.stdout.splitlines() if line.startswith("## "))
+    assert "Brenning" in first_heading or "Ostrava" in first_heading  # 3 or 4 outlets come first
+    assert "(also carried by Wire Daily)" in markdown.stdout
+    page = CliRunner().invoke(app, ["cluster", str(path), "-f", "html"])
+    assert page.stdout.count('<section class="story"') == 3
+    assert "Wire Daily" in page.stdout
+
+
+def test_reading_a_folder_of_text_files_and_article_jsonl(tmp_path):
+    (tmp_path / "fire.txt").write_text(wildfire_cluster()[0].text, encoding="utf-8")
+    _write_jsonl(tmp_path / "more.jsonl", _articles()[1:3])
+    documents, problems = read_articles([tmp_path])
+    assert problems == []
+    assert sorted(d.id for d in documents) == sorted(
+        ["fire-2", "fire-3", str(tmp_path / "fire.txt")]
+    )
+
+
+def test_summarize_warns_on_mixed_stories_and_splits_them(tmp_path):
+    items = _articles()
+    path = _write_jsonl(
+        tmp_path / "mixed.jsonl", [{"id": "mixed", "documents": items[:3] + items[3:6]}]
+    )
+    plain = CliRunner().invoke(app, ["summarize", str(path), "-s", "2"])
+    assert plain.exit_code == 0, plain.output
+    assert "tell 2 different stories" in plain.stderr
+    split = CliRunner().invoke(app, ["summarize", str(path), "-s", "2", "--stories", "-f", "json"])
+    assert split.exit_code == 0, split.output
+    outputs = [json.loads(line) for line in split.stdout.splitlines()]
+    assert [o["cluster"] for o in outputs] == ["mixed/story-1", "mixed/story-2"]
+    assert "different stories" not in split.stderr
+    texts = [o["summary"] for o in outputs]
+    assert ("Ostrava" in texts[0]) != ("Ostrava" in texts[1])
