@@ -206,3 +206,20 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence():
     ]
     assert all(text[s.start : s.end] == s.text for s in sentences)
     assert split_sentences("The U.S. -- a big land -- said so.")[0].text.startswith("The U.S.")
+
+
+def test_http_options_take_a_question_and_seen_texts():
+    from fastapi.testclient import TestClient
+
+    from newsfuse.server.app import create_app
+    from newsfuse.server.settings import ServerSettings
+
+    client = TestClient(create_app(ServerSettings()))
+    options = {"words": 40, "query": "salmon and trout?", "seen": ["Norrvik promised 800 jobs."]}
+    reply = client.post(
+        "/v1/summarize", json={"documents": list(ORSA_OUTLETS.values()), "options": options}
+    )
+    assert reply.status_code == 200, reply.text
+    assert "800" not in reply.json()["summary"] and _mentions(reply.json()["summary"], FISH)
+    bad = client.post("/v1/summarize", json={"documents": ["x"], "options": {"seen": "text"}})
+    assert bad.status_code == 422 and "options.seen" in bad.text

@@ -27,6 +27,9 @@ from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+#: With a question, a concept stated by no sentence that shares a word with it keeps this much of
+#: its weight, so that a summary fills its budget with what was asked (DUC 2006 R-2 +0.1).
+UNASKED = 0.5
 _WORD = re.compile(r"[a-z0-9]+")
 #: At most this many candidate sentences enter the program (the best covering ones): the
 #: program stays a few milliseconds even for a story of thousands of sentences.
@@ -116,7 +119,8 @@ def concept_weights(
     weights = {c: float(len(d)) for c, d in documents.items() if len(d) >= floor}
     if top > 0:
         for concept in weights:
-            weights[concept] *= 1.0 + relevance_weight * closeness[concept]
+            near = closeness[concept]
+            weights[concept] *= 1.0 + relevance_weight * near if near > 0 else UNASKED
     elif query:
         asked = content_stems(query)
         for concept in weights:

@@ -67,9 +67,9 @@ class Options:
     selector: str = "auto"
     #: How much a concept sharing a word with ``query`` gains: its weight is multiplied by
     #: 1 + relevance_weight.
-    relevance_weight: float = 3.0
+    relevance_weight: float = 4.0
     #: Weight kept by a concept that a ``seen`` text already states (0: it is worth nothing).
-    seen_weight: float = 0.0
+    seen_weight: float = 0.3
     #: A sentence this similar (TF-IDF cosine) to a sentence of a ``seen`` text restates it and
     #: is not chosen.
     seen_redundancy: float = 0.5
@@ -162,6 +162,8 @@ class Options:
             raise ValueError(
                 f"options.selector must be auto, concepts or greedy, got {self.selector!r}"
             )
+        if isinstance(self.seen, list):  # the API and JSON give lists; the options hold tuples
+            object.__setattr__(self, "seen", tuple(self.seen))
         if isinstance(self.seen, str) or not all(isinstance(t, str) for t in self.seen):
             raise ValueError("options.seen must be a list of texts")
         if self.relevance_weight < 0 or self.concept_min_documents < 1:
