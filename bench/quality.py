@@ -1,9 +1,10 @@
-"""Quality benchmark: newsfuse against lead, LexRank, TextRank and the oracle on Multi-News dev.
+"""Quality benchmark: newsfuse against lead, LexRank, TextRank and the greedy oracle on the three
+dev sets (Multi-News generic, DUC 2006 question, DUC 2007 update).
 
-Writes bench/RESULTS.md with the date, the command and three tables: all clusters, the first 50
-(the half the selector's knobs were tuned on) and the last 50 (held out).
+Writes bench/RESULTS.md with the date, the command and, per set, three tables: all clusters, the
+tuning half (what the selector's knobs were tuned on) and the held-out half.
 
-    python bench/quality.py [--data PATH] [--words 250] [--jobs 2]
+    python bench/quality.py [--sets multinews,duc2006,duc2007] [--limit N] [--jobs 2]
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import os
 import platform
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from rich.console import Console
@@ -22,55 +24,103 @@ from newsfuse.evaluate import Settings, evaluate, load_clusters, markdown_table,
 from newsfuse.evaluate.runner import SYSTEMS
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DATA = ROOT.parent / "shared" / "data" / "multinews_dev.jsonl"
-TUNING_HALF = 50
+DATA = ROOT.parent / "shared" / "data"
+
+
+@dataclass(frozen=True)
+class DevSet:
+    """One dev set and its protocol."""
+
+    key: str
+    title: str
+    file: str
+    words: int
+    recall: bool
+    #: The first this many clusters are the tuning half; the rest are held out.
+    tuning: int
+
+
+SETS = {
+    s.key: s
+    for s in (
+        DevSet("multinews", "Multi-News dev (generic)", "multinews_dev.jsonl", 250, False, 50),
+        DevSet("duc2006", "DUC 2006 (question)", "duc2006_query.jsonl", 250, True, 25),
+        # 15 rows = 5 topics x sets A, B, C: the first 3 topics tune, the last 2 are held out.
+        DevSet("duc2007", "DUC 2007 update dev", "duc2007_update_dev.jsonl", 100, True, 9),
+    )
+}
+
+
+def run_set(dev: DevSet, data: Path, limit: int | None, jobs: int, console: Console) -> str:
+    """Evaluate one dev set; print its tables and return them as Markdown."""
+    path = data / dev.file
+    if not path.is_file():
+        print(f"error: {path}: the {dev.title} set is not there", file=sys.stderr)
+        return f"## {dev.title}\n\nNot run: `{path}` is absent.\n"
+    clusters, problems = load_clusters(path, limit)
+    for problem in problems:
+        print(f"problem: {problem}", file=sys.stderr)
+    started = time.perf_counter()
+    settings = Settings(systems=tuple(SYSTEMS), words=dev.words, recall=dev.recall)
+    evaluation = evaluate(clusters, settings, jobs)
+    elapsed = time.perf_counter() - started
+    for problem in evaluation.problems:
+        print(f"problem: {problem}", file=sys.stderr)
+    ids = [c.id for c in clusters]
+    tuning = min(dev.tuning, len(ids))
+    halves = [
+        (f"all {len(ids)} clusters", ids),
+        (f"tuning half: clusters 1-{tuning}", ids[:tuning]),
+        (f"held-out half: clusters {tuning + 1}-{len(ids)}", ids[tuning:]),
+    ]
+    measure = "recall" if dev.recall else "F1"
+    sections = [
+        f"## {dev.title}: {dev.words} words, ROUGE {measure}\n\n"
+        f"Data `{os.path.relpath(path, ROOT)}`; {elapsed:.0f} s with {jobs} processes.\n"
+    ]
+    for heading, subset in halves:
+        if not subset:
+            continue
+        rows = evaluation.rows(subset)
+        console.print(rich_table(rows, f"{dev.title}, {heading}", dev.recall))
+        sections.append(f"### {heading}\n\n{markdown_table(rows, dev.recall)}\n")
+    return "\n".join(sections)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--words", type=int, default=250)
+    parser.add_argument(
+        "--sets", default=",".join(SETS), help="Comma-separated: " + ", ".join(SETS)
+    )
+    parser.add_argument("--data", type=Path, default=DATA, help="The folder of the dev sets.")
+    parser.add_argument("--limit", type=int, default=None, help="Only the first N clusters.")
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
     parser.add_argument("--results", type=Path, default=ROOT / "bench" / "RESULTS.md")
     args = parser.parse_args()
-    if not args.data.is_file():
-        print(f"error: {args.data}: the Multi-News dev set is not there", file=sys.stderr)
-        return 1
+    unknown = [k for k in args.sets.split(",") if k not in SETS]
+    if unknown:
+        print(f"error: unknown set(s) {', '.join(unknown)}; known: {', '.join(SETS)}")
+        return 2
 
-    clusters, problems = load_clusters(args.data)
-    for problem in problems:
-        print(f"problem: {problem}", file=sys.stderr)
-    started = time.perf_counter()
-    evaluation = evaluate(clusters, Settings(systems=tuple(SYSTEMS), words=args.words), args.jobs)
-    elapsed = time.perf_counter() - started
-    for problem in evaluation.problems:
-        print(f"problem: {problem}", file=sys.stderr)
-
-    ids = [c.id for c in clusters]
-    halves = [
-        (f"All {len(ids)} clusters", ids),
-        (f"Tuning half: clusters 1-{TUNING_HALF}", ids[:TUNING_HALF]),
-        (f"Held-out half: clusters {TUNING_HALF + 1}-{len(ids)}", ids[TUNING_HALF:]),
-    ]
     console = Console(width=160)
-    sections = []
-    for heading, subset in halves:
-        rows = evaluation.rows(subset)
-        console.print(rich_table(rows, heading))
-        sections.append(f"## {heading}\n\n{markdown_table(rows)}\n")
-
-    command = f"python bench/quality.py --words {args.words} --jobs {args.jobs}"
-    data = os.path.relpath(args.data, ROOT)
+    sections = [
+        run_set(SETS[key], args.data, args.limit, args.jobs, console)
+        for key in args.sets.split(",")
+    ]
+    command = f"python bench/quality.py --sets {args.sets} --jobs {args.jobs}"
+    if args.limit:
+        command += f" --limit {args.limit}"
     header = (
-        "# Quality on Multi-News dev\n\n"
+        "# Quality on the dev sets\n\n"
         f"Date: {datetime.date.today().isoformat()}  \n"
-        f"Command: `{command}` (or `make quality`), data `{data}`  \n"
+        f"Command: `{command}` (or `make quality`)  \n"
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}; "
-        f"whole run {elapsed:.0f} s with {args.jobs} processes  \n"
-        f"Budget: every summary cut to {args.words} words; ROUGE F1 (rouge-score 0.1.2, Porter "
-        "stemming, ROUGE-Lsum on newsfuse's sentence split), mean over clusters with 95% "
-        "bootstrap intervals; s/cluster is each system's own time, warm.\n"
+        f"Python {platform.python_version()}  \n"
+        "Protocol: every summary cut to the set's word budget; rouge-score 0.1.2, Porter "
+        "stemming, ROUGE-Lsum on newsfuse's sentence split, references averaged; mean over "
+        "clusters with 95% bootstrap intervals; s/cluster is each system's own time, warm "
+        "(wall time on a shared machine). newsfuse reads each set's question and seen texts; the "
+        "baselines ignore them.\n"
     )
     args.results.write_text(header + "\n" + "\n".join(sections), encoding="utf-8")
     print(f"wrote {args.results}", file=sys.stderr)

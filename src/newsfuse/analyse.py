@@ -51,13 +51,26 @@ class Analysis:
     #: Per sentence: the mean agreement of its document, scaled so the most agreeing document is 1.
     outlet_agreement: np.ndarray | None = None
     problems: list[Problem] = field(default_factory=list)
+    #: Per sentence: TF-IDF similarity to ``options.query`` (zeros without a question).
+    relevance: np.ndarray | None = None
+    #: Per sentence: the highest similarity to a sentence the reader has already read.
+    seen_similarity: np.ndarray | None = None
+    #: The sentences of the texts already read (update summaries), as text.
+    seen: list[str] = field(default_factory=list)
+    #: The question the summary answers, if any.
+    query: str | None = None
 
     def __post_init__(self) -> None:
+        self._row_terms: list[dict[int, float]] | None = None
         n = len(self.sentences)
         if self.agreement is None:
             self.agreement = np.zeros(n)
         if self.outlet_agreement is None:
             self.outlet_agreement = np.ones(n)
+        if self.relevance is None:
+            self.relevance = np.zeros(n)
+        if self.seen_similarity is None:
+            self.seen_similarity = np.zeros(n)
 
     def similarity(self, rows: Sequence[int] | int, cols: Sequence[int] | int) -> np.ndarray:
         """Cosine similarity of sentences ``rows`` with sentences ``cols``.
@@ -68,7 +81,10 @@ class Analysis:
         """
         row_list = [rows] if isinstance(rows, Integral) else list(rows)
         col_list = [cols] if isinstance(cols, Integral) else list(cols)
-        block = np.asarray((self.vectors[row_list] @ self.vectors[col_list].T).todense())
+        if len(row_list) * len(col_list) <= _SMALL_BLOCK:
+            block = self._small_block(row_list, col_list)
+        else:
+            block = np.asarray((self.vectors[row_list] @ self.vectors[col_list].T).todense())
         same = np.equal.outer(np.asarray(row_list), np.asarray(col_list))
         block[same] = 1.0
         if isinstance(rows, Integral):
@@ -77,20 +93,70 @@ class Analysis:
             block = block[..., 0]
         return block
 
+    def _small_block(self, row_list: list[int], col_list: list[int]) -> np.ndarray:
+        """A few cells at once: sparse slicing costs far more than the products themselves
+        (claim grouping asks tens of thousands of these for a big story)."""
+        if self._row_terms is None:
+            matrix = self.vectors
+            self._row_terms = [
+                dict(zip(matrix.indices[a:b].tolist(), matrix.data[a:b].tolist(), strict=True))
+                for a, b in zip(matrix.indptr[:-1], matrix.indptr[1:], strict=True)
+            ]
+        terms = self._row_terms
+        block = np.zeros((len(row_list), len(col_list)))
+        for r, i in enumerate(row_list):
+            row = terms[i]
+            for c, j in enumerate(col_list):
+                other = terms[j]
+                total = 0.0
+                for term, value in row.items():  # in column order, as the sparse product sums
+                    if term in other:
+                        total += value * other[term]
+                block[r, c] = total
+        return block
+
     def similar_pairs(self, threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """All pairs ``i < j`` of sentences of different documents whose similarity is at least
-        ``threshold``: three arrays (i, j, similarity)."""
-        if not self.sentences:
+        ``threshold``: three arrays (i, j, similarity).
+
+        Computed a block of rows at a time and thresholded at once, so memory follows the
+        number of similar pairs, not the square of the number of sentences.
+        """
+        rows, cols, values = [], [], []
+        docs = np.array([s.doc_index for s in self.sentences], dtype=int)
+        transposed = self.vectors.T.tocsr()
+        for start, stop in _blocks(len(self.sentences)):
+            product = sparse.triu(self.vectors[start:stop] @ transposed, k=start + 1).tocoo()
+            row = product.row + start
+            keep = (product.data >= threshold) & (docs[row] != docs[product.col])
+            rows.append(row[keep])
+            cols.append(product.col[keep])
+            values.append(product.data[keep])
+        if not rows:
             empty = np.zeros(0, dtype=int)
             return empty, empty, np.zeros(0)
-        product = sparse.triu(self.vectors @ self.vectors.T, k=1).tocoo()
-        docs = np.array([s.doc_index for s in self.sentences])
-        keep = (product.data >= threshold) & (docs[product.row] != docs[product.col])
-        return product.row[keep], product.col[keep], product.data[keep]
+        return np.concatenate(rows), np.concatenate(cols), np.concatenate(values)
 
 
-def vectorise(texts: list[str]):
-    """TF-IDF rows (L2-normalised) for ``texts``; English stop words removed."""
+#: Similarity blocks of at most this many cells are computed term by term, not by slicing.
+_SMALL_BLOCK = 64
+#: Sentence similarities are computed this many cells (rows x sentences) at a time.
+_BLOCK_CELLS = 4_000_000
+
+
+def _blocks(n: int) -> list[tuple[int, int]]:
+    """Row ranges whose similarity blocks hold about ``_BLOCK_CELLS`` cells each."""
+    size = max(16, _BLOCK_CELLS // max(n, 1))
+    return [(start, min(start + size, n)) for start in range(0, n, size)]
+
+
+def vectorise(texts: list[str], fit_only: int | None = None):
+    """TF-IDF rows (L2-normalised) for ``texts``; English stop words removed.
+
+    With ``fit_only``, the vocabulary and weights come from the first ``fit_only`` texts (the
+    cluster) and the rest (a question, texts already read) are only projected onto them.
+    """
+    fitted = texts if fit_only is None else texts[:fit_only]
     vectorizer = TfidfVectorizer(
         lowercase=True,
         stop_words="english",
@@ -98,36 +164,44 @@ def vectorise(texts: list[str]):
         token_pattern=r"(?u)\b\w[\w'’-]*\w\b|\b\d+\b",
     )
     try:
-        return vectorizer.fit_transform(texts)
+        vectorizer.fit(fitted)
     except ValueError:  # only stop words, or nothing at all
-        return TfidfVectorizer(lowercase=True, token_pattern=r"(?u)\b\w+\b").fit_transform(
-            [t or "_" for t in texts]
-        )
+        vectorizer = TfidfVectorizer(lowercase=True, token_pattern=r"(?u)\b\w+\b")
+        vectorizer.fit([t or "_" for t in fitted])
+    return vectorizer.transform(texts).tocsr()
 
 
 def analyse(
-    documents: list[Document], sentences: list[Sentence], options: Options | None = None
+    documents: list[Document],
+    sentences: list[Sentence],
+    options: Options | None = None,
+    seen: Sequence[str] = (),
+    query: str | None = None,
 ) -> Analysis:
-    """Compute similarity, support, agreement and centrality for a segmented cluster."""
+    """Compute support, agreement, centrality, and (with a query or seen sentences) each
+    sentence's relevance to the question and its closeness to what the reader has read."""
     options = options or Options()
+    query = query if query is not None else options.query
     n = len(sentences)
     if n == 0:
         empty = np.zeros(0)
         return Analysis(documents, sentences, sparse.csr_matrix((0, 1)), empty, empty)
-    matrix = vectorise([s.text for s in sentences])
-    similarity = (matrix @ matrix.T).toarray()
-    np.fill_diagonal(similarity, 1.0)
+    extra = ([query] if query else []) + list(seen)
+    everything = vectorise([s.text for s in sentences] + extra, fit_only=n)
+    matrix = everything[:n]
+    relevance = np.zeros(n)
+    if query:
+        relevance = np.asarray((matrix @ everything[n].T).todense()).ravel()
+    seen_similarity = np.zeros(n)
+    if seen:
+        seen_matrix = everything[n + (1 if query else 0) :]
+        for start, stop in _blocks(max(seen_matrix.shape[0], 1)):
+            block = (matrix @ seen_matrix[start:stop].T).toarray()
+            if block.size:
+                seen_similarity = np.maximum(seen_similarity, block.max(axis=1))
 
     doc_of = np.array([s.doc_index for s in sentences])
-    docs = np.unique(doc_of)
-    support = np.zeros(n)
-    agreement = np.zeros(n)
-    for doc in docs:
-        best_in_doc = np.where(doc_of != doc, similarity[:, doc_of == doc].max(axis=1), 0.0)
-        support += best_in_doc >= options.support_threshold
-        agreement += best_in_doc
-    if docs.size > 1:
-        agreement /= docs.size - 1
+    support, agreement, docs = _support_and_agreement(matrix, doc_of, options.support_threshold)
     outlet_agreement = _outlet_agreement(agreement, doc_of, docs)
 
     centroid = np.asarray(matrix.mean(axis=0)).ravel()
@@ -137,12 +211,46 @@ def analyse(
     return Analysis(
         documents,
         sentences,
-        matrix.tocsr(),
+        matrix,
         support,
         centrality,
         agreement=agreement,
         outlet_agreement=outlet_agreement,
+        relevance=relevance,
+        seen_similarity=seen_similarity,
+        seen=list(seen),
+        query=query,
     )
+
+
+def _support_and_agreement(
+    matrix, doc_of: np.ndarray, threshold: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per sentence: how many other documents hold a sentence at least ``threshold`` similar,
+    and the mean over the other documents of the best similarity found in each.
+
+    A block of rows at a time against all sentences, reduced at once to one best value per
+    document, so a story of thousands of articles never holds an n x n array.
+    """
+    n = matrix.shape[0]
+    order = np.argsort(doc_of, kind="stable")  # documents' sentences side by side
+    in_order = doc_of[order]
+    starts = np.flatnonzero(np.r_[True, in_order[1:] != in_order[:-1]])
+    docs = in_order[starts]
+    column_of_doc = {doc: k for k, doc in enumerate(docs)}
+    own = np.array([column_of_doc[d] for d in doc_of])
+    transposed = matrix[order].T.tocsr()
+    support = np.zeros(n)
+    agreement = np.zeros(n)
+    for start, stop in _blocks(n):
+        block = (matrix[start:stop] @ transposed).toarray()
+        best = np.maximum.reduceat(block, starts, axis=1)
+        best[np.arange(stop - start), own[start:stop]] = 0.0  # a document never supports itself
+        support[start:stop] = (best >= threshold).sum(axis=1)
+        agreement[start:stop] = best.sum(axis=1)
+    if docs.size > 1:
+        agreement /= docs.size - 1
+    return support, agreement, docs
 
 
 def _outlet_agreement(agreement: np.ndarray, doc_of: np.ndarray, docs: np.ndarray) -> np.ndarray:

@@ -66,8 +66,17 @@ def resolve_options(options: Options | None, overrides: dict) -> Options:
 
 
 def prepare(documents: DocumentsLike, options: Options | None = None) -> Analysis:
-    """Clean, segment and analyse a cluster; raises NoDocumentsError if nothing is usable."""
+    """Clean, segment and analyse a cluster; raises NoDocumentsError if nothing is usable.
+
+    The question and the texts already read come from ``options.query`` / ``options.seen``, or
+    else from the Cluster's ``query`` / ``seen`` (a JSONL dataset's fields).
+    """
     options = options or Options()
+    query, seen = options.query, list(options.seen)
+    if isinstance(documents, Cluster):
+        query = query or documents.query
+        seen = seen or list(documents.seen)
+    seen_sentences = [s.text for text in seen for s in split_sentences(text)]
     cleaned = clean_documents(as_documents(documents), options)
     if not cleaned.documents:
         raise NoDocumentsError(cleaned.problems)
@@ -87,7 +96,7 @@ def prepare(documents: DocumentsLike, options: Options | None = None) -> Analysi
             )
         )
         sentences = _leads(sentences, options.max_sentences)
-    analysis = analyse(cleaned.documents, sentences, options)
+    analysis = analyse(cleaned.documents, sentences, options, seen_sentences, query)
     analysis.problems = problems
     return analysis
 

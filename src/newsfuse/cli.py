@@ -166,6 +166,39 @@ LlmUrl = Annotated[
         "(API key from $NEWSFUSE_LLM_API_KEY)."
     ),
 ]
+# Question and update summaries (selector): --query TEXT, --seen PATH (repeatable). No -q: that
+# short flag belongs to --quiet.
+Query = Annotated[str | None, typer.Option("--query", help="A question the summary should answer.")]
+Seen = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--seen",
+        help="An article already read (file or URL; repeat the flag): summarize what is new.",
+    ),
+]
+
+
+def read_seen(paths: list[str] | None, options: Options) -> tuple[str, ...]:
+    """The texts of the articles already read; an unreadable one is a usage error naming it."""
+    if not paths:
+        return ()
+    from newsfuse.ingest import load
+
+    loaded = load(paths, options)
+    if loaded.problems:
+        problem = loaded.problems[0]
+        raise typer.BadParameter(f"{problem.where}: {problem.message}", param_hint="--seen")
+    return tuple(d.text for cluster in loaded.clusters for d in cluster.documents)
+
+
+def with_question(options: Options, query: str | None, seen: list[str] | None) -> Options:
+    """``options`` with the question and the texts already read from the command line."""
+    if query is not None and not query.strip():
+        raise typer.BadParameter("the question is empty", param_hint="--query")
+    texts = read_seen(seen, options)
+    return options.with_(query=query.strip() if query else None, seen=texts)
+
+
 LlmModel = Annotated[str | None, typer.Option(help="Model name for --llm-url.")]
 LlmGguf = Annotated[str | None, typer.Option(help="GGUF model file run in process (xllamacpp).")]
 LlmThreads = Annotated[int | None, typer.Option(help="CPU threads of the GGUF model [default: 1].")]
@@ -551,6 +584,8 @@ def brief(
     quiet: Quiet = False,
     verbose: Verbose = False,
     stories: StoriesFlag = False,
+    query: Query = None,
+    seen: Seen = None,
 ) -> None:
     """Brief on articles about one story: agreement, disagreements, quotes, entities, timeline.
 
@@ -563,6 +598,7 @@ def brief(
         entity_model=entities.value,
         use_cache=False if no_cache else None,
     )
+    options = with_question(options, query, seen)
     with output_to(output, quiet, verbose):
         clusters = load_or_exit(paths, options, urls, feed, since, source)
         clusters = by_story(clusters, options) if stories else clusters
@@ -592,6 +628,8 @@ def summarize(
     llm_threads: LlmThreads = None,
     llm_timeout: LlmTimeout = None,
     stories: StoriesFlag = False,
+    query: Query = None,
+    seen: Seen = None,
 ) -> None:
     """Summarize articles about one story, citing the outlets behind every sentence.
 
@@ -609,6 +647,7 @@ def summarize(
         llm_threads=llm_threads,
         llm_timeout=llm_timeout,
     )
+    options = with_question(options, query, seen)
     with output_to(output, quiet, verbose):
         clusters = load_or_exit(paths, options, urls, feed, since, source)
         clusters = by_story(clusters, options) if stories else clusters

@@ -43,6 +43,10 @@ class Cluster:
     id: str
     documents: list[Document]
     references: list[str] = field(default_factory=list)
+    #: A question the summary should answer (JSONL ``query``), if any.
+    query: str | None = None
+    #: Texts the reader has already read (JSONL ``seen``): the summary covers what is new.
+    seen: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

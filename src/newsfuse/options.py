@@ -51,11 +51,36 @@ class Options:
     duplicate_threshold: float = 0.8
     #: Documents with fewer words than this after cleaning hold no article and are dropped.
     min_document_words: int = 30
-    #: At most this many sentences are analysed (memory grows with their square): beyond it, each
-    #: article keeps its first sentences, round-robin, and a problem says so.
-    max_sentences: int = 3000
+    #: Safety bound only: at most this many sentences are analysed (similarity is computed in
+    #: sparse blocks, so memory grows linearly); beyond it, each article keeps its first
+    #: sentences, round-robin, and a problem says so.
+    max_sentences: int = 200_000
     #: Input files larger than this many bytes are refused (a news article is far smaller).
     max_file_bytes: int = 10_000_000
+
+    # Question and update summaries, and the concept selector (newsfuse.concepts).
+    #: A question the summary should answer (query-focused summary); None for a generic summary.
+    query: str | None = None
+    #: Texts the reader has already read (update summary): the summary covers only what is new.
+    seen: tuple[str, ...] = ()
+    #: "auto" (concept coverage solved exactly when there is a query or seen text, else the
+    #: scored greedy selector), "concepts" (always the integer program) or "greedy" (never).
+    selector: str = "auto"
+    #: How much a concept sharing a word with ``query`` gains: its weight is multiplied by
+    #: 1 + relevance_weight.
+    relevance_weight: float = 4.0
+    #: Weight kept by a concept that a ``seen`` text already states (0: it is worth nothing).
+    seen_weight: float = 0.3
+    #: A sentence this similar (TF-IDF cosine) to a sentence of a ``seen`` text restates it and
+    #: is not chosen.
+    seen_redundancy: float = 0.5
+    #: Concepts (stemmed content bigrams) must occur in at least this many documents to count;
+    #: a cluster with fewer documents counts every bigram it has.
+    concept_min_documents: int = 2
+    #: What the best-scored sentence (outlet agreement, centrality, position) adds to the
+    #: integer program's objective, in units of one concept stated by one document; others
+    #: add in proportion to their score.
+    concept_bonus: float = 1.0
 
     # Fetching web pages and feeds (newsfuse.ingest.fetch).
     #: Seconds one URL may take in all (connecting, redirects and reading the body).
@@ -149,7 +174,23 @@ class Options:
             raise ValueError(
                 f"options.entity_model must be auto, spacy or rules, got {self.entity_model!r}"
             )
-        for name in ("redundancy", "support_threshold", "duplicate_threshold"):
+        if self.selector not in ("auto", "concepts", "greedy"):
+            raise ValueError(
+                f"options.selector must be auto, concepts or greedy, got {self.selector!r}"
+            )
+        if isinstance(self.seen, list):  # the API and JSON give lists; the options hold tuples
+            object.__setattr__(self, "seen", tuple(self.seen))
+        if isinstance(self.seen, str) or not all(isinstance(t, str) for t in self.seen):
+            raise ValueError("options.seen must be a list of texts")
+        if self.relevance_weight < 0 or self.concept_min_documents < 1:
+            raise ValueError("options.relevance_weight must be >= 0, concept_min_documents >= 1")
+        for name in (
+            "redundancy",
+            "support_threshold",
+            "duplicate_threshold",
+            "seen_weight",
+            "seen_redundancy",
+        ):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"options.{name} must lie between 0 and 1, got {value!r}")

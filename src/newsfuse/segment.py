@@ -14,6 +14,14 @@ import sentencex
 from newsfuse.domain import Sentence
 
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*–—-]|\d{1,2}[.)])\s+")
+# A wire dateline before an article's first sentence: "WASHINGTON (AP) -- ", "BRUSSELS, January
+# 22 (Xinhua) -- ", "LONDON — ". It is no part of the sentence: a summary that quotes it spends
+# words on it, and it hides the sentence's real start from the selector's filters.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]*(?:[ ,/]+[A-Z][A-Za-z.'’-]*)*"  # the place, in capitals
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # an optional date
+    r"\s*(?:\([A-Za-z][\w .&-]{0,30}\))?\s*(?:--|—|–|_)\s+)(?=[A-Z0-9\"“‘`'])"
+)
 # sentencex occasionally keeps a closing quote's sentence glued to the next one when the quote
 # ends in punctuation: '..." He said' stays whole, which is right; nothing more to patch here.
 
@@ -41,6 +49,11 @@ def split_sentences(text: str, doc_index: int = 0, language: str = "en") -> list
             if found < 0:  # the splitter normalised something; fall back to the running cursor
                 found = cursor
             cursor = found + len(stripped)
+            if not sentences:
+                dateline = _DATELINE.match(stripped)
+                if dateline and dateline.end() < len(stripped):
+                    stripped = stripped[dateline.end() :]
+                    found += dateline.end()
             sentences.append(
                 Sentence(
                     text=stripped,

@@ -46,11 +46,36 @@ def score(analysis: Analysis, options: Options) -> np.ndarray:
     )
 
 
+# Words that open a sentence leaning on the one before it ("But he said...", "It was...").
+_LEANING_TEXT = (
+    "but and or so yet also then still he she it they this these that those his her its "
+    "their him them there here such meanwhile however instead otherwise besides moreover"
+)
+_LEANING = frozenset(_LEANING_TEXT.split())
+_FIRST_WORD = re.compile(r"[\w’']+")
+
+
+def _starts_as_sentence(text: str) -> bool:
+    """A capital, a digit or a quotation mark first: not a fragment the splitter cut off."""
+    return bool(text) and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘`'")
+
+
+def _leans_back(text: str) -> bool:
+    """Whether a sentence opens with a word that points back to the one before it.
+
+    The concept selector, which picks sentences from anywhere in an article, skips these
+    (measured: DUC 2006 R-2 +0.3); the greedy selector, which favours leads, loses by it.
+    """
+    first = _FIRST_WORD.search(text)
+    return first is not None and first.group(0).lower() in _LEANING
+
+
 def _is_candidate(text: str, words: int, options: Options) -> bool:
     """A sentence proper, of a length the summary may take."""
     return (
         options.min_sentence_words <= words <= options.max_sentence_words
         and _TERMINATED.search(text) is not None
+        and _starts_as_sentence(text)
     )
 
 
@@ -104,8 +129,16 @@ def select(
         eligible = list(range(len(sentences)))
     allowed = [i for i in eligible if i not in avoid]
     eligible = allowed or eligible
+    if analysis.seen:  # an update: a sentence that restates what was read is no candidate
+        new = [i for i in eligible if analysis.seen_similarity[i] <= options.seen_redundancy]
+        eligible = new or eligible
     order = sorted(eligible, key=lambda i: (-scores[i], i))
     budget = _budget(options)
+    if _uses_concepts(analysis, options):
+        chosen = _concept_selection(analysis, options, eligible, scores, budget)
+        if chosen:
+            chosen.sort(key=lambda i: _reading_key(analysis, i))
+            return Selection(chosen, [float(scores[i]) for i in chosen])
     chosen: list[int] = []
     used = 0
     for i in order:
@@ -123,6 +156,40 @@ def select(
         return Selection([best], [float(scores[best])], _cut(sentences[best].text, options))
     chosen.sort(key=lambda i: _reading_key(analysis, i))
     return Selection(chosen, [float(scores[i]) for i in chosen])
+
+
+def _uses_concepts(analysis: Analysis, options: Options) -> bool:
+    if options.selector == "auto":
+        return bool(analysis.query or analysis.seen)
+    return options.selector == "concepts"
+
+
+def _concept_selection(
+    analysis: Analysis, options: Options, eligible: list[int], scores: np.ndarray, budget: int
+) -> list[int]:
+    """The eligible sentences covering the most weighted concepts (see newsfuse.concepts)."""
+    from newsfuse.concepts import Weighting, select_concepts  # loads scipy.optimize only when used
+
+    sentences = analysis.sentences
+    eligible = [i for i in eligible if not _leans_back(sentences[i].text)] or eligible
+    top = scores[eligible].max() if eligible else 0.0
+    bonus = options.concept_bonus * scores / top if top > 0 else np.zeros(len(sentences))
+    return select_concepts(
+        [s.text for s in sentences],
+        [s.doc_index for s in sentences],
+        eligible,
+        [_length(sentences[i].text, options) for i in eligible],
+        [float(bonus[i]) for i in eligible],
+        budget,
+        Weighting(
+            options.concept_min_documents,
+            analysis.query,
+            analysis.seen,
+            options.relevance_weight,
+            options.seen_weight,
+            analysis.relevance,
+        ),
+    )
 
 
 def _reading_key(analysis: Analysis, i: int) -> tuple[float, int]:

@@ -23,7 +23,7 @@ def newsfuse_system(cluster: Cluster, words: int, options: Options) -> list[str]
     """newsfuse itself, with the given options and the evaluation's word budget."""
     from newsfuse import summarize
 
-    summary = summarize(cluster.documents, options.with_(words=words))
+    summary = summarize(cluster, options.with_(words=words))  # with its query and seen texts
     return [s.text for s in summary.sentences]
 
 

@@ -189,4 +189,38 @@ def cluster_from_json(record: object, where: str) -> Iterator[Cluster | Problem]
         yield Problem(where, "field 'references' must be a string or a list of strings")
         references = []
     cluster.references = [r for r in references if isinstance(r, str) and r.strip()]
+    yield from _cluster_dates(cluster, record.get("published"), where)
+    query, seen = record.get("query"), record.get("seen", [])
+    if query is not None and not isinstance(query, str):
+        yield Problem(where, "field 'query' must be a string; the cluster is summarized without it")
+        query = None
+    cluster.query = query.strip() or None if query else None
+    if isinstance(seen, str):
+        seen = [seen]
+    if not isinstance(seen, list):
+        yield Problem(where, "field 'seen' must be a list of texts; it is ignored")
+        seen = []
+    for index, item in enumerate(seen):
+        text = item.get("text") if isinstance(item, dict) else item
+        if isinstance(text, str) and text.strip():
+            cluster.seen.append(text)
+        else:
+            yield Problem(where, f"seen[{index}]: expected a text or an object with 'text'")
     yield cluster
+
+
+def _cluster_dates(cluster: Cluster, dates: object, where: str) -> Iterator[Problem]:
+    """A cluster-level ``published`` list gives each document without a date its date."""
+    if dates is None:
+        return
+    if not isinstance(dates, list):
+        yield Problem(where, "field 'published' must be a list of dates, one per document")
+        return
+    for index, (document, value) in enumerate(zip(cluster.documents, dates, strict=False)):
+        try:
+            moment = parse_published(value)
+        except ValueError as error:
+            yield Problem(where, f"published[{index}]: {error}")
+            continue
+        if document.published is None:
+            document.published = moment

@@ -65,7 +65,8 @@ def _options_model() -> type[BaseModel]:
         default = None if option.default is MISSING else option.default
         description = comments.get(option.name, "")
         description += f" Default: {default}." if description else f"Default: {default}."
-        definitions[option.name] = (hints[option.name] | None, Field(None, description=description))
+        hint = list[str] if hints[option.name] == tuple[str, ...] else hints[option.name]  # JSON
+        definitions[option.name] = (hint | None, Field(None, description=description))
     return create_model(
         "OptionsIn",
         __config__=ConfigDict(extra="forbid", strict=True),
