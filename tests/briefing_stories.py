@@ -213,3 +213,38 @@ STORIES = {
     "dravik-blast": (blast_cluster, BLAST_GOLD),
     "tesk-bridge": (bridge_cluster, BRIDGE_GOLD),
 }
+
+# ---------------------------------------------------------------- story 3: a dock strike, undated
+# Only the first outlet is dated, by its dateline; the others are read against the story's date.
+
+TIDEWAY = """Dockers walk out at Port Alder
+
+Tideway Gazette
+Tuesday 14 May 2024 09:10 BST
+
+Dockers at Port Alder walked out on Monday, halting all cargo traffic at the harbour, the Alder Dock Union said.
+At a meeting that was arranged on 2 May, union leaders and managers failed to agree on pay on Friday.
+Union leader Sara Voss said on Monday that the Alder Harbour Company had frozen wages in 2019.
+Talks between the union and the company will resume on Thursday, a company spokesman said.
+"""
+
+KESTREL = """Port Alder strike halts cargo
+
+Dockers at Port Alder stopped work on Monday, halting cargo traffic at the harbour in a dispute over pay.
+The port, which opened in 1887, handles most of the region's grain exports.
+Olav Brenn, who runs the Alder Harbour Company, told reporters yesterday that the strike was costing the company dearly.
+"""
+
+LANTERN = """Grain piles up as dock strike goes on
+
+Grain lorries queued outside Port Alder on Tuesday as the dock strike entered its second day.
+The Alder Harbour Company said on May 13, 2024 that it had offered the dockers a rise of four per cent.
+"""
+
+
+def harbour_cluster() -> list[Document]:
+    return [
+        Document(TIDEWAY, source="Tideway Gazette"),
+        Document(KESTREL, source="Kestrel Courier"),
+        Document(LANTERN, source="Lantern Daily"),
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from importlib import metadata
 from pathlib import Path
 
@@ -10,9 +11,16 @@ import pytest
 from typer.testing import CliRunner
 
 import newsfuse
-from briefing_stories import BLAST_GOLD, BRIDGE_GOLD, blast_cluster, bridge_cluster
+from briefing_stories import (
+    BLAST_GOLD,
+    BRIDGE_GOLD,
+    blast_cluster,
+    bridge_cluster,
+    harbour_cluster,
+)
 from newsfuse.briefing.entities import spacy_available
 from newsfuse.briefing.figures import all_figures
+from newsfuse.briefing.timeline import event_date, find_dates
 from newsfuse.cli import app
 from newsfuse.ingest import load
 from newsfuse.options import Options
@@ -223,3 +231,54 @@ def test_seeds_flag_convoy_toll_kerry_quote_and_entities(shared_seeds):
     names = {e.name for e in briefing.entities} | {v for e in briefing.entities for v in e.variants}
     for expected in ("John Kerry", "Sergey Lavrov", "UN Security Council", "Aleppo"):
         assert expected in names
+
+
+@pytest.fixture(scope="module")
+def harbour():
+    return newsfuse.brief(harbour_cluster(), entity_model="rules")
+
+
+def _dated(briefing) -> dict[str, list]:
+    by_date: dict[str, list] = {}
+    for event in briefing.timeline:
+        by_date.setdefault(event.iso, []).append(event)
+    return by_date
+
+
+def test_timeline_dates_undated_articles_by_the_dateline_and_the_story_date(harbour):
+    by_date = _dated(harbour)
+    # "on Monday" in the dated outlet and in an undated one: one event, both outlets cited.
+    walkout = [e for e in by_date["2024-05-13"] if "walked out" in e.text or "stopped" in e.text]
+    assert len(walkout) == 1 and walkout[0].sources == [1, 2]
+    # Undated outlets are read against the inferred story date, and say so.
+    queue = [e for e in by_date["2024-05-14"] if "lorries" in e.text]
+    assert queue and queue[0].inferred
+    assert any("resume" in e.text for e in by_date["2024-05-16"])  # future "on Thursday"
+    # A date in a relative clause dates another event: the failed talks were on Friday.
+    assert any("failed to agree" in e.text for e in by_date["2024-05-10"])
+    assert "2024-05-02" not in by_date
+    # "said on Monday that ... in 2019": two events, the reported one at year precision.
+    assert any("frozen wages" in e.text and e.precision == "year" for e in by_date["2019"])
+    assert all(e.date for e in harbour.timeline)
+    assert [e.date for e in harbour.timeline] == sorted(e.date for e in harbour.timeline)
+    payload = harbour.to_dict()["timeline"]
+    assert {"2019", "2024-05-13"} <= {t["date"] for t in payload}
+
+
+def test_timeline_size_is_an_option_and_events_are_listed_once():
+    briefing = newsfuse.brief(harbour_cluster(), entity_model="rules", timeline_events=2)
+    assert len(briefing.timeline) == 2
+    texts = [e.text for e in newsfuse.brief(bridge_cluster(), entity_model="rules").timeline]
+    assert len(texts) == len(set(texts)) <= 10
+
+
+def test_dates_resolve_without_crashing_at_the_ends_of_the_calendar():
+    text = "It happened yesterday, last week, on Monday and will go on next week and tomorrow."
+    for anchor in (date.min, date.max):
+        for inferred in (False, True):
+            mentions = find_dates(text, anchor, inferred)
+            assert [m.text for m in mentions][:2] == ["yesterday", "last week"]
+    assert [m.text for m in find_dates("USA TODAY reported it in 1986.", None)] == ["1986"]
+    assert event_date(
+        "The truce that was agreed on 9 September broke on Monday.", None
+    ).text.endswith("Monday")

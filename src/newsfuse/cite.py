@@ -34,7 +34,7 @@ class ClaimIndex:
     def __init__(self, analysis: Analysis, options: Options):
         # Imported here: the briefing builds on the core, and only citing reaches back into it.
         from newsfuse.briefing.claims import group_sentences
-        from newsfuse.briefing.conflicts import SentenceFacts
+        from newsfuse.briefing.facts import SentenceFacts
 
         self.analysis = analysis
         self.options = options

@@ -15,6 +15,7 @@ from newsfuse.briefing.conflicts import (
     figure_conflicts,
 )
 from newsfuse.briefing.entities import find_entities, find_mentions, merge_mentions
+from newsfuse.briefing.events import find_events
 from newsfuse.briefing.model import (
     Briefing,
     Claim,
@@ -26,7 +27,6 @@ from newsfuse.briefing.model import (
     Wording,
 )
 from newsfuse.briefing.quotes import find_quotes, merge_quotes
-from newsfuse.briefing.timeline import find_dates
 from newsfuse.cite import ClaimIndex
 from newsfuse.options import Options
 
@@ -64,36 +64,6 @@ def _claims(analysis: Analysis, groups: list[list[int]]) -> list[Claim]:
     return claims
 
 
-def _timeline(
-    analysis: Analysis, groups: list[list[int]], group_of: dict[int, int]
-) -> list[TimelineEvent]:
-    """Dated sentences as events; the same claim on the same day is one event."""
-    events: dict[tuple, TimelineEvent] = {}
-    for i, sentence in enumerate(analysis.sentences):
-        if sentence.words < 6:
-            continue  # a dateline or headline, not an event
-        published = analysis.documents[sentence.doc_index].published
-        mentions = find_dates(sentence.text, published.date() if published else None)
-        if not mentions:
-            continue
-        first = mentions[0]
-        if sentence.words - len(first.text.split()) < 5:
-            continue  # a dateline ("Wednesday 21 September 2016 16:17 BST"), not an event
-        group = group_of[i]
-        key = (first.date, first.precision, group) if first.date else (None, i)
-        if key in events:
-            events[key].wordings.append(_wording(analysis, i))
-        else:
-            events[key] = TimelineEvent(
-                first.date, first.precision, first.text, sentence.text, [_wording(analysis, i)]
-            )
-    ordered = sorted(
-        events.values(),
-        key=lambda e: (e.date is None, e.date or 0, -len(e.sources), e.wordings[0].doc_index),
-    )
-    return ordered
-
-
 def brief_analysis(analysis: Analysis, options: Options) -> Briefing:
     """The briefing of an already prepared cluster."""
     claims = ClaimIndex(analysis, options)
@@ -113,7 +83,7 @@ def brief_analysis(analysis: Analysis, options: Options) -> Briefing:
         conflicts=conflicts,
         quotes=merge_quotes(found, analysis.sentences, sources),
         entities=entities.entities,
-        timeline=_timeline(analysis, groups, group_of),
+        timeline=find_events(analysis, facts, group_of, sources, options.timeline_events),
         problems=list(analysis.problems),
     )
 

@@ -18,149 +18,18 @@ from datetime import date
 
 from newsfuse.analyse import Analysis
 from newsfuse.briefing.entities import EntityIndex
-from newsfuse.briefing.figures import MEASURE_WORDS, Figure, all_figures
+from newsfuse.briefing.facts import SentenceFacts
+from newsfuse.briefing.figures import Figure
 from newsfuse.briefing.model import Conflict, ConflictSide, Wording
-from newsfuse.briefing.timeline import event_date
 
 #: Figures further apart than this factor count different things, not one disputed number.
 MAX_RATIO = 2.0
-
-_STOP = set(
-    [
-        "about",
-        "above",
-        "after",
-        "again",
-        "against",
-        "also",
-        "among",
-        "another",
-        "around",
-        "because",
-        "been",
-        "before",
-        "being",
-        "below",
-        "between",
-        "both",
-        "but",
-        "could",
-        "during",
-        "each",
-        "from",
-        "further",
-        "have",
-        "having",
-        "here",
-        "into",
-        "itself",
-        "just",
-        "more",
-        "most",
-        "only",
-        "other",
-        "over",
-        "same",
-        "should",
-        "since",
-        "some",
-        "such",
-        "than",
-        "that",
-        "their",
-        "them",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "through",
-        "under",
-        "until",
-        "very",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "will",
-        "with",
-        "would",
-        "said",
-        "says",
-        "told",
-        "according",
-        "reported",
-        "report",
-        "reports",
-        "officials",
-        "official",
-        "people",
-        "least",
-        "nearly",
-        "almost",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "night",
-        "morning",
-        "evening",
-        "week",
-        "yesterday",
-        "today",
-        "their",
-        "after",
-    ]
-)
-_CONTENT = re.compile(r"[a-z][a-z’'-]{3,}")
-
-
-def content_words(text: str) -> set[str]:
-    """Words that say which event a sentence is about (no numbers, days or count words)."""
-    words = set()
-    for word in _CONTENT.findall(text.lower()):
-        if word in _STOP or word in MEASURE_WORDS:
-            continue
-        words.add(word[:-1] if word.endswith("s") and len(word) > 4 else word)
-    return words
 
 
 @dataclass
 class _Located:
     figure: Figure
     sentence: int
-
-
-class SentenceFacts:
-    """Per sentence of a cluster: figures, event date and content words, computed once."""
-
-    def __init__(self, analysis: Analysis):
-        self.analysis = analysis
-        self.figures: list[list[Figure]] = []
-        self.dates: list[tuple[date | None, str]] = []
-        self.words: list[set[str]] = []
-        for sentence in analysis.sentences:
-            published = analysis.documents[sentence.doc_index].published
-            self.figures.append(all_figures(sentence.text))
-            mention = event_date(sentence.text, published.date() if published else None)
-            self.dates.append(
-                (mention.date, mention.text.lower().rstrip("’'s")) if mention else (None, "")
-            )
-            self.words.append(content_words(sentence.text))
-
-    def same_day_possible(self, i: int, j: int) -> bool:
-        (day_i, text_i), (day_j, text_j) = self.dates[i], self.dates[j]
-        if day_i and day_j:
-            return day_i == day_j
-        if text_i and text_j and (day_i is None or day_j is None):
-            return text_i == text_j
-        return True
 
 
 def of_one_size(a: Figure, b: Figure) -> bool:
@@ -172,8 +41,8 @@ def figures_conflict(facts: SentenceFacts, i: int, j: int) -> bool:
     """Whether sentences ``i`` and ``j`` state incompatible values of one figure."""
     return any(
         a.key == b.key and of_one_size(a, b) and not a.compatible(b)
-        for a in facts.figures[i]
-        for b in facts.figures[j]
+        for a in facts.figures(i)
+        for b in facts.figures(j)
     )
 
 
@@ -217,8 +86,8 @@ def figure_conflicts(
     analysis: Analysis, facts: SentenceFacts, group_of: dict[int, int], sources: list[int]
 ) -> list[Conflict]:
     by_key: dict[tuple[str, str], list[_Located]] = defaultdict(list)
-    for i, figures in enumerate(facts.figures):
-        for figure in figures:
+    for i in range(len(analysis.sentences)):
+        for figure in facts.figures(i):
             by_key[figure.key].append(_Located(figure, i))
 
     def comparable(x: _Located, y: _Located) -> bool:
@@ -231,7 +100,7 @@ def figure_conflicts(
             return True
         # A duration says little about its event ("a week", "12 days"): ask for more overlap.
         needed = 2 if x.figure.key[0] == "duration" else 1
-        return len(facts.words[i] & facts.words[j]) >= needed
+        return len(facts.words(i) & facts.words(j)) >= needed
 
     conflicts: list[Conflict] = []
     for located in by_key.values():
@@ -294,7 +163,8 @@ def date_conflicts(
         for i in group:
             if analysis.sentences[i].words < 6:
                 continue  # a dateline is when the outlet published, not when the event was
-            day = facts.dates[i][0]
+            mention = facts.event(i)
+            day = mention.date if mention and mention.precision == "day" else None
             if day:
                 by_day[day].append(i)
         if len(by_day) < 2:
