@@ -282,3 +282,14 @@ def test_dates_resolve_without_crashing_at_the_ends_of_the_calendar():
     assert event_date(
         "The truce that was agreed on 9 September broke on Monday.", None
     ).text.endswith("Monday")
+
+
+def test_figures_read_ranges_distances_heads_and_ages():
+    (miles,) = all_figures("Smoke drifted 15-30 miles from the fire.")
+    (km,) = all_figures("Smoke drifted 25-50 km from the fire.")
+    assert miles.key == km.key == ("distance", "") and miles.compatible(km)
+    (one_range,) = all_figures("if 20%-25% of shareholders vote against")
+    assert (one_range.low, one_range.high, one_range.head) == (20, 25, "shareholder")
+    loss, charge = all_figures("a $5.2 billion loss last year after a $9.8bn charge")
+    assert (loss.head, charge.head) == ("loss", "charge")
+    assert all_figures("the 58-year-old actor, who is 49 years old") == []

@@ -18,12 +18,15 @@ from datetime import date
 
 from newsfuse.analyse import Analysis
 from newsfuse.briefing.entities import EntityIndex
-from newsfuse.briefing.facts import SentenceFacts
+from newsfuse.briefing.facts import SentenceFacts, same_event
 from newsfuse.briefing.figures import Figure
 from newsfuse.briefing.model import Conflict, ConflictSide, Wording
 
 #: Figures further apart than this factor count different things, not one disputed number.
 MAX_RATIO = 2.0
+
+
+_TOLLS = {"deaths", "injuries", "missing"}
 
 
 @dataclass
@@ -82,13 +85,21 @@ def _sides(items: list[_Located]) -> list[list[_Located]]:
     return sides
 
 
+def _between_outlets(analysis: Analysis, sides: list[list[_Located]]) -> bool:
+    """Whether two sides are held by different outlets (not one outlet's two figures)."""
+    docs = [{analysis.sentences[x.sentence].doc_index for x in side} for side in sides]
+    return any(a != b for a in docs for b in docs)
+
+
 def figure_conflicts(
     analysis: Analysis, facts: SentenceFacts, group_of: dict[int, int], sources: list[int]
 ) -> list[Conflict]:
     by_key: dict[tuple[str, str], list[_Located]] = defaultdict(list)
     for i in range(len(analysis.sentences)):
         for figure in facts.figures(i):
-            by_key[figure.key].append(_Located(figure, i))
+            # A toll is one toll whoever it counts: "20 aid workers" and "21 people" killed.
+            key = (figure.key[0], "") if figure.key[0] in _TOLLS else figure.key
+            by_key[key].append(_Located(figure, i))
 
     def comparable(x: _Located, y: _Located) -> bool:
         i, j = x.sentence, y.sentence
@@ -96,11 +107,18 @@ def figure_conflicts(
             return False
         if i == j:
             return False
+        heads = (x.figure.head, y.figure.head)
+        if all(heads) and heads[0] != heads[1]:
+            return False  # a loss and a charge, a share of investors and a pay rise
         if group_of.get(i) == group_of.get(j):
             return True
         # A duration says little about its event ("a week", "12 days"): ask for more overlap.
-        needed = 2 if x.figure.key[0] == "duration" else 1
-        return len(facts.words(i) & facts.words(j)) >= needed
+        if facts.same_day(i, j):
+            # One day's toll is one event however it is worded; other figures of one day need
+            # a shared word.
+            return x.figure.key[1] == "people" or len(facts.words(i) & facts.words(j)) >= 1
+        share = 0.5 if x.figure.key[0] in {"duration", "percent"} else 0.3
+        return same_event(facts.words(i), facts.words(j), share)
 
     conflicts: list[Conflict] = []
     for located in by_key.values():
@@ -117,7 +135,7 @@ def figure_conflicts(
         for cluster in clusters:
             sides = _sides(cluster)
             docs = {analysis.sentences[x.sentence].doc_index for x in cluster}
-            if len(sides) < 2 or len(docs) < 2:
+            if len(sides) < 2 or len(docs) < 2 or not _between_outlets(analysis, sides):
                 continue
             conflict_sides = []
             for side in sorted(sides, key=lambda s: min(x.figure.low for x in s)):
@@ -133,7 +151,9 @@ def figure_conflicts(
                     if wording not in wordings:
                         wordings.append(wording)
                 conflict_sides.append(ConflictSide(_side_value([x.figure for x in side]), wordings))
-            conflicts.append(Conflict("figure", cluster[0].figure.measure, conflict_sides))
+            first = cluster[0].figure
+            measure = first.key[0] if first.key[0] in _TOLLS else first.measure
+            conflicts.append(Conflict("figure", measure, conflict_sides))
     return _merge_same(conflicts)
 
 

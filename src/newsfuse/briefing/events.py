@@ -14,7 +14,7 @@ from datetime import date
 
 from newsfuse.analyse import Analysis
 from newsfuse.briefing.claims import best_wording
-from newsfuse.briefing.facts import SentenceFacts
+from newsfuse.briefing.facts import SentenceFacts, same_event
 from newsfuse.briefing.model import TimelineEvent, Wording
 from newsfuse.briefing.timeline import DateMention
 
@@ -46,11 +46,6 @@ class _Event:
     words: set[str] = field(default_factory=set)
     groups: set[int] = field(default_factory=set)
     docs: set[int] = field(default_factory=set)
-
-
-def _same_event(a: set[str], b: set[str]) -> bool:
-    shared = len(a & b)
-    return shared >= SHARED_WORDS and shared >= SHARED_SHARE * min(len(a), len(b))
 
 
 def _candidates(analysis: Analysis, facts: SentenceFacts) -> list[tuple[int, DateMention, str]]:
@@ -98,7 +93,9 @@ def find_events(
         for event in by_key.setdefault(key, []):
             if doc in event.docs:
                 continue
-            if group_of.get(i) in event.groups or _same_event(words, event.words):
+            if group_of.get(i) in event.groups or same_event(
+                words, event.words, SHARED_SHARE, SHARED_WORDS
+            ):
                 event.members.append(i)
                 event.words |= words
                 event.groups.add(group_of.get(i, -1))

@@ -136,6 +136,15 @@ def content_words(text: str) -> set[str]:
     return words
 
 
+def same_event(a: set[str], b: set[str], share: float = 0.3, least: int = 3) -> bool:
+    """Whether two sentences' content words say they report one event: ``least`` shared words,
+    and ``share`` of the shorter sentence's (the story's names alone are not enough)."""
+    shared, shorter = len(a & b), min(len(a), len(b))
+    # A headline has few words: two shared of its four are as telling as three of a sentence's.
+    least = min(least, max(2, -(-2 * shorter // 5)))
+    return shared >= least and shared >= share * shorter
+
+
 class SentenceFacts:
     """Figures, dates and content words of each sentence of a cluster, computed on first use."""
 
@@ -181,6 +190,11 @@ class SentenceFacts:
         if a.date and b.date:
             return a.iso == b.iso if a.precision == b.precision else True
         return a.text.lower() == b.text.lower()
+
+    def same_day(self, i: int, j: int) -> bool:
+        """Whether both sentences date their event, to the same day."""
+        a, b = self.event(i), self.event(j)
+        return bool(a and b and a.date and a.precision == b.precision == "day" and a.iso == b.iso)
 
     # -- per article and story
 

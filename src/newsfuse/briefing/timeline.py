@@ -31,7 +31,7 @@ _MONTH_NUMBERS = {
 # "May" only capitalised: "may" is a verb. "March" likewise, but it is rare as a verb before a day.
 _MONTH = (
     r"(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|May)"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|May\b)"
 )
 _YEAR = r"(1[89]\d\d|20\d\d)"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
