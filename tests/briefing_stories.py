@@ -248,3 +248,42 @@ def harbour_cluster() -> list[Document]:
         Document(KESTREL, source="Kestrel Courier"),
         Document(LANTERN, source="Lantern Daily"),
     ]
+
+
+# ---------------------------------------------------------------- story 4: a warehouse fire
+# Planted: 3 vs 4 dead (the headline "kills four" is no agreement), the alarm checked on
+# February 1 vs February 3, "her two daughters" vs "her daughter", one blame dispute; and no
+# conflict between 15-30 miles and 25-50 km, nor between this fire and one in 1998.
+
+HARBOURSIDE = """Warehouse fire kills four in Kelmar
+
+Four people died when a fire swept through a textile warehouse in Kelmar on Thursday, the fire service said.
+The blaze started shortly after 2am and burned for about six hours before crews brought it under control.
+The warehouse owner, Dalia Renner, and her two daughters escaped unhurt from the burning building.
+Fire chief Otto Lind said the alarm system had been switched off, and blamed Renner Textiles for the deaths.
+Renner Textiles denied the claim and said the warehouse alarm had been checked on February 1.
+Smoke drifted 15-30 miles across the valley, forcing schools to close for the day.
+"""
+
+LEDGER = """Three dead in Kelmar warehouse blaze
+
+Three people died when a fire swept through a textile warehouse in Kelmar on Thursday, firefighters said.
+The owner, Dalia Renner, and her daughter escaped unhurt from the burning building.
+Renner Textiles said the warehouse alarm had been checked on February 3, weeks after an inspection.
+Smoke drifted 25-50 km across the valley, and schools were closed for the day.
+"""
+
+COURIER = """Kelmar fire: owner blamed
+
+Four people were killed in Thursday's warehouse fire in Kelmar, officials said.
+Fire chief Otto Lind blamed Renner Textiles, saying the alarm had been switched off.
+It was the worst fire in Kelmar since 1998, when a mill fire killed 11 workers.
+"""
+
+
+def fire_cluster() -> list[Document]:
+    return [
+        Document(HARBOURSIDE, source="Harbourside Post", published=datetime(2024, 2, 10, 8, 0)),
+        Document(LEDGER, source="Kelmar Ledger", published=datetime(2024, 2, 9, 18, 0)),
+        Document(COURIER, source="Valley Courier", published=datetime(2024, 2, 10, 9, 0)),
+    ]

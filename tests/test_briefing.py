@@ -16,6 +16,7 @@ from briefing_stories import (
     BRIDGE_GOLD,
     blast_cluster,
     bridge_cluster,
+    fire_cluster,
     harbour_cluster,
 )
 from newsfuse.briefing.entities import spacy_available
@@ -293,3 +294,23 @@ def test_figures_read_ranges_distances_heads_and_ages():
     loss, charge = all_figures("a $5.2 billion loss last year after a $9.8bn charge")
     assert (loss.head, charge.head) == ("loss", "charge")
     assert all_figures("the 58-year-old actor, who is 49 years old") == []
+
+
+@pytest.fixture(scope="module")
+def fire():
+    return newsfuse.brief(fire_cluster(), entity_model="rules")
+
+
+def test_fire_conflicts_each_listed_once_with_their_outlets(fire):
+    by_values = {frozenset(s.value for s in c.sides): c for c in fire.conflicts}
+    deaths = [c for c in fire.conflicts if c.measure == "deaths"]
+    assert len(deaths) == 1 and {s.value: s.sources for s in deaths[0].sides} == {
+        "3": [2],
+        "4": [1, 3],
+    }
+    assert frozenset({"February 1", "February 3"}) in by_values  # one check, two dates
+    kin = [c for c in fire.conflicts if "daughter" in c.measure]
+    assert [[s.value for s in c.sides] for c in kin] == [["her daughter", "her two daughters"]]
+    assert len([c for c in fire.conflicts if c.kind == "attribution"]) == 1
+    assert not [c for c in fire.conflicts if "distance" in c.measure or "11" in c.description]
+    assert len(fire.conflicts) == 4

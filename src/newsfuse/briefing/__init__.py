@@ -13,6 +13,7 @@ from newsfuse.briefing.conflicts import (
     attribution_conflicts,
     date_conflicts,
     figure_conflicts,
+    kin_conflicts,
 )
 from newsfuse.briefing.entities import find_entities, find_mentions, merge_mentions
 from newsfuse.briefing.events import find_events
@@ -74,7 +75,8 @@ def brief_analysis(analysis: Analysis, options: Options) -> Briefing:
     entities = merge_mentions(mentions, sources)
     conflicts: list[Conflict] = []
     conflicts += figure_conflicts(analysis, facts, group_of, sources)
-    conflicts += date_conflicts(analysis, facts, groups, sources)
+    conflicts += date_conflicts(analysis, facts, group_of, sources)
+    conflicts += kin_conflicts(analysis, facts, group_of, sources)
     conflicts += attribution_conflicts(analysis, entities, sources)
     found = find_quotes([d.text for d in analysis.documents], mentions, entities)
     return Briefing(

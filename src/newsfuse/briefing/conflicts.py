@@ -12,7 +12,7 @@ Attributions: 'A blamed X' (or accused X) against 'X denied it' (and perhaps bla
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,11 +21,15 @@ from newsfuse.briefing.entities import EntityIndex
 from newsfuse.briefing.facts import SentenceFacts, same_event
 from newsfuse.briefing.figures import Figure
 from newsfuse.briefing.model import Conflict, ConflictSide, Wording
+from newsfuse.briefing.timeline import stated_day
 
 #: Figures further apart than this factor count different things, not one disputed number.
 MAX_RATIO = 2.0
 
 
+_KIN_HINT = re.compile(r"daughter|\bsons?\b|child|brother|sister")
+#: Outlets that date one event further apart than this (days) speak of two events.
+MAX_DATE_GAP = 14
 _TOLLS = {"deaths", "injuries", "missing"}
 
 
@@ -174,35 +178,117 @@ def _merge_same(conflicts: list[Conflict]) -> list[Conflict]:
 
 
 def date_conflicts(
-    analysis: Analysis, facts: SentenceFacts, groups: list[list[int]], sources: list[int]
+    analysis: Analysis, facts: SentenceFacts, group_of: dict[int, int], sources: list[int]
 ) -> list[Conflict]:
-    """Members of one claim that put its event on different days."""
-    conflicts = []
-    for group in groups:
+    """One event that outlets put on different days ("April 14" against "April 16").
+
+    Only dates the texts state (a month and day, not a weekday read against a guessed date),
+    at most a fortnight apart, in sentences of different outlets about one event (one claim,
+    or sharing their rarer words). An outlet that gives both dates tells of two events.
+    """
+    stated = []
+    for i, sentence in enumerate(analysis.sentences):
+        if sentence.words < 6:
+            continue  # a dateline is when the outlet published, not when the event was
+        mention = facts.event(i)
+        day = stated_day(mention) if mention and mention.absolute else None
+        if day:
+            stated.append((i, day, mention.text))
+    linked: dict[int, set[int]] = defaultdict(set)
+    for a, (i, first, _text) in enumerate(stated):
+        for j, second, _text in stated[a + 1 :]:
+            doc_i, doc_j = analysis.sentences[i].doc_index, analysis.sentences[j].doc_index
+            if doc_i == doc_j or abs((first - second).days) > MAX_DATE_GAP:
+                continue
+            if group_of.get(i) == group_of.get(j) or facts.related(i, j):
+                linked[i].add(j)
+                linked[j].add(i)
+    days = {i: day for i, day, _text in stated}
+    written = {i: text for i, _day, text in stated}
+    conflicts, seen = [], set()
+    for start in linked:
+        if start in seen:
+            continue
+        component, todo = set(), [start]
+        while todo:
+            i = todo.pop()
+            if i not in component:
+                component.add(i)
+                todo.extend(linked[i] - component)
+        seen |= component
         by_day: dict[date, list[int]] = defaultdict(list)
-        for i in group:
-            if analysis.sentences[i].words < 6:
-                continue  # a dateline is when the outlet published, not when the event was
-            mention = facts.event(i)
-            day = mention.date if mention and mention.precision == "day" else None
-            if day:
-                by_day[day].append(i)
-        if len(by_day) < 2:
+        for i in sorted(component):
+            by_day[days[i]].append(i)
+        docs = [{analysis.sentences[i].doc_index for i in members} for members in by_day.values()]
+        if len(by_day) < 2 or any(a & b for a in docs for b in docs if a is not b):
             continue
         sides = []
-        for day, members in sorted(by_day.items()):
-            wordings = [
-                Wording(
-                    sources[analysis.sentences[i].doc_index],
-                    analysis.sentences[i].doc_index,
-                    analysis.sentences[i].index,
-                    analysis.sentences[i].text,
-                )
-                for i in members
-            ]
-            sides.append(ConflictSide(day.isoformat(), wordings))
+        for _day, members in sorted(by_day.items()):
+            value = Counter(written[i] for i in members).most_common(1)[0][0]
+            sides.append(ConflictSide(value, [_wording(analysis, i, sources) for i in members]))
         conflicts.append(Conflict("date", "date of the event", sides))
     return conflicts
+
+
+# "his wife and daughters", "her son", "their children": how many of a family were there.
+_KIN = re.compile(
+    r"\b(?:(?:his|her|their|[Tt]he\s+\w+['’]s|[A-Z][\w’'-]*['’]s?)\s+)(?:(?:wife|husband|partner|mother|father)"
+    r"\s+and\s+)?(?:(?:two|three|four|young|teenage|adult|grown)\s+)?"
+    r"(daughters?|sons?|children|child|brothers?|sisters?)\b"
+)
+_KIN_PLURAL = {"daughters": "daughter", "sons": "son", "children": "child", "brothers": "brother"}
+_KIN_PLURAL |= {"sisters": "sister"}
+
+
+def _kin(text: str) -> dict[str, tuple[bool, str]]:
+    """Relatives a sentence names: kin noun → (plural?, the words as written)."""
+    found: dict[str, tuple[bool, str]] = {}
+    for match in _KIN.finditer(text):
+        word = match.group(1).lower()
+        noun = _KIN_PLURAL.get(word, word)
+        plural = word in _KIN_PLURAL
+        if noun in found and found[noun][0] != plural:
+            found[noun] = (None, match.group())  # both: the sentence itself tells of several
+        else:
+            found.setdefault(noun, (plural, match.group()))
+    return found
+
+
+def kin_conflicts(
+    analysis: Analysis, facts: SentenceFacts, group_of: dict[int, int], sources: list[int]
+) -> list[Conflict]:
+    """One event told with one relative by some outlets, several by others ("his wife and
+    daughter" found him / "his wife and daughters")."""
+    named = []
+    for i, sentence in enumerate(analysis.sentences):
+        if _KIN_HINT.search(sentence.text):
+            for noun, (plural, words) in _kin(sentence.text).items():
+                if plural is not None:
+                    named.append((i, noun, plural, words))
+    conflicts, done = [], set()
+    for a, (i, noun, plural, words) in enumerate(named):
+        for j, other, other_plural, other_words in named[a + 1 :]:
+            doc_i, doc_j = analysis.sentences[i].doc_index, analysis.sentences[j].doc_index
+            if other != noun or other_plural == plural or doc_i == doc_j or (noun, i) in done:
+                continue
+            if group_of.get(i) != group_of.get(j) and not facts.related(i, j):
+                continue
+            sides = [(plural, words, i), (other_plural, other_words, j)]
+            sides.sort(key=lambda side: side[0])
+            conflicts.append(
+                Conflict(
+                    "figure",
+                    f"how many: {noun}",
+                    [ConflictSide(w, [_wording(analysis, k, sources)]) for _p, w, k in sides],
+                )
+            )
+            done |= {(noun, i), (noun, j)}
+    return conflicts
+
+
+def _wording(analysis: Analysis, i: int, sources: list[int]) -> Wording:
+    sentence = analysis.sentences[i]
+    return Wording(sources[sentence.doc_index], sentence.doc_index, sentence.index, sentence.text)
 
 
 _BLAME = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\b")
@@ -289,20 +375,33 @@ def attribution_conflicts(
         return Wording(sources[s.doc_index], s.doc_index, s.index, s.text)
 
     conflicts = []
-    by_pair: dict[tuple[str, str], list[_Statement]] = defaultdict(list)
+    # One dispute per accused: every outlet's accuser on one side ("John Kerry" and "United
+    # States" blame Russia), the denial on the other.
+    by_target: dict[str, list[_Statement]] = defaultdict(list)
     for accusation in accusations:
-        by_pair[(accusation.agent, accusation.target)].append(accusation)
-    for (agent, target), accusing in by_pair.items():
+        by_target[accusation.target].append(accusation)
+    disputes: list[tuple[set[str], str, Conflict]] = []
+    for target, accusing in by_target.items():
         denying = [d for d in denials if d.agent.lower() == target.lower()]
         if not denying:
             continue
+        agents = list(dict.fromkeys(a.agent for a in accusing))
         counters = sorted({d.target for d in denying if d.target})
         denial_value = f"{target} denies it" + (
             f" and blames {', '.join(counters)}" if counters else ""
         )
+        verb = "blames" if len(agents) == 1 else "blame"
+        who = ", ".join(agents)
         sides = [
-            ConflictSide(f"{agent} blames {target}", [wording(a.sentence) for a in accusing]),
+            ConflictSide(f"{who} {verb} {target}", [wording(a.sentence) for a in accusing]),
             ConflictSide(denial_value, [wording(d.sentence) for d in denying]),
         ]
-        conflicts.append(Conflict("attribution", f"who is to blame (according to {agent})", sides))
+        conflict = Conflict("attribution", f"who is to blame (according to {who})", sides)
+        # "A blames B" and "B blames A" are one dispute, listed once.
+        mutual = next((c for ag, t, c in disputes if t in agents and target in ag), None)
+        if mutual:
+            mutual.sides.extend(sides)
+        else:
+            disputes.append((set(agents), target, conflict))
+            conflicts.append(conflict)
     return conflicts

@@ -11,7 +11,9 @@ from the other articles or, failing that, from the latest date the texts state (
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from datetime import date
 from statistics import median_low
 
@@ -25,6 +27,8 @@ _MAYBE_DATED = re.compile(
     r"|friday|saturday|sunday|yesterday|today|tomorrow|tonight|week|month|year|morning|night)",
     re.I,
 )
+#: Share of the rarer sentence's word weight that two sentences about one event share.
+RELATED_SHARE = 0.3
 _DATELINE_WORDS = 12  # a sentence this short that carries a full date is a dateline
 _DATELINE_SENTENCES = 8  # ... if it is among the first sentences of its article
 
@@ -154,6 +158,7 @@ class SentenceFacts:
         self._dates: dict[int, list[DateMention]] = {}
         self._words: dict[int, set[str]] = {}
         self._anchors: list[tuple[date | None, bool]] | None = None
+        self._rarity: dict[str, float] | None = None
 
     # -- per sentence
 
@@ -190,6 +195,21 @@ class SentenceFacts:
         if a.date and b.date:
             return a.iso == b.iso if a.precision == b.precision else True
         return a.text.lower() == b.text.lower()
+
+    def related(self, i: int, j: int, share: float = RELATED_SHARE) -> bool:
+        """Whether two sentences share enough of their rarer words (weighted by how few
+        sentences of the cluster use them) to be about one event."""
+        if self._rarity is None:
+            counts: Counter[str] = Counter()
+            for k in range(len(self.analysis.sentences)):
+                counts.update(self.words(k))
+            total = len(self.analysis.sentences) + 1
+            self._rarity = {w: math.log(total / c) for w, c in counts.items()}
+        a, b = self.words(i), self.words(j)
+        weight = self._rarity
+        shared = sum(weight.get(w, 0.0) for w in a & b)
+        smaller = min(sum(weight.get(w, 0.0) for w in a), sum(weight.get(w, 0.0) for w in b))
+        return len(a & b) >= 2 and shared >= share * smaller
 
     def same_day(self, i: int, j: int) -> bool:
         """Whether both sentences date their event, to the same day."""

@@ -196,6 +196,19 @@ def _resolve(
     return resolved, precision, True
 
 
+def stated_day(mention: DateMention) -> date | None:
+    """The day a mention states, for comparing: its date, or for a year-less "April 14" in a
+    story whose year is unknown, that day in a leap year (2000)."""
+    if mention.date or mention.precision != "day":
+        return mention.date
+    for kind in ("md", "dm"):
+        match = dict(_DATE_PATTERNS)[kind].fullmatch(mention.text)
+        if match:
+            month, day = match.groups() if kind == "md" else match.groups()[::-1]
+            return _safe_date(2000, _month(month), int(day))
+    return None
+
+
 def find_dates(text: str, published: date | None, inferred: bool = False) -> list[DateMention]:
     """Every date expression in ``text``, resolved against ``published`` where possible;
     ``inferred`` says ``published`` is a guessed story date, not the article's own."""
@@ -244,6 +257,9 @@ def main_date(mentions: list[DateMention]) -> DateMention | None:
     if not mentions:
         return None
     own = [m for m in mentions if not m.subordinate]
+    days = [m for m in own if m.precision == "day" and m.absolute]
+    if days and own[0].precision in {"year", "month"} and not own[0].absolute:
+        own = days  # "this year ... on April 16": the day is the event's date
     # All attached to clauses: the last one follows the clause that the first one dated
     # ("the truce that was agreed on 9 September broke on Monday").
     return own[0] if own else mentions[-1]
