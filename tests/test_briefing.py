@@ -314,3 +314,51 @@ def test_fire_conflicts_each_listed_once_with_their_outlets(fire):
     assert len([c for c in fire.conflicts if c.kind == "attribution"]) == 1
     assert not [c for c in fire.conflicts if "distance" in c.measure or "11" in c.description]
     assert len(fire.conflicts) == 4
+
+
+def test_agreement_lists_no_headline_quote_or_disputed_figure(fire, blast):
+    texts = [c.text for c in fire.agreement]
+    assert texts and all(c.support >= 2 for c in fire.agreement)
+    assert not [t for t in texts if "kills four" in t or "died" in t]  # headline, 3 vs 4
+    assert any("25-50 km" in t or "15-30 miles" in t for t in texts)  # one distance
+    assert len(fire.claims) > len(fire.agreement)  # JSON keeps all claims
+    assert "agreement" in fire.to_dict()
+    for briefing in (fire, blast):
+        assert not [c for c in briefing.agreement if "“" in c.text or '"' in c.text]
+    assert (
+        len(newsfuse.brief(fire_cluster(), entity_model="rules", agreement_claims=1).agreement) == 1
+    )
+
+
+def test_summary_never_states_a_side_of_a_dispute_and_citations_hold(fire, blast):
+    for briefing in (fire, blast):
+        disputed = {
+            (w.doc_index, w.sentence_index)
+            for c in briefing.conflicts
+            if c.kind != "attribution"
+            for side in c.sides
+            for w in side.wordings
+        }
+        chosen = {(s.doc_index, s.sentence_index) for s in briefing.summary.sentences}
+        assert briefing.summary.sentences and not chosen & disputed
+    for sentence in fire.summary.sentences:
+        for citation in sentence.citations:
+            if "km" in sentence.text or "miles" in sentence.text:
+                assert "km" in citation.text or "miles" in citation.text
+
+
+def test_a_citation_needs_the_same_figures_and_names():
+    filler = " Work on the line took three years and ran over budget by a small margin."
+    filler += " Shops along the route hope the trams will bring more customers to the old town."
+    documents = [
+        "Mayor Ilse Brandt opened the new Corlin tram line on Monday, and 4,000 riders used it."
+        + filler,
+        "The Corlin tram line opened on Monday and was used by 4,000 riders on its first day."
+        + filler,
+        "Ilse Brandt said the Corlin tram line would cut traffic, after it opened on Monday."
+        + filler,
+    ]
+    summary = newsfuse.summarize(documents, words=60)
+    riders = [s for s in summary.sentences if "4,000" in s.text]
+    # The second outlet states the same figure; the third reports the opening, not the riders.
+    assert riders and riders[0].sources == [1, 2]

@@ -1,9 +1,10 @@
 """Cite: every outlet that reports a summary sentence's content, not only the one it came from.
 
 The outlets come from the briefing's claim groups (sentences of several outlets that state the
-same thing), so the summary and the briefing agree on who supports what. An outlet whose
-sentence in the group states an incompatible figure ("14 dead" against "Twelve people died") is
-not cited: it reports the event, but not this sentence.
+same thing), so the summary and the briefing agree on who supports what. An outlet is cited only
+when its sentence states the same facts: not when it gives another figure ("14 dead" against
+"Twelve people died") or leaves out the figure or most of the names: it reports the event, but
+not this sentence.
 """
 
 from __future__ import annotations
@@ -55,10 +56,8 @@ def cite(
 
 
 def _citations(index: ClaimIndex, sentence: int) -> list[Citation]:
-    """The sentence's own outlet, then every other outlet of its claim that does not contradict
-    it on a figure."""
-    from newsfuse.briefing.conflicts import figures_conflict
-
+    """The sentence's own outlet, then every other outlet of its claim whose sentence states
+    the same facts (its figures, most of its names)."""
     analysis = index.analysis
     own = analysis.sentences[sentence]
     citations = [Citation(own.doc_index + 1, own.doc_index, own.index, own.text, 1.0)]
@@ -66,7 +65,7 @@ def _citations(index: ClaimIndex, sentence: int) -> list[Citation]:
         other = analysis.sentences[member]
         if member == sentence or other.doc_index == own.doc_index:
             continue
-        if figures_conflict(index.facts, sentence, member):
+        if not index.facts.supports(sentence, member):
             continue
         similarity = float(analysis.similarity(sentence, member))
         citations.append(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from newsfuse.analyse import Analysis
 from newsfuse.api import DocumentsLike, prepare, resolve_options, summarize_analysis
-from newsfuse.briefing.claims import best_wording
+from newsfuse.briefing.claims import agreement, best_wording
 from newsfuse.briefing.conflicts import (
     attribution_conflicts,
     date_conflicts,
@@ -28,7 +28,7 @@ from newsfuse.briefing.model import (
     Wording,
 )
 from newsfuse.briefing.quotes import find_quotes, merge_quotes
-from newsfuse.cite import ClaimIndex
+from newsfuse.cite import ClaimIndex, source_list
 from newsfuse.options import Options
 
 __all__ = [
@@ -51,9 +51,10 @@ def _wording(analysis: Analysis, i: int) -> Wording:
     return Wording(sentence.doc_index + 1, sentence.doc_index, sentence.index, sentence.text)
 
 
-def _claims(analysis: Analysis, groups: list[list[int]]) -> list[Claim]:
+def _claims(analysis: Analysis, groups: list[list[int]]) -> list[tuple[int, Claim]]:
+    """Every claim of two or more outlets, with the index of its group."""
     claims = []
-    for group in groups:
+    for g, group in enumerate(groups):
         if len(group) < 2:
             continue
         best = best_wording(analysis, group)
@@ -61,15 +62,28 @@ def _claims(analysis: Analysis, groups: list[list[int]]) -> list[Claim]:
             _wording(analysis, i)
             for i in sorted(group, key=lambda i: (analysis.sentences[i].doc_index, i))
         ]
-        claims.append(Claim(len(claims) + 1, analysis.sentences[best].text, members))
+        claims.append((g, Claim(len(claims) + 1, analysis.sentences[best].text, members)))
     return claims
+
+
+def _disputed(analysis: Analysis, conflicts: list[Conflict]) -> set[int]:
+    """Sentences that state one side of a disputed figure or date (not an accusation: that
+    is reported as someone's claim)."""
+    index = {(s.doc_index, s.index): i for i, s in enumerate(analysis.sentences)}
+    return {
+        index[(w.doc_index, w.sentence_index)]
+        for conflict in conflicts
+        if conflict.kind != "attribution"
+        for side in conflict.sides
+        for w in side.wordings
+        if (w.doc_index, w.sentence_index) in index
+    }
 
 
 def brief_analysis(analysis: Analysis, options: Options) -> Briefing:
     """The briefing of an already prepared cluster."""
     claims = ClaimIndex(analysis, options)
-    summary = summarize_analysis(analysis, options, claims)
-    sources = [s.number for s in summary.sources]
+    sources = [source.number for source in source_list(analysis)]
     groups, group_of, facts = claims.groups, claims.group_of, claims.facts
     mentions, _engine = find_mentions(analysis.documents, options.entity_model)
     entities = merge_mentions(mentions, sources)
@@ -78,10 +92,17 @@ def brief_analysis(analysis: Analysis, options: Options) -> Briefing:
     conflicts += date_conflicts(analysis, facts, group_of, sources)
     conflicts += kin_conflicts(analysis, facts, group_of, sources)
     conflicts += attribution_conflicts(analysis, entities, sources)
+    disputed = _disputed(analysis, conflicts)
+    # The summary comes after the conflicts: it never states one side of a dispute as settled.
+    summary = summarize_analysis(analysis, options, claims, avoid=disputed)
     found = find_quotes([d.text for d in analysis.documents], mentions, entities)
+    all_claims = _claims(analysis, groups)
+    by_group = dict(all_claims)
+    agreed = agreement(analysis, facts, groups, disputed, options.agreement_claims)
     return Briefing(
         summary=summary,
-        claims=_claims(analysis, groups),
+        claims=[claim for _g, claim in all_claims],
+        agreement=[by_group[g] for g in agreed],
         conflicts=conflicts,
         quotes=merge_quotes(found, analysis.sentences, sources),
         entities=entities.entities,

@@ -29,6 +29,10 @@ _MAYBE_DATED = re.compile(
 )
 #: Share of the rarer sentence's word weight that two sentences about one event share.
 RELATED_SHARE = 0.3
+#: Share of a sentence's names that a sentence backing it must also name.
+SUPPORT_NAMES = 0.5
+_NAME_WORD = re.compile(r"(?<=[\w,] )[A-Z][\w’'-]+")  # not a sentence's or a quote's first word
+_STOP_NAMES = {"the", "a", "an", "in", "on", "at", "but", "and", "he", "she", "it", "they", "we"}
 _DATELINE_WORDS = 12  # a sentence this short that carries a full date is a dateline
 _DATELINE_SENTENCES = 8  # ... if it is among the first sentences of its article
 
@@ -159,6 +163,7 @@ class SentenceFacts:
         self._words: dict[int, set[str]] = {}
         self._anchors: list[tuple[date | None, bool]] | None = None
         self._rarity: dict[str, float] | None = None
+        self._names: dict[int, set[str]] = {}
 
     # -- per sentence
 
@@ -210,6 +215,27 @@ class SentenceFacts:
         shared = sum(weight.get(w, 0.0) for w in a & b)
         smaller = min(sum(weight.get(w, 0.0) for w in a), sum(weight.get(w, 0.0) for w in b))
         return len(a & b) >= 2 and shared >= share * smaller
+
+    def names(self, i: int) -> set[str]:
+        """The capitalised words inside a sentence: names, roughly."""
+        if i not in self._names:
+            words = _NAME_WORD.findall(self.analysis.sentences[i].text)
+            self._names[i] = {w.lower() for w in words if w.lower() not in _STOP_NAMES}
+        return self._names[i]
+
+    def supports(self, i: int, j: int) -> bool:
+        """Whether sentence ``j`` states what sentence ``i`` states: every figure of ``i`` in
+        ``j`` with a value both allow, and most of ``i``'s names (a sentence about the same
+        event that says something else does not back it)."""
+        theirs = self.figures(j)
+        for figure in self.figures(i):
+            same = [f for f in theirs if f.key == figure.key]
+            # Failing one of the same kind, a figure of the same value will do: what a figure
+            # counts is read from the words after it, which outlets word differently.
+            if not any(figure.compatible(f) for f in same or theirs):
+                return False
+        mine = self.names(i)
+        return len(mine) < 2 or len(mine & self.names(j)) >= SUPPORT_NAMES * len(mine)
 
     def same_day(self, i: int, j: int) -> bool:
         """Whether both sentences date their event, to the same day."""

@@ -285,8 +285,8 @@ def _head(tokens: list[_Token], i: int) -> tuple[list[str], int]:
             continue
         if not token.text[0].isalpha() or token.lower in _PHRASE_STOP:
             break
-        if words and token.lower.endswith("ing"):
-            break
+        if words and token.lower.endswith(("ing", "ed")) and token.lower not in _CUE_MEASURE:
+            break  # a verb: "4,000 riders used it", "20 trucks carrying food"
         if words and token.text[0].isupper() and not words[-1][0].isupper():
             break  # "21 lives Credit: Reuters": a caption's credit, not the noun phrase
         words.append(token.lower)

@@ -191,6 +191,9 @@ class Briefing:
 
     summary: Summary
     claims: list[Claim] = field(default_factory=list)
+    #: The top claims two or more outlets state (``Options.agreement_claims``): no headline, no
+    #: quote, nothing disputed; ``claims`` keeps them all.
+    agreement: list[Claim] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
@@ -205,6 +208,7 @@ class Briefing:
         return {
             "summary": self.summary.to_dict(),
             "claims": [c.to_dict() for c in self.claims],
+            "agreement": [c.to_dict() for c in self.agreement],
             "conflicts": [c.to_dict() for c in self.conflicts],
             "quotes": [q.to_dict() for q in self.quotes],
             "entities": [e.to_dict() for e in self.entities],

@@ -275,9 +275,9 @@ function section(title, content, note) {
 function drawBriefing(payload) {
   const box = $("#briefing");
   box.replaceChildren();
-  const { claims = [], conflicts = [], quotes = [], entities = [], timeline = [], sources = [] } = payload;
-  if (claims.length) {
-    const rows = claims.map((c) => [c.text, el("span", { class: "count", text: `${c.support}` }), marks(c.members)]);
+  const { agreement = [], conflicts = [], quotes = [], entities = [], timeline = [], sources = [] } = payload;
+  if (agreement.length) {
+    const rows = agreement.map((c) => [c.text, el("span", { class: "count", text: `${c.support}` }), marks(c.members)]);
     box.append(section("Where outlets agree", table(["Claim", "Outlets", "Cited"], rows)));
   }
   if (conflicts.length) {
