@@ -213,3 +213,77 @@ STORIES = {
     "dravik-blast": (blast_cluster, BLAST_GOLD),
     "tesk-bridge": (bridge_cluster, BRIDGE_GOLD),
 }
+
+# ---------------------------------------------------------------- story 3: a dock strike, undated
+# Only the first outlet is dated, by its dateline; the others are read against the story's date.
+
+TIDEWAY = """Dockers walk out at Port Alder
+
+Tideway Gazette
+Tuesday 14 May 2024 09:10 BST
+
+Dockers at Port Alder walked out on Monday, halting all cargo traffic at the harbour, the Alder Dock Union said.
+At a meeting that was arranged on 2 May, union leaders and managers failed to agree on pay on Friday.
+Union leader Sara Voss said on Monday that the Alder Harbour Company had frozen wages in 2019.
+Talks between the union and the company will resume on Thursday, a company spokesman said.
+"""
+
+KESTREL = """Port Alder strike halts cargo
+
+Dockers at Port Alder stopped work on Monday, halting cargo traffic at the harbour in a dispute over pay.
+The port, which opened in 1887, handles most of the region's grain exports.
+Olav Brenn, who runs the Alder Harbour Company, told reporters yesterday that the strike was costing the company dearly.
+"""
+
+LANTERN = """Grain piles up as dock strike goes on
+
+Grain lorries queued outside Port Alder on Tuesday as the dock strike entered its second day.
+The Alder Harbour Company said on May 13, 2024 that it had offered the dockers a rise of four per cent.
+"""
+
+
+def harbour_cluster() -> list[Document]:
+    return [
+        Document(TIDEWAY, source="Tideway Gazette"),
+        Document(KESTREL, source="Kestrel Courier"),
+        Document(LANTERN, source="Lantern Daily"),
+    ]
+
+
+# ---------------------------------------------------------------- story 4: a warehouse fire
+# Planted: 3 vs 4 dead (the headline "kills four" is no agreement), the alarm checked on
+# February 1 vs February 3, "her two daughters" vs "her daughter", one blame dispute; and no
+# conflict between 15-30 miles and 25-50 km, nor between this fire and one in 1998.
+
+HARBOURSIDE = """Warehouse fire kills four in Kelmar
+
+Four people died when a fire swept through a textile warehouse in Kelmar on Thursday, the fire service said.
+The blaze started shortly after 2am and burned for about six hours before crews brought it under control.
+The warehouse owner, Dalia Renner, and her two daughters escaped unhurt from the burning building.
+Fire chief Otto Lind said the alarm system had been switched off, and blamed Renner Textiles for the deaths.
+Renner Textiles denied the claim and said the warehouse alarm had been checked on February 1.
+Smoke drifted 15-30 miles across the valley, forcing schools to close for the day.
+"""
+
+LEDGER = """Three dead in Kelmar warehouse blaze
+
+Three people died when a fire swept through a textile warehouse in Kelmar on Thursday, firefighters said.
+The owner, Dalia Renner, and her daughter escaped unhurt from the burning building.
+Renner Textiles said the warehouse alarm had been checked on February 3, weeks after an inspection.
+Smoke drifted 25-50 km across the valley, and schools were closed for the day.
+"""
+
+COURIER = """Kelmar fire: owner blamed
+
+Four people were killed in Thursday's warehouse fire in Kelmar, officials said.
+Fire chief Otto Lind blamed Renner Textiles, saying the alarm had been switched off.
+It was the worst fire in Kelmar since 1998, when a mill fire killed 11 workers.
+"""
+
+
+def fire_cluster() -> list[Document]:
+    return [
+        Document(HARBOURSIDE, source="Harbourside Post", published=datetime(2024, 2, 10, 8, 0)),
+        Document(LEDGER, source="Kelmar Ledger", published=datetime(2024, 2, 9, 18, 0)),
+        Document(COURIER, source="Valley Courier", published=datetime(2024, 2, 10, 9, 0)),
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from importlib import metadata
 from pathlib import Path
 
@@ -10,9 +11,17 @@ import pytest
 from typer.testing import CliRunner
 
 import newsfuse
-from briefing_stories import BLAST_GOLD, BRIDGE_GOLD, blast_cluster, bridge_cluster
+from briefing_stories import (
+    BLAST_GOLD,
+    BRIDGE_GOLD,
+    blast_cluster,
+    bridge_cluster,
+    fire_cluster,
+    harbour_cluster,
+)
 from newsfuse.briefing.entities import spacy_available
 from newsfuse.briefing.figures import all_figures
+from newsfuse.briefing.timeline import event_date, find_dates
 from newsfuse.cli import app
 from newsfuse.ingest import load
 from newsfuse.options import Options
@@ -223,3 +232,133 @@ def test_seeds_flag_convoy_toll_kerry_quote_and_entities(shared_seeds):
     names = {e.name for e in briefing.entities} | {v for e in briefing.entities for v in e.variants}
     for expected in ("John Kerry", "Sergey Lavrov", "UN Security Council", "Aleppo"):
         assert expected in names
+
+
+@pytest.fixture(scope="module")
+def harbour():
+    return newsfuse.brief(harbour_cluster(), entity_model="rules")
+
+
+def _dated(briefing) -> dict[str, list]:
+    by_date: dict[str, list] = {}
+    for event in briefing.timeline:
+        by_date.setdefault(event.iso, []).append(event)
+    return by_date
+
+
+def test_timeline_dates_undated_articles_by_the_dateline_and_the_story_date(harbour):
+    by_date = _dated(harbour)
+    # "on Monday" in the dated outlet and in an undated one: one event, both outlets cited.
+    walkout = [e for e in by_date["2024-05-13"] if "walked out" in e.text or "stopped" in e.text]
+    assert len(walkout) == 1 and walkout[0].sources == [1, 2]
+    # Undated outlets are read against the inferred story date, and say so.
+    queue = [e for e in by_date["2024-05-14"] if "lorries" in e.text]
+    assert queue and queue[0].inferred
+    assert any("resume" in e.text for e in by_date["2024-05-16"])  # future "on Thursday"
+    # A date in a relative clause dates another event: the failed talks were on Friday.
+    assert any("failed to agree" in e.text for e in by_date["2024-05-10"])
+    assert "2024-05-02" not in by_date
+    # "said on Monday that ... in 2019": two events, the reported one at year precision.
+    assert any("frozen wages" in e.text and e.precision == "year" for e in by_date["2019"])
+    assert all(e.date for e in harbour.timeline)
+    assert [e.date for e in harbour.timeline] == sorted(e.date for e in harbour.timeline)
+    payload = harbour.to_dict()["timeline"]
+    assert {"2019", "2024-05-13"} <= {t["date"] for t in payload}
+
+
+def test_timeline_size_is_an_option_and_events_are_listed_once():
+    briefing = newsfuse.brief(harbour_cluster(), entity_model="rules", timeline_events=2)
+    assert len(briefing.timeline) == 2
+    texts = [e.text for e in newsfuse.brief(bridge_cluster(), entity_model="rules").timeline]
+    assert len(texts) == len(set(texts)) <= 10
+
+
+def test_dates_resolve_without_crashing_at_the_ends_of_the_calendar():
+    text = "It happened yesterday, last week, on Monday and will go on next week and tomorrow."
+    for anchor in (date.min, date.max):
+        for inferred in (False, True):
+            mentions = find_dates(text, anchor, inferred)
+            assert [m.text for m in mentions][:2] == ["yesterday", "last week"]
+    assert [m.text for m in find_dates("USA TODAY reported it in 1986.", None)] == ["1986"]
+    assert event_date(
+        "The truce that was agreed on 9 September broke on Monday.", None
+    ).text.endswith("Monday")
+
+
+def test_figures_read_ranges_distances_heads_and_ages():
+    (miles,) = all_figures("Smoke drifted 15-30 miles from the fire.")
+    (km,) = all_figures("Smoke drifted 25-50 km from the fire.")
+    assert miles.key == km.key == ("distance", "") and miles.compatible(km)
+    (one_range,) = all_figures("if 20%-25% of shareholders vote against")
+    assert (one_range.low, one_range.high, one_range.head) == (20, 25, "shareholder")
+    loss, charge = all_figures("a $5.2 billion loss last year after a $9.8bn charge")
+    assert (loss.head, charge.head) == ("loss", "charge")
+    assert all_figures("the 58-year-old actor, who is 49 years old") == []
+
+
+@pytest.fixture(scope="module")
+def fire():
+    return newsfuse.brief(fire_cluster(), entity_model="rules")
+
+
+def test_fire_conflicts_each_listed_once_with_their_outlets(fire):
+    by_values = {frozenset(s.value for s in c.sides): c for c in fire.conflicts}
+    deaths = [c for c in fire.conflicts if c.measure == "deaths"]
+    assert len(deaths) == 1 and {s.value: s.sources for s in deaths[0].sides} == {
+        "3": [2],
+        "4": [1, 3],
+    }
+    assert frozenset({"February 1", "February 3"}) in by_values  # one check, two dates
+    kin = [c for c in fire.conflicts if "daughter" in c.measure]
+    assert [[s.value for s in c.sides] for c in kin] == [["her daughter", "her two daughters"]]
+    assert len([c for c in fire.conflicts if c.kind == "attribution"]) == 1
+    assert not [c for c in fire.conflicts if "distance" in c.measure or "11" in c.description]
+    assert len(fire.conflicts) == 4
+
+
+def test_agreement_lists_no_headline_quote_or_disputed_figure(fire, blast):
+    texts = [c.text for c in fire.agreement]
+    assert texts and all(c.support >= 2 for c in fire.agreement)
+    assert not [t for t in texts if "kills four" in t or "died" in t]  # headline, 3 vs 4
+    assert any("25-50 km" in t or "15-30 miles" in t for t in texts)  # one distance
+    assert len(fire.claims) > len(fire.agreement)  # JSON keeps all claims
+    assert "agreement" in fire.to_dict()
+    for briefing in (fire, blast):
+        assert not [c for c in briefing.agreement if "“" in c.text or '"' in c.text]
+    assert (
+        len(newsfuse.brief(fire_cluster(), entity_model="rules", agreement_claims=1).agreement) == 1
+    )
+
+
+def test_summary_never_states_a_side_of_a_dispute_and_citations_hold(fire, blast):
+    for briefing in (fire, blast):
+        disputed = {
+            (w.doc_index, w.sentence_index)
+            for c in briefing.conflicts
+            if c.kind != "attribution"
+            for side in c.sides
+            for w in side.wordings
+        }
+        chosen = {(s.doc_index, s.sentence_index) for s in briefing.summary.sentences}
+        assert briefing.summary.sentences and not chosen & disputed
+    for sentence in fire.summary.sentences:
+        for citation in sentence.citations:
+            if "km" in sentence.text or "miles" in sentence.text:
+                assert "km" in citation.text or "miles" in citation.text
+
+
+def test_a_citation_needs_the_same_figures_and_names():
+    filler = " Work on the line took three years and ran over budget by a small margin."
+    filler += " Shops along the route hope the trams will bring more customers to the old town."
+    documents = [
+        "Mayor Ilse Brandt opened the new Corlin tram line on Monday, and 4,000 riders used it."
+        + filler,
+        "The Corlin tram line opened on Monday and was used by 4,000 riders on its first day."
+        + filler,
+        "Ilse Brandt said the Corlin tram line would cut traffic, after it opened on Monday."
+        + filler,
+    ]
+    summary = newsfuse.summarize(documents, words=60)
+    riders = [s for s in summary.sentences if "4,000" in s.text]
+    # The second outlet states the same figure; the third reports the opening, not the riders.
+    assert riders and riders[0].sources == [1, 2]

@@ -1,9 +1,10 @@
 """Cite: every outlet that reports a summary sentence's content, not only the one it came from.
 
 The outlets come from the briefing's claim groups (sentences of several outlets that state the
-same thing), so the summary and the briefing agree on who supports what. An outlet whose
-sentence in the group states an incompatible figure ("14 dead" against "Twelve people died") is
-not cited: it reports the event, but not this sentence.
+same thing), so the summary and the briefing agree on who supports what. An outlet is cited only
+when its sentence states the same facts: not when it gives another figure ("14 dead" against
+"Twelve people died") or leaves out the figure or most of the names: it reports the event, but
+not this sentence.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ class ClaimIndex:
     def __init__(self, analysis: Analysis, options: Options):
         # Imported here: the briefing builds on the core, and only citing reaches back into it.
         from newsfuse.briefing.claims import group_sentences
-        from newsfuse.briefing.conflicts import SentenceFacts
+        from newsfuse.briefing.facts import SentenceFacts
 
         self.analysis = analysis
         self.options = options
@@ -60,10 +61,8 @@ def cite(
 
 
 def _citations(index: ClaimIndex, sentence: int) -> list[Citation]:
-    """The sentence's own outlet, then every other outlet of its claim that does not contradict
-    it on a figure."""
-    from newsfuse.briefing.conflicts import figures_conflict
-
+    """The sentence's own outlet, then every other outlet of its claim whose sentence states
+    the same facts (its figures, most of its names)."""
     analysis = index.analysis
     own = analysis.sentences[sentence]
     citations = [
@@ -73,7 +72,7 @@ def _citations(index: ClaimIndex, sentence: int) -> list[Citation]:
         other = analysis.sentences[member]
         if member == sentence or other.doc_index == own.doc_index:
             continue
-        if figures_conflict(index.facts, sentence, member):
+        if not index.facts.supports(sentence, member):
             continue
         similarity = float(analysis.similarity(sentence, member))
         citations.append(

@@ -107,6 +107,9 @@ class Options:
     #: Entity finder of the briefing: ``"auto"`` (spaCy's small English model when installed,
     #: else rules), ``"spacy"`` (fail if the model is missing) or ``"rules"`` (no model, fastest).
     entity_model: str = "auto"
+    #: Briefing sizes: key events in the timeline, claims under "Agreement" (JSON keeps all claims).
+    timeline_events: int = 10
+    agreement_claims: int = 8
 
     # Stories from a stream (newsfuse.stories); bench/stream.py measured these defaults.
     #: Two groups of articles form one story when their average similarity reaches this.
@@ -158,6 +161,9 @@ class Options:
             value = getattr(self, name)
             if value is not None and value < 1:
                 raise ValueError(f"options.{name} must be a positive integer, got {value!r}")
+        for name in ("timeline_events", "agreement_claims"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"options.{name} must be 0 or more, got {getattr(self, name)!r}")
         for name in ("fetch_timeout", "fetch_max_bytes", "fetch_concurrency"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"options.{name} must be positive, got {getattr(self, name)!r}")

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from newsfuse.analyse import Analysis
 from newsfuse.api import DocumentsLike, prepare, resolve_options, summarize_analysis
-from newsfuse.briefing.claims import best_wording
+from newsfuse.briefing.claims import agreement, best_wording
 from newsfuse.briefing.conflicts import (
     attribution_conflicts,
     date_conflicts,
     figure_conflicts,
+    kin_conflicts,
 )
 from newsfuse.briefing.entities import find_entities, find_mentions, merge_mentions
+from newsfuse.briefing.events import find_events
 from newsfuse.briefing.model import (
     Briefing,
     Claim,
@@ -26,8 +28,7 @@ from newsfuse.briefing.model import (
     Wording,
 )
 from newsfuse.briefing.quotes import find_quotes, merge_quotes
-from newsfuse.briefing.timeline import find_dates
-from newsfuse.cite import ClaimIndex, source_number
+from newsfuse.cite import ClaimIndex, source_list, source_number
 from newsfuse.language import languages, skipped_parts
 from newsfuse.options import Options
 
@@ -52,9 +53,10 @@ def _wording(analysis: Analysis, i: int) -> Wording:
     return Wording(number, sentence.doc_index, sentence.index, sentence.text)
 
 
-def _claims(analysis: Analysis, groups: list[list[int]]) -> list[Claim]:
+def _claims(analysis: Analysis, groups: list[list[int]]) -> list[tuple[int, Claim]]:
+    """Every claim of two or more outlets, with the index of its group."""
     claims = []
-    for group in groups:
+    for g, group in enumerate(groups):
         if len(group) < 2:
             continue
         best = best_wording(analysis, group)
@@ -62,60 +64,51 @@ def _claims(analysis: Analysis, groups: list[list[int]]) -> list[Claim]:
             _wording(analysis, i)
             for i in sorted(group, key=lambda i: (analysis.sentences[i].doc_index, i))
         ]
-        claims.append(Claim(len(claims) + 1, analysis.sentences[best].text, members))
+        claims.append((g, Claim(len(claims) + 1, analysis.sentences[best].text, members)))
     return claims
 
 
-def _timeline(
-    analysis: Analysis, groups: list[list[int]], group_of: dict[int, int]
-) -> list[TimelineEvent]:
-    """Dated sentences as events; the same claim on the same day is one event."""
-    events: dict[tuple, TimelineEvent] = {}
-    for i, sentence in enumerate(analysis.sentences):
-        if sentence.words < 6:
-            continue  # a dateline or headline, not an event
-        published = analysis.documents[sentence.doc_index].published
-        mentions = find_dates(sentence.text, published.date() if published else None)
-        if not mentions:
-            continue
-        first = mentions[0]
-        if sentence.words - len(first.text.split()) < 5:
-            continue  # a dateline ("Wednesday 21 September 2016 16:17 BST"), not an event
-        group = group_of[i]
-        key = (first.date, first.precision, group) if first.date else (None, i)
-        if key in events:
-            events[key].wordings.append(_wording(analysis, i))
-        else:
-            events[key] = TimelineEvent(
-                first.date, first.precision, first.text, sentence.text, [_wording(analysis, i)]
-            )
-    ordered = sorted(
-        events.values(),
-        key=lambda e: (e.date is None, e.date or 0, -len(e.sources), e.wordings[0].doc_index),
-    )
-    return ordered
+def _disputed(analysis: Analysis, conflicts: list[Conflict]) -> set[int]:
+    """Sentences that state one side of a disputed figure or date (not an accusation: that
+    is reported as someone's claim)."""
+    index = {(s.doc_index, s.index): i for i, s in enumerate(analysis.sentences)}
+    return {
+        index[(w.doc_index, w.sentence_index)]
+        for conflict in conflicts
+        if conflict.kind != "attribution"
+        for side in conflict.sides
+        for w in side.wordings
+        if (w.doc_index, w.sentence_index) in index
+    }
 
 
 def brief_analysis(analysis: Analysis, options: Options) -> Briefing:
     """The briefing of an already prepared cluster."""
     claims = ClaimIndex(analysis, options)
-    summary = summarize_analysis(analysis, options, claims)
-    sources = [s.number for s in summary.sources]
+    sources = [source.number for source in source_list(analysis)]
     groups, group_of, facts = claims.groups, claims.group_of, claims.facts
     mentions, _engine = find_mentions(analysis.documents, options.entity_model)
     entities = merge_mentions(mentions, sources)
     conflicts: list[Conflict] = []
     conflicts += figure_conflicts(analysis, facts, group_of, sources)
-    conflicts += date_conflicts(analysis, facts, groups, sources)
+    conflicts += date_conflicts(analysis, facts, group_of, sources)
+    conflicts += kin_conflicts(analysis, facts, group_of, sources)
     conflicts += attribution_conflicts(analysis, entities, sources)
+    disputed = _disputed(analysis, conflicts)
+    # The summary comes after the conflicts: it never states one side of a dispute as settled.
+    summary = summarize_analysis(analysis, options, claims, avoid=disputed)
     found = find_quotes([d.text for d in analysis.documents], mentions, entities)
+    all_claims = _claims(analysis, groups)
+    by_group = dict(all_claims)
+    agreed = agreement(analysis, facts, groups, disputed, options.agreement_claims)
     briefing = Briefing(
         summary=summary,
-        claims=_claims(analysis, groups),
+        claims=[claim for _g, claim in all_claims],
+        agreement=[by_group[g] for g in agreed],
         conflicts=conflicts,
         quotes=merge_quotes(found, analysis.sentences, sources),
         entities=entities.entities,
-        timeline=_timeline(analysis, groups, group_of),
+        timeline=find_events(analysis, facts, group_of, sources, options.timeline_events),
         problems=list(analysis.problems),
     )
     return without_english_only_parts(briefing, analysis)

@@ -8,9 +8,14 @@ sentences never snowballs into one claim.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
+
 import numpy as np
 
 from newsfuse.analyse import Analysis
+from newsfuse.briefing.conflicts import figures_conflict
+from newsfuse.briefing.facts import SentenceFacts
 from newsfuse.options import Options
 
 #: Sentences shorter than this are headlines or fragments: they join no claim.
@@ -61,3 +66,42 @@ def best_wording(analysis: Analysis, group: list[int]) -> int:
         group,
         key=lambda i: (round(float(scores[group.index(i)]), 6), -len(analysis.sentences[i].text)),
     )
+
+
+# A direct quote of six words or more: the Quotes section shows it with its speaker.
+_QUOTED = re.compile(r"[“\"](?:[^”\"]*?\s){5,}[^”\"]*[”\"]")
+_ENDS_SENTENCE = re.compile(r"[.!?”\"’')]\s*$")
+
+
+def is_headline(analysis: Analysis, i: int) -> bool:
+    """A title or standfirst: among an article's first lines, with no full stop at its end."""
+    sentence = analysis.sentences[i]
+    return sentence.index < 3 and not _ENDS_SENTENCE.search(sentence.text)
+
+
+def agreement(
+    analysis: Analysis,
+    facts: SentenceFacts,
+    groups: list[list[int]],
+    disputed: Collection[int],
+    limit: int,
+) -> list[int]:
+    """Indices into ``groups`` of the claims two or more outlets state, most outlets first:
+    not headlines, not quotes (Quotes shows them), never a claim whose figure is disputed."""
+    disputed = set(disputed)
+    kept = []
+    for g, group in enumerate(groups):
+        members = [i for i in group if not is_headline(analysis, i)]
+        if len({analysis.sentences[i].doc_index for i in members}) < 2:
+            continue
+        if disputed.intersection(group):
+            continue
+        text = analysis.sentences[best_wording(analysis, members)].text
+        if _QUOTED.search(text):
+            continue
+        if any(figures_conflict(facts, i, j) for i in members for j in members if i < j):
+            continue
+        kept.append((g, members))
+    centrality = analysis.centrality
+    kept.sort(key=lambda gm: (-len(gm[1]), -max(float(centrality[i]) for i in gm[1]), gm[0]))
+    return [g for g, _members in kept[: max(limit, 0)]]

@@ -12,155 +12,31 @@ Attributions: 'A blamed X' (or accused X) against 'X denied it' (and perhaps bla
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 
 from newsfuse.analyse import Analysis
 from newsfuse.briefing.entities import EntityIndex
-from newsfuse.briefing.figures import MEASURE_WORDS, Figure, all_figures
+from newsfuse.briefing.facts import SentenceFacts, same_event
+from newsfuse.briefing.figures import Figure
 from newsfuse.briefing.model import Conflict, ConflictSide, Wording
-from newsfuse.briefing.timeline import event_date
+from newsfuse.briefing.timeline import stated_day
 
 #: Figures further apart than this factor count different things, not one disputed number.
 MAX_RATIO = 2.0
 
-_STOP = set(
-    [
-        "about",
-        "above",
-        "after",
-        "again",
-        "against",
-        "also",
-        "among",
-        "another",
-        "around",
-        "because",
-        "been",
-        "before",
-        "being",
-        "below",
-        "between",
-        "both",
-        "but",
-        "could",
-        "during",
-        "each",
-        "from",
-        "further",
-        "have",
-        "having",
-        "here",
-        "into",
-        "itself",
-        "just",
-        "more",
-        "most",
-        "only",
-        "other",
-        "over",
-        "same",
-        "should",
-        "since",
-        "some",
-        "such",
-        "than",
-        "that",
-        "their",
-        "them",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "through",
-        "under",
-        "until",
-        "very",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "will",
-        "with",
-        "would",
-        "said",
-        "says",
-        "told",
-        "according",
-        "reported",
-        "report",
-        "reports",
-        "officials",
-        "official",
-        "people",
-        "least",
-        "nearly",
-        "almost",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "night",
-        "morning",
-        "evening",
-        "week",
-        "yesterday",
-        "today",
-        "their",
-        "after",
-    ]
-)
-_CONTENT = re.compile(r"[a-z][a-z’'-]{3,}")
 
-
-def content_words(text: str) -> set[str]:
-    """Words that say which event a sentence is about (no numbers, days or count words)."""
-    words = set()
-    for word in _CONTENT.findall(text.lower()):
-        if word in _STOP or word in MEASURE_WORDS:
-            continue
-        words.add(word[:-1] if word.endswith("s") and len(word) > 4 else word)
-    return words
+_KIN_HINT = re.compile(r"daughter|\bsons?\b|child|brother|sister")
+#: Outlets that date one event further apart than this (days) speak of two events.
+MAX_DATE_GAP = 14
+_TOLLS = {"deaths", "injuries", "missing"}
 
 
 @dataclass
 class _Located:
     figure: Figure
     sentence: int
-
-
-class SentenceFacts:
-    """Per sentence of a cluster: figures, event date and content words, computed once."""
-
-    def __init__(self, analysis: Analysis):
-        self.analysis = analysis
-        self.figures: list[list[Figure]] = []
-        self.dates: list[tuple[date | None, str]] = []
-        self.words: list[set[str]] = []
-        for sentence in analysis.sentences:
-            published = analysis.documents[sentence.doc_index].published
-            self.figures.append(all_figures(sentence.text))
-            mention = event_date(sentence.text, published.date() if published else None)
-            self.dates.append(
-                (mention.date, mention.text.lower().rstrip("’'s")) if mention else (None, "")
-            )
-            self.words.append(content_words(sentence.text))
-
-    def same_day_possible(self, i: int, j: int) -> bool:
-        (day_i, text_i), (day_j, text_j) = self.dates[i], self.dates[j]
-        if day_i and day_j:
-            return day_i == day_j
-        if text_i and text_j and (day_i is None or day_j is None):
-            return text_i == text_j
-        return True
 
 
 def of_one_size(a: Figure, b: Figure) -> bool:
@@ -172,8 +48,8 @@ def figures_conflict(facts: SentenceFacts, i: int, j: int) -> bool:
     """Whether sentences ``i`` and ``j`` state incompatible values of one figure."""
     return any(
         a.key == b.key and of_one_size(a, b) and not a.compatible(b)
-        for a in facts.figures[i]
-        for b in facts.figures[j]
+        for a in facts.figures(i)
+        for b in facts.figures(j)
     )
 
 
@@ -213,13 +89,21 @@ def _sides(items: list[_Located]) -> list[list[_Located]]:
     return sides
 
 
+def _between_outlets(analysis: Analysis, sides: list[list[_Located]]) -> bool:
+    """Whether two sides are held by different outlets (not one outlet's two figures)."""
+    docs = [{analysis.sentences[x.sentence].doc_index for x in side} for side in sides]
+    return any(a != b for a in docs for b in docs)
+
+
 def figure_conflicts(
     analysis: Analysis, facts: SentenceFacts, group_of: dict[int, int], sources: list[int]
 ) -> list[Conflict]:
     by_key: dict[tuple[str, str], list[_Located]] = defaultdict(list)
-    for i, figures in enumerate(facts.figures):
-        for figure in figures:
-            by_key[figure.key].append(_Located(figure, i))
+    for i in range(len(analysis.sentences)):
+        for figure in facts.figures(i):
+            # A toll is one toll whoever it counts: "20 aid workers" and "21 people" killed.
+            key = (figure.key[0], "") if figure.key[0] in _TOLLS else figure.key
+            by_key[key].append(_Located(figure, i))
 
     def comparable(x: _Located, y: _Located) -> bool:
         i, j = x.sentence, y.sentence
@@ -227,11 +111,18 @@ def figure_conflicts(
             return False
         if i == j:
             return False
+        heads = (x.figure.head, y.figure.head)
+        if all(heads) and heads[0] != heads[1]:
+            return False  # a loss and a charge, a share of investors and a pay rise
         if group_of.get(i) == group_of.get(j):
             return True
         # A duration says little about its event ("a week", "12 days"): ask for more overlap.
-        needed = 2 if x.figure.key[0] == "duration" else 1
-        return len(facts.words[i] & facts.words[j]) >= needed
+        if facts.same_day(i, j):
+            # One day's toll is one event however it is worded; other figures of one day need
+            # a shared word.
+            return x.figure.key[1] == "people" or len(facts.words(i) & facts.words(j)) >= 1
+        share = 0.5 if x.figure.key[0] in {"duration", "percent"} else 0.3
+        return same_event(facts.words(i), facts.words(j), share)
 
     conflicts: list[Conflict] = []
     for located in by_key.values():
@@ -248,7 +139,7 @@ def figure_conflicts(
         for cluster in clusters:
             sides = _sides(cluster)
             docs = {analysis.sentences[x.sentence].doc_index for x in cluster}
-            if len(sides) < 2 or len(docs) < 2:
+            if len(sides) < 2 or len(docs) < 2 or not _between_outlets(analysis, sides):
                 continue
             conflict_sides = []
             for side in sorted(sides, key=lambda s: min(x.figure.low for x in s)):
@@ -264,7 +155,9 @@ def figure_conflicts(
                     if wording not in wordings:
                         wordings.append(wording)
                 conflict_sides.append(ConflictSide(_side_value([x.figure for x in side]), wordings))
-            conflicts.append(Conflict("figure", cluster[0].figure.measure, conflict_sides))
+            first = cluster[0].figure
+            measure = first.key[0] if first.key[0] in _TOLLS else first.measure
+            conflicts.append(Conflict("figure", measure, conflict_sides))
     return _merge_same(conflicts)
 
 
@@ -285,34 +178,117 @@ def _merge_same(conflicts: list[Conflict]) -> list[Conflict]:
 
 
 def date_conflicts(
-    analysis: Analysis, facts: SentenceFacts, groups: list[list[int]], sources: list[int]
+    analysis: Analysis, facts: SentenceFacts, group_of: dict[int, int], sources: list[int]
 ) -> list[Conflict]:
-    """Members of one claim that put its event on different days."""
-    conflicts = []
-    for group in groups:
+    """One event that outlets put on different days ("April 14" against "April 16").
+
+    Only dates the texts state (a month and day, not a weekday read against a guessed date),
+    at most a fortnight apart, in sentences of different outlets about one event (one claim,
+    or sharing their rarer words). An outlet that gives both dates tells of two events.
+    """
+    stated = []
+    for i, sentence in enumerate(analysis.sentences):
+        if sentence.words < 6:
+            continue  # a dateline is when the outlet published, not when the event was
+        mention = facts.event(i)
+        day = stated_day(mention) if mention and mention.absolute else None
+        if day:
+            stated.append((i, day, mention.text))
+    linked: dict[int, set[int]] = defaultdict(set)
+    for a, (i, first, _text) in enumerate(stated):
+        for j, second, _text in stated[a + 1 :]:
+            doc_i, doc_j = analysis.sentences[i].doc_index, analysis.sentences[j].doc_index
+            if doc_i == doc_j or abs((first - second).days) > MAX_DATE_GAP:
+                continue
+            if group_of.get(i) == group_of.get(j) or facts.related(i, j):
+                linked[i].add(j)
+                linked[j].add(i)
+    days = {i: day for i, day, _text in stated}
+    written = {i: text for i, _day, text in stated}
+    conflicts, seen = [], set()
+    for start in linked:
+        if start in seen:
+            continue
+        component, todo = set(), [start]
+        while todo:
+            i = todo.pop()
+            if i not in component:
+                component.add(i)
+                todo.extend(linked[i] - component)
+        seen |= component
         by_day: dict[date, list[int]] = defaultdict(list)
-        for i in group:
-            if analysis.sentences[i].words < 6:
-                continue  # a dateline is when the outlet published, not when the event was
-            day = facts.dates[i][0]
-            if day:
-                by_day[day].append(i)
-        if len(by_day) < 2:
+        for i in sorted(component):
+            by_day[days[i]].append(i)
+        docs = [{analysis.sentences[i].doc_index for i in members} for members in by_day.values()]
+        if len(by_day) < 2 or any(a & b for a in docs for b in docs if a is not b):
             continue
         sides = []
-        for day, members in sorted(by_day.items()):
-            wordings = [
-                Wording(
-                    sources[analysis.sentences[i].doc_index],
-                    analysis.sentences[i].doc_index,
-                    analysis.sentences[i].index,
-                    analysis.sentences[i].text,
-                )
-                for i in members
-            ]
-            sides.append(ConflictSide(day.isoformat(), wordings))
+        for _day, members in sorted(by_day.items()):
+            value = Counter(written[i] for i in members).most_common(1)[0][0]
+            sides.append(ConflictSide(value, [_wording(analysis, i, sources) for i in members]))
         conflicts.append(Conflict("date", "date of the event", sides))
     return conflicts
+
+
+# "his wife and daughters", "her son", "their children": how many of a family were there.
+_KIN = re.compile(
+    r"\b(?:(?:his|her|their|[Tt]he\s+\w+['’]s|[A-Z][\w’'-]*['’]s?)\s+)(?:(?:wife|husband|partner|mother|father)"
+    r"\s+and\s+)?(?:(?:two|three|four|young|teenage|adult|grown)\s+)?"
+    r"(daughters?|sons?|children|child|brothers?|sisters?)\b"
+)
+_KIN_PLURAL = {"daughters": "daughter", "sons": "son", "children": "child", "brothers": "brother"}
+_KIN_PLURAL |= {"sisters": "sister"}
+
+
+def _kin(text: str) -> dict[str, tuple[bool, str]]:
+    """Relatives a sentence names: kin noun → (plural?, the words as written)."""
+    found: dict[str, tuple[bool, str]] = {}
+    for match in _KIN.finditer(text):
+        word = match.group(1).lower()
+        noun = _KIN_PLURAL.get(word, word)
+        plural = word in _KIN_PLURAL
+        if noun in found and found[noun][0] != plural:
+            found[noun] = (None, match.group())  # both: the sentence itself tells of several
+        else:
+            found.setdefault(noun, (plural, match.group()))
+    return found
+
+
+def kin_conflicts(
+    analysis: Analysis, facts: SentenceFacts, group_of: dict[int, int], sources: list[int]
+) -> list[Conflict]:
+    """One event told with one relative by some outlets, several by others ("his wife and
+    daughter" found him / "his wife and daughters")."""
+    named = []
+    for i, sentence in enumerate(analysis.sentences):
+        if _KIN_HINT.search(sentence.text):
+            for noun, (plural, words) in _kin(sentence.text).items():
+                if plural is not None:
+                    named.append((i, noun, plural, words))
+    conflicts, done = [], set()
+    for a, (i, noun, plural, words) in enumerate(named):
+        for j, other, other_plural, other_words in named[a + 1 :]:
+            doc_i, doc_j = analysis.sentences[i].doc_index, analysis.sentences[j].doc_index
+            if other != noun or other_plural == plural or doc_i == doc_j or (noun, i) in done:
+                continue
+            if group_of.get(i) != group_of.get(j) and not facts.related(i, j):
+                continue
+            sides = [(plural, words, i), (other_plural, other_words, j)]
+            sides.sort(key=lambda side: side[0])
+            conflicts.append(
+                Conflict(
+                    "figure",
+                    f"how many: {noun}",
+                    [ConflictSide(w, [_wording(analysis, k, sources)]) for _p, w, k in sides],
+                )
+            )
+            done |= {(noun, i), (noun, j)}
+    return conflicts
+
+
+def _wording(analysis: Analysis, i: int, sources: list[int]) -> Wording:
+    sentence = analysis.sentences[i]
+    return Wording(sources[sentence.doc_index], sentence.doc_index, sentence.index, sentence.text)
 
 
 _BLAME = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\b")
@@ -399,20 +375,33 @@ def attribution_conflicts(
         return Wording(sources[s.doc_index], s.doc_index, s.index, s.text)
 
     conflicts = []
-    by_pair: dict[tuple[str, str], list[_Statement]] = defaultdict(list)
+    # One dispute per accused: every outlet's accuser on one side ("John Kerry" and "United
+    # States" blame Russia), the denial on the other.
+    by_target: dict[str, list[_Statement]] = defaultdict(list)
     for accusation in accusations:
-        by_pair[(accusation.agent, accusation.target)].append(accusation)
-    for (agent, target), accusing in by_pair.items():
+        by_target[accusation.target].append(accusation)
+    disputes: list[tuple[set[str], str, Conflict]] = []
+    for target, accusing in by_target.items():
         denying = [d for d in denials if d.agent.lower() == target.lower()]
         if not denying:
             continue
+        agents = list(dict.fromkeys(a.agent for a in accusing))
         counters = sorted({d.target for d in denying if d.target})
         denial_value = f"{target} denies it" + (
             f" and blames {', '.join(counters)}" if counters else ""
         )
+        verb = "blames" if len(agents) == 1 else "blame"
+        who = ", ".join(agents)
         sides = [
-            ConflictSide(f"{agent} blames {target}", [wording(a.sentence) for a in accusing]),
+            ConflictSide(f"{who} {verb} {target}", [wording(a.sentence) for a in accusing]),
             ConflictSide(denial_value, [wording(d.sentence) for d in denying]),
         ]
-        conflicts.append(Conflict("attribution", f"who is to blame (according to {agent})", sides))
+        conflict = Conflict("attribution", f"who is to blame (according to {who})", sides)
+        # "A blames B" and "B blames A" are one dispute, listed once.
+        mutual = next((c for ag, t, c in disputes if t in agents and target in ag), None)
+        if mutual:
+            mutual.sides.extend(sides)
+        else:
+            disputes.append((set(agents), target, conflict))
+            conflicts.append(conflict)
     return conflicts

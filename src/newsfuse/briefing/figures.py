@@ -102,6 +102,10 @@ _CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
     "pounds": "GBP",
 }  # fmt: skip
+_DISTANCE_METRES = {
+    "mile": 1609.344, "km": 1000.0, "kilometre": 1000.0, "kilometer": 1000.0, "metre": 1.0,
+    "meter": 1.0, "foot": 0.3048, "feet": 0.3048, "ft": 0.3048, "yard": 0.9144,
+}  # fmt: skip
 _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
 _MONTHS = {
     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
@@ -127,6 +131,9 @@ class Figure:
     text: str
     start: int
     end: int
+    #: The noun an amount or a share is of ("loss", "charge"; "investor" in "59% of
+    #: investors"): two amounts of different things never conflict. Empty when not written.
+    head: str = ""
 
     @property
     def measure(self) -> str:
@@ -278,8 +285,8 @@ def _head(tokens: list[_Token], i: int) -> tuple[list[str], int]:
             continue
         if not token.text[0].isalpha() or token.lower in _PHRASE_STOP:
             break
-        if words and token.lower.endswith("ing"):
-            break
+        if words and token.lower.endswith(("ing", "ed")) and token.lower not in _CUE_MEASURE:
+            break  # a verb: "4,000 riders used it", "20 trucks carrying food"
         if words and token.text[0].isupper() and not words[-1][0].isupper():
             break  # "21 lives Credit: Reuters": a caption's credit, not the noun phrase
         words.append(token.lower)
@@ -345,7 +352,10 @@ def extract_figures(text: str) -> list[Figure]:
             i += 1
             continue
         low, high, used = parsed
+        low, high, used = _range(tokens, i, low, high, used)
         qualifier, q_start = _qualifier(tokens, i)
+        if q_start > 0 and tokens[q_start - 1].lower == "between" and low < high:
+            q_start -= 1
         currency = _CURRENCY_SYMBOLS.get(tokens[i - 1].text) if i > 0 else None
         if currency:
             q_start = min(q_start, i - 1)
@@ -360,7 +370,11 @@ def extract_figures(text: str) -> list[Figure]:
         elif qualifier in {"above", "from"}:
             high = math.inf
         span_end = after if words else i + used
-        key = _key(tokens, i, span_end, words, currency)
+        key = _key(tokens, i, span_end, words, currency, i + used)
+        if key is not None and key[0] in _DISTANCE_METRES:
+            metres = _DISTANCE_METRES[key[0]]
+            # Distances are estimates, and converted ones rounded: allow a tenth either way.
+            key, low, high = ("distance", ""), low * metres * 0.9, high * metres * 1.1
         if key is not None:
             figures.append(
                 Figure(
@@ -370,20 +384,73 @@ def extract_figures(text: str) -> list[Figure]:
                     text[tokens[q_start].start : tokens[span_end - 1].end],
                     tokens[q_start].start,
                     tokens[span_end - 1].end,
+                    _head_of(tokens, i + used, words, key),
                 )
             )
         i += used
     return figures
 
 
+def _range(
+    tokens: list[_Token], i: int, low: float, high: float, used: int
+) -> tuple[float, float, int]:
+    """Widen a number to the range it opens: "15-30", "20%-25%", "15 to 30", "between 2 and 3"."""
+    j = i + used
+    if j < len(tokens) and tokens[j].text == "%" and j + 1 < len(tokens):
+        if tokens[j + 1].text in {"-", "–"}:
+            j += 1  # "20%-25%"
+        else:
+            return low, high, used
+    if j >= len(tokens):
+        return low, high, used
+    joiner = tokens[j].lower
+    between = i > 0 and tokens[i - 1].lower == "between"
+    if joiner in {"-", "–", "to"} or (joiner == "and" and between):
+        upper = _parse_number(tokens, j + 1) if j + 1 < len(tokens) else None
+        if upper and upper[1] > high and not _is_date_or_year(tokens, j + 1, upper[2]):
+            return low, upper[1], j + 1 + upper[2] - i
+    return low, high, used
+
+
+# Words after an amount that are not what it counts ("$5.2bn last year", "20% a year").
+_NOT_HEAD = {"last", "this", "next", "ago", "a", "each", "year", "month", "week", "day"}
+
+
+def _head_of(tokens: list[_Token], after: int, words: list[str], key: tuple[str, str]) -> str:
+    """What an amount or share counts: the noun after it, or after "of" ("59% of investors")."""
+    if key[0] not in {"amount", "percent"}:
+        return ""
+    rest = []
+    for word in words:
+        if word in _NOT_HEAD:
+            break
+        if word not in {"%", "percent", "per", "cent"}:
+            rest.append(word)
+    if rest:
+        return _singular(rest[-1])
+    j = after
+    while j < len(tokens) and tokens[j].lower in {"%", "percent", "per", "cent"}:
+        j += 1
+    if j < len(tokens) and tokens[j].lower == "of":
+        noun, _end = _head(tokens, j + 1 + (tokens[j + 1].lower in {"the", "its", "all"}))
+        return _singular(noun[0]) if noun else ""
+    return ""
+
+
 def _key(
-    tokens: list[_Token], i: int, span_end: int, words: list[str], currency: str | None
+    tokens: list[_Token],
+    i: int,
+    span_end: int,
+    words: list[str],
+    currency: str | None,
+    after: int,
 ) -> tuple[str, str] | None:
+    """What a figure counts; ``after`` is the token after its number (or range)."""
     if currency:
         return ("amount", currency)
-    if words and words[-1] == "%" or (i + 1 < len(tokens) and tokens[i + 1].text == "%"):
+    if words and words[-1] == "%" or (after < len(tokens) and tokens[after].text == "%"):
         return ("percent", words[-1] if words else "")
-    if i + 1 < len(tokens) and tokens[i + 1].lower in {"per", "percent"}:
+    if after < len(tokens) and tokens[after].lower in {"per", "percent"}:
         return ("percent", "")
     head = _singular(words[-1]) if words else ""
     if words and _singular(words[0]) in _DURATION_HOURS:
@@ -425,6 +492,8 @@ def extract_durations(text: str) -> list[Figure]:
         unit = _singular(tokens[j].lower)
         if unit not in _DURATION_HOURS:
             continue
+        if any(t.lower == "old" for t in tokens[j + 1 : j + 3]):
+            continue  # "58-year-old", "49 years old": an age, not how long something lasted
         qualifier, q_start = _qualifier(tokens, i)
         if qualifier is None and (tokens[i].lower in {"a", "an"} or j > i + used):
             qualifier = "about"  # "a week ago", "a five-year war": loose, not a measurement

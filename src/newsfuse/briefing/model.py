@@ -13,6 +13,15 @@ from datetime import date
 from newsfuse.domain import Problem, Source, Summary, Wording
 
 
+def iso_date(day: date, precision: str) -> str:
+    """A date written at its precision: ``2016`` (year), ``2016-07`` (month), ``2016-07-14``."""
+    if precision == "year":
+        return f"{day.year:04d}"
+    if precision == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
+
+
 class Reported:
     """Something the outlets of its ``wordings`` report: their numbers and their words."""
 
@@ -147,9 +156,10 @@ class Entity:
 class TimelineEvent(Reported):
     """Something that happened (or will) on a date, merged across the outlets that report it.
 
-    ``date`` is resolved against each article's publication date; ``precision`` is ``"day"`` or
-    ``"week"`` (for "last week"); ``date`` is None when no publication date was known, and then
-    ``when`` (the expression as written) is all there is.
+    ``date`` is resolved against each article's publication date (or dateline, or the story's
+    date inferred from the texts: then ``inferred`` is true); ``precision`` is ``"day"``,
+    ``"week"`` (for "last week": the week's Monday), ``"month"`` or ``"year"``; ``date`` is None
+    when it cannot be known, and then ``when`` (the expression as written) is all there is.
     """
 
     date: date | None
@@ -157,11 +167,18 @@ class TimelineEvent(Reported):
     when: str
     text: str
     wordings: list[Wording]
+    inferred: bool = False
+
+    @property
+    def iso(self) -> str | None:
+        """The date at its precision: ``2016``, ``2016-07`` or ``2016-07-14``."""
+        return iso_date(self.date, self.precision) if self.date else None
 
     def to_dict(self) -> dict:
         return {
-            "date": self.date.isoformat() if self.date else None,
+            "date": self.iso,
             "precision": self.precision,
+            "inferred": self.inferred,
             "when": self.when,
             "text": self.text,
             **self.reported(),
@@ -174,6 +191,9 @@ class Briefing:
 
     summary: Summary
     claims: list[Claim] = field(default_factory=list)
+    #: The top claims two or more outlets state (``Options.agreement_claims``): no headline, no
+    #: quote, nothing disputed; ``claims`` keeps them all.
+    agreement: list[Claim] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
@@ -199,6 +219,7 @@ class Briefing:
         return {
             "summary": self.summary.to_dict(),
             "claims": [c.to_dict() for c in self.claims],
+            "agreement": [c.to_dict() for c in self.agreement],
             "conflicts": [c.to_dict() for c in self.conflicts],
             "quotes": [q.to_dict() for q in self.quotes],
             "entities": [e.to_dict() for e in self.entities],

@@ -26,7 +26,7 @@ def _outlets(numbers: list[int], names: dict[int, str]) -> str:
 
 
 def _claims(briefing: Briefing):
-    return [c for c in briefing.claims if c.support >= 2][:SHOWN_CLAIMS]
+    return briefing.agreement[:SHOWN_CLAIMS]
 
 
 def to_markdown(briefing: Briefing) -> str:
@@ -60,7 +60,7 @@ def to_markdown(briefing: Briefing) -> str:
         lines.append(f"| {entity.name} | {entity.kind} | {counts} |")
     lines += ["", "## Timeline", ""]
     for event in briefing.timeline:
-        when = event.date.isoformat() if event.date else f"({event.when})"
+        when = event.iso if event.date else f"({event.when})"
         if event.precision == "week" and event.date:
             when = f"week of {when}"
         lines.append(f"- **{when}** — {event.text} {citation_marks(event.sources)}")
@@ -94,7 +94,7 @@ def to_text(briefing: Briefing) -> str:
         lines.append(f"- {entity.name} ({entity.kind}): {counts}")
     lines += ["", "TIMELINE"]
     for event in briefing.timeline:
-        when = event.date.isoformat() if event.date else event.when
+        when = event.iso if event.date else event.when
         lines.append(f"- {when}: {event.text} {citation_marks(event.sources)}")
     lines += ["", "SOURCES"] + [f"[{s.number}] {source_line(s)}" for s in briefing.sources]
     return "\n".join(lines)

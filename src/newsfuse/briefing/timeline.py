@@ -1,9 +1,18 @@
-"""Timeline: dates in sentences resolved against the article's publication date, then events.
+"""Dates in sentences, resolved against the day the article was written.
 
 News writes dates relative to the day it is published: "on Tuesday" in a past-tense sentence is
 the most recent Tuesday on or before publication, in a sentence about the future ("will resume on
 Thursday") the next one on or after it; "yesterday", "last week" and "earlier this week" count
-back from publication; "9 September", "September 9" and "Sept. 21, 2016" are read directly.
+back from publication; "9 September", "Sept. 21, 2016", "July 2016" and "in 1986" are read
+directly (a year-less "Oct. 29" takes the year that puts it nearest before the article's date).
+
+When the article's date is itself only inferred (an undated article: the story's date is taken
+from the other articles or from the dates in the text), a weekday is the one nearest that date,
+and every date resolved against it is marked ``inferred``.
+
+A sentence can hold several dates; its *event* date is the one attached to what the sentence
+reports, not a date inside a relative clause ("the truce that was agreed on 9 September") or after
+"after"/"since" (another, earlier event).
 """
 
 from __future__ import annotations
@@ -12,6 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from newsfuse.briefing.model import iso_date
 from newsfuse.daterange import in_range
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -19,102 +29,240 @@ _MONTH_NUMBERS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+# "May" only capitalised: "may" is a verb. "March" likewise, but it is rare as a verb before a day.
 _MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|May\b)"
 )
+_YEAR = r"(1[89]\d\d|20\d\d)"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_PARTS = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _DATE_PATTERNS = [
-    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})(?:,?\s+(\d{{4}}))?\b", re.I)),
-    ("mdy", re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)),
+    ("mdy", re.compile(rf"\b({_MONTH})\s+{_DAY}\b,?\s+{_YEAR}\b")),
+    ("dmy", re.compile(rf"\b{_DAY}\s+({_MONTH}),?\s+{_YEAR}\b")),
+    ("my", re.compile(rf"\b({_MONTH}),?\s+(?:of\s+)?{_YEAR}\b")),
+    ("md", re.compile(rf"\b({_MONTH})\s+{_DAY}\b(?!\s*(?:,\s*)?\d)")),
+    ("dm", re.compile(rf"\b{_DAY}\s+({_MONTH})(?![\w.]*\s*,?\s*\d)")),
+    ("month", re.compile(
+        rf"\b(?i:(in|since|by|until|last|this|early|late|mid-|earlier\s+this|end\s+of))\s+({_MONTH})"
+        r"(?!\s*\d)")),
+    ("year", re.compile(
+        rf"\b(?i:(in|since|during|until|by|from|of|early|late|mid-|around|back\s+in|"
+        rf"spring|summer|autumn|fall|winter))\s+{_YEAR}\b(?![-–]\d|\s*(?:[a-z]|%))")),
     ("weekday", re.compile(
-        r"\b(last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b",
-        re.I)),
+        r"\b(?i:(last|next|this|on|late|early)\s+)?"
+        r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?" + _PARTS + r"\b")),
     ("relative", re.compile(
-        r"\b(yesterday|today|tomorrow|last night|this morning|tonight|earlier this week"
-        r"|this week|last week|next week)\b", re.I)),
+        r"\b(?i:(yesterday|today|tomorrow|last night|this morning|tonight|earlier this week"
+        r"|this week|last week|next week|last month|this month|earlier this month|next month"
+        r"|last year|this year|earlier this year|next year))\b")),
 ]  # fmt: skip
-_FUTURE = re.compile(
+FUTURE = re.compile(
     r"\b(?:will|would(?!\s+have)|shall|is to|are to|is due to|are due to|is expected to"
     r"|are expected to|plans? to|planned to|scheduled|to be held|next)\b",
     re.I,
 )
+# Words that put the date that follows them on another, earlier or later event.
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:after|since|following|until|before|ahead of|than|agreed|signed|struck|brokered"
+    r"|announced|began|started|that was|which was|that were|which were)\b[^,;:]{0,40}$",
+    re.I,
+)
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:was|were|had|has|is)\b[^,;]*$", re.I)
 
 
 @dataclass(frozen=True)
 class DateMention:
-    """A date expression of one sentence and the day (or week) it means, if it can be known."""
+    """A date expression of one sentence and the day (or week, month, year) it means.
+
+    ``date`` is None when it cannot be known (a weekday in an undated story); ``precision`` is
+    ``"day"``, ``"week"`` (the week's Monday), ``"month"`` (its first) or ``"year"`` (1 Jan);
+    ``inferred`` when the date was resolved against a story date guessed from the texts;
+    ``subordinate`` when it dates another event than the sentence's own.
+    """
 
     start: int
     end: int
     text: str
     date: date | None
-    precision: str  # "day" | "week"
+    precision: str
+    inferred: bool = False
+    subordinate: bool = False
+
+    @property
+    def iso(self) -> str | None:
+        """The date at its precision: ``2016``, ``2016-07``, ``2016-07-14``."""
+        if self.date is None:
+            return None
+        return iso_date(self.date, self.precision)
+
+    @property
+    def absolute(self) -> bool:
+        """Whether the text states the date itself (with its year or at least month and day)."""
+        return self.precision in {"day", "month", "year"} and any(ch.isdigit() for ch in self.text)
 
 
-def _weekday(day_name: str, published: date, future: bool, strictly_before: bool) -> date:
-    target = _WEEKDAYS.index(day_name.lower())
-    if future:
-        return published + timedelta(days=(target - published.weekday()) % 7)
-    back = (published.weekday() - target) % 7
-    if strictly_before and back == 0:
-        back = 7
-    return published - timedelta(days=back)
+def _month(word: str) -> int:
+    return _MONTH_NUMBERS[word.lower().rstrip(".")[:3]]
 
 
-def _month_day(month: str, day: str, year: str | None, published: date | None) -> date | None:
-    number = _MONTH_NUMBERS[month.lower().rstrip(".")[:3]]
-    if year:
-        chosen = int(year)
-    elif published:
-        chosen = published.year
-    else:
-        return None
+def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
-        return date(chosen, number, int(day))
+        return date(year, month, day)
     except ValueError:
         return None
 
 
-def find_dates(text: str, published: date | None) -> list[DateMention]:
-    """Every date expression in ``text``, resolved against ``published`` where possible."""
+def _shift(day: date, days: int) -> date | None:
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _nearest_year(month: int, day: int, anchor: date) -> date | None:
+    """The date with that month and day nearest before ``anchor`` (allowing two months after:
+    an announced date ahead)."""
+    for year in (anchor.year + 1, anchor.year, anchor.year - 1):
+        found = _safe_date(year, month, day)
+        if found and (found - anchor).days <= 62:
+            return found
+    return None
+
+
+def _weekday(name: str, anchor: date, future: bool, last: bool, inferred: bool) -> date | None:
+    target = _WEEKDAYS.index(name.lower())
+    if inferred:
+        # The anchor is the latest date the texts mention: the article was written on it or a
+        # little after, so the weekday nearest to it (a few days on at most) is meant.
+        offsets = range(0, 7) if future else range(-4, 3)
+    elif future:
+        offsets = range(0, 7)
+    else:
+        offsets = range(-7, 0) if last else range(-6, 1)
+    for offset in offsets:
+        day = _shift(anchor, offset)
+        if day and day.weekday() == target:
+            return day
+    return None
+
+
+def _relative(word: str, anchor: date) -> tuple[date | None, str]:
+    word = " ".join(word.lower().split())
+    days = {"yesterday": -1, "last night": -1, "today": 0, "this morning": 0, "tonight": 0}
+    days |= {"tomorrow": 1}
+    if word in days:
+        return _shift(anchor, days[word]), "day"
+    if word.endswith("week"):
+        monday = _shift(anchor, -anchor.weekday())
+        shift = {"last week": -7, "next week": 7}.get(word, 0)
+        return (_shift(monday, shift) if monday else None), "week"
+    if word.endswith("month"):
+        month = anchor.month + {"last month": -1, "next month": 1}.get(word, 0)
+        year = anchor.year + (month - 1) // 12
+        return _safe_date(year, (month - 1) % 12 + 1, 1), "month"
+    year = anchor.year + {"last year": -1, "next year": 1}.get(word, 0)
+    return _safe_date(year, 1, 1), "year"
+
+
+def _resolve(
+    kind: str, match: re.Match, anchor: date | None, future: bool, inferred: bool
+) -> tuple[date | None, str, bool]:
+    """(date, precision, whether it leans on the anchor) for one match."""
+    g = match.groups()
+    if kind == "mdy":
+        return _safe_date(int(g[2]), _month(g[0]), int(g[1])), "day", False
+    if kind == "dmy":
+        return _safe_date(int(g[2]), _month(g[1]), int(g[0])), "day", False
+    if kind == "my":
+        return _safe_date(int(g[1]), _month(g[0]), 1), "month", False
+    if kind == "year":
+        return _safe_date(int(g[1]), 1, 1), "year", False
+    if anchor is None:
+        return None, {"month": "month", "relative": "day"}.get(kind, "day"), False
+    if kind in {"md", "dm"}:
+        month, day = (g[0], g[1]) if kind == "md" else (g[1], g[0])
+        return _nearest_year(_month(month), int(day), anchor), "day", True
+    if kind == "month":
+        number = _month(g[1])
+        year = anchor.year if number <= anchor.month or future else anchor.year - 1
+        if g[0].lower() == "last" and number >= anchor.month:
+            year = anchor.year - 1
+        return _safe_date(year, number, 1), "month", True
+    if kind == "weekday":
+        qualifier = (g[0] or "").lower()
+        ahead = future or qualifier == "next"
+        return _weekday(g[1], anchor, ahead, qualifier == "last", inferred), "day", True
+    resolved, precision = _relative(g[0], anchor)
+    return resolved, precision, True
+
+
+def stated_day(mention: DateMention) -> date | None:
+    """The day a mention states, for comparing: its date, or for a year-less "April 14" in a
+    story whose year is unknown, that day in a leap year (2000)."""
+    if mention.date or mention.precision != "day":
+        return mention.date
+    for kind in ("md", "dm"):
+        match = dict(_DATE_PATTERNS)[kind].fullmatch(mention.text)
+        if match:
+            month, day = match.groups() if kind == "md" else match.groups()[::-1]
+            return _safe_date(2000, _month(month), int(day))
+    return None
+
+
+def find_dates(text: str, published: date | None, inferred: bool = False) -> list[DateMention]:
+    """Every date expression in ``text``, resolved against ``published`` where possible;
+    ``inferred`` says ``published`` is a guessed story date, not the article's own."""
     if published is not None and not in_range(published):
         published = None  # no "the day before" near the calendar's ends: it would overflow
-    future = bool(_FUTURE.search(text))
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
-            if any(s < match.end() and match.start() < e for s, e in taken):
+            start, end = match.span()
+            if kind in {"month", "year"}:
+                start = match.start(2)  # "in 1986": the date is the year, not the "in"
+            if any(s < end and start < e for s, e in taken):
                 continue
-            resolved: date | None = None
-            precision = "day"
-            if kind == "dmy":
-                resolved = _month_day(match.group(2), match.group(1), match.group(3), published)
-            elif kind == "mdy":
-                resolved = _month_day(match.group(1), match.group(2), match.group(3), published)
-            elif kind == "weekday" and published:
-                resolved = _weekday(match.group(2), published, future, bool(match.group(1)))
-            elif kind == "relative" and published:
-                word = match.group(1).lower()
-                offsets = {"yesterday": -1, "last night": -1, "today": 0, "this morning": 0}
-                offsets |= {"tonight": 0, "tomorrow": 1}
-                if word in offsets:
-                    resolved = published + timedelta(days=offsets[word])
-                else:
-                    precision = "week"
-                    monday = published - timedelta(days=published.weekday())
-                    shift = {"last week": -7, "next week": 7}.get(word, 0)
-                    resolved = monday + timedelta(days=shift)
-            elif kind == "relative":
-                precision = "week" if "week" in match.group(1).lower() else "day"
-            taken.append((match.start(), match.end()))
+            if kind == "relative" and match.group().isupper():
+                continue  # "USA TODAY": a name
+            # Future when a "will"/"is to" stands shortly before the date, in its clause.
+            future = bool(FUTURE.search(text[max(0, start - 60) : start].split(",")[-1]))
+            resolved, precision, relative = _resolve(kind, match, published, future, inferred)
+            before = text[:start]
+            subordinate = bool(_SUBORDINATE_BEFORE.search(before)) or bool(
+                _RELATIVE_CLAUSE.search(before)
+            )
+            taken.append((start, end))
             found.append(
-                DateMention(match.start(), match.end(), match.group(), resolved, precision)
+                DateMention(
+                    start,
+                    end,
+                    text[start:end],
+                    resolved,
+                    precision,
+                    inferred and relative and resolved is not None,
+                    subordinate,
+                )
             )
     return sorted(found, key=lambda m: m.start)
 
 
-def event_date(text: str, published: date | None) -> DateMention | None:
-    """The date a sentence's event happened on: its first date expression."""
-    mentions = find_dates(text, published)
-    return mentions[0] if mentions else None
+def event_date(text: str, published: date | None, inferred: bool = False) -> DateMention | None:
+    """The date of what the sentence reports: its first date not attached to another event
+    (inside a relative clause or after "after"/"since"), else its last date."""
+    mentions = find_dates(text, published, inferred)
+    return main_date(mentions)
+
+
+def main_date(mentions: list[DateMention]) -> DateMention | None:
+    """Of a sentence's dates, the one of the event it reports (see :func:`event_date`)."""
+    if not mentions:
+        return None
+    own = [m for m in mentions if not m.subordinate]
+    days = [m for m in own if m.precision == "day" and m.absolute]
+    if days and own[0].precision in {"year", "month"} and not own[0].absolute:
+        own = days  # "this year ... on April 16": the day is the event's date
+    # All attached to clauses: the last one follows the clause that the first one dated
+    # ("the truce that was agreed on 9 September broke on Monday").
+    return own[0] if own else mentions[-1]

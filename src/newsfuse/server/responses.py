@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
@@ -145,8 +145,13 @@ class EntityOut(Open):
 
 
 class TimelineEventOut(Open):
-    date: date | None
-    precision: str
+    date: str | None = Field(
+        description="The date at its precision: 2016 (year), 2016-07 (month) or 2016-07-14."
+    )
+    precision: str = Field(description="year, month, week or day.")
+    inferred: bool = Field(
+        False, description="Dated from the story's inferred date, the article having none."
+    )
     when: str
     text: str
     sources: list[int]
@@ -158,6 +163,9 @@ class BriefingOut(Envelope):
 
     summary: SummaryBody
     claims: list[ClaimOut]
+    agreement: list[ClaimOut] = Field(
+        description="The top claims of two or more outlets (no headline, quote or disputed figure)."
+    )
     conflicts: list[ConflictOut]
     quotes: list[QuoteOut]
     entities: list[EntityOut]

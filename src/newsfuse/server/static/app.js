@@ -368,7 +368,7 @@ function section(title, count, content, open = false) {
 function drawBriefing(payload) {
   const box = $("#briefing");
   box.replaceChildren();
-  const { claims = [], conflicts = [], quotes = [], entities = [], timeline = [], sources = [] } = payload;
+  const { agreement = [], conflicts = [], quotes = [], entities = [], timeline = [], sources = [] } = payload;
   // Parts left out on purpose (English-only rules on a story in another language) say why.
   const titles = { disagreements: "Where they differ", quotes: "Quotes", timeline: "Timeline" };
   for (const problem of payload.problems || []) {
@@ -377,9 +377,9 @@ function drawBriefing(payload) {
       box.append(section(titles[problem.where], 0, note, true));
     }
   }
-  if (claims.length) {
-    const rows = claims.map((c) => [c.text, el("span", { class: "count", text: `${c.support}` }), marks(c.members)]);
-    box.append(section("Where outlets agree", claims.length, table(["Claim", "Outlets", "Cited"], rows)));
+  if (agreement.length) {
+    const rows = agreement.map((c) => [c.text, el("span", { class: "count", text: `${c.support}` }), marks(c.members)]);
+    box.append(section("Where outlets agree", agreement.length, table(["Claim", "Outlets", "Cited"], rows)));
   }
   if (conflicts.length) {
     const rows = conflicts.map((c) => [

@@ -1,0 +1,307 @@
+"""Per-sentence facts of a cluster: its figures, its dates and the date of its event, its words.
+
+Computed lazily and once per sentence, so that citing a 250-word summary reads the facts of a few
+dozen sentences, not of the whole cluster; the timeline and conflicts share the same cache.
+
+Dates are resolved against the day each article was written: its publication date, else its
+dateline ("Wednesday 21 September 2016 16:17 BST" near the top), else the story's date inferred
+from the other articles or, failing that, from the latest date the texts state ("on Oct. 29",
+"Nov. 7, 2017"); dates resolved against an inferred story date are marked ``inferred``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from datetime import date
+from statistics import median_low
+
+from newsfuse.analyse import Analysis
+from newsfuse.briefing.figures import MEASURE_WORDS, Figure, all_figures
+from newsfuse.briefing.timeline import FUTURE, DateMention, find_dates, main_date
+
+# Cheap test before the date patterns run: a digit, a month, a weekday or a relative day word.
+_MAYBE_DATED = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|yesterday|today|tomorrow|tonight|week|month|year|morning|night)",
+    re.I,
+)
+#: Share of the rarer sentence's word weight that two sentences about one event share.
+RELATED_SHARE = 0.3
+#: Share of a sentence's names that a sentence backing it must also name.
+SUPPORT_NAMES = 0.5
+_NAME_WORD = re.compile(r"(?<=[\w,] )[A-Z][\w’'-]+")  # not a sentence's or a quote's first word
+_STOP_NAMES = {"the", "a", "an", "in", "on", "at", "but", "and", "he", "she", "it", "they", "we"}
+_DATELINE_WORDS = 12  # a sentence this short that carries a full date is a dateline
+_DATELINE_SENTENCES = 8  # ... if it is among the first sentences of its article
+
+_STOP = frozenset(
+    [
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "also",
+        "among",
+        "another",
+        "around",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "could",
+        "during",
+        "each",
+        "from",
+        "further",
+        "have",
+        "having",
+        "here",
+        "into",
+        "itself",
+        "just",
+        "more",
+        "most",
+        "only",
+        "other",
+        "over",
+        "same",
+        "should",
+        "since",
+        "some",
+        "such",
+        "than",
+        "that",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "under",
+        "until",
+        "very",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "will",
+        "with",
+        "would",
+        "said",
+        "says",
+        "told",
+        "according",
+        "reported",
+        "report",
+        "reports",
+        "officials",
+        "official",
+        "people",
+        "least",
+        "nearly",
+        "almost",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "night",
+        "morning",
+        "evening",
+        "week",
+        "yesterday",
+        "today",
+        "year",
+        "years",
+        "month",
+        "months",
+    ]
+)
+_CONTENT = re.compile(r"[a-z][a-z’'-]{3,}")
+
+
+def content_words(text: str) -> set[str]:
+    """Words that say which event a sentence is about (no numbers, days or count words)."""
+    words = set()
+    for word in _CONTENT.findall(text.lower()):
+        if word in _STOP or word in MEASURE_WORDS:
+            continue
+        words.add(word[:-1] if word.endswith("s") and len(word) > 4 else word)
+    return words
+
+
+def same_event(a: set[str], b: set[str], share: float = 0.3, least: int = 3) -> bool:
+    """Whether two sentences' content words say they report one event: ``least`` shared words,
+    and ``share`` of the shorter sentence's (the story's names alone are not enough)."""
+    shared, shorter = len(a & b), min(len(a), len(b))
+    # A headline has few words: two shared of its four are as telling as three of a sentence's.
+    least = min(least, max(2, -(-2 * shorter // 5)))
+    return shared >= least and shared >= share * shorter
+
+
+class SentenceFacts:
+    """Figures, dates and content words of each sentence of a cluster, computed on first use."""
+
+    def __init__(self, analysis: Analysis):
+        self.analysis = analysis
+        self._figures: dict[int, list[Figure]] = {}
+        self._dates: dict[int, list[DateMention]] = {}
+        self._words: dict[int, set[str]] = {}
+        self._anchors: list[tuple[date | None, bool]] | None = None
+        self._rarity: dict[str, float] | None = None
+        self._names: dict[int, set[str]] = {}
+
+    # -- per sentence
+
+    def figures(self, i: int) -> list[Figure]:
+        if i not in self._figures:
+            self._figures[i] = all_figures(self.analysis.sentences[i].text)
+        return self._figures[i]
+
+    def dates(self, i: int) -> list[DateMention]:
+        """The sentence's dates, resolved against its article's (perhaps inferred) date."""
+        if i not in self._dates:
+            text = self.analysis.sentences[i].text
+            if not _MAYBE_DATED.search(text):
+                self._dates[i] = []
+            else:
+                anchor, inferred = self.anchor(self.analysis.sentences[i].doc_index)
+                self._dates[i] = find_dates(text, anchor, inferred)
+        return self._dates[i]
+
+    def event(self, i: int) -> DateMention | None:
+        """The date of the event the sentence reports (not of another event it mentions)."""
+        return main_date(self.dates(i))
+
+    def words(self, i: int) -> set[str]:
+        if i not in self._words:
+            self._words[i] = content_words(self.analysis.sentences[i].text)
+        return self._words[i]
+
+    def same_day_possible(self, i: int, j: int) -> bool:
+        """Whether sentences ``i`` and ``j`` can report the same event, judging by their dates."""
+        a, b = self.event(i), self.event(j)
+        if a is None or b is None:
+            return True
+        if a.date and b.date:
+            return a.iso == b.iso if a.precision == b.precision else True
+        return a.text.lower() == b.text.lower()
+
+    def related(self, i: int, j: int, share: float = RELATED_SHARE) -> bool:
+        """Whether two sentences share enough of their rarer words (weighted by how few
+        sentences of the cluster use them) to be about one event."""
+        if self._rarity is None:
+            counts: Counter[str] = Counter()
+            for k in range(len(self.analysis.sentences)):
+                counts.update(self.words(k))
+            total = len(self.analysis.sentences) + 1
+            self._rarity = {w: math.log(total / c) for w, c in counts.items()}
+        a, b = self.words(i), self.words(j)
+        weight = self._rarity
+        shared = sum(weight.get(w, 0.0) for w in a & b)
+        smaller = min(sum(weight.get(w, 0.0) for w in a), sum(weight.get(w, 0.0) for w in b))
+        return len(a & b) >= 2 and shared >= share * smaller
+
+    def names(self, i: int) -> set[str]:
+        """The capitalised words inside a sentence: names, roughly."""
+        if i not in self._names:
+            words = _NAME_WORD.findall(self.analysis.sentences[i].text)
+            self._names[i] = {w.lower() for w in words if w.lower() not in _STOP_NAMES}
+        return self._names[i]
+
+    def supports(self, i: int, j: int) -> bool:
+        """Whether sentence ``j`` states what sentence ``i`` states: every figure of ``i`` in
+        ``j`` with a value both allow, and most of ``i``'s names (a sentence about the same
+        event that says something else does not back it)."""
+        theirs = self.figures(j)
+        for figure in self.figures(i):
+            same = [f for f in theirs if f.key == figure.key]
+            # Failing one of the same kind, a figure of the same value will do: what a figure
+            # counts is read from the words after it, which outlets word differently.
+            if not any(figure.compatible(f) for f in same or theirs):
+                return False
+        mine = self.names(i)
+        return len(mine) < 2 or len(mine & self.names(j)) >= SUPPORT_NAMES * len(mine)
+
+    def same_day(self, i: int, j: int) -> bool:
+        """Whether both sentences date their event, to the same day."""
+        a, b = self.event(i), self.event(j)
+        return bool(a and b and a.date and a.precision == b.precision == "day" and a.iso == b.iso)
+
+    # -- per article and story
+
+    def anchor(self, doc_index: int) -> tuple[date | None, bool]:
+        """The day the article was written and whether that day is inferred."""
+        if self._anchors is None:
+            self._anchors = self._infer_anchors()
+        return self._anchors[doc_index]
+
+    @property
+    def story_date(self) -> date | None:
+        """The story's date: the median of the articles' own dates, else the inferred one."""
+        dates = [self.anchor(d)[0] for d in range(len(self.analysis.documents))]
+        known = [d for d in dates if d]
+        return median_low(known) if known else None
+
+    def _infer_anchors(self) -> list[tuple[date | None, bool]]:
+        documents = self.analysis.documents
+        own: list[date | None] = [d.published.date() if d.published else None for d in documents]
+        by_doc: dict[int, list[int]] = {}
+        for i, sentence in enumerate(self.analysis.sentences):
+            by_doc.setdefault(sentence.doc_index, []).append(i)
+        for doc, indices in by_doc.items():
+            if own[doc] is None:
+                own[doc] = self._dateline(indices)
+        known = [d for d in own if d]
+        if known:
+            story = median_low(known)
+            return [(d, False) if d else (story, True) for d in own]
+        story = self._latest_stated_date()
+        return [(story, True) for _ in documents]
+
+    def _dateline(self, indices: list[int]) -> date | None:
+        for i in indices[:_DATELINE_SENTENCES]:
+            sentence = self.analysis.sentences[i]
+            if sentence.words > _DATELINE_WORDS or not _MAYBE_DATED.search(sentence.text):
+                continue
+            for mention in find_dates(sentence.text, None):
+                if mention.precision == "day" and mention.date:
+                    return mention.date
+        return None
+
+    def _latest_stated_date(self) -> date | None:
+        """The latest past day the texts state: full dates first, then year-less days read
+        against the latest full one. None when no text states a year."""
+        full: list[date] = []
+        yearless: list[str] = []
+        for sentence in self.analysis.sentences:
+            text = sentence.text
+            if not _MAYBE_DATED.search(text) or FUTURE.search(text):
+                continue
+            for mention in find_dates(text, None):
+                if mention.precision == "day" and mention.date:
+                    full.append(mention.date)
+                elif mention.precision == "day" and any(c.isdigit() for c in mention.text):
+                    yearless.append(text)
+        if not full:
+            return None
+        latest = max(full)
+        for text in yearless:
+            for mention in find_dates(text, latest):
+                if mention.date and mention.precision == "day" and mention.date > latest:
+                    latest = mention.date
+        return latest
