@@ -60,7 +60,8 @@ _CLAUSE_OPENERS = {
 }  # fmt: skip
 # A sentence ends at . ! ? (not after "Mr", "Cmdr", "U.S" or an initial) or at a line break.
 _SENTENCE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bMrs)(?<!\bGen)"
+    # The lookahead first: the lookbehinds are then tried only before punctuation (fast).
+    r"(?=[.!?])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bMrs)(?<!\bGen)"
     r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bCol)(?<!\bSgt)(?<!\bInc)(?<!\bCmdr)(?<!\bCapt)"
     r"(?<!\b[A-Z])[.!?][\"”’)]*\s+|\n"
 )

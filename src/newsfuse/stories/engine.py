@@ -259,7 +259,8 @@ def _update_stories(db, joined, groups, story_of_group, clustered, matrix, times
     for a in clustered:
         by_group.setdefault(groups[a], []).append(a)
     for group, members in by_group.items():
-        added = sp.csr_matrix(matrix[members].sum(axis=0))
+        # A sparse sum: ``.sum(axis=0)`` would be a dense row of 2**18 features per story.
+        added = sp.csr_matrix(np.ones((1, len(members)), dtype=matrix.dtype)) @ matrix[members]
         first, last = float(times[members].min()), float(times[members].max())
         size = len(members)
         if group in joined:
