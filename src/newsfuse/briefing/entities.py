@@ -389,11 +389,16 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
     if abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        return sum(map(str.__ne__, a, b)) == 1
     short, long = sorted((a, b), key=len)
-    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+    # Deleting the first differing letter of the longer word works if any deletion does.
+    k = 0
+    while k < len(short) and short[k] == long[k]:
+        k += 1
+    return long[k + 1 :] == short[k:]
 
 
+@functools.lru_cache(maxsize=65536)  # merge_mentions compares every pair of names
 def _tokens_of(name: str) -> list[str]:
     return [_acronym_form(t) for t in name.replace("-", " ").split()]
 
@@ -408,6 +413,9 @@ def same_org(short: list[str], long: list[str]) -> bool:
     """Whether ``short`` names ``long``: a suffix or prefix of it, or it with acronyms."""
     if short == long:
         return True
+    first_differs = short and long and short[0][:1].lower() != long[0][:1].lower()
+    if first_differs and short[-1].lower() != long[-1].lower():
+        return False  # neither the same start nor the same end: none of the forms below
     # Expand acronyms of ``short`` against ``long`` ("UN Security Council" ~ "United Nations …").
     i = j = 0
     while i < len(short) and j < len(long):
@@ -574,6 +582,8 @@ def _same_first_name(a: str, b: str) -> bool:
 
 def _damerau_one(a: str, b: str) -> bool:
     """Edit distance at most one, counting a swap of two neighbours as one edit."""
+    if abs(len(a) - len(b)) > 1:
+        return False
     if _edit_distance_at_most_one(a, b):
         return True
     if len(a) != len(b):
