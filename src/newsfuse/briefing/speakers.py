@@ -61,8 +61,8 @@ _CLAUSE_OPENERS = {
     "who", "where", "if", "so", "since", "after", "before", "until", "or",
 }  # fmt: skip
 # A sentence ends at . ! ? (not after "Mr", "Cmdr", "U.S" or an initial) or at a line break.
-_SENTENCE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bMrs)(?<!\bGen)"
+_SENTENCE_END = re.compile(  # the lookahead first: the lookbehinds run only at . ! ?
+    r"(?=[.!?])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bMrs)(?<!\bGen)"
     r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bCol)(?<!\bSgt)(?<!\bInc)(?<!\bCmdr)(?<!\bCapt)"
     r"(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bSep)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bNo)"
     r"(?<!\b[A-Z])[.!?][\"”’)]*\s+|\n"
