@@ -171,6 +171,8 @@ Kell has apologised to the passengers and also promised to help the families, "a
 
 A retired harbour pilot spoke to the inquiry on Wednesday. He said Sandberg asked him for advice once. The pilot recalled the storm of 1988. "Nobody should sail out of Port Alder in a westerly gale at night," he said.
 
+"The crew did what the company told them to do on the night of the storm, and what" the rules allowed, began Kell's lawyer Rita Vos.
+
 Moreau has chaired three inquiries. Her favourite saying is her own: "Every witness tells the truth as they remember it, and the work is to find where the memories meet."
 
 Some of the Sandberg quotes the crew wrote on the mess room wall:
@@ -200,6 +202,20 @@ def test_a_quote_sentence_after_someone_speaks_is_theirs(inquiry):
 
 def test_words_quoted_inside_a_sentence_are_its_subjects(inquiry):
     assert _speaker(inquiry, "as long as the inquiry needs me") == "Tomas Kell"
+
+
+def test_a_quote_that_runs_on_in_the_reporters_words_keeps_its_inverted_speaker(inquiry):
+    assert _speaker(inquiry, "what the company told them") == "Rita Vos"
+
+
+def test_someones_lawyer_is_not_that_person():
+    text = (
+        "Harbour case goes to court\n\n"
+        "Tomas Kell, the engineer on the ferry that sank in the storm last winter, was charged on "
+        "Monday with neglect by the harbour court in Port Alder after a long inquiry.\n\n"
+        '"My client will plead not guilty to every charge in this case," Kell\'s lawyer said.\n'
+    )
+    assert _speaker(_brief_one(text), "plead not guilty") is None
 
 
 def test_a_pronoun_for_someone_unnamed_gives_no_speaker(inquiry):

@@ -286,8 +286,11 @@ class DocumentSpeakers:
         """The speaker the first name in ``phrase`` stands for ("Jeffrey Stenger from Polson,
         Montana" is Stenger): a known entity, else the bare name."""
         # "TV3's Duncan Garner" is Garner: the name after a possessive is the speaker.
-        phrase = re.sub(r"^.*[’']s\s+(?=[A-Z])", "", phrase)
+        # "Kell's lawyer Rita Vos" is Vos, and "Kell's lawyer" is not Kell.
+        phrase = re.sub(r"^.*[’']s\s+(?:[a-z-]+\s+){0,3}(?=[A-Z])", "", phrase)
         for run in _NAME_RUN.finditer(phrase):
+            if re.search(r"[’']s$", run.group()):
+                continue
             words = run.group().split()
             if len(words) == 1:
                 # A surname alone: the nearest full name before it that ends with it.
@@ -429,7 +432,11 @@ class DocumentSpeakers:
             opening = re.findall(r"[a-z]+", subject.lower())[:1]
             if len(subject.split()) > 8 or opening and opening[0] in _CLAUSE_OPENERS:
                 return None  # '..." though police said': another clause, not the attribution
-            return self._resolve(_TRAILING_ADVERB.sub("", subject), start)
+            who = self._resolve(_TRAILING_ADVERB.sub("", subject), start)
+            if who or not subject.rstrip().endswith(","):
+                return who
+            # '"... Australia" has a free-trade deal, began Key': the quote runs on in the
+            # reporter's words, then the inverted attribution.
         # Inverted: 'said Kerry, who ...' / 'replied anchor Brianna Keilar'
         rest = re.split(r"[,.;:!?]", after[verb.end() :], maxsplit=1)[0]
         rest = re.sub(r"^\s*(?:back|again|on\s+\w+)\s+", " ", rest)
