@@ -123,3 +123,17 @@ def test_a_capitalised_common_word_is_not_a_name():
         names = {e.name for e in briefing.entities}
         assert "Anna Rauta" in names and "Port Alder" in names
         assert not names & {"Harbour", "Street"}, names
+
+
+def test_a_model_number_joins_a_product_name():
+    text = (
+        "Engineer's car found after the harbour robbery\n\n"
+        "Police in Port Alder found the stolen Porsche 911 Carrera of engineer Tomas Kell on "
+        "Tuesday, two days after the robbery at his house on the harbour road.\n\n"
+        "Officers said the Porsche 911 Carrera had been left near the ferry terminal with its "
+        "doors open, and that nothing was missing from it.\n"
+    )
+    briefing = newsfuse.brief([newsfuse.Document(text=text, source="Valley Post")])
+    names = {e.name: e.kind for e in briefing.entities}
+    assert "Porsche" not in names and "Carrera" not in names, names  # spaCy's cut, joined
+    assert names["Porsche 911 Carrera"] == "other" and names["Tomas Kell"] == "person"

@@ -369,7 +369,7 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
     if engine == "rules" or (
         engine == "auto" and (len(joined.split()) > AUTO_SPACY_MAX_WORDS or not spacy_available())
     ):
-        return rules, "rules"
+        return _join_model_numbers(rules, documents), "rules"
     model = clean_mentions(find_mentions_spacy(documents, common_words), documents)
     spans: dict[int, list[tuple[int, int]]] = {}
     for mention in model:
@@ -381,7 +381,28 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
         )
         if sure and not overlaps:
             model.append(mention)
-    return [m for m in model if not _common_word_name(m.text, common_words)], "spacy"
+    model = [m for m in model if not _common_word_name(m.text, common_words)]
+    return _join_model_numbers(model, documents), "spacy"
+
+
+def _join_model_numbers(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """'Porsche' + '911' + 'Carrera' is one product, the 'Porsche 911 Carrera' (kind other): two
+    names with only a model number between them, which the recogniser cuts in two."""
+    ordered = sorted(mentions, key=lambda m: (m.doc_index, m.start))
+    joined: list[Mention] = []
+    for mention in ordered:
+        last = joined[-1] if joined else None
+        if last and last.doc_index == mention.doc_index and not last.titled:
+            gap = documents[mention.doc_index].text[last.end : mention.start]
+            if _MODEL_NUMBER.fullmatch(gap):
+                name = f"{last.text}{gap}{mention.text}"
+                joined[-1] = Mention(mention.doc_index, last.start, mention.end, name, OTHER)
+                continue
+        joined.append(mention)
+    return joined
+
+
+_MODEL_NUMBER = re.compile(r" [A-Z]?\d{2,4}[A-Za-z]{0,2} ")
 
 
 def _common_word_name(name: str, common_words: set[str]) -> bool:
