@@ -14,12 +14,15 @@ import newsfuse
 from briefing_stories import (
     BLAST_GOLD,
     BRIDGE_GOLD,
+    bakery_cluster,
     blast_cluster,
     bridge_cluster,
     fire_cluster,
     harbour_cluster,
 )
+from newsfuse.briefing.claims import has_quote
 from newsfuse.briefing.entities import spacy_available
+from newsfuse.briefing.events import _clause_event
 from newsfuse.briefing.figures import all_figures
 from newsfuse.briefing.timeline import event_date, find_dates
 from newsfuse.cli import app
@@ -362,3 +365,52 @@ def test_a_citation_needs_the_same_figures_and_names():
     riders = [s for s in summary.sentences if "4,000" in s.text]
     # The second outlet states the same figure; the third reports the opening, not the riders.
     assert riders and riders[0].sources == [1, 2]
+
+
+@pytest.fixture(scope="module")
+def bakery():
+    return newsfuse.brief(bakery_cluster(), entity_model="rules")
+
+
+def test_clause_events_are_told_with_their_subject():
+    text = "The bridge, which opened on 2 June 1961, was closed for inspection this week."
+    (clause,) = [m for m in find_dates(text, None) if m.clause]
+    assert _clause_event(text, clause) == "The bridge opened on 2 June 1961."
+    text = "The board paid Mr Dudley, who took over in 2010 after the spill, and others."
+    (clause,) = [m for m in find_dates(text, None) if m.clause]
+    assert _clause_event(text, clause) == "Mr Dudley took over in 2010 after the spill."
+
+
+def test_timeline_reads_every_dated_event_of_a_sentence(bakery):
+    by_date = _dated(bakery)
+    # "named head in 2010 and chief executive in 2016": two events of one sentence.
+    assert any("head of baking" in e.text for e in by_date["2010"])
+    assert any("head of baking" in e.text for e in by_date["2016"])
+    # A year followed by "by 96%" or "after ..." is a date; one followed by "homes" is a count.
+    assert any("approved" in e.text for e in by_date["2019"])
+    assert "2000" not in by_date
+    # "from $3m in 2021" dates the figure it changed from, not an event.
+    assert "2021" not in by_date
+    # "told ... on Feb. 26 that ... in 2020": the reported event, with its own date.
+    assert [e.text for e in by_date["2020"]] == [
+        "Quell had cut the drivers' wages in 2020 without notice."
+    ]
+    # "to accuse Quell of closing ... in June 2022": the accused act is an event of its month,
+    # the same one the other outlet reports.
+    (closing,) = by_date["2022-06"]
+    assert closing.sources == [1, 2]
+    # A show named after a weekday dates nothing.
+    assert not [e for e in bakery.timeline if "Sunday" in e.when]
+    assert any("remove" in e.text for e in by_date["2024-03-06"])
+    # "who took over in 2016" dates the clause, told as its own event: the removal is
+    # Wednesday's.
+    assert any("took over" in e.text for e in by_date["2024-03-06"])
+    assert [e.sources for e in by_date["2016"]] == [[1, 2]]
+    assert "2024-03-07" not in by_date  # the dateline is when the outlet wrote, not an event
+
+
+def test_quotes_of_six_words_are_found_and_an_unclosed_quote_is_none():
+    assert has_quote('He said "we will rebuild the mill this year" on Friday.')
+    assert not has_quote('He said "rebuild it" on Friday.')
+    # An opening mark with no closing one, in a long sentence: answered at once, no match.
+    assert not has_quote('The mayor said "' + "the river rose and " * 200 + "then fell.")
