@@ -414,3 +414,23 @@ def test_quotes_of_six_words_are_found_and_an_unclosed_quote_is_none():
     assert not has_quote('He said "rebuild it" on Friday.')
     # An opening mark with no closing one, in a long sentence: answered at once, no match.
     assert not has_quote('The mayor said "' + "the river rose and " * 200 + "then fell.")
+
+
+def test_two_days_for_one_occasion_are_a_date_conflict():
+    filler = " The miner's profits fell last year as ore prices slid across the region."
+    filler += " Unions at the Kellow pit have asked for talks on safety before the winter."
+    documents = [
+        "Shareholders of Ostrel Mining will vote on the chairman's pay at the annual meeting"
+        " on April 18, the company said. A court hearing on the tailings spill is due on"
+        " April 25." + filler,
+        "The shareholder vote on the pay of Ostrel's chairman is set for April 20 in Perth."
+        " The funeral of the drowned driver will be held on April 27 in Kellow." + filler,
+    ]
+    briefing = newsfuse.brief(documents, entity_model="rules")
+    dates = [c for c in briefing.conflicts if c.kind == "date"]
+    assert [(c.measure, [s.value for s in c.sides]) for c in dates] == [
+        ("date of the vote", ["April 18", "April 20"])
+    ]  # the hearing and the funeral are two occasions, not one misdated
+    assert [m.iso for m in find_dates("His father died in the Sept. 11 attacks.", None)] == [
+        "2001-09-11"
+    ]

@@ -200,7 +200,11 @@ def date_conflicts(
             doc_i, doc_j = analysis.sentences[i].doc_index, analysis.sentences[j].doc_index
             if doc_i == doc_j or abs((first - second).days) > MAX_DATE_GAP:
                 continue
-            if group_of.get(i) == group_of.get(j) or facts.related(i, j):
+            if (
+                group_of.get(i) == group_of.get(j)
+                or facts.related(i, j)
+                or _one_occasion(facts, i, j)
+            ):
                 linked[i].add(j)
                 linked[j].add(i)
     days = {i: day for i, day, _text in stated}
@@ -226,8 +230,32 @@ def date_conflicts(
         for _day, members in sorted(by_day.items()):
             value = Counter(written[i] for i in members).most_common(1)[0][0]
             sides.append(ConflictSide(value, [_wording(analysis, i, sources) for i in members]))
-        conflicts.append(Conflict("date", "date of the event", sides))
+        occasions = [{w for w in facts.words(i) if w in OCCASIONS} for i in component]
+        common = sorted(set.intersection(*occasions)) if occasions else []
+        conflicts.append(Conflict("date", f"date of the {common[0] if common else 'event'}", sides))
     return conflicts
+
+
+# Events that happen once on a day set for them: two outlets dating "the shareholder vote" on
+# different days (a fortnight apart at most) disagree about when it is.
+OCCASIONS = frozenset(
+    {"vote", "ballot", "meeting", "election", "referendum", "hearing", "trial", "verdict",
+     "sentencing", "summit", "ceremony", "funeral", "wedding", "inauguration", "launch",
+     "opening", "premiere", "auction", "deadline", "match", "final", "concert", "strike",
+     "walkout"}
+)  # fmt: skip
+_MONTH_WORDS = frozenset(
+    {"january", "february", "march", "april", "june", "july", "august", "september",
+     "october", "november", "december"}
+)  # fmt: skip
+
+
+def _one_occasion(facts: SentenceFacts, i: int, j: int) -> bool:
+    """Whether two sentences name the same occasion (a vote, a trial) and one more of their
+    words (month names aside): "a shareholder vote on April 14" / "shareholders will vote ...
+    on April 16"."""
+    shared = (facts.words(i) & facts.words(j)) - _MONTH_WORDS
+    return bool(shared & OCCASIONS) and len(shared) >= 2
 
 
 # "his wife and daughters", "her son", "their children": how many of a family were there.

@@ -46,6 +46,9 @@ _NOT_A_COUNT = (
 # A weekday that starts a title is no date: "Saturday Night Live", "the Sunday Times".
 _PAPERS = r"(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|People|Star|Sport|Independent)\b"
 _DATE_PATTERNS = [
+    # An event named by its date dates itself: "the Sept. 11 attacks" were in 2001.
+    ("named", re.compile(
+        r"\b9/11\b|\b(?i:sept(?:ember|\.)?)\s+11(?:th)?(?=\s+(?i:attacks?|terror))")),
     ("mdy", re.compile(rf"\b({_MONTH})\s+{_DAY}\b,?\s+{_YEAR}\b")),
     ("dmy", re.compile(rf"\b{_DAY}\s+({_MONTH}),?\s+{_YEAR}\b")),
     ("my", re.compile(rf"\b({_MONTH}),?\s+(?:of\s+)?{_YEAR}\b")),
@@ -189,6 +192,8 @@ def _resolve(
 ) -> tuple[date | None, str, bool]:
     """(date, precision, whether it leans on the anchor) for one match."""
     g = match.groups()
+    if kind == "named":
+        return date(2001, 9, 11), "day", False
     if kind == "mdy":
         return _safe_date(int(g[2]), _month(g[0]), int(g[1])), "day", False
     if kind == "dmy":
