@@ -423,7 +423,8 @@ def test_two_days_for_one_occasion_are_a_date_conflict():
         "Shareholders of Ostrel Mining will vote on the chairman's pay at the annual meeting"
         " on April 18, the company said. A court hearing on the tailings spill is due on"
         " April 25." + filler,
-        "The shareholder vote on the pay of Ostrel's chairman is set for April 20 in Perth."
+        "Investors get their say in a shareholder vote set for April 20 in Perth, alongside"
+        " board elections and a buyback plan."
         " The funeral of the drowned driver will be held on April 27 in Kellow." + filler,
     ]
     briefing = newsfuse.brief(documents, entity_model="rules")
