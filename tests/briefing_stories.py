@@ -321,3 +321,36 @@ def bakery_cluster() -> list[Document]:
         Document(GRANARY, source="Granary Times"),
         Document(OVENLINE, source="Ovenline", published=datetime(2024, 3, 7, 12, 0)),
     ]
+
+
+# ---------------------------------------------------------------- story 6: a tanker on Lake Varn
+# Planted: a claim and its denial across outlets (listed once, with the outlets stating the
+# claim), a claim rejected with its claimant named, and "could not confirm or deny" (no denial).
+
+VARN_POST = """Tanker blamed for slick on Lake Varn
+
+A port official said the tanker Morrow Star leaked oil into Lake Varn on Sunday, a claim the shipping firm Kelso Lines denied.
+Fishermen at Osk reported a sheen on the water along ten miles of the northern shore.
+Police could not confirm or deny that the captain of the Morrow Star had been questioned.
+"""
+
+VARN_MERCURY = """Oil sheen spreads on Lake Varn
+
+Harbour staff said the Morrow Star had leaked oil near the Varn jetty before dawn on Sunday.
+Kelso Lines denies that the Morrow Star leaked any oil into the lake.
+The Osk fishermen's guild rejected the council's claim that the shore was safe for boats again.
+"""
+
+VARN_CHRONICLE = """Varn council closes northern shore
+
+The council closed the northern shore of Lake Varn to boats until further notice.
+Fishermen at Osk said a sheen covered the water along ten miles of the shore.
+"""
+
+
+def tanker_cluster() -> list[Document]:
+    return [
+        Document(VARN_POST, source="Varn Post", published=datetime(2024, 8, 12, 8, 0)),
+        Document(VARN_MERCURY, source="Varn Mercury", published=datetime(2024, 8, 12, 9, 0)),
+        Document(VARN_CHRONICLE, source="Chronicle", published=datetime(2024, 8, 12, 10, 0)),
+    ]

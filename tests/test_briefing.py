@@ -19,6 +19,7 @@ from briefing_stories import (
     bridge_cluster,
     fire_cluster,
     harbour_cluster,
+    tanker_cluster,
 )
 from newsfuse.briefing.claims import has_quote
 from newsfuse.briefing.entities import spacy_available
@@ -409,11 +410,13 @@ def test_timeline_reads_every_dated_event_of_a_sentence(bakery):
     assert "2024-03-07" not in by_date  # the dateline is when the outlet wrote, not an event
 
 
-def test_quotes_of_six_words_are_found_and_an_unclosed_quote_is_none():
+def test_quotes_of_six_words_are_found_even_when_unclosed():
     assert has_quote('He said "we will rebuild the mill this year" on Friday.')
     assert not has_quote('He said "rebuild it" on Friday.')
-    # An opening mark with no closing one, in a long sentence: answered at once, no match.
-    assert not has_quote('The mayor said "' + "the river rose and " * 200 + "then fell.")
+    # A quote that runs to the sentence's end (its closing mark in the next one) is a quote;
+    # a long one is answered at once (no backtracking).
+    assert has_quote('The mayor said: "' + "the river rose and " * 200 + "then fell.")
+    assert not has_quote('The mayor said: "the river rose.')
 
 
 def test_two_days_for_one_occasion_are_a_date_conflict():
@@ -435,3 +438,47 @@ def test_two_days_for_one_occasion_are_a_date_conflict():
     assert [m.iso for m in find_dates("His father died in the Sept. 11 attacks.", None)] == [
         "2001-09-11"
     ]
+
+
+def test_a_claim_and_its_denial_are_one_dispute_with_each_side_sourced():
+    briefing = newsfuse.brief(tanker_cluster(), entity_model="rules")
+    denials = {c.sides[1].value: c for c in briefing.conflicts if c.kind == "denial"}
+    # Denied in two outlets, claimed in two: listed once, each side with its outlets.
+    leak = denials["Kelso Lines denies it"]
+    assert leak.sides[0].value == (
+        "a port official says the tanker Morrow Star leaked oil into Lake Varn on Sunday"
+    )
+    assert leak.sides[0].sources == [1, 2] and leak.sides[1].sources == [1, 2]
+    assert any("Harbour staff" in w.text for w in leak.sides[0].wordings)
+    # "rejected the council's claim that ...": the claimant is named on the claim's side.
+    guild = denials["the Osk fishermen's guild denies it"]
+    assert guild.sides[0].value == "the council says the shore was safe for boats again"
+    # "could not confirm or deny" denies nothing.
+    assert len(denials) == 2
+    assert not [c for c in briefing.conflicts if "captain" in c.description]
+
+
+def test_agreement_shows_each_fact_once_in_a_sentence_that_stands_alone():
+    filler = " Roadworks on the coast road will close two lanes for most of the summer."
+    caption = " Seaway trams wait at the harbour stop in the old town\n\n"
+    documents = [
+        "Coastal trams return to Brill\n\nThe Brill tram line reopened on Monday after two"
+        " years of repairs to the sea wall. It carried 3,000 passengers on its first day,"
+        " the operator Seaway Trams said. He said the line would run every ten minutes in"
+        " summer." + caption + "Mayor Pia Lund cut a ribbon at the harbour stop before the"
+        " first tram left. The Brill tram line reopened to riders on Monday, Seaway said." + filler,
+        "Brill trams back after sea wall repairs\n\nAfter two years of repairs to the sea"
+        " wall, the Brill tram line reopened on Monday. Seaway Trams said the line carried"
+        " 3,000 passengers on its first day. He said the line would run every ten minutes in"
+        " summer." + caption + "Mayor Pia Lund cut a ribbon at the harbour stop before the"
+        " first tram left the town. Riders were back on the Brill tram line on Monday, the"
+        " operator Seaway said." + filler,
+    ]
+    briefing = newsfuse.brief(documents, entity_model="rules")
+    texts = [c.text for c in briefing.agreement]
+    assert any("cut a ribbon" in t for t in texts)
+    # The reopening is one fact, however the outlets word it; a title or caption is not a
+    # claim, even below the first lines; "He said ..." leans on the sentence before it.
+    assert len([t for t in texts if "tram line" in t and "Monday" in t]) == 1, texts
+    assert not [t for t in texts if "wait at" in t or t.startswith("He said")]
+    assert all(t.endswith(".") for t in texts)

@@ -12,6 +12,7 @@ from newsfuse.briefing.claims import agreement, best_wording
 from newsfuse.briefing.conflicts import (
     attribution_conflicts,
     date_conflicts,
+    denial_conflicts,
     figure_conflicts,
     kin_conflicts,
 )
@@ -68,14 +69,15 @@ def _claims(analysis: Analysis, groups: list[list[int]]) -> list[tuple[int, Clai
     return claims
 
 
-def _disputed(analysis: Analysis, conflicts: list[Conflict]) -> set[int]:
-    """Sentences that state one side of a disputed figure or date (not an accusation: that
-    is reported as someone's claim)."""
+def _disputed(analysis: Analysis, conflicts: list[Conflict], reported: bool = False) -> set[int]:
+    """Sentences that state one side of a disputed figure or date; with ``reported``, also
+    those that report an accusation, a claim or a denial (a summary may report who says what;
+    Agreement lists no side of any dispute)."""
     index = {(s.doc_index, s.index): i for i, s in enumerate(analysis.sentences)}
     return {
         index[(w.doc_index, w.sentence_index)]
         for conflict in conflicts
-        if conflict.kind != "attribution"
+        if reported or conflict.kind not in {"attribution", "denial"}
         for side in conflict.sides
         for w in side.wordings
         if (w.doc_index, w.sentence_index) in index
@@ -94,17 +96,22 @@ def brief_analysis(analysis: Analysis, options: Options) -> Briefing:
     conflicts += date_conflicts(analysis, facts, group_of, sources)
     conflicts += kin_conflicts(analysis, facts, group_of, sources)
     conflicts += attribution_conflicts(analysis, entities, sources)
+    conflicts += denial_conflicts(analysis, facts, entities, sources, conflicts)
     disputed = _disputed(analysis, conflicts)
     # The summary comes after the conflicts: it never states one side of a dispute as settled.
     summary = summarize_analysis(analysis, options, claims, avoid=disputed)
     found = find_quotes([d.text for d in analysis.documents], mentions, entities)
     all_claims = _claims(analysis, groups)
     by_group = dict(all_claims)
-    agreed = agreement(analysis, facts, groups, disputed, options.agreement_claims)
+    contested = _disputed(analysis, conflicts, reported=True)
+    agreed = agreement(analysis, facts, groups, contested, options.agreement_claims)
     briefing = Briefing(
         summary=summary,
         claims=[claim for _g, claim in all_claims],
-        agreement=[by_group[g] for g in agreed],
+        agreement=[
+            Claim(by_group[g].id, analysis.sentences[best].text, by_group[g].members)
+            for g, best in agreed
+        ],
         conflicts=conflicts,
         quotes=merge_quotes(found, analysis.sentences, sources),
         entities=entities.entities,

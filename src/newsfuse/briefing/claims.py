@@ -71,7 +71,7 @@ def best_wording(analysis: Analysis, group: list[int]) -> int:
 # A direct quote of six words or more: the Quotes section shows it with its speaker. (The
 # words are counted after matching: a nested repeat here backtracks for minutes on a long
 # sentence with an unclosed quote.)
-_QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]")
+_QUOTED = re.compile(r"[“\"]([^”\"]*)(?:[”\"]|$)")  # a quote may run to the sentence's end
 QUOTE_WORDS = 6
 
 
@@ -80,13 +80,29 @@ def has_quote(text: str) -> bool:
     return any(len(m.group(1).split()) >= QUOTE_WORDS for m in _QUOTED.finditer(text))
 
 
-_ENDS_SENTENCE = re.compile(r"[.!?”\"’')]\s*$")
+# A full stop, perhaps inside closing quotes or brackets: "... a 'parallel universe'" is none.
+_ENDS_SENTENCE = re.compile(r"[.!?][”\"’')]*\s*$")
+
+
+#: A line this short with no full stop is a title or a caption, wherever it stands.
+TITLE_WORDS = 12
+# A sentence that starts with a pronoun leans on the one before: it does not stand alone.
+_LEANS = re.compile(
+    r"^(?:He|She|They|It|This|These|Those|His|Her|Their|Its|And|But|So|Yet|Also|However)\b"
+)
+#: A claim shown in Agreement has at least this many words: shorter ones are fragments.
+AGREEMENT_WORDS = 8
+#: Claims this similar (TF-IDF cosine of their wordings) say one thing: Agreement lists it once.
+SAME_CLAIM = 0.5
 
 
 def is_headline(analysis: Analysis, i: int) -> bool:
-    """A title or standfirst: among an article's first lines, with no full stop at its end."""
+    """A title, standfirst or caption: no full stop at its end, among an article's first lines
+    or short."""
     sentence = analysis.sentences[i]
-    return sentence.index < 3 and not _ENDS_SENTENCE.search(sentence.text)
+    if _ENDS_SENTENCE.search(sentence.text):
+        return False
+    return sentence.index < 3 or sentence.words <= TITLE_WORDS
 
 
 def agreement(
@@ -95,9 +111,10 @@ def agreement(
     groups: list[list[int]],
     disputed: Collection[int],
     limit: int,
-) -> list[int]:
-    """Indices into ``groups`` of the claims two or more outlets state, most outlets first:
-    not headlines, not quotes (Quotes shows them), never a claim whose figure is disputed."""
+) -> list[tuple[int, int]]:
+    """(group index, wording shown) of the claims two or more outlets state, most outlets
+    first: not headlines, not quotes (Quotes shows them), no side of a dispute, each once, in
+    a wording that stands alone."""
     disputed = set(disputed)
     kept = []
     for g, group in enumerate(groups):
@@ -106,12 +123,28 @@ def agreement(
             continue
         if disputed.intersection(group):
             continue
-        text = analysis.sentences[best_wording(analysis, members)].text
-        if has_quote(text):
+        alone = [
+            i
+            for i in members
+            if not _LEANS.match(analysis.sentences[i].text)
+            and analysis.sentences[i].words >= AGREEMENT_WORDS
+            and analysis.sentences[i].text[:1].isupper()  # not a split's tail ("-Russian deal")
+        ]
+        if not alone:
+            continue
+        best = best_wording(analysis, alone)
+        if has_quote(analysis.sentences[best].text):
             continue
         if any(figures_conflict(facts, i, j) for i in members for j in members if i < j):
             continue
-        kept.append((g, members))
+        kept.append((g, members, best))
     centrality = analysis.centrality
-    kept.sort(key=lambda gm: (-len(gm[1]), -max(float(centrality[i]) for i in gm[1]), gm[0]))
-    return [g for g, _members in kept[: max(limit, 0)]]
+    kept.sort(key=lambda k: (-len(k[1]), -max(float(centrality[i]) for i in k[1]), k[0]))
+    chosen: list[tuple[int, int]] = []
+    for g, _members, best in kept:
+        if len(chosen) >= max(limit, 0):
+            break
+        if any(float(analysis.similarity(best, other)) >= SAME_CLAIM for _g, other in chosen):
+            continue
+        chosen.append((g, best))
+    return chosen
