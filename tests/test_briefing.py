@@ -22,6 +22,7 @@ from briefing_stories import (
     tanker_cluster,
 )
 from newsfuse.briefing.claims import has_quote
+from newsfuse.briefing.conflicts import _deny_verb
 from newsfuse.briefing.entities import spacy_available
 from newsfuse.briefing.events import _clause_event
 from newsfuse.briefing.figures import all_figures
@@ -456,6 +457,7 @@ def test_a_claim_and_its_denial_are_one_dispute_with_each_side_sourced():
     # "could not confirm or deny" denies nothing.
     assert len(denials) == 2
     assert not [c for c in briefing.conflicts if "captain" in c.description]
+    assert (_deny_verb("the harbour workers"), _deny_verb("Kelso Lines")) == ("deny", "denies")
 
 
 def test_agreement_shows_each_fact_once_in_a_sentence_that_stands_alone():
@@ -482,3 +484,16 @@ def test_agreement_shows_each_fact_once_in_a_sentence_that_stands_alone():
     assert len([t for t in texts if "tram line" in t and "Monday" in t]) == 1, texts
     assert not [t for t in texts if "wait at" in t or t.startswith("He said")]
     assert all(t.endswith(".") for t in texts)
+
+
+def test_an_undated_story_shows_only_a_few_undated_events():
+    acts = {"Monday": "struck", "Tuesday": "marched", "Wednesday": "voted", "Thursday": "rested"}
+    acts["Friday"] = "returned"
+    documents = [
+        " ".join(f"On {d} the Brill ferry crew {v} at the harbour." for d, v in acts.items()),
+        " ".join(
+            f"The ferry crew {v} at Brill harbour on {d}, a union said." for d, v in acts.items()
+        ),
+    ]
+    timeline = newsfuse.brief(documents, entity_model="rules").timeline
+    assert 0 < len(timeline) <= 3 and all(e.date is None for e in timeline)

@@ -477,13 +477,13 @@ def _who(text: str, entities: EntityIndex) -> str | None:
     """Who a short phrase names: the entity when the phrase is one ("the Pentagon", "Mr
     Kerry"), else the phrase itself ("a port official", "the Osk fishermen's guild"); for a
     longer phrase, the last name in it."""
-    phrase = text.strip(" ,")
-    if not phrase:
-        return None
+    phrase = _AUXILIARIES.sub("", text.strip(" ,(")).strip(" ,(")
+    if not phrase or phrase.lower() in _PRONOUNS:
+        return None  # "which it fiercely denies": whom "it" means is not read here
     bare = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     canonical = entities.canonical(bare)
     if canonical:
-        return canonical
+        return canonical if len(canonical.split()) <= 5 else None
     if len(phrase.split()) <= 5:
         return phrase[0].lower() + phrase[1:] if phrase.split()[0].lower() in _ARTICLES else phrase
     names = _names(phrase, entities)
@@ -491,6 +491,14 @@ def _who(text: str, entities: EntityIndex) -> str | None:
 
 
 _ARTICLES = {"the", "a", "an"}
+_PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "this"}
+# "Other parties have", "Microsoft later", "it fiercely": the words between a subject and
+# its verb.
+_AUXILIARIES = re.compile(
+    r"(?:\s+(?:has|have|had|also|later|since|again|quickly|strongly|flatly|fiercely|firmly"
+    r"|vehemently|repeatedly|categorically|swiftly|publicly|all|both|\w+ly))+\s*$",
+    re.I,
+)
 
 
 def _denial(text: str, index: int, entities: EntityIndex) -> _Denial | None:
@@ -512,6 +520,8 @@ def _denial(text: str, index: int, entities: EntityIndex) -> _Denial | None:
         if match:
             before = re.split(r"[,;:]\s+|\band\s+", text[: match.start()])[-1]
             agent = _who(before, entities) or _subject(text[: match.start()], entities)
+            if agent and len(agent.split()) > 5:
+                agent = None  # a headline read as a name
             claimant = match.groupdict().get("claimant") or match.groupdict().get("named")
             if claimant and claimant[:1].islower():
                 claimant = "the " + claimant
@@ -580,7 +590,7 @@ def denial_conflicts(
         who = f"{denial.claimant} says " if denial.claimant else ""
         sides = [
             ConflictSide(f"{who}{denial.claim}", claims),
-            ConflictSide(f"{denial.agent} denies it", [wording]),
+            ConflictSide(f"{denial.agent} {_deny_verb(denial.agent)} it", [wording]),
         ]
         same = next(
             (
@@ -605,7 +615,13 @@ _DENY_RE = re.compile(rf"\b{_DENY_VERB}\b")
 # "could not confirm or deny", "declined to deny", "did not deny": no denial.
 _NO_DENIAL = re.compile(r"\b(?:not|n['’]t|nor|neither|or|to|never)\s+(?:\w+\s+){0,2}$", re.I)
 # Where a claim ends: "... medications, but eventually withdrew", "; ...".
-_CLAIM_END = re.compile(r",?\s+(?:but|while|although|though|and then)\s+|;|\s[–—]\s")
+_CLAIM_END = re.compile(r",?\s+(?:but|while|although|though|and then)\s+|;|\s[–—]\s|\)|\.\s")
+
+
+def _deny_verb(agent: str) -> str:
+    """ "Kelso Lines denies", "other political parties deny": plural only for a common noun."""
+    last = agent.split()[-1]
+    return "deny" if last.islower() and last.endswith("s") and not last.endswith("ss") else "denies"
 
 
 def _same_name(accused: str, name: str) -> bool:

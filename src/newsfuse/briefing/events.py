@@ -24,7 +24,8 @@ MIN_EVENT_WORDS = 5
 #: least this many, and half the words of the shorter (the story's names alone are not enough).
 SHARED_WORDS = 3
 SHARED_SHARE = 0.5
-#: Below this many dated events, undated ones ("on Thursday" in an undated story) are shown too.
+#: Below this many dated events, the best undated ones ("on Thursday" in an undated story) make
+#: up the difference; never more: a timeline is of dated events.
 MIN_DATED = 3
 # "X said (on Oct. 29) that ...", "wrote ... describing how ...", "to accuse X of ...": what
 # follows is another event, which may have its own date. Abbreviations ("Oct.", "Mr.") do not
@@ -169,14 +170,15 @@ def find_events(
         else:
             by_key[key].append(_Event(key, mention, [i], set(words), {group_of.get(i, -1)}, {doc}))
     events = [e for group in by_key.values() for e in group]
-    dated = [e for e in events if e.mention.date]
-    if len(dated) >= MIN_DATED:
-        events = dated
     centrality = analysis.centrality
 
     def weight(event: _Event) -> tuple:
         best = max(float(centrality[i]) for i in event.members)
         return (-len(event.docs), event.mention.subordinate, -best, min(event.members))
+
+    dated = [e for e in events if e.mention.date]
+    undated = sorted((e for e in events if not e.mention.date), key=weight)
+    events = dated + undated[: max(0, MIN_DATED - len(dated))]
 
     # Most outlets first; among events of as many outlets, a day not yet shown before a second
     # event of a day already shown (a story's busiest day does not crowd out its background).
