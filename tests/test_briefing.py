@@ -21,12 +21,14 @@ from briefing_stories import (
     harbour_cluster,
     tanker_cluster,
 )
-from newsfuse.briefing.claims import has_quote
+from newsfuse.api import prepare
+from newsfuse.briefing.claims import has_quote, leans_on_previous, same_fact
 from newsfuse.briefing.conflicts import _deny_verb
 from newsfuse.briefing.entities import spacy_available
 from newsfuse.briefing.events import _clause_event
 from newsfuse.briefing.figures import all_figures
 from newsfuse.briefing.timeline import event_date, find_dates
+from newsfuse.cite import ClaimIndex
 from newsfuse.cli import app
 from newsfuse.ingest import load
 from newsfuse.options import Options
@@ -460,10 +462,10 @@ def test_a_claim_and_its_denial_are_one_dispute_with_each_side_sourced():
     assert (_deny_verb("the harbour workers"), _deny_verb("Kelso Lines")) == ("deny", "denies")
 
 
-def test_agreement_shows_each_fact_once_in_a_sentence_that_stands_alone():
+def _tram_documents() -> list[str]:
     filler = " Roadworks on the coast road will close two lanes for most of the summer."
     caption = " Seaway trams wait at the harbour stop in the old town\n\n"
-    documents = [
+    return [
         "Coastal trams return to Brill\n\nThe Brill tram line reopened on Monday after two"
         " years of repairs to the sea wall. It carried 3,000 passengers on its first day,"
         " the operator Seaway Trams said. He said the line would run every ten minutes in"
@@ -476,6 +478,10 @@ def test_agreement_shows_each_fact_once_in_a_sentence_that_stands_alone():
         " first tram left the town. Riders were back on the Brill tram line on Monday, the"
         " operator Seaway said." + filler,
     ]
+
+
+def test_agreement_shows_each_fact_once_in_a_sentence_that_stands_alone():
+    documents = _tram_documents()
     briefing = newsfuse.brief(documents, entity_model="rules")
     texts = [c.text for c in briefing.agreement]
     assert any("cut a ribbon" in t for t in texts)
@@ -497,3 +503,27 @@ def test_an_undated_story_shows_only_a_few_undated_events():
     ]
     timeline = newsfuse.brief(documents, entity_model="rules").timeline
     assert 0 < len(timeline) <= 3 and all(e.date is None for e in timeline)
+
+
+def test_briefing_summary_states_each_fact_once_in_sentences_that_stand_alone():
+    briefing = newsfuse.brief(_tram_documents(), entity_model="rules", words=80)
+    texts = [s.text for s in briefing.summary.sentences]
+    assert texts and not [t for t in texts if t.startswith(("He said", "In one"))]
+    assert len([t for t in texts if "tram line" in t and "Monday" in t]) == 1, texts
+    assert leans_on_previous("In one, on Monday, 20 civilians were killed.")
+    assert leans_on_previous("He recited the ministry's changing story.")
+    assert not leans_on_previous("Helen Ward recited the ministry's changing story.")
+    # Worded apart (no claim of their own), two sentences still state one fact when they are
+    # about one event and share words that are not names.
+    clash = "Dock unions and the Alder port board clashed at the council over the failed pay deal."
+    again = (
+        "At a tense council meeting the unions clashed with the port board as the pay deal failed."
+    )
+    other = "The port board also plans a new grain terminal north of the council offices."
+    filler = " Grain lorries queued outside the gates for most of the afternoon."
+    filler += " Ships waited in the outer harbour while the talks went on into the night."
+    analysis = prepare([clash + " " + other + filler, again + filler], Options())
+    claims = ClaimIndex(analysis, Options())
+    at = {s.text: i for i, s in enumerate(analysis.sentences)}
+    assert same_fact(claims, at[clash], at[again])
+    assert not same_fact(claims, at[clash], at[other])

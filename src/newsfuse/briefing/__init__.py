@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from newsfuse.analyse import Analysis
 from newsfuse.api import DocumentsLike, prepare, resolve_options, summarize_analysis
-from newsfuse.briefing.claims import agreement, best_wording
+from newsfuse.briefing.claims import agreement, best_wording, leans_on_previous, same_fact
 from newsfuse.briefing.conflicts import (
     attribution_conflicts,
     date_conflicts,
@@ -30,6 +30,7 @@ from newsfuse.briefing.model import (
 )
 from newsfuse.briefing.quotes import find_quotes, merge_quotes
 from newsfuse.cite import ClaimIndex, source_list, source_number
+from newsfuse.domain import Summary
 from newsfuse.language import languages, skipped_parts
 from newsfuse.options import Options
 
@@ -84,6 +85,35 @@ def _disputed(analysis: Analysis, conflicts: list[Conflict], reported: bool = Fa
     }
 
 
+#: How many times the briefing's summary is chosen again without a sentence that restates
+#: another (each time is a selection, a few milliseconds).
+RESELECT = 3
+
+
+def _briefing_summary(
+    analysis: Analysis, options: Options, claims: ClaimIndex, disputed: set[int]
+) -> Summary:
+    """The summary, with no side of a dispute, no sentence that leans on the one before it
+    ("He said ...", "In one, ..."), and no two sentences that state the same fact."""
+    sentences = analysis.sentences
+    avoid = disputed | {i for i, s in enumerate(sentences) if leans_on_previous(s.text)}
+    summary = summarize_analysis(analysis, options, claims, avoid=avoid)
+    index = {(s.doc_index, s.index): i for i, s in enumerate(sentences)}
+    for _ in range(RESELECT):
+        chosen = [(index[(s.doc_index, s.sentence_index)], s.score) for s in summary.sentences]
+        repeats = [
+            min((i, a), (j, b), key=lambda pair: pair[1])[0]
+            for k, (i, a) in enumerate(chosen)
+            for j, b in chosen[k + 1 :]
+            if same_fact(claims, i, j)
+        ]
+        if not repeats:
+            break
+        avoid = avoid | set(repeats)
+        summary = summarize_analysis(analysis, options, claims, avoid=avoid)
+    return summary
+
+
 def brief_analysis(analysis: Analysis, options: Options) -> Briefing:
     """The briefing of an already prepared cluster."""
     claims = ClaimIndex(analysis, options)
@@ -99,7 +129,7 @@ def brief_analysis(analysis: Analysis, options: Options) -> Briefing:
     conflicts += denial_conflicts(analysis, facts, entities, sources, conflicts)
     disputed = _disputed(analysis, conflicts)
     # The summary comes after the conflicts: it never states one side of a dispute as settled.
-    summary = summarize_analysis(analysis, options, claims, avoid=disputed)
+    summary = _briefing_summary(analysis, options, claims, disputed)
     found = find_quotes([d.text for d in analysis.documents], mentions, entities)
     all_claims = _claims(analysis, groups)
     by_group = dict(all_claims)

@@ -16,6 +16,7 @@ import numpy as np
 from newsfuse.analyse import Analysis
 from newsfuse.briefing.conflicts import figures_conflict
 from newsfuse.briefing.facts import SentenceFacts
+from newsfuse.cite import ClaimIndex
 from newsfuse.options import Options
 
 #: Sentences shorter than this are headlines or fragments: they join no claim.
@@ -90,6 +91,16 @@ TITLE_WORDS = 12
 _LEANS = re.compile(
     r"^(?:He|She|They|It|This|These|Those|His|Her|Their|Its|And|But|So|Yet|Also|However)\b"
 )
+# "In one, on Monday, ...", "In another case": one of something the sentence before named.
+_ONE_OF = re.compile(r"^In (?:one|another|both|the other|each)\b")
+
+
+def leans_on_previous(text: str) -> bool:
+    """Whether a sentence needs the one before it to be understood ("He said ...", "In one,
+    ...", "But ...")."""
+    return bool(_LEANS.match(text) or _ONE_OF.match(text))
+
+
 #: A claim shown in Agreement has at least this many words: shorter ones are fragments.
 AGREEMENT_WORDS = 8
 #: Claims this similar (TF-IDF cosine of their wordings) say one thing: Agreement lists it once.
@@ -126,7 +137,7 @@ def agreement(
         alone = [
             i
             for i in members
-            if not _LEANS.match(analysis.sentences[i].text)
+            if not leans_on_previous(analysis.sentences[i].text)
             and analysis.sentences[i].words >= AGREEMENT_WORDS
             and analysis.sentences[i].text[:1].isupper()  # not a split's tail ("-Russian deal")
         ]
@@ -148,3 +159,18 @@ def agreement(
             continue
         chosen.append((g, best))
     return chosen
+
+
+#: Words (not names) two sentences must share, besides being about one event, to state one fact.
+SAME_FACT_WORDS = 2
+
+
+def same_fact(claims: ClaimIndex, i: int, j: int) -> bool:
+    """Whether two sentences state the same fact: one claim, or about one event (their rarer
+    words) and sharing two words that are not names ("clashed", "ceasefire")."""
+    if claims.group_of.get(i) == claims.group_of.get(j):
+        return True
+    facts = claims.facts
+    names = facts.names(i) | facts.names(j)
+    shared = (facts.words(i) & facts.words(j)) - names
+    return len(shared) >= SAME_FACT_WORDS and facts.related(i, j)
