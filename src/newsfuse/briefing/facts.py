@@ -32,7 +32,14 @@ RELATED_SHARE = 0.3
 #: Share of a sentence's names that a sentence backing it must also name.
 SUPPORT_NAMES = 0.5
 _NAME_WORD = re.compile(r"(?<=[\w,] )[A-Z][\w’'-]+")  # not a sentence's or a quote's first word
+_NAME_PHRASE = re.compile(r"(?<=[\w,] )[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 _STOP_NAMES = {"the", "a", "an", "in", "on", "at", "but", "and", "he", "she", "it", "they", "we"}
+# Days and months are capitalised but name no one: "since Saturday" is no name to back.
+_STOP_NAMES |= {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+}  # fmt: skip
 _DATELINE_WORDS = 12  # a sentence this short that carries a full date is a dateline
 _DATELINE_SENTENCES = 8  # ... if it is among the first sentences of its article
 
@@ -234,8 +241,18 @@ class SentenceFacts:
             # counts is read from the words after it, which outlets word differently.
             if not any(figure.compatible(f) for f in same or theirs):
                 return False
-        mine = self.names(i)
-        return len(mine) < 2 or len(mine & self.names(j)) >= SUPPORT_NAMES * len(mine)
+        # One name is one name however many words it has ("Ilse Brandt"): its last word.
+        mine = self._name_keys(i)
+        return len(mine) < 2 or len(mine & self._name_keys(j)) >= SUPPORT_NAMES * len(mine)
+
+    def _name_keys(self, i: int) -> set[str]:
+        text = self.analysis.sentences[i].text
+        keys = set()
+        for phrase in _NAME_PHRASE.findall(text):
+            words = [w.lower() for w in phrase.split() if w.lower() not in _STOP_NAMES]
+            if words:
+                keys.add(words[-1])
+        return keys
 
     def same_day(self, i: int, j: int) -> bool:
         """Whether both sentences date their event, to the same day."""
