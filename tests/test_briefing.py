@@ -527,3 +527,16 @@ def test_briefing_summary_states_each_fact_once_in_sentences_that_stand_alone():
     at = {s.text: i for i, s in enumerate(analysis.sentences)}
     assert same_fact(claims, at[clash], at[again])
     assert not same_fact(claims, at[clash], at[other])
+
+
+def test_a_day_that_names_a_past_event_never_dates_the_story():
+    filler = " The club plans a second night of shows at the harbour hall next spring."
+    documents = [
+        "Comic Ned Arlo, whose father died in the Sept. 11 attacks, said on Monday that he"
+        " had quit drinking." + filler,
+        "Ned Arlo said on Monday that he was sober, and thanked his fans for their letters."
+        + filler,
+    ]
+    timeline = newsfuse.brief(documents, entity_model="rules").timeline
+    assert [e.iso for e in timeline if e.date] == ["2001-09-11"]  # Monday stays unknown
+    assert any(e.date is None and "Monday" in e.when for e in timeline)

@@ -19,7 +19,7 @@ from statistics import median_low
 
 from newsfuse.analyse import Analysis
 from newsfuse.briefing.figures import MEASURE_WORDS, Figure, all_figures
-from newsfuse.briefing.timeline import FUTURE, DateMention, find_dates, main_date
+from newsfuse.briefing.timeline import FUTURE, DateMention, find_dates, main_date, names_an_event
 
 # Cheap test before the date patterns run: a digit, a month, a weekday or a relative day word.
 _MAYBE_DATED = re.compile(
@@ -296,7 +296,7 @@ class SentenceFacts:
             if sentence.words > _DATELINE_WORDS or not _MAYBE_DATED.search(sentence.text):
                 continue
             for mention in find_dates(sentence.text, None):
-                if mention.precision == "day" and mention.date:
+                if mention.precision == "day" and mention.date and not names_an_event(mention):
                     return mention.date
         return None
 
@@ -310,6 +310,8 @@ class SentenceFacts:
             if not _MAYBE_DATED.search(text) or FUTURE.search(text):
                 continue
             for mention in find_dates(text, None):
+                if names_an_event(mention):
+                    continue  # "the Sept. 11 attacks" are history, not the story's day
                 if mention.precision == "day" and mention.date:
                     full.append(mention.date)
                 elif mention.precision == "day" and any(c.isdigit() for c in mention.text):

@@ -124,6 +124,9 @@ class DateMention:
         return self.precision in {"day", "month", "year"} and any(ch.isdigit() for ch in self.text)
 
 
+_NAMED_DAY = date(2001, 9, 11)
+
+
 def _month(word: str) -> int:
     return _MONTH_NUMBERS[word.lower().rstrip(".")[:3]]
 
@@ -193,7 +196,7 @@ def _resolve(
     """(date, precision, whether it leans on the anchor) for one match."""
     g = match.groups()
     if kind == "named":
-        return date(2001, 9, 11), "day", False
+        return _NAMED_DAY, "day", False
     if kind == "mdy":
         return _safe_date(int(g[2]), _month(g[0]), int(g[1])), "day", False
     if kind == "dmy":
@@ -222,6 +225,12 @@ def _resolve(
         return _weekday(g[1], anchor, ahead, qualifier == "last", inferred), "day", True
     resolved, precision = _relative(g[0], anchor)
     return resolved, precision, True
+
+
+def names_an_event(mention: DateMention) -> bool:
+    """Whether the mention is an event named by its date ("the Sept. 11 attacks"): history,
+    never the day a story happens."""
+    return mention.date == _NAMED_DAY and "2001" not in mention.text
 
 
 def stated_day(mention: DateMention) -> date | None:
