@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from importlib import metadata
 from pathlib import Path
 
@@ -540,3 +540,20 @@ def test_a_day_that_names_a_past_event_never_dates_the_story():
     timeline = newsfuse.brief(documents, entity_model="rules").timeline
     assert [e.iso for e in timeline if e.date] == ["2001-09-11"]  # Monday stays unknown
     assert any(e.date is None and "Monday" in e.when for e in timeline)
+
+
+def test_timeline_entries_are_worded_to_stand_alone():
+    filler = " Two cafes on the quay stayed shut for the rest of the week."
+    documents = [
+        "Two barges sank in the Kell estuary this month. In one, on Tuesday, three crew were"
+        " rescued by the coastguard." + filler,
+        "Three crew were rescued by the coastguard on Tuesday after their barge sank in the"
+        " Kell estuary." + filler,
+    ]
+    briefing = newsfuse.brief(
+        [newsfuse.Document(d, published=datetime(2024, 5, 10)) for d in documents],
+        entity_model="rules",
+    )
+    (rescue,) = [e for e in briefing.timeline if "rescued" in e.text]
+    assert rescue.iso == "2024-05-07" and rescue.sources == [1, 2]
+    assert not rescue.text.startswith("In one")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from newsfuse.analyse import Analysis
-from newsfuse.briefing.claims import best_wording
+from newsfuse.briefing.claims import best_wording, leans_on_previous
 from newsfuse.briefing.facts import SentenceFacts, same_event
 from newsfuse.briefing.model import TimelineEvent, Wording
 from newsfuse.briefing.timeline import DateMention
@@ -38,6 +38,7 @@ _REPORTED = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b\d{4}\b")
+_ONE_OF_PREFIX = re.compile(r"^In (?:one|another|each)(?: case)?,\s+")
 #: At most this many events on one day: a day's many sentences are rarely all key events.
 PER_DAY = 3
 # Photo captions and credits date a picture, not an event.
@@ -200,7 +201,11 @@ def find_events(
 def _timeline_event(
     analysis: Analysis, event: _Event, sources: list[int], texts: dict[tuple[int, str], str]
 ) -> TimelineEvent:
-    best = best_wording(analysis, event.members)
+    # Shown in a wording that stands alone where an outlet has one ("He recited ..." leans
+    # on the sentence before it); "In one, on Monday, ..." loses its "In one,".
+    alone = [i for i in event.members if not leans_on_previous(texts[(i, event.key)])]
+    best = best_wording(analysis, alone or event.members)
+    text = _ONE_OF_PREFIX.sub("", texts[(best, event.key)])
     wordings = []
     for i in sorted(event.members, key=lambda i: (analysis.sentences[i].doc_index, i)):
         sentence = analysis.sentences[i]
@@ -212,7 +217,7 @@ def _timeline_event(
         mention.date,
         mention.precision,
         mention.text,
-        texts[(best, event.key)],
+        text[0].upper() + text[1:],
         wordings,
         inferred=mention.inferred,
     )
