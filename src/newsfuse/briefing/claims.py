@@ -69,16 +69,27 @@ def best_wording(analysis: Analysis, group: list[int]) -> int:
     )
 
 
-# A direct quote of six words or more: the Quotes section shows it with its speaker. (The
-# words are counted after matching: a nested repeat here backtracks for minutes on a long
-# sentence with an unclosed quote.)
-_QUOTED = re.compile(r"[“\"]([^”\"]*)(?:[”\"]|$)")  # a quote may run to the sentence's end
+# A direct quote: the Quotes section shows those of six words or more with their speaker. (One
+# plain pass over the quoted spans; a pattern that counted words inside them backtracked
+# exponentially on a long sentence whose quote never closes.)
+_QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]")
+# A quote whose closing mark is in the next sentence: it runs to this one's end.
+_QUOTE_TO_END = re.compile(r"[“\"]([^”\"]*)$")
 QUOTE_WORDS = 6
 
 
+def quotes_six_words(text: str) -> bool:
+    """Whether ``text`` holds a closed direct quote of six words or more."""
+    return any(len(span.split()) >= QUOTE_WORDS for span in _QUOTED.findall(text))
+
+
 def has_quote(text: str) -> bool:
-    """Whether a sentence holds a direct quote of six words or more."""
-    return any(len(m.group(1).split()) >= QUOTE_WORDS for m in _QUOTED.finditer(text))
+    """Whether a sentence holds a direct quote of six words or more, closed or running to the
+    sentence's end."""
+    if quotes_six_words(text):
+        return True
+    tail = _QUOTE_TO_END.search(_QUOTED.sub("", text))
+    return bool(tail and len(tail.group(1).split()) >= QUOTE_WORDS)
 
 
 # A full stop, perhaps inside closing quotes or brackets: "... a 'parallel universe'" is none.
