@@ -235,12 +235,17 @@ class SentenceFacts:
         ``j`` with a value both allow, and most of ``i``'s names (a sentence about the same
         event that says something else does not back it)."""
         theirs = self.figures(j)
-        for figure in self.figures(i):
+        mine_figures = self.figures(i)
+        for figure in mine_figures:
             same = [f for f in theirs if f.key == figure.key]
             # Failing one of the same kind, a figure of the same value will do: what a figure
             # counts is read from the words after it, which outlets word differently.
             if not any(figure.compatible(f) for f in same or theirs):
                 return False
+        if len(mine_figures) >= 2:
+            # Two or more figures all stated alike are the fact itself; the place or day named
+            # around them is context an outlet need not repeat in that sentence.
+            return True
         # One name is one name however many words it has ("Ilse Brandt"): its last word.
         mine = self._name_keys(i)
         return len(mine) < 2 or len(mine & self._name_keys(j)) >= SUPPORT_NAMES * len(mine)
