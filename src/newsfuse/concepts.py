@@ -24,7 +24,6 @@ from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
-from scipy.optimize import Bounds, LinearConstraint, milp
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 #: With a question, a concept stated by no sentence that shares a word with it keeps this much of
@@ -76,6 +75,34 @@ def concepts(text: str) -> set[tuple[str, str]]:
     return {
         (stems[k], stems[k + 1]) for k in range(len(words) - 1) if not (stop[k] and stop[k + 1])
     }
+
+
+def concept_support(
+    texts: Sequence[str], doc_of: Sequence[int], min_documents: int = 2
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per sentence: how widely its concepts are reported, and how many of them are shared.
+
+    The first array is the mean, over the sentence's concepts, of the share of the cluster's
+    documents stating the concept (concepts of fewer than ``min_documents`` documents count 0);
+    the second is the share of its concepts that at least ``min_documents`` documents state.
+    Unlike the TF-IDF agreement, which needs one sentence of another outlet to match the whole
+    sentence, this counts each phrase wherever another outlet reports it.
+    """
+    held = [concepts(t) for t in texts]
+    documents: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for concept_set, doc in zip(held, doc_of, strict=True):
+        for concept in concept_set:
+            documents[concept].add(doc)
+    total = max(len(set(doc_of)), 1)
+    floor = max(min_documents, 2)
+    reported, shared = np.zeros(len(texts)), np.zeros(len(texts))
+    for k, concept_set in enumerate(held):
+        counts = [len(documents[c]) for c in concept_set]
+        wide = [count for count in counts if count >= floor]
+        if counts:
+            reported[k] = sum(wide) / (total * len(counts))
+            shared[k] = len(wide) / len(counts)
+    return reported, shared
 
 
 @dataclass(frozen=True)
@@ -141,6 +168,8 @@ def solve(
     budget: int,
 ) -> list[int]:
     """Positions (into the candidate lists) of the sentences the integer program chooses."""
+    from scipy.optimize import Bounds, LinearConstraint, milp  # only question/update summaries
+
     index: dict[tuple[str, str], int] = {}
     rows, cols = [], []
     for i, held in enumerate(candidate_concepts):

@@ -38,12 +38,26 @@ def _scaled(values: np.ndarray) -> np.ndarray:
 
 def score(analysis: Analysis, options: Options) -> np.ndarray:
     """One salience score per sentence."""
+    from newsfuse.concepts import concept_support
+
+    sentences = analysis.sentences
+    reported, shared = concept_support(
+        [s.text for s in sentences], [s.doc_index for s in sentences], options.concept_min_documents
+    )
+    quoted = np.array([_QUOTES.search(s.text) is not None for s in sentences], dtype=float)
     return (
         options.support_weight * analysis.agreement
         + options.outlet_weight * analysis.outlet_agreement
         + options.centrality_weight * _scaled(analysis.centrality)
         + options.position_weight * _lead_position(analysis, options)
+        + options.reported_concepts_weight * reported
+        + options.shared_concepts_weight * shared
+        + options.quote_weight * quoted
     )
+
+
+#: A sentence quoting someone (news summaries often carry the key quote).
+_QUOTES = re.compile('["\u201c\u201d]')
 
 
 # Words that open a sentence leaning on the one before it ("But he said...", "It was...").
