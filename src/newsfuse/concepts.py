@@ -67,14 +67,15 @@ def content_stems(text: str) -> set[str]:
     }
 
 
-def concepts(text: str) -> set[tuple[str, str]]:
+@lru_cache(maxsize=50_000)  # the score and the integer program both ask for every sentence's
+def concepts(text: str) -> frozenset[tuple[str, str]]:
     """Stemmed bigrams of ``text`` that are not two stop words."""
     words = _WORD.findall(text.lower())
     stems = [stem(w) for w in words]
     stop = [w in ENGLISH_STOP_WORDS for w in words]
-    return {
+    return frozenset(
         (stems[k], stems[k + 1]) for k in range(len(words) - 1) if not (stop[k] and stop[k + 1])
-    }
+    )
 
 
 def concept_support(
@@ -122,7 +123,7 @@ class Weighting:
 
 
 def concept_weights(
-    sentence_concepts: Sequence[set[tuple[str, str]]],
+    sentence_concepts: Sequence[frozenset[tuple[str, str]]],
     doc_of: Sequence[int],
     weighting: Weighting,
 ) -> dict[tuple[str, str], float]:
@@ -161,7 +162,7 @@ def concept_weights(
 
 
 def solve(
-    candidate_concepts: Sequence[set[tuple[str, str]]],
+    candidate_concepts: Sequence[frozenset[tuple[str, str]]],
     lengths: Sequence[int],
     bonus: Sequence[float],
     weights: dict[tuple[str, str], float],
