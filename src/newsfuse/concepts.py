@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -167,8 +167,12 @@ def solve(
     bonus: Sequence[float],
     weights: dict[tuple[str, str], float],
     budget: int,
+    exclusive: Sequence[tuple[int, int]] = (),
 ) -> list[int]:
-    """Positions (into the candidate lists) of the sentences the integer program chooses."""
+    """Positions (into the candidate lists) of the sentences the integer program chooses.
+
+    Of each pair in ``exclusive`` (positions too), at most one sentence is chosen.
+    """
     from scipy.optimize import Bounds, LinearConstraint, milp  # only question/update summaries
 
     index: dict[tuple[str, str], int] = {}
@@ -195,6 +199,14 @@ def solve(
     constraints = [LinearConstraint(length_row, -np.inf, budget)]
     if m:
         constraints.append(LinearConstraint(cover, -np.inf, 0.0))
+    if exclusive:  # x_i + x_j <= 1
+        pairs = np.asarray(exclusive)
+        count = len(pairs)
+        rows_of_pairs = np.repeat(np.arange(count), 2)
+        pair_matrix = sparse.csr_matrix(
+            (np.ones(2 * count), (rows_of_pairs, pairs.ravel())), shape=(count, n + m)
+        )
+        constraints.append(LinearConstraint(pair_matrix, -np.inf, 1.0))
     integrality = np.concatenate([np.ones(n), np.zeros(m)])
     result = milp(
         objective,
@@ -216,21 +228,27 @@ def select_concepts(
     bonus: Sequence[float],
     budget: int,
     weighting: Weighting,
+    repeats: Callable[[list[int]], list[tuple[int, int]]] | None = None,
 ) -> list[int]:
     """The candidate sentences (indices into ``texts``) that cover the most weighted concepts.
 
     ``lengths`` and ``bonus`` are given per candidate; concepts are counted over all ``texts``.
+    ``repeats`` gives the pairs (indices into ``texts``) of the given sentences that say the same
+    thing: at most one of each pair is chosen.
     """
     held = [concepts(t) for t in texts]
     weights = concept_weights(held, doc_of, weighting)
     value = [sum(weights.get(c, 0.0) for c in held[i]) for i in candidates]
     ranked = sorted(range(len(candidates)), key=lambda k: (-value[k], k))[:MAX_CANDIDATES]
     ranked = [k for k in ranked if value[k] > 0] or ranked
+    position = {candidates[k]: p for p, k in enumerate(ranked)}
+    pairs = repeats([candidates[k] for k in ranked]) if repeats else []
     chosen = solve(
         [held[candidates[k]] for k in ranked],
         [lengths[k] for k in ranked],
         [bonus[k] for k in ranked],
         weights,
         budget,
+        [(position[i], position[j]) for i, j in pairs],
     )
     return [candidates[ranked[k]] for k in chosen]

@@ -203,7 +203,17 @@ def _concept_selection(
             options.seen_weight,
             analysis.relevance,
         ),
+        lambda chosen: _repeating_pairs(analysis, chosen, options.redundancy),
     )
+
+
+def _repeating_pairs(analysis: Analysis, indices: list[int], limit: float) -> list[tuple[int, int]]:
+    """Pairs of ``indices`` whose similarity is above ``limit``: they say the same thing."""
+    if len(indices) < 2:
+        return []
+    block = analysis.similarity(indices, indices)
+    rows, cols = np.nonzero(np.triu(block > limit, k=1))
+    return [(indices[r], indices[c]) for r, c in zip(rows.tolist(), cols.tolist(), strict=True)]
 
 
 def _reading_key(analysis: Analysis, i: int) -> tuple[float, int]:
