@@ -33,8 +33,14 @@ _WORD = re.compile(r"[a-z0-9]+")
 #: At most this many candidate sentences enter the program (the best covering ones): the
 #: program stays a few milliseconds even for a story of thousands of sentences.
 MAX_CANDIDATES = 200
-#: Seconds HiGHS may spend; past it the best solution found so far is used.
-TIME_LIMIT = 2.0
+#: Seconds HiGHS may spend, a safety bound only: past it the best solution found so far is used,
+#: which makes the summary depend on how busy the machine is (2 s was reached on a loaded
+#: 2-core machine, costing DUC 2006 about 0.5 R-2).
+TIME_LIMIT = 10.0
+#: HiGHS stops once its solution is provably within 1% of the optimum: the same ROUGE on the
+#: DUC tuning halves as an exact solution, in two thirds of the time (0.4 s CPU on average for
+#: a 25-article DUC 2006 cluster).
+MIP_GAP = 0.01
 
 
 @lru_cache(maxsize=1)
@@ -213,7 +219,7 @@ def solve(
         constraints=constraints,
         integrality=integrality,
         bounds=Bounds(0, 1),
-        options={"time_limit": TIME_LIMIT},
+        options={"time_limit": TIME_LIMIT, "mip_rel_gap": MIP_GAP},
     )
     if result.x is None:
         return []
