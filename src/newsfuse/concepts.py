@@ -184,8 +184,8 @@ def solve(
     index: dict[tuple[str, str], int] = {}
     rows, cols = [], []
     for i, held in enumerate(candidate_concepts):
-        for concept in held:
-            if concept in weights:
+        for concept in sorted(held):  # a set's order changes with the hash seed; HiGHS's answer
+            if concept in weights:  # among equally good ones must not
                 rows.append(index.setdefault(concept, len(index)))
                 cols.append(i)
     n, m = len(candidate_concepts), len(index)
