@@ -85,6 +85,14 @@ def test_with_seen_a_repeated_fact_is_not_chosen_and_a_new_one_is():
     assert update.sentences
     assert "31" not in update.text and "800" not in update.text
     assert _mentions(update.text, FISH + ("electricity",)) > 0
+    # No two of its sentences say the same thing either (the program's exclusive pairs).
+    longer = newsfuse.summarize(orsa_cluster(), words=90, seen=[already_read])
+    prepared = newsfuse.prepare(orsa_cluster(), Options(seen=(already_read,)))
+    index = {(s.doc_index, s.index): i for i, s in enumerate(prepared.sentences)}
+    chosen = [index[(s.doc_index, s.sentence_index)] for s in longer.sentences]
+    assert len(chosen) > 2
+    block = prepared.similarity(chosen, chosen)
+    assert (block[~np.eye(len(chosen), dtype=bool)] <= Options().redundancy).all()
 
 
 def test_the_concept_program_is_exact_where_greedy_is_not():
@@ -96,6 +104,28 @@ def test_the_concept_program_is_exact_where_greedy_is_not():
     weights = {("a", "b"): 3.0, ("c", "d"): 2.0, ("e", "f"): 4.0, ("g", "h"): 4.0}
     assert solve(held, [6, 4, 4], [0, 0, 0], weights, budget=8) == [1, 2]
     assert solve(held, [6, 4, 4], [0, 0, 0], weights, budget=6) == [0]
+
+
+def test_of_two_sentences_saying_the_same_thing_the_program_takes_one():
+    from newsfuse.concepts import solve
+
+    # Sentences 0 and 1 cover different concepts, so coverage alone takes both.
+    held = [{("a", "b")}, {("c", "d")}, {("e", "f")}]
+    weights = {("a", "b"): 5.0, ("c", "d"): 4.0, ("e", "f"): 1.0}
+    assert solve(held, [4, 4, 4], [0, 0, 0], weights, budget=8) == [0, 1]
+    assert solve(held, [4, 4, 4], [0, 0, 0], weights, budget=8, exclusive=[(0, 1)]) == [0, 2]
+
+
+def test_concepts_many_outlets_report_raise_a_sentence():
+    from newsfuse.concepts import concept_support
+
+    texts = ["Salmon numbers fell sharply.", "Salmon numbers fell again.", "A parade was held."]
+    reported, shared = concept_support(texts, [0, 1, 1])
+    # "salmon numbers" and "numbers fell" are in both documents; nothing of the parade is.
+    assert shared[0] == pytest.approx(2 / 3) and reported[0] == pytest.approx(2 * 2 / (2 * 3))
+    assert reported[2] == shared[2] == 0.0
+    alone = concept_support(texts[:1], [0])
+    assert alone[0][0] == alone[1][0] == 0.0  # one document: nothing is shared
 
 
 def test_concepts_are_stemmed_bigrams_and_seen_ones_lose_their_weight():
@@ -190,7 +220,7 @@ def test_a_big_story_is_analysed_whole():
             documents.append(Document("\n\n".join(body), source=f"{name} {k}"))
     analysis = newsfuse.prepare(documents, Options(duplicate_threshold=1.0))
     assert len(analysis.documents) == 120 and len(analysis.sentences) > 600
-    assert not [p for p in analysis.problems if "sentences" in p.message]  # nothing cut
+    assert not [p for p in analysis.problems if "analysed" in p.message]  # nothing cut
     summary = newsfuse.summarize(Cluster("big", documents), words=60, duplicate_threshold=1.0)
     assert summary.sentences and summary.words <= 60
 
@@ -214,13 +244,9 @@ def test_http_options_take_a_question_and_seen_texts():
     from newsfuse.server.app import create_app
     from newsfuse.server.settings import ServerSettings
 
-    # `with` runs the app's lifespan, which starts the worker processes that answer requests.
-    with TestClient(create_app(ServerSettings())) as client:
-        options = {
-            "words": 40,
-            "query": "salmon and trout?",
-            "seen": ["Norrvik promised 800 jobs."],
-        }
+    options = {"words": 40, "query": "salmon and trout?", "seen": ["Norrvik promised 800 jobs."]}
+    # The lifespan starts the pipeline workers (warm, spaCy loaded): allow for a busy machine.
+    with TestClient(create_app(ServerSettings(request_timeout=120))) as client:
         reply = client.post(
             "/v1/summarize", json={"documents": list(ORSA_OUTLETS.values()), "options": options}
         )

@@ -38,12 +38,26 @@ def _scaled(values: np.ndarray) -> np.ndarray:
 
 def score(analysis: Analysis, options: Options) -> np.ndarray:
     """One salience score per sentence."""
+    from newsfuse.concepts import concept_support
+
+    sentences = analysis.sentences
+    reported, shared = concept_support(
+        [s.text for s in sentences], [s.doc_index for s in sentences], options.concept_min_documents
+    )
+    quoted = np.array([_QUOTES.search(s.text) is not None for s in sentences], dtype=float)
     return (
         options.support_weight * analysis.agreement
         + options.outlet_weight * analysis.outlet_agreement
         + options.centrality_weight * _scaled(analysis.centrality)
         + options.position_weight * _lead_position(analysis, options)
+        + options.reported_concepts_weight * reported
+        + options.shared_concepts_weight * shared
+        + options.quote_weight * quoted
     )
+
+
+#: A sentence quoting someone (news summaries often carry the key quote).
+_QUOTES = re.compile('["\u201c\u201d]')
 
 
 # Words that open a sentence leaning on the one before it ("But he said...", "It was...").
@@ -189,7 +203,17 @@ def _concept_selection(
             options.seen_weight,
             analysis.relevance,
         ),
+        lambda chosen: _repeating_pairs(analysis, chosen, options.redundancy),
     )
+
+
+def _repeating_pairs(analysis: Analysis, indices: list[int], limit: float) -> list[tuple[int, int]]:
+    """Pairs of ``indices`` whose similarity is above ``limit``: they say the same thing."""
+    if len(indices) < 2:
+        return []
+    block = analysis.similarity(indices, indices)
+    rows, cols = np.nonzero(np.triu(block > limit, k=1))
+    return [(indices[r], indices[c]) for r, c in zip(rows.tolist(), cols.tolist(), strict=True)]
 
 
 def _reading_key(analysis: Analysis, i: int) -> tuple[float, int]:
