@@ -1,11 +1,16 @@
 """The Python API for data people (dicts, DataFrames, notebooks) and the language check."""
 
+import subprocess
+import sys
+from dataclasses import fields
 from datetime import datetime
 
 import pytest
 
 import newsfuse
 from newsfuse.language import detect
+from newsfuse.options import Options
+from newsfuse.overrides import OptionOverrides
 from stories import KELMAR_NEWS, RIVER_TIMES, VALLEY_POST
 
 ROWS = [
@@ -102,3 +107,48 @@ def test_one_foreign_article_in_an_english_story_is_named():
     warned = [p.where for p in briefing.problems if "written in French" in p.message]
     assert warned == ["document 4"]
     assert not any(p.message.startswith("skipped") for p in briefing.problems)
+
+
+def test_option_keywords_are_typed_like_the_options():
+    # Field for field the same names and types (lists accepted where Options holds tuples).
+    expected = {
+        f.name: str(f.type).replace("tuple[str, ...]", "Sequence[str]") for f in fields(Options)
+    }
+    found = {name: ref.__forward_arg__ for name, ref in OptionOverrides.__annotations__.items()}
+    assert found == expected, (
+        "newsfuse.overrides.OptionOverrides must list every Options field with its type"
+    )
+
+
+def test_an_unknown_option_keyword_is_a_type_error_naming_it():
+    with pytest.raises(
+        TypeError,
+        match=r"summarize\(\) got an unknown option keyword 'wrods' "
+        r"\(did you mean 'words'\?\)",
+    ):
+        newsfuse.summarize(ROWS, wrods=120)
+    with pytest.raises(TypeError, match=r"brief\(\) got an unknown option keyword 'colour'"):
+        newsfuse.brief(ROWS, colour="red")
+    summary = newsfuse.summarize(ROWS, sentences=1, seen=[KELMAR_NEWS])
+    assert len(summary.sentences) == 1
+
+
+def test_type_checkers_see_the_option_keywords(tmp_path):
+    (tmp_path / "use.py").write_text(
+        "import newsfuse\n"
+        "ok = newsfuse.summarize(['text'], words=120, seen=['read'], query=None)\n"
+        "wrong_type = newsfuse.summarize(['text'], words='many')\n"
+        "misspelt = newsfuse.brief(['text'], wrods=120)\n"
+    )
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-incremental", "--follow-imports=silent", "use.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    errors = [line for line in checked.stdout.splitlines() if ": error:" in line]
+    assert len(errors) == 2, checked.stdout + checked.stderr
+    assert (
+        errors[0].startswith("use.py:3:") and '"words"' in errors[0] and "int | None" in errors[0]
+    )
+    assert errors[1].startswith("use.py:4:") and '"wrods"' in errors[1]
