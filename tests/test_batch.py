@@ -15,7 +15,7 @@ import newsfuse
 from newsfuse.batch import BatchSettings, run_batch
 from newsfuse.batch.local import LocalEngine
 from newsfuse.batch.work import Job
-from newsfuse.cli import app
+from newsfuse.cli import app, example_path
 from newsfuse.domain import Cluster
 from newsfuse.ingest import load
 from newsfuse.ingest.datasets import parse_multinews_line
@@ -233,3 +233,28 @@ def test_a_cluster_that_kills_its_worker_fails_alone():
     assert sorted(outcomes) == ["c0", "c1", "c2", "c3", "deadly"]
     assert "worker failed" in outcomes["deadly"].error
     assert all(outcomes[f"c{i}"].record["summary"] for i in range(4))
+
+
+def test_cluster_groups_articles_into_stories_first(tmp_path):
+    ferry = json.loads(example_path().read_text(encoding="utf-8"))["documents"]
+    wildfire = [{"id": name, "text": text, "source": name} for name, text in OUTLETS]
+    articles = [wildfire[0], ferry[0], wildfire[1], ferry[1], ferry[2], wildfire[2], ferry[3]]
+    lines = [json.dumps(a) for a in articles]
+    lines.insert(3, '{"text": 5}')
+    source = tmp_path / "articles.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    out = tmp_path / "out"
+    result = batch_in_process(str(source), "--cluster", "--out", str(out), "-w", "60")
+    assert result.exit_code == 1  # the line without text
+    assert "2 done, 1 failed" in result.stderr, result.stderr
+    stories = [json.loads(line) for line in (out / "stories.jsonl").read_text().splitlines()]
+    assert [[a["source"] for a in s["articles"]] for s in stories] == [
+        [name for name, _ in OUTLETS],
+        [d["source"] for d in ferry],
+    ]
+    records = read_shards(out)
+    assert [r["cluster"] for r in records] == ["story-1", "story-2"]
+    assert {s["name"] for s in records[0]["sources"]} == {name for name, _ in OUTLETS}
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
+    assert [e["where"] for e in errors] == [f"{source}:4"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from importlib import metadata
 from pathlib import Path
 
@@ -14,14 +14,21 @@ import newsfuse
 from briefing_stories import (
     BLAST_GOLD,
     BRIDGE_GOLD,
+    bakery_cluster,
     blast_cluster,
     bridge_cluster,
     fire_cluster,
     harbour_cluster,
+    tanker_cluster,
 )
+from newsfuse.api import prepare
+from newsfuse.briefing.claims import has_quote, leans_on_previous, same_fact
+from newsfuse.briefing.conflicts import _deny_verb
 from newsfuse.briefing.entities import spacy_available
+from newsfuse.briefing.events import _clause_event
 from newsfuse.briefing.figures import all_figures
 from newsfuse.briefing.timeline import event_date, find_dates
+from newsfuse.cite import ClaimIndex
 from newsfuse.cli import app
 from newsfuse.ingest import load
 from newsfuse.options import Options
@@ -362,3 +369,191 @@ def test_a_citation_needs_the_same_figures_and_names():
     riders = [s for s in summary.sentences if "4,000" in s.text]
     # The second outlet states the same figure; the third reports the opening, not the riders.
     assert riders and riders[0].sources == [1, 2]
+
+
+@pytest.fixture(scope="module")
+def bakery():
+    return newsfuse.brief(bakery_cluster(), entity_model="rules")
+
+
+def test_clause_events_are_told_with_their_subject():
+    text = "The bridge, which opened on 2 June 1961, was closed for inspection this week."
+    (clause,) = [m for m in find_dates(text, None) if m.clause]
+    assert _clause_event(text, clause) == "The bridge opened on 2 June 1961."
+    text = "The board paid Mr Dudley, who took over in 2010 after the spill, and others."
+    (clause,) = [m for m in find_dates(text, None) if m.clause]
+    assert _clause_event(text, clause) == "Mr Dudley took over in 2010 after the spill."
+
+
+def test_timeline_reads_every_dated_event_of_a_sentence(bakery):
+    by_date = _dated(bakery)
+    # "named head in 2010 and chief executive in 2016": two events of one sentence.
+    assert any("head of baking" in e.text for e in by_date["2010"])
+    assert any("head of baking" in e.text for e in by_date["2016"])
+    # A year followed by "by 96%" or "after ..." is a date; one followed by "homes" is a count.
+    assert any("approved" in e.text for e in by_date["2019"])
+    assert "2000" not in by_date
+    # "from $3m in 2021" dates the figure it changed from, not an event.
+    assert "2021" not in by_date
+    # "told ... on Feb. 26 that ... in 2020": the reported event, with its own date.
+    assert [e.text for e in by_date["2020"]] == [
+        "Quell had cut the drivers' wages in 2020 without notice."
+    ]
+    # "to accuse Quell of closing ... in June 2022": the accused act is an event of its month,
+    # the same one the other outlet reports.
+    (closing,) = by_date["2022-06"]
+    assert closing.sources == [1, 2]
+    # A show named after a weekday dates nothing.
+    assert not [e for e in bakery.timeline if "Sunday" in e.when]
+    assert any("remove" in e.text for e in by_date["2024-03-06"])
+    # "who took over in 2016" dates the clause, told as its own event: the removal is
+    # Wednesday's.
+    assert any("took over" in e.text for e in by_date["2024-03-06"])
+    assert [e.sources for e in by_date["2016"]] == [[1, 2]]
+    assert "2024-03-07" not in by_date  # the dateline is when the outlet wrote, not an event
+
+
+def test_quotes_of_six_words_are_found_even_when_unclosed():
+    assert has_quote('He said "we will rebuild the mill this year" on Friday.')
+    assert not has_quote('He said "rebuild it" on Friday.')
+    # A quote that runs to the sentence's end (its closing mark in the next one) is a quote;
+    # a long one is answered at once (no backtracking).
+    assert has_quote('The mayor said: "' + "the river rose and " * 200 + "then fell.")
+    assert not has_quote('The mayor said: "the river rose.')
+
+
+def test_two_days_for_one_occasion_are_a_date_conflict():
+    filler = " The miner's profits fell last year as ore prices slid across the region."
+    filler += " Unions at the Kellow pit have asked for talks on safety before the winter."
+    documents = [
+        "Shareholders of Ostrel Mining will vote on the chairman's pay at the annual meeting"
+        " on April 18, the company said. A court hearing on the tailings spill is due on"
+        " April 25." + filler,
+        "Investors get their say in a shareholder vote set for April 20 in Perth, alongside"
+        " board elections and a buyback plan."
+        " The funeral of the drowned driver will be held on April 27 in Kellow." + filler,
+    ]
+    briefing = newsfuse.brief(documents, entity_model="rules")
+    dates = [c for c in briefing.conflicts if c.kind == "date"]
+    assert [(c.measure, [s.value for s in c.sides]) for c in dates] == [
+        ("date of the vote", ["April 18", "April 20"])
+    ]  # the hearing and the funeral are two occasions, not one misdated
+    assert [m.iso for m in find_dates("His father died in the Sept. 11 attacks.", None)] == [
+        "2001-09-11"
+    ]
+
+
+def test_a_claim_and_its_denial_are_one_dispute_with_each_side_sourced():
+    briefing = newsfuse.brief(tanker_cluster(), entity_model="rules")
+    denials = {c.sides[1].value: c for c in briefing.conflicts if c.kind == "denial"}
+    # Denied in two outlets, claimed in two: listed once, each side with its outlets.
+    leak = denials["Kelso Lines denies it"]
+    assert leak.sides[0].value == (
+        "a port official says the tanker Morrow Star leaked oil into Lake Varn on Sunday"
+    )
+    assert leak.sides[0].sources == [1, 2] and leak.sides[1].sources == [1, 2]
+    assert any("Harbour staff" in w.text for w in leak.sides[0].wordings)
+    # "rejected the council's claim that ...": the claimant is named on the claim's side.
+    guild = denials["the Osk fishermen's guild denies it"]
+    assert guild.sides[0].value == "the council says the shore was safe for boats again"
+    # "could not confirm or deny" denies nothing.
+    assert len(denials) == 2
+    assert not [c for c in briefing.conflicts if "captain" in c.description]
+    assert (_deny_verb("the harbour workers"), _deny_verb("Kelso Lines")) == ("deny", "denies")
+
+
+def _tram_documents() -> list[str]:
+    filler = " Roadworks on the coast road will close two lanes for most of the summer."
+    caption = " Seaway trams wait at the harbour stop in the old town\n\n"
+    return [
+        "Coastal trams return to Brill\n\nThe Brill tram line reopened on Monday after two"
+        " years of repairs to the sea wall. It carried 3,000 passengers on its first day,"
+        " the operator Seaway Trams said. He said the line would run every ten minutes in"
+        " summer." + caption + "Mayor Pia Lund cut a ribbon at the harbour stop before the"
+        " first tram left. The Brill tram line reopened to riders on Monday, Seaway said." + filler,
+        "Brill trams back after sea wall repairs\n\nAfter two years of repairs to the sea"
+        " wall, the Brill tram line reopened on Monday. Seaway Trams said the line carried"
+        " 3,000 passengers on its first day. He said the line would run every ten minutes in"
+        " summer." + caption + "Mayor Pia Lund cut a ribbon at the harbour stop before the"
+        " first tram left the town. Riders were back on the Brill tram line on Monday, the"
+        " operator Seaway said." + filler,
+    ]
+
+
+def test_agreement_shows_each_fact_once_in_a_sentence_that_stands_alone():
+    documents = _tram_documents()
+    briefing = newsfuse.brief(documents, entity_model="rules")
+    texts = [c.text for c in briefing.agreement]
+    assert any("cut a ribbon" in t for t in texts)
+    # The reopening is one fact, however the outlets word it; a title or caption is not a
+    # claim, even below the first lines; "He said ..." leans on the sentence before it.
+    assert len([t for t in texts if "tram line" in t and "Monday" in t]) == 1, texts
+    assert not [t for t in texts if "wait at" in t or t.startswith("He said")]
+    assert all(t.endswith(".") for t in texts)
+
+
+def test_an_undated_story_shows_only_a_few_undated_events():
+    acts = {"Monday": "struck", "Tuesday": "marched", "Wednesday": "voted", "Thursday": "rested"}
+    acts["Friday"] = "returned"
+    documents = [
+        " ".join(f"On {d} the Brill ferry crew {v} at the harbour." for d, v in acts.items()),
+        " ".join(
+            f"The ferry crew {v} at Brill harbour on {d}, a union said." for d, v in acts.items()
+        ),
+    ]
+    timeline = newsfuse.brief(documents, entity_model="rules").timeline
+    assert 0 < len(timeline) <= 3 and all(e.date is None for e in timeline)
+
+
+def test_briefing_summary_states_each_fact_once_in_sentences_that_stand_alone():
+    briefing = newsfuse.brief(_tram_documents(), entity_model="rules", words=80)
+    texts = [s.text for s in briefing.summary.sentences]
+    assert texts and not [t for t in texts if t.startswith(("He said", "In one"))]
+    assert len([t for t in texts if "tram line" in t and "Monday" in t]) == 1, texts
+    assert leans_on_previous("In one, on Monday, 20 civilians were killed.")
+    assert leans_on_previous("He recited the ministry's changing story.")
+    assert not leans_on_previous("Helen Ward recited the ministry's changing story.")
+    # Worded apart (no claim of their own), two sentences still state one fact when they are
+    # about one event and share words that are not names.
+    clash = "Dock unions and the Alder port board clashed at the council over the failed pay deal."
+    again = (
+        "At a tense council meeting the unions clashed with the port board as the pay deal failed."
+    )
+    other = "The port board also plans a new grain terminal north of the council offices."
+    filler = " Grain lorries queued outside the gates for most of the afternoon."
+    filler += " Ships waited in the outer harbour while the talks went on into the night."
+    analysis = prepare([clash + " " + other + filler, again + filler], Options())
+    claims = ClaimIndex(analysis, Options())
+    at = {s.text: i for i, s in enumerate(analysis.sentences)}
+    assert same_fact(claims, at[clash], at[again])
+    assert not same_fact(claims, at[clash], at[other])
+
+
+def test_a_day_that_names_a_past_event_never_dates_the_story():
+    filler = " The club plans a second night of shows at the harbour hall next spring."
+    documents = [
+        "Comic Ned Arlo, whose father died in the Sept. 11 attacks, said on Monday that he"
+        " had quit drinking." + filler,
+        "Ned Arlo said on Monday that he was sober, and thanked his fans for their letters."
+        + filler,
+    ]
+    timeline = newsfuse.brief(documents, entity_model="rules").timeline
+    assert [e.iso for e in timeline if e.date] == ["2001-09-11"]  # Monday stays unknown
+    assert any(e.date is None and "Monday" in e.when for e in timeline)
+
+
+def test_timeline_entries_are_worded_to_stand_alone():
+    filler = " Two cafes on the quay stayed shut for the rest of the week."
+    documents = [
+        "Two barges sank in the Kell estuary this month. In one, on Tuesday, three crew were"
+        " rescued by the coastguard." + filler,
+        "Three crew were rescued by the coastguard on Tuesday after their barge sank in the"
+        " Kell estuary." + filler,
+    ]
+    briefing = newsfuse.brief(
+        [newsfuse.Document(d, published=datetime(2024, 5, 10)) for d in documents],
+        entity_model="rules",
+    )
+    (rescue,) = [e for e in briefing.timeline if "rescued" in e.text]
+    assert rescue.iso == "2024-05-07" and rescue.sources == [1, 2]
+    assert not rescue.text.startswith("In one")

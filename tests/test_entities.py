@@ -16,6 +16,9 @@ Andy Tasker said the authority would publish its report in May. Tasker has led t
 
 Port Alder Police Department closed the harbour road during the talks.
 
+CLOSE Sergey Olenko on the dam
+Read Andrew Tasker‘s report on the authority's website.
+
 Photo: Jonas Hale/Meridian Wire
 Reporting by Clara Denholm; Editing by Piet Oranje
 Follow @velmarwire and #DamTalks for updates
@@ -80,6 +83,8 @@ def test_credits_bylines_handles_and_tags_are_not_entities(summit):
     for junk in ("Jonas Hale", "Meridian Wire", "Clara Denholm", "Piet Oranje", "velmarwire"):
         assert junk not in names
     assert "DamTalks" not in names
+    # Buttons in front of a name and a misturned apostrophe leave the name itself.
+    assert not [n for n in names.split() if n in {"CLOSE", "Read"} or n.endswith("‘s")]
 
 
 def test_entities_mentioned_more_come_first(summit):
@@ -102,3 +107,33 @@ def test_misspellings_and_a_company_s_divisions_join_the_company():
     corvane = {names[v] for v in names if v.startswith("Corvane")}
     assert len(corvane) == 1
     assert [e.kind for e in briefing.entities if e.name in corvane] == ["organisation"]
+
+
+def test_a_capitalised_common_word_is_not_a_name():
+    text = (
+        "Lifeboat crew rescue two fishermen\n\n"
+        "The Port Alder lifeboat crew met at the Harbour on Friday night after the storm.\n\n"
+        "Anna Rauta, the skipper, said the harbour wall held and that the crew reached the boat "
+        "in Street clothes, straight from the street, with no time to change.\n"
+    )
+    for engine in ("rules", "auto"):
+        briefing = newsfuse.brief(
+            [newsfuse.Document(text=text, source="Valley Post")], entity_model=engine
+        )
+        names = {e.name for e in briefing.entities}
+        assert "Anna Rauta" in names and "Port Alder" in names
+        assert not names & {"Harbour", "Street"}, names
+
+
+def test_a_model_number_joins_a_product_name():
+    text = (
+        "Engineer's car found after the harbour robbery\n\n"
+        "Police in Port Alder found the stolen Porsche 911 Carrera of engineer Tomas Kell on "
+        "Tuesday, two days after the robbery at his house on the harbour road.\n\n"
+        "Officers said the Porsche 911 Carrera had been left near the ferry terminal with its "
+        "doors open, and that nothing was missing from it.\n"
+    )
+    briefing = newsfuse.brief([newsfuse.Document(text=text, source="Valley Post")])
+    names = {e.name: e.kind for e in briefing.entities}
+    assert "Porsche" not in names and "Carrera" not in names, names  # spaCy's cut, joined
+    assert names["Porsche 911 Carrera"] == "other" and names["Tomas Kell"] == "person"

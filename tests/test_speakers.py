@@ -157,3 +157,73 @@ def test_a_role_noun_is_the_person_the_story_is_about_and_a_quote_paragraph_goes
     assert [e.name for e in briefing.entities if e.name == "Mira Holt"]
     assert _speaker(briefing, "miss this festival") == "Mira Holt"
     assert _speaker(briefing, "sing on the old pier") == "Mira Holt"
+
+
+INQUIRY = """Port Alder inquiry hears from the ferry crew
+
+Ivo Sandberg, a deckhand, told the inquiry on Tuesday that the ferry left the harbour late. He further explained, "The captain wanted to wait for the last bus from the valley, so we sailed twenty minutes after the bell."
+
+"Who gave that order?" asked Sandberg, to which chairwoman Edith Moreau replied, "The inquiry will decide who gave the order, not the witnesses in this room."
+
+Tomas Kell, the ship's engineer, said the pumps had been checked the week before. Still, "The forward pump never worked properly after the winter refit, and everyone on board knew it."
+
+Kell has apologised to the passengers and also promised to help the families, "as long as the inquiry needs me to stay in Port Alder."
+
+A retired harbour pilot spoke to the inquiry on Wednesday. He said Sandberg asked him for advice once. The pilot recalled the storm of 1988. "Nobody should sail out of Port Alder in a westerly gale at night," he said.
+
+"The crew did what the company told them to do on the night of the storm, and what" the rules allowed, began Kell's lawyer Rita Vos.
+
+Moreau has chaired three inquiries. Her favourite saying is her own: "Every witness tells the truth as they remember it, and the work is to find where the memories meet."
+
+Some of the Sandberg quotes the crew wrote on the mess room wall:
+
+ON WEATHER: "Never trust a calm sea in the second week of November."
+
+ON WORK: "Coil every rope before you go home, even when you are the last one aboard."
+"""
+
+
+@pytest.fixture(scope="module")
+def inquiry():
+    return _brief_one(INQUIRY)
+
+
+def test_an_adverb_between_a_pronoun_and_its_verb_keeps_the_speaker(inquiry):
+    assert _speaker(inquiry, "wait for the last bus") == "Ivo Sandberg"
+
+
+def test_to_which_hands_the_quote_to_whoever_replied(inquiry):
+    assert _speaker(inquiry, "not the witnesses in this room") == "Edith Moreau"
+
+
+def test_a_quote_sentence_after_someone_speaks_is_theirs(inquiry):
+    assert _speaker(inquiry, "forward pump never worked") == "Tomas Kell"
+
+
+def test_words_quoted_inside_a_sentence_are_its_subjects(inquiry):
+    assert _speaker(inquiry, "as long as the inquiry needs me") == "Tomas Kell"
+
+
+def test_a_quote_that_runs_on_in_the_reporters_words_keeps_its_inverted_speaker(inquiry):
+    assert _speaker(inquiry, "what the company told them") == "Rita Vos"
+
+
+def test_someones_lawyer_is_not_that_person():
+    text = (
+        "Harbour case goes to court\n\n"
+        "Tomas Kell, the engineer on the ferry that sank in the storm last winter, was charged on "
+        "Monday with neglect by the harbour court in Port Alder after a long inquiry.\n\n"
+        '"My client will plead not guilty to every charge in this case," Kell\'s lawyer said.\n'
+    )
+    assert _speaker(_brief_one(text), "plead not guilty") is None
+
+
+def test_a_pronoun_for_someone_unnamed_gives_no_speaker(inquiry):
+    # "He said Sandberg asked him": Sandberg is not who "he" is, and the pilot has no name.
+    assert _speaker(inquiry, "westerly gale at night") is None
+
+
+def test_her_own_words_and_a_list_of_someones_quotes(inquiry):
+    assert _speaker(inquiry, "where the memories meet") == "Edith Moreau"
+    assert _speaker(inquiry, "calm sea in the second week") == "Ivo Sandberg"
+    assert _speaker(inquiry, "Coil every rope") == "Ivo Sandberg"

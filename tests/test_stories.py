@@ -257,3 +257,52 @@ def test_summarize_warns_on_mixed_stories_and_splits_them(tmp_path):
     assert "different stories" not in split.stderr
     texts = [o["summary"] for o in outputs]
     assert ("Ostrava" in texts[0]) != ("Ostrava" in texts[1])
+
+
+def _joins(threshold: float, gap: timedelta, incremental: bool) -> bool:
+    """Whether bridge articles 0 and 2, published ``gap`` apart, end in one story."""
+    first, second = (
+        newsfuse.Document(BRIDGE[n], id=f"bridge-{n}", published=NOW - gap * (n == 0))
+        for n in (0, 2)
+    )
+    options = newsfuse.Options(story_threshold=threshold)
+    with StoryStore() as store:
+        if incremental:  # the second joins (or not) the story stored with the first
+            add(store, [first], options, now=NOW)
+            add(store, [second], options, now=NOW)
+        else:
+            add(store, [first, second], options, now=NOW)
+        return store.count()[0] == 1
+
+
+def _highest_joining_threshold(gap: timedelta, incremental: bool) -> float:
+    low, high = 0.0, 1.0  # joining is monotone in the threshold: bisect
+    for _ in range(8):
+        middle = (low + high) / 2
+        low, high = (middle, high) if _joins(middle, gap, incremental) else (low, middle)
+    return low
+
+
+@pytest.mark.parametrize("incremental", [False, True])
+def test_articles_published_near_each_other_join_more_easily(incremental):
+    same_day = _highest_joining_threshold(timedelta(hours=5), incremental)
+    year_apart = _highest_joining_threshold(timedelta(days=365), incremental)
+    assert year_apart > 0.1  # similar enough to join without the dates
+    assert same_day > year_apart * (1 + engine.DATE_BONUS / 2)
+
+
+def test_a_version_1_store_is_migrated_and_keeps_its_stories(tmp_path):
+    path = tmp_path / "old.db"
+    items = _articles()
+    with StoryStore(path) as store:
+        add(store, [newsfuse.Document(**i) for i in items[3:5]], now=NOW)
+    with sqlite3.connect(path) as db:  # back to the file as schema 1 wrote it
+        db.execute("ALTER TABLE stories DROP COLUMN first_published")
+        db.execute("ALTER TABLE stories DROP COLUMN last_published")
+        db.execute("PRAGMA user_version=1")
+    with StoryStore(path) as store:
+        assert store.connection.execute("PRAGMA user_version").fetchone()[0] == 2
+        add(store, [newsfuse.Document(**items[5], published=NOW)], now=NOW)
+        assert _groups(store.stories()) == {frozenset({"bridge-0", "bridge-1", "bridge-2"})}
+        spans = store.connection.execute("SELECT first_published, last_published FROM stories")
+        assert spans.fetchall() == [(NOW.timestamp(), NOW.timestamp())]

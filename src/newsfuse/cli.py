@@ -830,6 +830,14 @@ def batch(
     characters: Characters = None,
     entities: EntityOption = EntityFinder.auto,
     no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar.")] = False,
+    group: Annotated[
+        bool,
+        typer.Option(
+            "--cluster",
+            help="INPUT is JSONL of articles: group them into stories (as newsfuse cluster "
+            "does) and process each story; OUT/stories.jsonl lists their articles.",
+        ),
+    ] = False,
 ) -> None:
     """Summarize or brief on every cluster of a file, on local processes or a Dask cluster.
 
@@ -840,7 +848,7 @@ def batch(
     from newsfuse.batch.run import BatchSettings
 
     options = build_options(words, sentences, characters, entity_model=entities.value)
-    settings = BatchSettings(task.value, options, out_format.value, shard_size, redo_failed)
+    settings = BatchSettings(task.value, options, out_format.value, shard_size, redo_failed, group)
     status = run_command(
         input_file, out, settings, engine.value, workers, scheduler, err, quiet=no_progress
     )

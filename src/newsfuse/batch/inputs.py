@@ -10,11 +10,11 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from newsfuse.domain import Cluster, Problem
+from newsfuse.domain import Cluster, Document, Problem
 from newsfuse.ingest.datasets import (
     TOO_DEEP,
     cluster_from_json,
@@ -22,6 +22,7 @@ from newsfuse.ingest.datasets import (
     looks_like_multinews,
     parse_multinews_line,
 )
+from newsfuse.options import Options
 
 #: Rows read from a Parquet file at a time.
 PARQUET_BATCH_ROWS = 256
@@ -48,13 +49,15 @@ class Item:
             self.cluster_id = self.cluster.id
 
 
-@dataclass(frozen=True)
+@dataclass
 class InputFile:
     """What a batch run reads: the file, its content's fingerprint and how many records it has."""
 
     path: Path
     sha256: str
     records: int
+    #: With --cluster: the records, made in advance (stories need every article first).
+    items: list[Item] | None = None
 
     @property
     def is_parquet(self) -> bool:
@@ -97,7 +100,9 @@ def _parquet_file(path: Path):
 
 def read_items(source: InputFile) -> Iterator[Item]:
     """Every record of the input, in order."""
-    if source.is_parquet:
+    if source.items is not None:
+        yield from source.items
+    elif source.is_parquet:
         yield from _parquet_items(source.path)
     else:
         yield from _text_items(source.path)
@@ -163,3 +168,35 @@ def _json_like(value: object) -> object:
     if isinstance(value, datetime | date):
         return value.isoformat()
     return value
+
+
+def group_into_stories(source: InputFile, options: Options) -> None:
+    """Read ``source`` as JSONL of articles and make its records the stories they tell.
+
+    First come the lines that hold no usable article (as failed records), then one cluster per
+    story, ``story-1``, ``story-2``... in the order of each story's first article in the file.
+    """
+    from newsfuse.stories import cluster as group
+    from newsfuse.stories.reading import read_article_lines
+
+    if source.is_parquet:
+        raise BatchInputError(f"{source.path}: --cluster reads JSONL of articles, not Parquet")
+    try:
+        text = source.path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise BatchInputError(f"{source.path}: {error}") from None
+    items: list[Item] = []
+    articles: list[Document] = []
+    for entry in read_article_lines(text, str(source.path), options):
+        if isinstance(entry, Problem):
+            items.append(Item(len(items), entry.where, None, [entry]))
+        else:
+            articles.append(entry)
+    # Numbered copies: the articles' own ids need not be unique.
+    numbered = [replace(article, id=str(n)) for n, article in enumerate(articles)]
+    stories = group(numbered, options).stories
+    members = sorted(sorted(int(a.id) for a in story.articles) for story in stories)
+    for number, story in enumerate(members, start=1):
+        cluster = Cluster(f"story-{number}", [articles[i] for i in story])
+        items.append(Item(len(items), f"{source.path}: story {number}", cluster))
+    source.items, source.records = items, len(items)

@@ -18,9 +18,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from newsfuse.batch.work import Outcome
+from newsfuse.domain import Cluster
 
 MANIFEST = "manifest.json"
 ERRORS = "errors.jsonl"
+#: With --cluster: which articles make each story.
+STORIES = "stories.jsonl"
 #: Bumped when the manifest or the shard layout changes meaning.
 LAYOUT_VERSION = 1
 
@@ -102,6 +105,24 @@ class OutputDir:
             "errors": [error_entry(o) for o in outcomes if o.failed],
         }
         self._save()
+
+    def write_stories(self, clusters: list[Cluster]) -> None:
+        """List the articles of every story (the same list on every rerun)."""
+        lines = "".join(
+            json.dumps(
+                {
+                    "cluster": cluster.id,
+                    "articles": [
+                        {"id": d.id, "source": d.source, "title": d.title, "url": d.url}
+                        for d in cluster.documents
+                    ],
+                },
+                ensure_ascii=False,
+            )
+            + "\n"
+            for cluster in clusters
+        )
+        write_atomically(self.path / STORIES, lambda path: path.write_text(lines, "utf-8"))
 
     @property
     def failed(self) -> int:

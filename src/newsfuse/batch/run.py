@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsfuse.batch.inputs import InputFile, open_input, read_items
+from newsfuse.batch.inputs import InputFile, group_into_stories, open_input, read_items
 from newsfuse.batch.local import LocalEngine
 from newsfuse.batch.output import LAYOUT_VERSION, OutputDir
 from newsfuse.batch.work import TASKS, Job, Outcome
@@ -34,6 +34,8 @@ class BatchSettings:
     shard_size: int = DEFAULT_SHARD_SIZE
     #: Redo finished shards that hold failed clusters, instead of skipping them.
     redo_failed: bool = False
+    #: The input is JSONL of articles: group them into stories, one cluster each.
+    group_stories: bool = False
 
     def __post_init__(self) -> None:
         if self.task not in TASKS:
@@ -102,6 +104,7 @@ def identity(source: InputFile, settings: BatchSettings) -> dict:
         "task": settings.task,
         "options": settings.options.to_dict(),
         "shard_size": settings.shard_size,
+        "group_stories": settings.group_stories,
         "out_format": settings.out_format,
     }
 
@@ -136,8 +139,12 @@ def prepare_run(
     """Read the input's fingerprint and open (or resume) the output directory; raises
     BatchInputError or OutputDirError before any work starts."""
     source = open_input(input_path)
+    if settings.group_stories:
+        group_into_stories(source, settings.options)
     output = OutputDir(Path(out), identity(source, settings), settings.out_format)
     output.open()
+    if source.items is not None:
+        output.write_stories([item.cluster for item in source.items if item.cluster])
     return source, output
 
 

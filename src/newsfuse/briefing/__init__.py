@@ -10,10 +10,11 @@ from typing import Unpack
 
 from newsfuse.analyse import Analysis
 from newsfuse.api import DocumentsLike, prepare, resolve_options, summarize_analysis
-from newsfuse.briefing.claims import agreement, best_wording
+from newsfuse.briefing.claims import agreement, best_wording, leans_on_previous, same_fact
 from newsfuse.briefing.conflicts import (
     attribution_conflicts,
     date_conflicts,
+    denial_conflicts,
     figure_conflicts,
     kin_conflicts,
 )
@@ -31,6 +32,7 @@ from newsfuse.briefing.model import (
 )
 from newsfuse.briefing.quotes import find_quotes, merge_quotes
 from newsfuse.cite import ClaimIndex, source_list, source_number
+from newsfuse.domain import Summary
 from newsfuse.language import languages, skipped_parts
 from newsfuse.options import Options
 from newsfuse.overrides import OptionOverrides
@@ -71,18 +73,48 @@ def _claims(analysis: Analysis, groups: list[list[int]]) -> list[tuple[int, Clai
     return claims
 
 
-def _disputed(analysis: Analysis, conflicts: list[Conflict]) -> set[int]:
-    """Sentences that state one side of a disputed figure or date (not an accusation: that
-    is reported as someone's claim)."""
+def _disputed(analysis: Analysis, conflicts: list[Conflict], reported: bool = False) -> set[int]:
+    """Sentences that state one side of a disputed figure or date; with ``reported``, also
+    those that report an accusation, a claim or a denial (a summary may report who says what;
+    Agreement lists no side of any dispute)."""
     index = {(s.doc_index, s.index): i for i, s in enumerate(analysis.sentences)}
     return {
         index[(w.doc_index, w.sentence_index)]
         for conflict in conflicts
-        if conflict.kind != "attribution"
+        if reported or conflict.kind not in {"attribution", "denial"}
         for side in conflict.sides
         for w in side.wordings
         if (w.doc_index, w.sentence_index) in index
     }
+
+
+#: How many times the briefing's summary is chosen again without a sentence that restates
+#: another (each time is a selection, a few milliseconds).
+RESELECT = 3
+
+
+def _briefing_summary(
+    analysis: Analysis, options: Options, claims: ClaimIndex, disputed: set[int]
+) -> Summary:
+    """The summary, with no side of a dispute, no sentence that leans on the one before it
+    ("He said ...", "In one, ..."), and no two sentences that state the same fact."""
+    sentences = analysis.sentences
+    avoid = disputed | {i for i, s in enumerate(sentences) if leans_on_previous(s.text)}
+    summary = summarize_analysis(analysis, options, claims, avoid=avoid)
+    index = {(s.doc_index, s.index): i for i, s in enumerate(sentences)}
+    for _ in range(RESELECT):
+        chosen = [(index[(s.doc_index, s.sentence_index)], s.score) for s in summary.sentences]
+        repeats = [
+            min((i, a), (j, b), key=lambda pair: pair[1])[0]
+            for k, (i, a) in enumerate(chosen)
+            for j, b in chosen[k + 1 :]
+            if same_fact(claims, i, j)
+        ]
+        if not repeats:
+            break
+        avoid = avoid | set(repeats)
+        summary = summarize_analysis(analysis, options, claims, avoid=avoid)
+    return summary
 
 
 def brief_analysis(analysis: Analysis, options: Options) -> Briefing:
@@ -97,17 +129,22 @@ def brief_analysis(analysis: Analysis, options: Options) -> Briefing:
     conflicts += date_conflicts(analysis, facts, group_of, sources)
     conflicts += kin_conflicts(analysis, facts, group_of, sources)
     conflicts += attribution_conflicts(analysis, entities, sources)
+    conflicts += denial_conflicts(analysis, facts, entities, sources, conflicts)
     disputed = _disputed(analysis, conflicts)
     # The summary comes after the conflicts: it never states one side of a dispute as settled.
-    summary = summarize_analysis(analysis, options, claims, avoid=disputed)
+    summary = _briefing_summary(analysis, options, claims, disputed)
     found = find_quotes([d.text for d in analysis.documents], mentions, entities)
     all_claims = _claims(analysis, groups)
     by_group = dict(all_claims)
-    agreed = agreement(analysis, facts, groups, disputed, options.agreement_claims)
+    contested = _disputed(analysis, conflicts, reported=True)
+    agreed = agreement(analysis, facts, groups, contested, options.agreement_claims)
     briefing = Briefing(
         summary=summary,
         claims=[claim for _g, claim in all_claims],
-        agreement=[by_group[g] for g in agreed],
+        agreement=[
+            Claim(by_group[g].id, analysis.sentences[best].text, by_group[g].members)
+            for g, best in agreed
+        ],
         conflicts=conflicts,
         quotes=merge_quotes(found, analysis.sentences, sources),
         entities=entities.entities,

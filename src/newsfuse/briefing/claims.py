@@ -16,6 +16,7 @@ import numpy as np
 from newsfuse.analyse import Analysis
 from newsfuse.briefing.conflicts import figures_conflict
 from newsfuse.briefing.facts import SentenceFacts
+from newsfuse.cite import ClaimIndex
 from newsfuse.options import Options
 
 #: Sentences shorter than this are headlines or fragments: they join no claim.
@@ -68,15 +69,62 @@ def best_wording(analysis: Analysis, group: list[int]) -> int:
     )
 
 
-# A direct quote of six words or more: the Quotes section shows it with its speaker.
-_QUOTED = re.compile(r"[“\"](?:[^”\"]*?\s){5,}[^”\"]*[”\"]")
-_ENDS_SENTENCE = re.compile(r"[.!?”\"’')]\s*$")
+# A direct quote: the Quotes section shows those of six words or more with their speaker. (One
+# plain pass over the quoted spans; a pattern that counted words inside them backtracked
+# exponentially on a long sentence whose quote never closes.)
+_QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]")
+# A quote whose closing mark is in the next sentence: it runs to this one's end.
+_QUOTE_TO_END = re.compile(r"[“\"]([^”\"]*)$")
+QUOTE_WORDS = 6
+
+
+def quotes_six_words(text: str) -> bool:
+    """Whether ``text`` holds a closed direct quote of six words or more."""
+    return any(len(span.split()) >= QUOTE_WORDS for span in _QUOTED.findall(text))
+
+
+def has_quote(text: str) -> bool:
+    """Whether a sentence holds a direct quote of six words or more, closed or running to the
+    sentence's end."""
+    if quotes_six_words(text):
+        return True
+    tail = _QUOTE_TO_END.search(_QUOTED.sub("", text))
+    return bool(tail and len(tail.group(1).split()) >= QUOTE_WORDS)
+
+
+# A full stop, perhaps inside closing quotes or brackets: "... a 'parallel universe'" is none.
+_ENDS_SENTENCE = re.compile(r"[.!?][”\"’')]*\s*$")
+
+
+#: A line this short with no full stop is a title or a caption, wherever it stands.
+TITLE_WORDS = 12
+# A sentence that starts with a pronoun leans on the one before: it does not stand alone.
+_LEANS = re.compile(
+    r"^(?:He|She|They|It|This|These|Those|His|Her|Their|Its|And|But|So|Yet|Also|However)\b"
+)
+# "In one, on Monday, ...", "In another case": one of something the sentence before named.
+_ONE_OF = re.compile(r"^In (?:one|another|both|the other|each)\b")
+
+
+def leans_on_previous(text: str) -> bool:
+    """Whether a sentence needs the one before it to be understood ("He said ...", "In one,
+    ...", "But ...")."""
+    return bool(_LEANS.match(text) or _ONE_OF.match(text))
+
+
+#: A claim shown in Agreement has at least this many words: shorter ones are fragments.
+AGREEMENT_WORDS = 8
+#: Claims this similar (TF-IDF cosine of their wordings) say one thing: Agreement lists it once.
+SAME_CLAIM = 0.5
 
 
 def is_headline(analysis: Analysis, i: int) -> bool:
-    """A title or standfirst: among an article's first lines, with no full stop at its end."""
+    """A title, standfirst or caption: no full stop at its end, among an article's first lines
+    or short."""
     sentence = analysis.sentences[i]
-    return sentence.index < 3 and not _ENDS_SENTENCE.search(sentence.text)
+    if _ENDS_SENTENCE.search(sentence.text):
+        return False
+    return sentence.index < 3 or sentence.words <= TITLE_WORDS
 
 
 def agreement(
@@ -85,9 +133,10 @@ def agreement(
     groups: list[list[int]],
     disputed: Collection[int],
     limit: int,
-) -> list[int]:
-    """Indices into ``groups`` of the claims two or more outlets state, most outlets first:
-    not headlines, not quotes (Quotes shows them), never a claim whose figure is disputed."""
+) -> list[tuple[int, int]]:
+    """(group index, wording shown) of the claims two or more outlets state, most outlets
+    first: not headlines, not quotes (Quotes shows them), no side of a dispute, each once, in
+    a wording that stands alone."""
     disputed = set(disputed)
     kept = []
     for g, group in enumerate(groups):
@@ -96,12 +145,43 @@ def agreement(
             continue
         if disputed.intersection(group):
             continue
-        text = analysis.sentences[best_wording(analysis, members)].text
-        if _QUOTED.search(text):
+        alone = [
+            i
+            for i in members
+            if not leans_on_previous(analysis.sentences[i].text)
+            and analysis.sentences[i].words >= AGREEMENT_WORDS
+            and analysis.sentences[i].text[:1].isupper()  # not a split's tail ("-Russian deal")
+        ]
+        if not alone:
+            continue
+        best = best_wording(analysis, alone)
+        if has_quote(analysis.sentences[best].text):
             continue
         if any(figures_conflict(facts, i, j) for i in members for j in members if i < j):
             continue
-        kept.append((g, members))
+        kept.append((g, members, best))
     centrality = analysis.centrality
-    kept.sort(key=lambda gm: (-len(gm[1]), -max(float(centrality[i]) for i in gm[1]), gm[0]))
-    return [g for g, _members in kept[: max(limit, 0)]]
+    kept.sort(key=lambda k: (-len(k[1]), -max(float(centrality[i]) for i in k[1]), k[0]))
+    chosen: list[tuple[int, int]] = []
+    for g, _members, best in kept:
+        if len(chosen) >= max(limit, 0):
+            break
+        if any(float(analysis.similarity(best, other)) >= SAME_CLAIM for _g, other in chosen):
+            continue
+        chosen.append((g, best))
+    return chosen
+
+
+#: Words (not names) two sentences must share, besides being about one event, to state one fact.
+SAME_FACT_WORDS = 2
+
+
+def same_fact(claims: ClaimIndex, i: int, j: int) -> bool:
+    """Whether two sentences state the same fact: one claim, or about one event (their rarer
+    words) and sharing two words that are not names ("clashed", "ceasefire")."""
+    if claims.group_of.get(i) == claims.group_of.get(j):
+        return True
+    facts = claims.facts
+    names = facts.names(i) | facts.names(j)
+    shared = (facts.words(i) & facts.words(j)) - names
+    return len(shared) >= SAME_FACT_WORDS and facts.related(i, j)

@@ -18,7 +18,7 @@ from datetime import date
 
 from newsfuse.analyse import Analysis
 from newsfuse.briefing.entities import EntityIndex
-from newsfuse.briefing.facts import SentenceFacts, same_event
+from newsfuse.briefing.facts import SentenceFacts, content_words, same_event
 from newsfuse.briefing.figures import Figure
 from newsfuse.briefing.model import Conflict, ConflictSide, Wording
 from newsfuse.briefing.timeline import stated_day
@@ -200,7 +200,11 @@ def date_conflicts(
             doc_i, doc_j = analysis.sentences[i].doc_index, analysis.sentences[j].doc_index
             if doc_i == doc_j or abs((first - second).days) > MAX_DATE_GAP:
                 continue
-            if group_of.get(i) == group_of.get(j) or facts.related(i, j):
+            if (
+                group_of.get(i) == group_of.get(j)
+                or facts.related(i, j)
+                or _one_occasion(facts, i, j)
+            ):
                 linked[i].add(j)
                 linked[j].add(i)
     days = {i: day for i, day, _text in stated}
@@ -226,8 +230,32 @@ def date_conflicts(
         for _day, members in sorted(by_day.items()):
             value = Counter(written[i] for i in members).most_common(1)[0][0]
             sides.append(ConflictSide(value, [_wording(analysis, i, sources) for i in members]))
-        conflicts.append(Conflict("date", "date of the event", sides))
+        occasions = [{w for w in facts.words(i) if w in OCCASIONS} for i in component]
+        common = sorted(set.intersection(*occasions)) if occasions else []
+        conflicts.append(Conflict("date", f"date of the {common[0] if common else 'event'}", sides))
     return conflicts
+
+
+# Events that happen once on a day set for them: two outlets dating "the shareholder vote" on
+# different days (a fortnight apart at most) disagree about when it is.
+OCCASIONS = frozenset(
+    {"vote", "ballot", "meeting", "election", "referendum", "hearing", "trial", "verdict",
+     "sentencing", "summit", "ceremony", "funeral", "wedding", "inauguration", "launch",
+     "opening", "premiere", "auction", "deadline", "match", "final", "concert", "strike",
+     "walkout"}
+)  # fmt: skip
+_MONTH_WORDS = frozenset(
+    {"january", "february", "march", "april", "june", "july", "august", "september",
+     "october", "november", "december"}
+)  # fmt: skip
+
+
+def _one_occasion(facts: SentenceFacts, i: int, j: int) -> bool:
+    """Whether two sentences name the same occasion (a vote, a trial) and one more of their
+    words (month names aside): "a shareholder vote on April 14" / "shareholders will vote ...
+    on April 16"."""
+    shared = (facts.words(i) & facts.words(j)) - _MONTH_WORDS
+    return bool(shared & OCCASIONS) and len(shared) >= 2
 
 
 # "his wife and daughters", "her son", "their children": how many of a family were there.
@@ -405,3 +433,204 @@ def attribution_conflicts(
             disputes.append((set(agents), target, conflict))
             conflicts.append(conflict)
     return conflicts
+
+
+# ---------------------------------------------------------------- a claim and its denial
+_DENY_VERB = (
+    r"(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted"
+    r"|refutes|disputed|disputes)"
+)
+_CLAIM_NOUN = r"(?:claims?|allegations?|accusations?|charges?|reports?|suggestions?|assertions?)"
+# "X said P, a claim the Pentagon denied" / "..., something Russia has denied".
+_DENIED_AFTER = re.compile(
+    rf"^(?P<claim>.{{12,}}?),\s+(?:(?:a|an|the)\s+{_CLAIM_NOUN}|something|which)\s+(?:that\s+)?"
+    rf"(?P<agent>[^,;]{{2,40}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|quickly\s+)*{_DENY_VERB}\b"
+)
+# "Moscow denies that P", "Assad rejected Washington's claim that P", "denied US claims that P".
+_DENIES_THAT = re.compile(
+    rf"\b{_DENY_VERB}\s+(?:(?:the|these|those|any)\s+)?(?:(?P<claimant>[\w.’'-]+(?:\s+[\w.’'-]+)"
+    rf"{{0,2}}?)['’]s?\s+{_CLAIM_NOUN}\s+|(?P<named>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+"
+    rf"{_CLAIM_NOUN}\s+|{_CLAIM_NOUN}\s+)?that\s+(?P<claim>[^;]{{12,}})"
+)
+# "Jackson denied allegations of misconduct": what is alleged, without who alleges it.
+_DENIES_NOUN = re.compile(
+    rf"\b{_DENY_VERB}\s+(?:the\s+|any\s+)?(?P<claim>{_CLAIM_NOUN}\s+(?:of|about)\s+[^;]{{6,}})"
+)
+_SAYS = re.compile(
+    r"^(?P<who>.{2,60}?)\s+(?:has\s+|have\s+)?(?:said|says|claimed|claims|believes|believe"
+    r"|alleged|alleges|insisted|insists|reported)\s+(?:that\s+)?(?P<what>.{12,})$"
+)
+_CLAIM_VERB = re.compile(
+    r"\b(?:said|says|claimed|claims|alleged|alleges|allegations?|accused|accuses|believes)\b"
+)
+
+
+@dataclass
+class _Denial:
+    agent: str
+    claimant: str | None
+    claim: str
+    sentence: int
+
+
+def _who(text: str, entities: EntityIndex) -> str | None:
+    """Who a short phrase names: the entity when the phrase is one ("the Pentagon", "Mr
+    Kerry"), else the phrase itself ("a port official", "the Osk fishermen's guild"); for a
+    longer phrase, the last name in it."""
+    phrase = _AUXILIARIES.sub("", text.strip(" ,(")).strip(" ,(")
+    if not phrase or phrase.lower() in _PRONOUNS:
+        return None  # "which it fiercely denies": whom "it" means is not read here
+    bare = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+    canonical = entities.canonical(bare)
+    if canonical:
+        return canonical if len(canonical.split()) <= 5 else None
+    if len(phrase.split()) <= 5:
+        return phrase[0].lower() + phrase[1:] if phrase.split()[0].lower() in _ARTICLES else phrase
+    names = _names(phrase, entities)
+    return names[-1][1] if names else None
+
+
+_ARTICLES = {"the", "a", "an"}
+_PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "this"}
+# "Other parties have", "Microsoft later", "it fiercely": the words between a subject and
+# its verb.
+_AUXILIARIES = re.compile(
+    r"(?:\s+(?:has|have|had|also|later|since|again|quickly|strongly|flatly|fiercely|firmly"
+    r"|vehemently|repeatedly|categorically|swiftly|publicly|all|both|\w+ly))+\s*$",
+    re.I,
+)
+
+
+def _denial(text: str, index: int, entities: EntityIndex) -> _Denial | None:
+    """The claim a sentence denies and who denies it, when the sentence says both."""
+    verb = _DENY_RE.search(text)
+    if verb is None or _NO_DENIAL.search(text[: verb.start()]):
+        return None
+    after = _DENIED_AFTER.search(text)
+    if after:
+        agent = _who(after.group("agent"), entities)
+        claim, claimant = after.group("claim"), None
+        says = _SAYS.search(claim)
+        if says:
+            claimant = _who(says.group("who"), entities)
+            claim = says.group("what")
+        return _Denial(agent, claimant, claim, index) if agent else None
+    for pattern in (_DENIES_THAT, _DENIES_NOUN):
+        match = pattern.search(text)
+        if match:
+            before = re.split(r"[,;:]\s+|\band\s+", text[: match.start()])[-1]
+            agent = _who(before, entities) or _subject(text[: match.start()], entities)
+            if agent and len(agent.split()) > 5:
+                agent = None  # a headline read as a name
+            claimant = match.groupdict().get("claimant") or match.groupdict().get("named")
+            if claimant and claimant[:1].islower():
+                claimant = "the " + claimant
+            claimant = _who(claimant, entities) if claimant else None
+            claim = _CLAIM_END.split(match.group("claim"))[0].rstrip(' .,”"')
+            return _Denial(agent, claimant, claim, index) if agent else None
+    return None
+
+
+def denial_conflicts(
+    analysis: Analysis,
+    facts: SentenceFacts,
+    entities: EntityIndex,
+    sources: list[int],
+    disputes: list[Conflict],
+) -> list[Conflict]:
+    """A claim against its denial ("a Russian spokesman said a US drone was there, a claim the
+    Pentagon denied"; "Assad rejected Washington's claim that the strike was accidental").
+
+    The claim side holds the sentence that reports both and the other outlets' sentences that
+    state the claim (said, claimed, alleged ...; about the same thing). A denial of something
+    an accusation already in ``disputes`` is about (the accused denies it) joins that dispute
+    instead: one dispute is listed once.
+    """
+    accused = {}
+    for conflict in disputes:
+        if conflict.kind == "attribution":
+            for side in conflict.sides[1::2]:
+                accused[side.value.split(" denies")[0].lower()] = side
+    listed = {
+        (w.doc_index, w.sentence_index)
+        for conflict in disputes
+        for side in conflict.sides
+        for w in side.wordings
+    }
+    conflicts: list[Conflict] = []
+    claim_words: list[set[str]] = []
+    for index, sentence in enumerate(analysis.sentences):
+        if not _DENY_RE.search(sentence.text):
+            continue
+        if (sentence.doc_index, sentence.index) in listed:
+            continue  # already a side of an accusation it denies
+        denial = _denial(sentence.text, index, entities)
+        if denial is None or denial.agent == denial.claimant:
+            continue
+        wording = _wording(analysis, index, sources)
+        about = [denial.agent] + re.findall(r"\b[A-Z][a-z]{3,}", denial.claim)
+        joined = next(
+            (side for name, side in accused.items() if any(_same_name(name, a) for a in about)),
+            None,
+        )
+        if joined is not None:
+            if wording not in joined.wordings:
+                joined.wordings.append(wording)
+            continue
+        claims = [wording]
+        claimed = content_words(denial.claim)
+        for other, candidate in enumerate(analysis.sentences):
+            if (
+                candidate.doc_index != sentence.doc_index
+                and _CLAIM_VERB.search(candidate.text)
+                and not _DENY_RE.search(candidate.text)
+                and (facts.related(index, other) or same_event(claimed, facts.words(other), 0.4, 2))
+            ):
+                claims.append(_wording(analysis, other, sources))
+        who = f"{denial.claimant} says " if denial.claimant else ""
+        sides = [
+            ConflictSide(f"{who}{denial.claim}", claims),
+            ConflictSide(f"{denial.agent} {_deny_verb(denial.agent)} it", [wording]),
+        ]
+        same = next(
+            (
+                c
+                for c, words in zip(conflicts, claim_words, strict=True)
+                if c.sides[1].value == sides[1].value
+                and (_overlap(c, claims) or same_event(words, claimed, 0.4, 2))
+            ),
+            None,
+        )
+        if same:
+            same.sides[1].wordings.append(wording)
+            # The denial itself ("X denies that P") only states the claim it denies.
+            same.sides[0].wordings.extend(w for w in claims[1:] if w not in same.sides[0].wordings)
+            continue
+        conflicts.append(Conflict("denial", "claim and denial", sides))
+        claim_words.append(claimed)
+    return conflicts
+
+
+_DENY_RE = re.compile(rf"\b{_DENY_VERB}\b")
+# "could not confirm or deny", "declined to deny", "did not deny": no denial.
+_NO_DENIAL = re.compile(r"\b(?:not|n['’]t|nor|neither|or|to|never)\s+(?:\w+\s+){0,2}$", re.I)
+# Where a claim ends: "... medications, but eventually withdrew", "; ...".
+_CLAIM_END = re.compile(r",?\s+(?:but|while|although|though|and then)\s+|;|\s[–—]\s|\)|\.\s")
+
+
+def _deny_verb(agent: str) -> str:
+    """ "Kelso Lines denies", "other political parties deny": plural only for a common noun."""
+    last = agent.split()[-1]
+    return "deny" if last.islower() and last.endswith("s") and not last.endswith("ss") else "denies"
+
+
+def _same_name(accused: str, name: str) -> bool:
+    """ "russia" and "Russian", "syria" and "Syrian": one name and the word made from it."""
+    name = name.lower()
+    return len(accused) >= 4 and (
+        name == accused or name.startswith(accused) and len(name) - len(accused) <= 3
+    )
+
+
+def _overlap(conflict: Conflict, wordings: list[Wording]) -> bool:
+    return any(w in conflict.sides[0].wordings for w in wordings)

@@ -100,7 +100,7 @@ _LOOKBEHIND = 40
 
 
 def _strip_name(text: str) -> str:
-    text = re.sub(r"[’']s$", "", text.strip())
+    text = re.sub(r"[’'‘]s$", "", text.strip())  # "Spacey‘s" with a misturned apostrophe too
     text = re.sub(r"^(?:the|The)\s+", "", text)
     return text.strip(" ,.;:-–—\"“”‘’'()")
 
@@ -365,10 +365,11 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
     joined = " ".join(d.text for d in documents)
     common_words = _common_words(joined)
     rules = clean_mentions(find_mentions_rules(documents, common_words), documents)
+    rules = [m for m in rules if not _common_word_name(m.text, common_words)]
     if engine == "rules" or (
         engine == "auto" and (len(joined.split()) > AUTO_SPACY_MAX_WORDS or not spacy_available())
     ):
-        return rules, "rules"
+        return _join_model_numbers(rules, documents), "rules"
     model = clean_mentions(find_mentions_spacy(documents, common_words), documents)
     spans: dict[int, list[tuple[int, int]]] = {}
     for mention in model:
@@ -380,7 +381,40 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
         )
         if sure and not overlaps:
             model.append(mention)
-    return model, "spacy"
+    model = [m for m in model if not _common_word_name(m.text, common_words)]
+    return _join_model_numbers(model, documents), "spacy"
+
+
+def _join_model_numbers(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """'Porsche' + '911' + 'Carrera' is one product, the 'Porsche 911 Carrera' (kind other): two
+    names with only a model number between them, which the recogniser cuts in two."""
+    ordered = sorted(mentions, key=lambda m: (m.doc_index, m.start))
+    joined: list[Mention] = []
+    for mention in ordered:
+        last = joined[-1] if joined else None
+        if last and last.doc_index == mention.doc_index and not last.titled:
+            gap = documents[mention.doc_index].text[last.end : mention.start]
+            if _MODEL_NUMBER.fullmatch(gap):
+                name = f"{last.text}{gap}{mention.text}"
+                joined[-1] = Mention(mention.doc_index, last.start, mention.end, name, OTHER)
+                continue
+        joined.append(mention)
+    return joined
+
+
+_MODEL_NUMBER = re.compile(r" [A-Z]?\d{2,4}[A-Za-z]{0,2} ")
+
+
+def _common_word_name(name: str, common_words: set[str]) -> bool:
+    """A one-word "name" the cluster also writes in lower case ("City", "Street", "Heart"): a
+    capitalised word in a heading or a slogan, not a name (acronyms and known names kept)."""
+    return (
+        " " not in name
+        and not name.isupper()
+        and name.lower() in common_words
+        and _plain(name) not in _alias_table()[0]
+        and _plain(name) not in _alias_table()[1]
+    )
 
 
 def _edit_distance_at_most_one(a: str, b: str) -> bool:
@@ -389,11 +423,16 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
     if abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        return sum(map(str.__ne__, a, b)) == 1
     short, long = sorted((a, b), key=len)
-    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+    # Deleting the first differing letter of the longer word works if any deletion does.
+    k = 0
+    while k < len(short) and short[k] == long[k]:
+        k += 1
+    return long[k + 1 :] == short[k:]
 
 
+@functools.lru_cache(maxsize=65536)  # merge_mentions compares every pair of names
 def _tokens_of(name: str) -> list[str]:
     return [_acronym_form(t) for t in name.replace("-", " ").split()]
 
@@ -408,6 +447,9 @@ def same_org(short: list[str], long: list[str]) -> bool:
     """Whether ``short`` names ``long``: a suffix or prefix of it, or it with acronyms."""
     if short == long:
         return True
+    first_differs = short and long and short[0][:1].lower() != long[0][:1].lower()
+    if first_differs and short[-1].lower() != long[-1].lower():
+        return False  # neither the same start nor the same end: none of the forms below
     # Expand acronyms of ``short`` against ``long`` ("UN Security Council" ~ "United Nations …").
     i = j = 0
     while i < len(short) and j < len(long):
@@ -468,6 +510,11 @@ _FURNITURE_LINE = re.compile(
     r"|Subscribe|Follow (?:us|him|her)|Story Continued|Read [Mm]ore|RELATED|Related:|Advertisement"
     r"|Click here|Watch:|Listen:)\b"
 )
+# Buttons and links that pages print in front of a name ("CLOSE Kevin Spacey", "Read Simon").
+_WIDGET_WORDS = {
+    "close", "add", "read", "watch", "share", "follow", "subscribe", "click", "listen", "play",
+    "video", "related", "more",
+}  # fmt: skip
 # Words that say what someone is, dropped from the front of a name ("Filmmaker Tony Montana").
 ROLE_WORDS = _TITLES | {
     "actor", "actress", "anchor", "host", "singer", "star", "filmmaker", "producer", "writer",
@@ -517,6 +564,8 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
         ):
             continue  # handles, tags, tickers, "Sementilli's Twitter", credits
         words = name.split()
+        if len(words) > 1 and words[0].lower() in _WIDGET_WORDS:
+            words = words[1:]  # "CLOSE Kevin Spacey", "Add Donald Trump": a page's buttons
         while len(words) > 1 and words[0].lower().rstrip(".") in ROLE_WORDS:
             words = words[1:]
         while len(words) > 1 and words[-1].lower().rstrip(".") in ROLE_WORDS:
@@ -574,6 +623,8 @@ def _same_first_name(a: str, b: str) -> bool:
 
 def _damerau_one(a: str, b: str) -> bool:
     """Edit distance at most one, counting a swap of two neighbours as one edit."""
+    if abs(len(a) - len(b)) > 1:
+        return False
     if _edit_distance_at_most_one(a, b):
         return True
     if len(a) != len(b):

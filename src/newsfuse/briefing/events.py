@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from newsfuse.analyse import Analysis
-from newsfuse.briefing.claims import best_wording
+from newsfuse.briefing.claims import best_wording, leans_on_previous
 from newsfuse.briefing.facts import SentenceFacts, same_event
 from newsfuse.briefing.model import TimelineEvent, Wording
 from newsfuse.briefing.timeline import DateMention
@@ -24,14 +24,21 @@ MIN_EVENT_WORDS = 5
 #: least this many, and half the words of the shorter (the story's names alone are not enough).
 SHARED_WORDS = 3
 SHARED_SHARE = 0.5
-#: Below this many dated events, undated ones ("on Thursday" in an undated story) are shown too.
+#: Below this many dated events, the best undated ones ("on Thursday" in an undated story) make
+#: up the difference; never more: a timeline is of dated events.
 MIN_DATED = 3
-# "X said (on Oct. 29) that ...": what follows is another event, which may have its own date.
+# "X said (on Oct. 29) that ...", "wrote ... describing how ...", "to accuse X of ...": what
+# follows is another event, which may have its own date. Abbreviations ("Oct.", "Mr.") do not
+# end the gap between the verb and its clause.
+_GAP = r"(?:[^.;:]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St)\.)"
 _REPORTED = re.compile(
-    r"\b(?:said|says|told|alleged|alleges|claimed|claims|wrote|writes|reported|reports|"
-    r"testified|recalled)\b[^.;:]{0,60}?\bthat\s+",
+    r"\b(?:(?:said|says|told|alleged|alleges|claimed|claims|wrote|writes|reported|reports|"
+    rf"testified|recalled|describing|described|explaining|explained)\b{_GAP}{{0,60}}?"
+    rf"\b(?:that|how)|(?P<accused>accus(?:e|es|ed|ing))\s+{_GAP}{{0,40}}?\bof)\s+",
     re.I,
 )
+_YEAR = re.compile(r"\b\d{4}\b")
+_ONE_OF_PREFIX = re.compile(r"^In (?:one|another|each)(?: case)?,\s+")
 #: At most this many events on one day: a day's many sentences are rarely all key events.
 PER_DAY = 3
 # Photo captions and credits date a picture, not an event.
@@ -57,11 +64,34 @@ def _candidates(analysis: Analysis, facts: SentenceFacts) -> list[tuple[int, Dat
         if sentence.words < MIN_EVENT_WORDS + 1:
             continue
         mention = facts.event(i)
-        if mention is None or sentence.words - len(mention.text.split()) < MIN_EVENT_WORDS:
+        if mention is None:
+            continue
+        # A dateline ("Granary Times Thursday 7 March 2024 10:00 GMT") is dates and little else.
+        dated_words = sum(len(m.text.split()) for m in facts.dates(i))
+        if sentence.words - dated_words < MIN_EVENT_WORDS + 1:
             continue
         if _CAPTION.search(sentence.text):
             continue
         found.append((i, mention, sentence.text))
+        # "The bridge, which opened on 2 June 1961, was closed": the clause's own event, when
+        # it has a year (background); "a meeting that was arranged on 2 May" is a detail.
+        for other in facts.dates(i):
+            if other.clause and _YEAR.search(other.text) and other.iso not in {None, mention.iso}:
+                found.append((i, other, _clause_event(sentence.text, other) or sentence.text))
+        # "named director in 2010 and vice president in 2013": one sentence, two dated events.
+        for other in facts.dates(i):
+            between = sentence.text[mention.end : other.start]
+            if (
+                other.start > mention.end
+                and other.absolute
+                and other.precision == mention.precision
+                and other.iso not in {None, mention.iso}
+                and not other.subordinate
+                and re.search(r"\band\b", between)
+                and not re.search(r"[;:]|\b(?:that|how)\b", between)
+            ):
+                found.append((i, other, sentence.text))
+                break
         reported = _REPORTED.search(sentence.text)
         if reported and reported.end() > mention.end:
             clause = sentence.text[reported.end() :]
@@ -71,8 +101,45 @@ def _candidates(analysis: Analysis, facts: SentenceFacts) -> list[tuple[int, Dat
                 if m.start >= reported.end() and m.date and m.iso != mention.iso
             ]
             if inner and len(clause.split()) - len(inner[0].text.split()) >= MIN_EVENT_WORDS:
-                found.append((i, inner[0], clause[0].upper() + clause[1:]))
-    return found
+                # What someone is accused of reads only with the accusation around it.
+                text = sentence.text if reported.group("accused") else clause
+                found.append((i, inner[0], text[0].upper() + text[1:]))
+    unique = {(i, mention.iso or mention.text): (i, mention, text) for i, mention, text in found}
+    return list(unique.values())
+
+
+_PRONOUN = re.compile(r",?\s*[–—-]?\s*\b(who|which|that)\s+(?=[^,;]*$)")
+_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "our"}
+
+
+def _clause_event(text: str, mention: DateMention) -> str | None:
+    """ "The bridge, which opened on 2 June 1961, was closed ...": "The bridge opened on 2 June
+    1961." The subject is the name (for "who") or the noun phrase (for "which", "that") just
+    before the pronoun; None when there is none to find."""
+    before = text[: mention.start]
+    pronoun = next(reversed(list(_PRONOUN.finditer(before))), None)
+    if pronoun is None:
+        return None
+    words = before[: pronoun.start()].rstrip(" ,–—-").split()
+    subject: list[str] = []
+    for word in reversed(words[-4:]):
+        subject.insert(0, word)
+        if pronoun.group(1) == "who":
+            if not word[:1].isupper():
+                subject.pop(0)
+                break
+        elif word.lower() in _DETERMINERS:
+            break
+    else:
+        if pronoun.group(1) != "who":
+            return None
+    if not subject:
+        return None
+    rest = text[pronoun.end() :]
+    rest = re.split(r",|;|\s[–—]\s", rest[mention.end - pronoun.end() :], maxsplit=1)[0]
+    clause = text[pronoun.end() : mention.end] + rest
+    event = " ".join(subject) + " " + clause.strip()
+    return event[0].upper() + event[1:].rstrip(".") + "."
 
 
 def find_events(
@@ -104,23 +171,29 @@ def find_events(
         else:
             by_key[key].append(_Event(key, mention, [i], set(words), {group_of.get(i, -1)}, {doc}))
     events = [e for group in by_key.values() for e in group]
-    dated = [e for e in events if e.mention.date]
-    if len(dated) >= MIN_DATED:
-        events = dated
     centrality = analysis.centrality
 
     def weight(event: _Event) -> tuple:
         best = max(float(centrality[i]) for i in event.members)
         return (-len(event.docs), event.mention.subordinate, -best, min(event.members))
 
+    dated = [e for e in events if e.mention.date]
+    undated = sorted((e for e in events if not e.mention.date), key=weight)
+    events = dated + undated[: max(0, MIN_DATED - len(dated))]
+
+    # Most outlets first; among events of as many outlets, a day not yet shown before a second
+    # event of a day already shown (a story's busiest day does not crowd out its background).
     kept: list[_Event] = []
     per_day: dict[str, int] = {}
-    for event in sorted(events, key=weight):
-        if len(kept) >= limit:
+    todo = sorted(events, key=weight)
+    while todo and len(kept) < limit:
+        todo = [e for e in todo if per_day.get(e.key, 0) < PER_DAY]
+        if not todo:
             break
-        if per_day.get(event.key, 0) < PER_DAY:
-            kept.append(event)
-            per_day[event.key] = per_day.get(event.key, 0) + 1
+        event = min(todo, key=lambda e: (-len(e.docs), per_day.get(e.key, 0), weight(e)))
+        todo.remove(event)
+        kept.append(event)
+        per_day[event.key] = per_day.get(event.key, 0) + 1
     kept.sort(key=lambda e: (e.mention.date is None, e.mention.date or date.min, weight(e)))
     return [_timeline_event(analysis, e, sources, texts) for e in kept]
 
@@ -128,7 +201,11 @@ def find_events(
 def _timeline_event(
     analysis: Analysis, event: _Event, sources: list[int], texts: dict[tuple[int, str], str]
 ) -> TimelineEvent:
-    best = best_wording(analysis, event.members)
+    # Shown in a wording that stands alone where an outlet has one ("He recited ..." leans
+    # on the sentence before it); "In one, on Monday, ..." loses its "In one,".
+    alone = [i for i in event.members if not leans_on_previous(texts[(i, event.key)])]
+    best = best_wording(analysis, alone or event.members)
+    text = _ONE_OF_PREFIX.sub("", texts[(best, event.key)])
     wordings = []
     for i in sorted(event.members, key=lambda i: (analysis.sentences[i].doc_index, i)):
         sentence = analysis.sentences[i]
@@ -140,7 +217,7 @@ def _timeline_event(
         mention.date,
         mention.precision,
         mention.text,
-        texts[(best, event.key)],
+        text[0].upper() + text[1:],
         wordings,
         inferred=mention.inferred,
     )

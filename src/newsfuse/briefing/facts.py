@@ -19,7 +19,7 @@ from statistics import median_low
 
 from newsfuse.analyse import Analysis
 from newsfuse.briefing.figures import MEASURE_WORDS, Figure, all_figures
-from newsfuse.briefing.timeline import FUTURE, DateMention, find_dates, main_date
+from newsfuse.briefing.timeline import FUTURE, DateMention, find_dates, main_date, names_an_event
 
 # Cheap test before the date patterns run: a digit, a month, a weekday or a relative day word.
 _MAYBE_DATED = re.compile(
@@ -32,7 +32,14 @@ RELATED_SHARE = 0.3
 #: Share of a sentence's names that a sentence backing it must also name.
 SUPPORT_NAMES = 0.5
 _NAME_WORD = re.compile(r"(?<=[\w,] )[A-Z][\w’'-]+")  # not a sentence's or a quote's first word
+_NAME_PHRASE = re.compile(r"(?<=[\w,] )[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 _STOP_NAMES = {"the", "a", "an", "in", "on", "at", "but", "and", "he", "she", "it", "they", "we"}
+# Days and months are capitalised but name no one: "since Saturday" is no name to back.
+_STOP_NAMES |= {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+}  # fmt: skip
 _DATELINE_WORDS = 12  # a sentence this short that carries a full date is a dateline
 _DATELINE_SENTENCES = 8  # ... if it is among the first sentences of its article
 
@@ -228,14 +235,29 @@ class SentenceFacts:
         ``j`` with a value both allow, and most of ``i``'s names (a sentence about the same
         event that says something else does not back it)."""
         theirs = self.figures(j)
-        for figure in self.figures(i):
+        mine_figures = self.figures(i)
+        for figure in mine_figures:
             same = [f for f in theirs if f.key == figure.key]
             # Failing one of the same kind, a figure of the same value will do: what a figure
             # counts is read from the words after it, which outlets word differently.
             if not any(figure.compatible(f) for f in same or theirs):
                 return False
-        mine = self.names(i)
-        return len(mine) < 2 or len(mine & self.names(j)) >= SUPPORT_NAMES * len(mine)
+        if len(mine_figures) >= 2:
+            # Two or more figures all stated alike are the fact itself; the place or day named
+            # around them is context an outlet need not repeat in that sentence.
+            return True
+        # One name is one name however many words it has ("Ilse Brandt"): its last word.
+        mine = self._name_keys(i)
+        return len(mine) < 2 or len(mine & self._name_keys(j)) >= SUPPORT_NAMES * len(mine)
+
+    def _name_keys(self, i: int) -> set[str]:
+        text = self.analysis.sentences[i].text
+        keys = set()
+        for phrase in _NAME_PHRASE.findall(text):
+            words = [w.lower() for w in phrase.split() if w.lower() not in _STOP_NAMES]
+            if words:
+                keys.add(words[-1])
+        return keys
 
     def same_day(self, i: int, j: int) -> bool:
         """Whether both sentences date their event, to the same day."""
@@ -279,7 +301,7 @@ class SentenceFacts:
             if sentence.words > _DATELINE_WORDS or not _MAYBE_DATED.search(sentence.text):
                 continue
             for mention in find_dates(sentence.text, None):
-                if mention.precision == "day" and mention.date:
+                if mention.precision == "day" and mention.date and not names_an_event(mention):
                     return mention.date
         return None
 
@@ -293,6 +315,8 @@ class SentenceFacts:
             if not _MAYBE_DATED.search(text) or FUTURE.search(text):
                 continue
             for mention in find_dates(text, None):
+                if names_an_event(mention):
+                    continue  # "the Sept. 11 attacks" are history, not the story's day
                 if mention.precision == "day" and mention.date:
                     full.append(mention.date)
                 elif mention.precision == "day" and any(c.isdigit() for c in mention.text):

@@ -29,6 +29,11 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_YEAR = re.compile(r"(19|20)\d\d")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_HOUR = re.compile(r"\d{1,2}")
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _SHORT_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 # Vague quantities: the values a reader would accept for them.
@@ -98,6 +103,12 @@ _DURATION_HOURS = {
     "minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "fortnight": 336.0,
     "month": 730.0, "year": 8760.0,
 }  # fmt: skip
+# Every figure starts at a digit, a number word or (durations) a unit: a sentence with none of
+# them holds none (word prefixes: "years", "Twenty" match too, which only costs a closer look).
+_MAY_HOLD_FIGURE = re.compile(
+    r"\d|\b(?:" + "|".join(sorted({*_UNITS, *_TENS, *_VAGUE, "dozen", *_DURATION_HOURS})) + ")",
+    re.IGNORECASE,
+)
 _CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
     "pounds": "GBP",
@@ -181,8 +192,8 @@ def _parse_number(tokens: list[_Token], i: int) -> tuple[float, float, int] | No
     """The number starting at token ``i`` as (low, high, tokens used), or None."""
     token = tokens[i]
     word = token.lower
-    if re.fullmatch(r"\d[\d,]*(?:\.\d+)?", word):
-        if "," in word and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", word):
+    if _NUMERAL.fullmatch(word):
+        if "," in word and not _GROUPED.fullmatch(word):
             return None
         value = float(word.replace(",", ""))
         used = 1
@@ -254,19 +265,19 @@ def _is_date_or_year(tokens: list[_Token], i: int, used: int) -> bool:
     after = tokens[i + used].lower.rstrip(".") if i + used < len(tokens) else ""
     if before in _MONTHS or after in _MONTHS:
         return True
-    return bool(re.fullmatch(r"(19|20)\d\d", word)) and not after.endswith(("s",))
+    return bool(_YEAR.fullmatch(word)) and not after.endswith(("s",))
 
 
 def _time_of_day(tokens: list[_Token], i: int) -> float | None:
     """Minutes after midnight for "11pm", "11 p.m.", "18:00"; None when not a time."""
     token = tokens[i].lower
-    if re.fullmatch(r"\d{1,2}:\d{2}", token):
+    if _CLOCK.fullmatch(token):
         hours, minutes = (int(x) for x in token.split(":"))
         after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         if after in {"pm", "p.m."} and hours < 12:
             hours += 12
         return hours * 60 + minutes if hours < 24 and minutes < 60 else None
-    if re.fullmatch(r"\d{1,2}", token) and i + 1 < len(tokens):
+    if _HOUR.fullmatch(token) and i + 1 < len(tokens):
         after = tokens[i + 1].lower
         if after in {"am", "a.m.", "pm", "p.m."}:
             hours = int(token) % 12 + (12 if after.startswith("p") else 0)
@@ -514,4 +525,6 @@ def extract_durations(text: str) -> list[Figure]:
 
 def all_figures(text: str) -> list[Figure]:
     """Counts, amounts, times and durations of one sentence."""
+    if not _MAY_HOLD_FIGURE.search(text):
+        return []  # most sentences: no digit, number word or duration unit (a fast path)
     return extract_figures(text) + extract_durations(text)

@@ -81,7 +81,8 @@ class Conflict:
     """Outlets that disagree on one thing.
 
     ``kind`` is ``"figure"`` (counts, amounts, durations, times), ``"date"`` (when the same
-    event happened) or ``"attribution"`` (who is to blame); ``measure`` names what is disputed
+    event happened), ``"attribution"`` (who is to blame) or ``"denial"`` (a claim and its
+    denial); ``measure`` names what is disputed
     (``"deaths"``, ``"passengers on board"``, ``"blame for ..."``).
     """
 

@@ -53,15 +53,18 @@ _ORG_VOICES = {
 }  # fmt: skip
 # "Kerry, the mayor," -> mayor; "Kerry said" with an adverb between ("Kerry later said").
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
-_TRAILING_ADVERB = re.compile(r"\s+(?:\w+ly|also|then|later|again|has|had|have)\s*$")
+_TRAILING_ADVERB = re.compile(
+    r"\s+(?:\w+ly|also|then|later|again|further|once|still|soon|even|has|had|have)\s*$"
+)
 _CLAUSE_OPENERS = {
     "though", "although", "while", "whereas", "but", "and", "as", "because", "when", "which",
     "who", "where", "if", "so", "since", "after", "before", "until", "or",
 }  # fmt: skip
 # A sentence ends at . ! ? (not after "Mr", "Cmdr", "U.S" or an initial) or at a line break.
-_SENTENCE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bMrs)(?<!\bGen)"
+_SENTENCE_END = re.compile(  # the lookahead first: the lookbehinds run only at . ! ?
+    r"(?=[.!?])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bMrs)(?<!\bGen)"
     r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bCol)(?<!\bSgt)(?<!\bInc)(?<!\bCmdr)(?<!\bCapt)"
+    r"(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bSep)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bNo)"
     r"(?<!\b[A-Z])[.!?][\"”’)]*\s+|\n"
 )
 # "Sullivan said" / "said Sullivan": the one named speaks.
@@ -73,6 +76,35 @@ _AGENT_OF = re.compile(
     r"|adviser|advisor|agent|publicist)\s+(?:for|of|to)\s+(.+)$",
     re.IGNORECASE,
 )
+# What may open a sentence that is only a quote ('Still, "...'): no one speaks there.
+_SENTENCE_OPENING = re.compile(
+    r"\s*(?:(?:Still|But|And|Then|Yet|Also|However|Instead|So)\s*,?\s*)?"
+)
+_APPOSITIVE_NAME = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s*,[^,]{1,140},\s*$")
+# Words right before a quote that make it a name, a title or a charge, not the subject's words.
+_NOT_THEIR_WORDS = re.compile(
+    r"\b(?:as|of|called|calling|dubbed|described|labell?ed|branded|termed|named|titled"
+    r"|headlined|entitled|with|for|under|the|a|an|his|her|their|its)\s*[,:(]?\s*$",
+    re.IGNORECASE,
+)
+_PREPOSITIONS = {"to", "with", "by", "for", "about", "of", "from", "at", "on", "in", "against"}
+_SUBJECT_PRONOUN_AT = re.compile(r"\b([Hh]e|[Ss]he)\b")
+_OWN_WORDS = re.compile(
+    r"\b([Hh]is|[Hh]er)\b[^.]*\b(?:quote|motto|mantra|saying|words)\b[^.]*:\s*$"
+)
+# A sentence about someone the story does not name: 'The journalist realized', '"John" told'.
+_PEOPLE_NOUNS = _ROLES | {
+    "journalist", "man", "woman", "boy", "girl", "teenager", "bartender", "victim", "accuser",
+    "worker", "employee", "person", "source", "witness", "student", "fan", "neighbor",
+    "neighbour", "relative", "survivor", "passenger", "resident", "pilot", "driver", "doctor",
+    "nurse", "teacher", "engineer", "guard", "soldier", "farmer", "owner", "customer",
+}  # fmt: skip
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+|\n)(?:[“\"][A-Z][a-z]+[”\"]|(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(_PEOPLE_NOUNS))}))\s+(?!\w+ly\b)[a-z]+"
+)
+_LABELLED_QUOTE = re.compile(r"^[A-Z][A-Z &’'-]*:\s*[“\"]")
+_QUOTE_LIST = re.compile(r"\b(?:quotes|quotations|sayings|mottos)\b[^.!?]*:$")
 _POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
 _PRONOUNS = {"he": "m", "she": "f"}
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
@@ -237,9 +269,11 @@ class DocumentSpeakers:
                 and not _VERB.search(opening)  # "The singer told Coast Radio": an object
                 and len(opening.split()) <= 6
             )
-            speaking = _SPEAKS_AFTER.match(self.text, referent.end) or _SPEAKS_BEFORE.search(
-                window[-30:]
-            )
+            # "He said Spacey asked him ...": whoever "he" is, Spacey is not the one speaking.
+            speaking = (
+                _SPEAKS_AFTER.match(self.text, referent.end)
+                and not _SUBJECT_PRONOUN.match(opening.strip())
+            ) or _SPEAKS_BEFORE.search(window[-30:])
             subject = bool(first_person or (referent.kind == PERSON and speaking))
             if sentence is not None and referent.kind == PERSON:
                 seen_sentences.add(sentence)
@@ -252,8 +286,11 @@ class DocumentSpeakers:
         """The speaker the first name in ``phrase`` stands for ("Jeffrey Stenger from Polson,
         Montana" is Stenger): a known entity, else the bare name."""
         # "TV3's Duncan Garner" is Garner: the name after a possessive is the speaker.
-        phrase = re.sub(r"^.*[’']s\s+(?=[A-Z])", "", phrase)
+        # "Kell's lawyer Rita Vos" is Vos, and "Kell's lawyer" is not Kell.
+        phrase = re.sub(r"^.*[’']s\s+(?:[a-z-]+\s+){0,3}(?=[A-Z])", "", phrase)
         for run in _NAME_RUN.finditer(phrase):
+            if re.search(r"[’']s$", run.group()):
+                continue
             words = run.group().split()
             if len(words) == 1:
                 # A surname alone: the nearest full name before it that ends with it.
@@ -310,11 +347,14 @@ class DocumentSpeakers:
         found = self._nearest(gender, position, recent, subjects_only=True)
         if found:
             return found
+        paragraph_start = self.text.rfind("\n", 0, position) + 1
+        if _UNNAMED_SUBJECT.search(self.text[min(recent, paragraph_start) : position]):
+            # "The journalist realized ... he said": someone the story does not name.
+            return None
         if self.previous and position - self.previous[1] < 800:
             speaker = self.previous[2].speaker  # "he said" right after his own quotes
             if self.people.is_person(speaker) and self._compatible(speaker, gender):
                 return speaker
-        paragraph_start = self.text.rfind("\n", 0, position) + 1
         return self._nearest(gender, position, position - 1200, True) or self._nearest(
             gender, position, paragraph_start, False
         )
@@ -392,7 +432,11 @@ class DocumentSpeakers:
             opening = re.findall(r"[a-z]+", subject.lower())[:1]
             if len(subject.split()) > 8 or opening and opening[0] in _CLAUSE_OPENERS:
                 return None  # '..." though police said': another clause, not the attribution
-            return self._resolve(_TRAILING_ADVERB.sub("", subject), start)
+            who = self._resolve(_TRAILING_ADVERB.sub("", subject), start)
+            if who or not subject.rstrip().endswith(","):
+                return who
+            # '"... Australia" has a free-trade deal, began Key': the quote runs on in the
+            # reporter's words, then the inverted attribution.
         # Inverted: 'said Kerry, who ...' / 'replied anchor Brianna Keilar'
         rest = re.split(r"[,.;:!?]", after[verb.end() :], maxsplit=1)[0]
         rest = re.sub(r"^\s*(?:back|again|on\s+\w+)\s+", " ", rest)
@@ -405,12 +449,21 @@ class DocumentSpeakers:
         if transcript:
             # "Keilar: ..." is a transcript; "ON LEADERSHIP: ..." is a heading, not a speaker.
             label = transcript.group(1)
-            canonical = self.entities.canonical(label) if not label.isupper() else None
+            if label.isupper():
+                return self._quote_list_owner(paragraph_start)
+            canonical = self.entities.canonical(label)
             return Attribution(canonical, True) if canonical else None
         before = re.split(r"[”\"“]", before)[-1]  # after the last quote of the paragraph
         if re.search(r"[.!?]\s*$", before):
             return None  # the quote is a sentence of its own: nothing before it speaks it
         before = _SENTENCE_END.split(before)[-1]
+        # '"Says who?" Cohen asked, to which Keilar replied, "...': the last clause speaks.
+        before = re.split(r"\bto which\b", before)[-1]
+        own = _OWN_WORDS.search(before)
+        if own:
+            # "His favourite quote was his own: "..."": the words of the one "his" stands for.
+            name = self._pronoun("m" if own.group(1).lower() == "his" else "f", start)
+            return Attribution(name, False) if name else None
         quoted = re.search(r"\bquoted\s+(.+?)\s+as\b", before)
         if quoted:
             return self._resolve(quoted.group(1), start)
@@ -428,9 +481,7 @@ class DocumentSpeakers:
                 if who:
                     return who
             subject = before[: verb.start()]
-            appositive = re.search(
-                r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s*,[^,]{1,140},\s*$", subject
-            )
+            appositive = _APPOSITIVE_NAME.search(subject)
             if appositive:
                 return self._resolve(appositive.group(1), start)
             subject = re.split(r"\b(?:while|whereas|but|and|as|that|when|which)\b|[;,]", subject)
@@ -463,9 +514,88 @@ class DocumentSpeakers:
                 # A paragraph that is only a quote, right after an attributed one: a reporter
                 # names a new speaker, so the one before goes on.
                 who = Attribution(previous_who.speaker, False)
+        if who is None:
+            who = self._speaker_of_sentence_before(start, paragraph_start)
+        if who is None:
+            who = self._subject_of_sentence(start, paragraph_start)
         if who is not None:
             self.previous = (paragraph_start, end, who)
         return who
+
+    # ------------------------------------------------------------------ less sure: the context
+
+    def _sentence_start(self, position: int, paragraph_start: int) -> int:
+        window = self.text[paragraph_start:position]
+        ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+        return paragraph_start + (ends[-1] if ends else 0)
+
+    def _speaker_of_sentence_before(self, start: int, paragraph_start: int) -> Attribution | None:
+        """'Dawes said it was awkward. Still, "He knew I was in high school."': a quote that is a
+        sentence of its own, right after a sentence in which someone speaks, is theirs."""
+        sentence_start = self._sentence_start(start - 1, paragraph_start)
+        if not _SENTENCE_OPENING.fullmatch(self.text[sentence_start : start - 1]):
+            return None
+        window = self.text[paragraph_start:sentence_start]
+        cuts = [m.end() for m in _SENTENCE_END.finditer(window) if m.end() < len(window)]
+        previous = window[cuts[-1] if cuts else 0 :]
+        verb = _VERB.search(previous)
+        if not previous.strip() or not verb or re.search(r"[“”\"]", previous[: verb.start()]):
+            return None
+        subject = previous[: verb.start()]
+        appositive = _APPOSITIVE_NAME.search(subject)
+        phrase = appositive.group(1) if appositive else re.split(r"[;,]", subject)[-1]
+        # A pronoun there is read from where it stands, not from the quote.
+        where = paragraph_start + (cuts[-1] if cuts else 0) + verb.start()
+        who = self._resolve(_TRAILING_ADVERB.sub("", phrase), where)
+        return Attribution(who.speaker, False) if who else None
+
+    def _subject_of_sentence(self, start: int, paragraph_start: int) -> Attribution | None:
+        """'Gianforte pledged $50,000 to the group, "in the hope that some good can come"': words
+        quoted inside a sentence where no one else speaks are its subject's (a guess)."""
+        sentence_start = self._sentence_start(start - 1, paragraph_start)
+        before = self.text[sentence_start : start - 1]
+        if (
+            not before.strip()
+            or re.search(r"[“”\"]", before)
+            or _VERB.search(before)
+            or _NOT_THEIR_WORDS.search(before)
+        ):
+            return None
+        words_before = lambda position: len(self.text[sentence_start:position].split())  # noqa: E731
+        for referent in self.referents:
+            if not sentence_start <= referent.start < start:
+                continue
+            if words_before(referent.start) > 6 or referent.kind != PERSON:
+                return None  # the sentence does not open with a person: it is about something
+            preceding = self.text[sentence_start : referent.start].split()[-1:]
+            if preceding and preceding[0].lower() in _PREPOSITIONS:
+                return None
+            if re.match(r"[’']s\b", self.text[referent.end : referent.end + 3]):
+                return None  # "Trump's critics call it ...": not Trump
+            return Attribution(referent.name, False)
+        pronoun = _SUBJECT_PRONOUN_AT.search(before)
+        if pronoun and words_before(sentence_start + pronoun.start()) <= 3:
+            name = self._pronoun(_PRONOUNS[pronoun.group(1).lower()], sentence_start)
+            return Attribution(name, False) if name else None
+        return None
+
+    def _quote_list_owner(self, paragraph_start: int) -> Attribution | None:
+        """'Some of our favourite Sementilli quotes:' then 'ON LEADERSHIP: "..."' paragraphs:
+        each labelled quote of the list is the named person's (a heading alone names no one)."""
+        position = paragraph_start - 1
+        while position > 0:
+            previous_start = self.text.rfind("\n", 0, position) + 1
+            paragraph = self.text[previous_start:position].strip()
+            if not paragraph or _LABELLED_QUOTE.match(paragraph):
+                position = previous_start - 1
+                continue
+            if not _QUOTE_LIST.search(paragraph):
+                return None
+            for referent in self.referents:
+                if previous_start <= referent.start < position and referent.kind == PERSON:
+                    return Attribution(referent.name, False)
+            return None
+        return None
 
 
 def attribute(

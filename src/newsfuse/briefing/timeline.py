@@ -37,7 +37,18 @@ _MONTH = (
 _YEAR = r"(1[89]\d\d|20\d\d)"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _PARTS = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# "in 2000 homes", "of 1900 people" count something; "in 2010 after the spill", "in 2014 by
+# 96%" date something: a year is no date when a plural noun follows it.
+_NOT_A_COUNT = (
+    r"(?!\s+(?:(?!(?:was|has|is|as|us|this|its|his|hers|yes|thus|plus|whereas)\b)[a-z]+s\b"
+    r"|(?:people|men|women|children|staff|police|troops)\b))"
+)
+# A weekday that starts a title is no date: "Saturday Night Live", "the Sunday Times".
+_PAPERS = r"(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|People|Star|Sport|Independent)\b"
 _DATE_PATTERNS = [
+    # An event named by its date dates itself: "the Sept. 11 attacks" were in 2001.
+    ("named", re.compile(
+        r"\b9/11\b|\b(?i:sept(?:ember|\.)?)\s+11(?:th)?(?=\s+(?i:attacks?|terror))")),
     ("mdy", re.compile(rf"\b({_MONTH})\s+{_DAY}\b,?\s+{_YEAR}\b")),
     ("dmy", re.compile(rf"\b{_DAY}\s+({_MONTH}),?\s+{_YEAR}\b")),
     ("my", re.compile(rf"\b({_MONTH}),?\s+(?:of\s+)?{_YEAR}\b")),
@@ -48,10 +59,11 @@ _DATE_PATTERNS = [
         r"(?!\s*\d)")),
     ("year", re.compile(
         rf"\b(?i:(in|since|during|until|by|from|of|early|late|mid-|around|back\s+in|"
-        rf"spring|summer|autumn|fall|winter))\s+{_YEAR}\b(?![-–]\d|\s*(?:[a-z]|%))")),
+        rf"spring|summer|autumn|fall|winter))\s+{_YEAR}\b(?![-–]\d|\s*%){_NOT_A_COUNT}")),
     ("weekday", re.compile(
         r"\b(?i:(last|next|this|on|late|early)\s+)?"
-        r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?" + _PARTS + r"\b")),
+        r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?" + _PARTS
+        + r"\b(?!\s+(?:(?:Night|Morning|Evening|Afternoon)\s+[A-Z]|" + _PAPERS + r"))")),
     ("relative", re.compile(
         r"\b(?i:(yesterday|today|tomorrow|last night|this morning|tonight|earlier this week"
         r"|this week|last week|next week|last month|this month|earlier this month|next month"
@@ -65,10 +77,18 @@ FUTURE = re.compile(
 # Words that put the date that follows them on another, earlier or later event.
 _SUBORDINATE_BEFORE = re.compile(
     r"\b(?:after|since|following|until|before|ahead of|than|agreed|signed|struck|brokered"
-    r"|announced|began|started|that was|which was|that were|which were)\b[^,;:]{0,40}$",
+    r"|announced|began|started|that was|which was|that were|which were|compared\s+(?:with|to))\b"
+    # "fell from $3m in 2014": the figure it changed from.
+    r"[^,;:]{0,40}$|\bfrom\s+[$€£]?\d[^,;:]{0,30}$",
     re.I,
 )
-_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:was|were|had|has|is)\b[^,;]*$", re.I)
+# "who took over in 2016", "which allegedly occurred in 1986": the clause's own, earlier event.
+_RELATIVE_CLAUSE = re.compile(
+    r"\b(?:that|which|who)\s+(?:\w+ly\s+)?(?:was|were|had|has|is|\w+ed|took|made|won|led|ran"
+    r"|became|began|gave|held|left|came|went|saw|found|met|fell|rose|grew|built|sold|bought"
+    r"|wrote|spoke)\b[^,;]*$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -88,6 +108,8 @@ class DateMention:
     precision: str
     inferred: bool = False
     subordinate: bool = False
+    #: In a relative clause that tells an event of its own ("the bridge, which opened in 1961").
+    clause: bool = False
 
     @property
     def iso(self) -> str | None:
@@ -100,6 +122,9 @@ class DateMention:
     def absolute(self) -> bool:
         """Whether the text states the date itself (with its year or at least month and day)."""
         return self.precision in {"day", "month", "year"} and any(ch.isdigit() for ch in self.text)
+
+
+_NAMED_DAY = date(2001, 9, 11)
 
 
 def _month(word: str) -> int:
@@ -170,6 +195,8 @@ def _resolve(
 ) -> tuple[date | None, str, bool]:
     """(date, precision, whether it leans on the anchor) for one match."""
     g = match.groups()
+    if kind == "named":
+        return _NAMED_DAY, "day", False
     if kind == "mdy":
         return _safe_date(int(g[2]), _month(g[0]), int(g[1])), "day", False
     if kind == "dmy":
@@ -179,7 +206,10 @@ def _resolve(
     if kind == "year":
         return _safe_date(int(g[1]), 1, 1), "year", False
     if anchor is None:
-        return None, {"month": "month", "relative": "day"}.get(kind, "day"), False
+        if kind == "relative":
+            word = g[0].lower()
+            return None, next((p for p in ("week", "month", "year") if p in word), "day"), False
+        return None, "month" if kind == "month" else "day", False
     if kind in {"md", "dm"}:
         month, day = (g[0], g[1]) if kind == "md" else (g[1], g[0])
         return _nearest_year(_month(month), int(day), anchor), "day", True
@@ -195,6 +225,12 @@ def _resolve(
         return _weekday(g[1], anchor, ahead, qualifier == "last", inferred), "day", True
     resolved, precision = _relative(g[0], anchor)
     return resolved, precision, True
+
+
+def names_an_event(mention: DateMention) -> bool:
+    """Whether the mention is an event named by its date ("the Sept. 11 attacks"): history,
+    never the day a story happens."""
+    return mention.date == _NAMED_DAY and "2001" not in mention.text
 
 
 def stated_day(mention: DateMention) -> date | None:
@@ -230,9 +266,8 @@ def find_dates(text: str, published: date | None, inferred: bool = False) -> lis
             future = bool(FUTURE.search(text[max(0, start - 60) : start].split(",")[-1]))
             resolved, precision, relative = _resolve(kind, match, published, future, inferred)
             before = text[:start]
-            subordinate = bool(_SUBORDINATE_BEFORE.search(before)) or bool(
-                _RELATIVE_CLAUSE.search(before)
-            )
+            clause = bool(_RELATIVE_CLAUSE.search(before))
+            subordinate = clause or bool(_SUBORDINATE_BEFORE.search(before))
             taken.append((start, end))
             found.append(
                 DateMention(
@@ -243,6 +278,7 @@ def find_dates(text: str, published: date | None, inferred: bool = False) -> lis
                     precision,
                     inferred and relative and resolved is not None,
                     subordinate,
+                    clause,
                 )
             )
     return sorted(found, key=lambda m: m.start)

@@ -117,7 +117,7 @@ class ConflictSideOut(Open):
 
 
 class ConflictOut(Open):
-    kind: str = Field(description="figure, date or attribution.")
+    kind: str = Field(description="figure, date, attribution or denial (a claim and its denial).")
     measure: str
     description: str
     sources: list[int]

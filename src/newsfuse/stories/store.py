@@ -49,6 +49,12 @@ MIGRATIONS = [
     CREATE INDEX articles_story ON articles(story);
     CREATE TABLE state (key TEXT PRIMARY KEY, value BLOB NOT NULL);
     """,
+    # Version 2: the span of the story's publication dates (UTC seconds; NULL while none of its
+    # articles has one), the evidence that an article published near it tells the same story.
+    """
+    ALTER TABLE stories ADD COLUMN first_published REAL;
+    ALTER TABLE stories ADD COLUMN last_published REAL;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -66,6 +72,8 @@ class OpenStory:
     vector: bytes
     first_time: float
     last_time: float
+    first_published: float | None = None
+    last_published: float | None = None
 
 
 def _dt(value: str | None) -> datetime | None:
@@ -163,7 +171,8 @@ class StoryStore:
         """Stories whose last article's window time is ``since`` or later."""
         with self._errors():
             rows = self.connection.execute(
-                "SELECT id, size, vector, first_time, last_time FROM stories WHERE last_time >= ?",
+                "SELECT id, size, vector, first_time, last_time, first_published, last_published"
+                " FROM stories WHERE last_time >= ?",
                 (since,),
             ).fetchall()
         return [OpenStory(*row) for row in rows]

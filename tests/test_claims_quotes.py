@@ -1,0 +1,15 @@
+"""The Agreement filter's quote check: linear on any sentence, right about quote length."""
+
+from newsfuse.briefing.claims import quotes_six_words
+
+
+def test_a_long_sentence_with_an_unclosed_quote_is_checked_at_once():
+    # Before: a nested-quantifier pattern took minutes (exponential backtracking) on this.
+    sentence = '"The valley road ' + "stays shut while crews clear the fallen pines " * 40 + "today"
+    assert quotes_six_words(sentence) is False
+
+
+def test_six_quoted_words_count_and_five_do_not():
+    assert quotes_six_words('The mayor said "we will rebuild every single bridge" on Friday.')
+    assert not quotes_six_words('The mayor said "we will rebuild the bridge" on Friday.')
+    assert quotes_six_words("Crews said “the fire line held through the night” at dawn.")
