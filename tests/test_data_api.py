@@ -1,11 +1,17 @@
 """The Python API for data people (dicts, DataFrames, notebooks) and the language check."""
 
+import subprocess
+import sys
+from dataclasses import fields
 from datetime import datetime
 
 import pytest
 
 import newsfuse
-from newsfuse.language import detect
+from newsfuse.analyse import vectorise
+from newsfuse.language import cluster_stop_words, detect, stop_words
+from newsfuse.options import Options
+from newsfuse.overrides import OptionOverrides
 from stories import KELMAR_NEWS, RIVER_TIMES, VALLEY_POST
 
 ROWS = [
@@ -102,3 +108,92 @@ def test_one_foreign_article_in_an_english_story_is_named():
     warned = [p.where for p in briefing.problems if "written in French" in p.message]
     assert warned == ["document 4"]
     assert not any(p.message.startswith("skipped") for p in briefing.problems)
+
+
+def test_option_keywords_are_typed_like_the_options():
+    # Field for field the same names and types (lists accepted where Options holds tuples).
+    expected = {
+        f.name: str(f.type).replace("tuple[str, ...]", "Sequence[str]") for f in fields(Options)
+    }
+    found = {name: ref.__forward_arg__ for name, ref in OptionOverrides.__annotations__.items()}
+    assert found == expected, (
+        "newsfuse.overrides.OptionOverrides must list every Options field with its type"
+    )
+
+
+def test_an_unknown_option_keyword_is_a_type_error_naming_it():
+    with pytest.raises(
+        TypeError,
+        match=r"summarize\(\) got an unknown option keyword 'wrods' "
+        r"\(did you mean 'words'\?\)",
+    ):
+        newsfuse.summarize(ROWS, wrods=120)
+    with pytest.raises(TypeError, match=r"brief\(\) got an unknown option keyword 'colour'"):
+        newsfuse.brief(ROWS, colour="red")
+    summary = newsfuse.summarize(ROWS, sentences=1, seen=[KELMAR_NEWS])
+    assert len(summary.sentences) == 1
+
+
+def test_type_checkers_see_the_option_keywords(tmp_path):
+    (tmp_path / "use.py").write_text(
+        "import newsfuse\n"
+        "ok = newsfuse.summarize(['text'], words=120, seen=['read'], query=None)\n"
+        "wrong_type = newsfuse.summarize(['text'], words='many')\n"
+        "misspelt = newsfuse.brief(['text'], wrods=120)\n"
+    )
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-incremental", "--follow-imports=silent", "use.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    errors = [line for line in checked.stdout.splitlines() if ": error:" in line]
+    assert len(errors) == 2, checked.stdout + checked.stderr
+    assert (
+        errors[0].startswith("use.py:3:") and '"words"' in errors[0] and "int | None" in errors[0]
+    )
+    assert errors[1].startswith("use.py:4:") and '"wrods"' in errors[1]
+
+
+# Invented German reports of an invented ferry accident, in the manner of two outlets.
+GERMAN = [
+    "Fähre in Kessin auf Grund gelaufen\n\n"
+    "Die Fähre Lotte legte am 3. März um sieben Uhr im Hafen von Kessin ab und lief kurz darauf "
+    "auf eine Sandbank. Die Feuerwehr war mit dem Boot in der Nacht bei den Leuten am Hafen. "
+    "Alle zweiundvierzig Fahrgäste wurden nach Angaben der Reederei unverletzt an Land gebracht. "
+    "Die Wasserschutzpolizei ermittelt, warum der Kapitän die übliche Fahrrinne verlassen hatte.",
+    "Sandbank stoppt Kessiner Fähre\n\n"
+    "Zweiundvierzig Fahrgäste der Fähre Lotte sind am 3. März vor Kessin auf einer Sandbank "
+    "festgesessen, bis Rettungsboote sie an Land brachten. Der Bürgermeister war mit dem Zug in "
+    "der Früh bei den Ärzten im Spital. Die Reederei kündigte an, die Fähre nach der Bergung in "
+    "der Werft von Kessin untersuchen zu lassen, die Wasserschutzpolizei ermittelt.",
+]
+
+
+def test_stop_words_follow_the_language():
+    assert "und" in stop_words("de") and "les" in stop_words("fr")
+    assert "het" in stop_words("nl")
+    assert stop_words("xx") == frozenset()
+    assert cluster_stop_words(["en", "en"]) == "english"
+    french = [
+        "Les habitants de la ville sont dans le gymnase.",
+        "Les élus de la région sont dans le train.",
+    ]
+    with_french = vectorise(french, stop_words=cluster_stop_words(["fr"]))
+    assert (with_french[0] @ with_french[1].T).toarray()[0, 0] == 0  # only function words shared
+    english_only = vectorise(french)
+    assert (english_only[0] @ english_only[1].T).toarray()[0, 0] > 0.2
+
+
+def test_a_german_story_is_split_and_compared_by_german_rules():
+    analysis = newsfuse.prepare(GERMAN, newsfuse.Options(sentences=2))
+    texts = [s.text for s in analysis.sentences]
+    # "3. März" is a date, not a sentence end, by German rules.
+    assert any(t.startswith("Die Fähre Lotte legte am 3. März um sieben Uhr") for t in texts)
+    assert not any(t.endswith("am 3.") for t in texts)
+    # Two sentences that share only German function words are not similar at all.
+    boat = texts.index("Die Feuerwehr war mit dem Boot in der Nacht bei den Leuten am Hafen.")
+    train = texts.index("Der Bürgermeister war mit dem Zug in der Früh bei den Ärzten im Spital.")
+    vectors = analysis.vectors
+    assert (vectors[boat] @ vectors[train].T).toarray()[0, 0] == 0
+    assert [p.message.split(";")[0] for p in analysis.problems] == ["written in German (de)"] * 2

@@ -113,3 +113,101 @@ def test_numbers_stay_when_an_input_is_dropped():
     briefing = newsfuse.brief(documents, sentences=3, entity_model="rules")
     assert {n for e in briefing.entities for n in e.mentions} <= {1, 3, 4}
     assert {w.source for c in briefing.claims for w in c.members} <= {1, 3, 4}
+
+
+def test_a_sidecar_names_its_article_and_is_not_read_as_one(tmp_path):
+    (tmp_path / "valley.txt").write_text(VALLEY_POST)
+    (tmp_path / "valley.meta.json").write_text(
+        json.dumps(
+            {
+                "source": "Valley Post",
+                "title": "Wildfire crosses the ridge",
+                "url": "https://valleypost.example/fire",
+                "published": "2026-03-02",
+                "author": "Ines Marrow",
+            }
+        )
+    )
+    # The sidecar wins over the file's own front matter; a URL alone names the site.
+    (tmp_path / "kelmar.txt").write_text(f"---\nsource: Kelmar Daily\n---\n{KELMAR_NEWS}")
+    (tmp_path / "kelmar.meta.json").write_text('{"outlet": "Kelmar News"}')
+    (tmp_path / "river.txt").write_text(RIVER_TIMES)
+    (tmp_path / "river.meta.json").write_text('{"url": "https://www.reuters.com/fire"}')
+    loaded = load([tmp_path])
+    assert loaded.problems == []
+    kelmar, river, valley = loaded.documents  # a folder is read in name order
+    assert (valley.source, valley.title, valley.author) == (
+        "Valley Post",
+        "Wildfire crosses the ridge",
+        "Ines Marrow",
+    )
+    assert valley.url == "https://valleypost.example/fire"
+    assert valley.published.date().isoformat() == "2026-03-02"
+    assert kelmar.source == "Kelmar News" and kelmar.text == KELMAR_NEWS
+    assert river.source == "Reuters"
+    assert [d.id for d in loaded.documents] == [
+        str(tmp_path / f) for f in ("kelmar.txt", "river.txt", "valley.txt")
+    ]
+    # Named on its own, a sidecar is refused with the reason; --source still wins over it.
+    alone = load([tmp_path / "valley.meta.json"])
+    assert not alone.documents and "metadata" in alone.problems[0].message
+    result = CliRunner().invoke(
+        cli.app,
+        [
+            "summarize",
+            str(tmp_path),
+            "--source",
+            f"Ridge FM={tmp_path / 'valley.txt'}",
+            "-f",
+            "json",
+        ],
+    )
+    assert result.exit_code == 0, result.stderr
+    names = {s["name"] for s in json.loads(result.stdout)["sources"]}
+    assert names == {"Ridge FM", "Kelmar News", "Reuters"}
+
+
+def test_bad_metadata_is_reported_by_file_and_field_and_the_text_still_used(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        f"---\nsource: Valley Post\npublished: next Tuesday\nsorce: typo\n---\n{VALLEY_POST}"
+    )
+    (tmp_path / "b.txt").write_text(KELMAR_NEWS)
+    (tmp_path / "b.meta.json").write_text('{"source": "Kelmar News", "published": 2026}')
+    (tmp_path / "c.txt").write_text(RIVER_TIMES)
+    (tmp_path / "c.meta.json").write_text('{"source": "River Times",')
+    (tmp_path / "d.txt").write_text(VALLEY_POST.replace("fire", "blaze"))
+    (tmp_path / "d.meta.json").write_text('{"url": "ftp://files.example/d", "title": "Blaze"}')
+    loaded = load([tmp_path])
+    found = {(p.where, p.message) for p in loaded.problems}
+    a, b, c, d = (str(tmp_path / name) for name in ("a.txt", "b.txt", "c.txt", "d.txt"))
+    messages = {where: [m for w, m in found if w == where] for where in (a, b, c, d)}
+    assert any("'published'" in m and "next Tuesday" in m for m in messages[a])
+    assert any("'sorce'" in m and "not known" in m for m in messages[a])
+    assert messages[b] == ["b.meta.json field 'published' must be text, got int"]
+    assert len(messages[c]) == 1 and "c.meta.json is not valid JSON" in messages[c][0]
+    assert len(messages[d]) == 1 and "'url'" in messages[d][0] and "ftp://" in messages[d][0]
+    # Every text is still there, with what could be used of its metadata.
+    by_id = {doc.id: doc for doc in loaded.documents}
+    assert by_id[a].source == "Valley Post" and by_id[a].published is None
+    assert by_id[a].text == VALLEY_POST
+    assert by_id[b].source == "Kelmar News" and by_id[c].source == "c"
+    assert by_id[d].title == "Blaze" and by_id[d].url is None
+
+
+def test_numbers_stay_when_an_input_gives_nothing(tmp_path):
+    files = [tmp_path / "1.txt", tmp_path / "2.txt", tmp_path / "3.bin", tmp_path / "4.txt"]
+    files[0].write_text(VALLEY_POST)
+    files[2].write_bytes(bytes(range(256)) * 8)  # binary: refused at ingest
+    files[3].write_text(KELMAR_NEWS)
+    (tmp_path / "5.txt").write_text(RIVER_TIMES)
+    inputs = [files[0], files[1], files[2], files[3], tmp_path / "5.txt"]  # 2.txt does not exist
+    loaded = load(inputs)
+    assert [p.where for p in loaded.problems] == [str(files[1]), str(files[2])]
+    assert [(d.number, d.text) for d in loaded.documents] == [
+        (1, VALLEY_POST),
+        (4, KELMAR_NEWS),
+        (5, RIVER_TIMES),
+    ]
+    summary = newsfuse.summarize(loaded.clusters[0], sentences=3)
+    assert [s.number for s in summary.sources] == [1, 4, 5]
+    assert {c.source for s in summary.sentences for c in s.citations} <= {1, 4, 5}

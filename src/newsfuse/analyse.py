@@ -25,6 +25,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsfuse.domain import Document, Problem, Sentence
+from newsfuse.language import cluster_stop_words, languages
 from newsfuse.options import Options
 
 
@@ -150,8 +151,10 @@ def _blocks(n: int) -> list[tuple[int, int]]:
     return [(start, min(start + size, n)) for start in range(0, n, size)]
 
 
-def vectorise(texts: list[str], fit_only: int | None = None):
-    """TF-IDF rows (L2-normalised) for ``texts``; English stop words removed.
+def vectorise(
+    texts: list[str], fit_only: int | None = None, stop_words: str | list[str] = "english"
+):
+    """TF-IDF rows (L2-normalised) for ``texts``; stop words (English unless given) removed.
 
     With ``fit_only``, the vocabulary and weights come from the first ``fit_only`` texts (the
     cluster) and the rest (a question, texts already read) are only projected onto them.
@@ -159,7 +162,7 @@ def vectorise(texts: list[str], fit_only: int | None = None):
     fitted = texts if fit_only is None else texts[:fit_only]
     vectorizer = TfidfVectorizer(
         lowercase=True,
-        stop_words="english",
+        stop_words=stop_words,
         sublinear_tf=True,
         token_pattern=r"(?u)\b\w[\w'’-]*\w\b|\b\d+\b",
     )
@@ -187,7 +190,9 @@ def analyse(
         empty = np.zeros(0)
         return Analysis(documents, sentences, sparse.csr_matrix((0, 1)), empty, empty)
     extra = ([query] if query else []) + list(seen)
-    everything = vectorise([s.text for s in sentences] + extra, fit_only=n)
+    # The story's languages' stop words (newsfuse.language): English ones mean nothing in French.
+    stop_words = cluster_stop_words(languages(documents))
+    everything = vectorise([s.text for s in sentences] + extra, fit_only=n, stop_words=stop_words)
     matrix = everything[:n]
     relevance = np.zeros(n)
     if query:

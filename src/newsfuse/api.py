@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
-from typing import Any
+from typing import Any, Unpack
 
 from newsfuse.analyse import Analysis, analyse
 from newsfuse.cite import ClaimIndex, cite, source_list
@@ -11,6 +11,7 @@ from newsfuse.clean import clean_documents
 from newsfuse.domain import Cluster, Document, Problem, Sentence, Summary, SummarySentence
 from newsfuse.language import document_problems, languages
 from newsfuse.options import Options
+from newsfuse.overrides import OptionOverrides, options_with
 from newsfuse.segment import split_sentences
 from newsfuse.select import select
 
@@ -60,9 +61,10 @@ def as_documents(documents: DocumentsLike) -> list[Document]:
     return result
 
 
-def resolve_options(options: Options | None, overrides: dict) -> Options:
-    options = options or Options()
-    return options.with_(**overrides) if overrides else options
+def resolve_options(
+    options: Options | None, overrides: Mapping[str, object], caller: str = "summarize"
+) -> Options:
+    return options_with(options, overrides, caller)
 
 
 def prepare(documents: DocumentsLike, options: Options | None = None) -> Analysis:
@@ -152,11 +154,16 @@ def summarize_analysis(
     return Summary(chosen, source_list(analysis), list(analysis.problems))
 
 
-def summarize(documents: DocumentsLike, options: Options | None = None, **overrides) -> Summary:
+def summarize(
+    documents: DocumentsLike,
+    options: Options | None = None,
+    **overrides: Unpack[OptionOverrides],
+) -> Summary:
     """A cited summary of articles about one story (extractive unless ``mode="abstractive"``).
 
     ``documents`` are texts, :class:`Document` objects or a :class:`Cluster`; keyword arguments
-    override fields of ``options`` (``summarize(texts, words=100)``).
+    override fields of ``options`` (``summarize(texts, words=100)``), typed by
+    :class:`~newsfuse.overrides.OptionOverrides`; an unknown one is a TypeError.
     """
     options = resolve_options(options, overrides)
     if options.mode == "abstractive":

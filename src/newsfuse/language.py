@@ -5,12 +5,19 @@ another language they would not fail loudly, they would be wrong ("four dead" ci
 that says three), so those parts are skipped and the output says so. Detection is py3langid's
 (langid.py's model, shipped inside the package; deterministic), asked only about texts that are
 not plainly English by their function words.
+
+Sentences are split by each article's language (sentencex, see :mod:`newsfuse.segment`), and the
+similarities that pick the summary drop that language's stop words (:func:`cluster_stop_words`).
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Iterable
+from functools import cache, lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+from runpy import run_path
 
 from newsfuse.domain import Document, Problem
 
@@ -113,6 +120,7 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+@lru_cache(maxsize=1024)  # asked again for the same texts by the analysis and the briefing
 def detect(text: str) -> str:
     """The ISO 639-1 code of the language ``text`` is written in (its first 4,000 characters)."""
     sample = text[:4000]
@@ -164,3 +172,37 @@ def skipped_parts(documents: list[Document], codes: list[str]) -> list[Problem]:
         )
         for section, what in ENGLISH_ONLY.items()
     ]
+
+
+@cache
+def stop_words(code: str) -> frozenset[str]:
+    """The stop words of the language ``code``: scikit-learn's for English, else spaCy's list
+    for that language (``spacy/lang/<code>/stop_words.py``, which needs no model); empty for a
+    language spaCy does not know.
+
+    The list's file is read on its own (it only defines ``STOP_WORDS``): importing spaCy to get
+    it would cost a second or more.
+    """
+    if code == "en":
+        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+        return frozenset(ENGLISH_STOP_WORDS)
+    spacy = find_spec("spacy")  # finds the package without importing it
+    if not code.isalpha() or spacy is None or spacy.origin is None:
+        return frozenset()
+    path = Path(spacy.origin).parent / "lang" / code / "stop_words.py"
+    if not path.is_file():
+        return frozenset()
+    words = set(run_path(str(path))["STOP_WORDS"])
+    # Elided forms ("qu'", "aujourd'hui") count by their parts too, as a tokenizer may split them.
+    return frozenset(words | {part for word in words for part in _WORD.findall(word)})
+
+
+def cluster_stop_words(codes: Iterable[str]) -> str | list[str]:
+    """The stop words the summary's similarities leave out, for a story in these languages:
+    ``"english"`` (scikit-learn's list, as TfidfVectorizer names it) for an English story, else
+    the words of every language the story is told in."""
+    found = set(codes)
+    if found <= {"en"}:
+        return "english"
+    return sorted(frozenset().union(*(stop_words(code) for code in found)))

@@ -6,6 +6,8 @@ summary's citations come from the same claim groups (see ``newsfuse.cite``).
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from newsfuse.analyse import Analysis
 from newsfuse.api import DocumentsLike, prepare, resolve_options, summarize_analysis
 from newsfuse.briefing.claims import agreement, best_wording, leans_on_previous, same_fact
@@ -33,6 +35,7 @@ from newsfuse.cite import ClaimIndex, source_list, source_number
 from newsfuse.domain import Summary
 from newsfuse.language import languages, skipped_parts
 from newsfuse.options import Options
+from newsfuse.overrides import OptionOverrides
 
 __all__ = [
     "Briefing",
@@ -160,11 +163,16 @@ def without_english_only_parts(briefing: Briefing, analysis: Analysis) -> Briefi
     return briefing
 
 
-def brief(documents: DocumentsLike, options: Options | None = None, **overrides) -> Briefing:
+def brief(
+    documents: DocumentsLike,
+    options: Options | None = None,
+    **overrides: Unpack[OptionOverrides],
+) -> Briefing:
     """A briefing of articles about one story: the cited summary, claims with their support,
     disagreements, quotes with speakers, entities and a timeline.
 
-    Takes what :func:`newsfuse.summarize` takes; keyword arguments override ``options`` fields.
+    Takes what :func:`newsfuse.summarize` takes; keyword arguments override ``options`` fields
+    (typed by :class:`~newsfuse.overrides.OptionOverrides`; an unknown one is a TypeError).
     """
-    options = resolve_options(options, overrides)
+    options = resolve_options(options, overrides, "brief")
     return brief_analysis(prepare(documents, options), options)

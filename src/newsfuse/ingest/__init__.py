@@ -19,9 +19,14 @@ from newsfuse.ingest.datasets import (
     parse_json,
     parse_jsonl,
     parse_multinews,
-    parse_published,
 )
-from newsfuse.ingest.names import site_name, split_front_matter
+from newsfuse.ingest.names import (
+    checked_metadata,
+    is_sidecar,
+    read_sidecar,
+    site_name,
+    split_front_matter,
+)
 from newsfuse.ingest.text import IngestError, decode, looks_like_feed
 from newsfuse.options import Options
 
@@ -85,28 +90,42 @@ def _read_text(data: bytes, name: str, options: Options) -> Iterator[Cluster | D
     elif looks_like_multinews(text):
         yield from parse_multinews(text, name)
     else:
-        yield document_from_text(text, name)
+        yield from document_from_text(text, name)
 
 
-def document_from_text(text: str, name: str) -> Document:
+def document_from_text(text: str, name: str) -> Iterator[Document | Problem]:
     """A plain text file as a document; front matter (``source: Reuters`` between ``---``
-    lines) names its outlet, title, URL, date and author."""
+    lines) names its outlet, title, URL, date and author. A field that cannot be used is a
+    Problem naming the file and the field; the text is used all the same."""
     front = split_front_matter(text)
-    meta = front.fields
-    try:
-        published = parse_published(meta.get("published"))
-    except ValueError:
-        published = None  # a date in front matter is a nicety, like a page's
-    url = meta.get("url")
-    return Document(
+    meta = checked_metadata(front.raw, "front matter")
+    url = meta.fields.get("url")
+    yield Document(
         text=front.text,
-        source=meta.get("source") or site_name(url) or source_from_name(name),
+        source=meta.fields.get("source") or site_name(url) or source_from_name(name),
         url=url,
-        title=meta.get("title"),
-        published=published,
-        author=meta.get("author"),
+        title=meta.fields.get("title"),
+        published=meta.fields.get("published"),
+        author=meta.fields.get("author"),
         id=name,
     )
+    yield from (Problem(name, message) for message in meta.problems)
+
+
+def with_sidecar(documents: list[Document], path: Path) -> list[Problem]:
+    """Apply the sidecar of the file at ``path`` (``story.meta.json``) to the documents read
+    from it: its fields win over the file's own (front matter, page tags)."""
+    metadata = read_sidecar(path)
+    if metadata is None:
+        return []
+    fields = metadata.fields
+    for document in documents:
+        named_by_file = document.source in (source_from_name(str(path)), site_name(document.url))
+        for key, value in fields.items():
+            setattr(document, key, value)
+        if "source" not in fields and "url" in fields and named_by_file:
+            document.source = site_name(document.url) or document.source
+    return [Problem(str(path), message) for message in metadata.problems]
 
 
 def source_from_name(name: str) -> str:
@@ -135,7 +154,7 @@ def _files_under(directory: Path, on_error: Callable[[OSError], None]) -> Iterat
         subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
         for name in names:
             file = Path(folder, name)
-            if not name.startswith(".") and file.is_file():
+            if not name.startswith(".") and file.is_file() and not is_sidecar(file):
                 yield file
 
 
@@ -155,6 +174,12 @@ def _expand(inputs: Iterable[str | Path]) -> Iterator[tuple[str, Path | None] | 
                 yield Problem(spec, "directory holds no files")
             for file in files:
                 yield (str(file), file)
+        elif path.is_file() and is_sidecar(path):
+            yield Problem(
+                spec,
+                "a .meta.json file holds the metadata of the article beside it, "
+                "not an article; give the article's file",
+            )
         elif path.is_file():
             yield (spec, path)
         elif glob.has_magic(spec):
@@ -162,10 +187,38 @@ def _expand(inputs: Iterable[str | Path]) -> Iterator[tuple[str, Path | None] | 
             if not matches:
                 yield Problem(spec, "no file matches this pattern")
             for match in matches:
-                if Path(match).is_file():
+                if Path(match).is_file() and not is_sidecar(Path(match)):
                     yield (match, Path(match))
         else:
             yield Problem(spec, "no such file or directory")
+
+
+def _read_entry(
+    entry: tuple[str, Path | None] | Problem,
+    fetched: dict[str, Document | Problem],
+    options: Options,
+    stdin: bytes | None,
+) -> list[Cluster | Document | Problem]:
+    """What one expanded input gives: a fetched page, a file's or stdin's contents, a Problem."""
+    if isinstance(entry, Problem):
+        return [entry]
+    name, path = entry
+    if name in fetched:
+        return [fetched[name]]
+    try:
+        if path is None:
+            data = stdin if stdin is not None else sys.stdin.buffer.read()
+        else:
+            size = path.stat().st_size
+            if size > options.max_file_bytes:
+                raise IngestError(
+                    f"too large: {size / 1e6:.1f} MB, over the "
+                    f"{options.max_file_bytes / 1e6:.1f} MB limit"
+                )
+            data = path.read_bytes()
+    except (OSError, IngestError) as error:
+        return [Problem(name, getattr(error, "strerror", None) or str(error))]
+    return read_file(data, name, options)
 
 
 def load(
@@ -187,40 +240,26 @@ def load(
         from newsfuse.ingest.fetch import fetch_each  # httpx is loaded only when needed
 
         fetched = dict(zip(urls, fetch_each(urls, options), strict=True))
+    # Each input holds its place in the numbering even when it yields nothing, so that [3] is
+    # always the third input's article (dropped later, in cleaning, they keep their numbers too).
+    place = 0
     for entry in _expand(inputs):
-        if isinstance(entry, Problem):
-            loaded.problems.append(entry)
-            continue
-        name, path = entry
-        if name in fetched:
-            result = fetched[name]
-            (loaded.problems if isinstance(result, Problem) else loose).append(result)
-            continue
-        try:
-            if path is None:
-                data = stdin if stdin is not None else sys.stdin.buffer.read()
-            else:
-                size = path.stat().st_size
-                if size > options.max_file_bytes:
-                    raise IngestError(
-                        f"too large: {size / 1e6:.1f} MB, over the "
-                        f"{options.max_file_bytes / 1e6:.1f} MB limit"
-                    )
-                data = path.read_bytes()
-        except (OSError, IngestError) as error:
-            loaded.problems.append(Problem(name, getattr(error, "strerror", None) or str(error)))
-            continue
-        for item in read_file(data, name, options):
+        items = _read_entry(entry, fetched, options, stdin)
+        documents = [item for item in items if isinstance(item, Document)]
+        if isinstance(entry, tuple) and entry[1] is not None:
+            items += with_sidecar(documents, entry[1])
+        for item in items:
             if isinstance(item, Problem):
                 loaded.problems.append(item)
-            elif isinstance(item, Document):
-                loose.append(item)
-            else:
+            elif isinstance(item, Cluster):
                 loaded.clusters.append(item)
+        for document in documents:
+            place += 1
+            document.number = document.number or place
+        if not documents and not any(isinstance(item, Cluster) for item in items):
+            place += 1
+        loose += documents
     if loose:
-        # Numbered in input order now, so that an input dropped later renumbers no other.
-        for number, document in enumerate(loose, start=1):
-            document.number = document.number or number
         loaded.clusters.insert(0, Cluster(id=INPUT_CLUSTER_ID, documents=loose))
     return loaded
 

@@ -197,4 +197,8 @@ def add_feeds(
         if loose is None:
             loose = Cluster(id=INPUT_CLUSTER_ID, documents=[])
             loaded.clusters.insert(0, loose)
+        # Numbered after the inputs (which may leave gaps for inputs that gave nothing).
+        last = max((d.number or 0 for d in loose.documents), default=0)
+        for offset, document in enumerate(documents, start=1):
+            document.number = document.number or last + offset
         loose.documents.extend(documents)

@@ -1,13 +1,20 @@
-"""Outlet names: from a URL's site, from front matter in a text file, from ``NAME=PATH``.
+"""Outlet names: from a URL's site, from a text file's front matter or a sidecar file, from
+``NAME=PATH``.
 
 A summary cites outlets by name, so "Reuters" beats "reuters.com", which beats a file stem.
+What names a document, strongest last: the file's stem, the URL's site, the file's own metadata
+(an HTML page's tags, a text file's front matter), its sidecar ``NAME.meta.json``, and
+``--source NAME=PATH``.
 """
 
 from __future__ import annotations
 
 import ipaddress
+import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
 #: Sites whose name is not simply their domain. Keys are registrable domains.
@@ -93,7 +100,7 @@ def site_name(url: str | None) -> str | None:
 # Front matter: a first line of ---, then "key: value" lines, then a line of ---.
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
-#: Front matter keys a text file may set, and the document field each one fills.
+#: Metadata keys (front matter or sidecar) a text file may set, and the document field each fills.
 FRONT_MATTER_FIELDS = {
     "source": "source",
     "outlet": "source",
@@ -105,6 +112,9 @@ FRONT_MATTER_FIELDS = {
     "date": "published",
     "author": "author",
 }
+#: A file ``story.meta.json`` beside ``story.txt`` (or ``story.html``) holds its metadata.
+SIDECAR_SUFFIX = ".meta.json"
+_KNOWN_KEYS = "source, title, url, published or author"
 
 
 @dataclass
@@ -113,18 +123,22 @@ class FrontMatter:
 
     text: str
     fields: dict[str, str] = field(default_factory=dict)
+    #: Every ``key: value`` of the block as written, unknown keys (a typo, another tool's) too.
+    raw: dict[str, str] = field(default_factory=dict)
 
 
 def split_front_matter(text: str) -> FrontMatter:
     """Read YAML-like ``key: value`` lines between ``---`` lines at the top of a text file.
 
     Only the simple ``key: value`` form is read (no nesting): that is what a person writes to
-    name an outlet. Text that does not start with such a block is returned unchanged.
+    name an outlet. Text that does not start with such a block, or whose block sets none of the
+    known keys, is returned unchanged (a ``---`` divider in prose is not front matter).
     """
     match = _FRONT_MATTER.match(text)
     if not match:
         return FrontMatter(text)
     found: dict[str, str] = {}
+    raw: dict[str, str] = {}
     for line in match.group(1).splitlines():
         item = _FIELD.match(line)
         if item is None:
@@ -133,11 +147,88 @@ def split_front_matter(text: str) -> FrontMatter:
             continue
         key = FRONT_MATTER_FIELDS.get(item.group(1).lower())
         value = item.group(2).strip().strip("\"'")
+        raw.setdefault(item.group(1), value)
         if key and value:
             found.setdefault(key, value)
     if not found:
         return FrontMatter(text)
-    return FrontMatter(text[match.end() :], found)
+    return FrontMatter(text[match.end() :], found, raw)
+
+
+@dataclass
+class Metadata:
+    """Document fields (``source``, ``title``, ``url``, ``published``, ``author``) read from
+    front matter or a sidecar, and a message for each field that could not be used."""
+
+    fields: dict[str, object] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+
+def checked_metadata(raw: Mapping[str, object], origin: str) -> Metadata:
+    """Map ``raw`` keys (aliases allowed: ``outlet``, ``date``…) to document fields, refusing
+    unknown keys, values that are not text, dates that are not ISO 8601 and URLs that are not
+    web addresses; each refusal is a message naming ``origin`` and the field."""
+    from newsfuse.ingest.datasets import parse_published
+
+    metadata = Metadata()
+    for key, value in raw.items():
+        target = FRONT_MATTER_FIELDS.get(str(key).lower())
+        where = f"{origin} field {key!r}"
+        if target is None:
+            metadata.problems.append(f"{where} is not known (use {_KNOWN_KEYS}); it is ignored")
+            continue
+        if value is None or value == "" or target in metadata.fields:
+            continue
+        if not isinstance(value, str):
+            metadata.problems.append(f"{where} must be text, got {type(value).__name__}")
+            continue
+        value = value.strip()
+        if target == "published":
+            try:
+                metadata.fields[target] = parse_published(value)
+            except ValueError:
+                metadata.problems.append(
+                    f"{where}: {value!r} is not an ISO 8601 date (like 2026-03-02); "
+                    "the article is used without a date"
+                )
+            continue
+        if target == "url" and urlsplit(value).scheme not in ("http", "https"):
+            metadata.problems.append(f"{where}: {value!r} is not a web address (http or https)")
+            continue
+        metadata.fields[target] = value
+    return metadata
+
+
+def sidecar_of(path: Path) -> Path:
+    """Where the article file ``path`` keeps its metadata: ``story.txt`` -> ``story.meta.json``."""
+    return path.with_name(path.stem + SIDECAR_SUFFIX)
+
+
+def is_sidecar(path: Path) -> bool:
+    return path.name.lower().endswith(SIDECAR_SUFFIX)
+
+
+def read_sidecar(path: Path) -> Metadata | None:
+    """The metadata in ``path``'s sidecar, or None when it has none.
+
+    A sidecar is a JSON object such as ``{"source": "Meridian Wire", "published": "2026-03-02"}``.
+    """
+    sidecar = sidecar_of(path)
+    if not sidecar.is_file():
+        return None
+    try:
+        raw = json.loads(sidecar.read_text("utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as error:
+        return Metadata(problems=[f"cannot read {sidecar.name}: {error}"])
+    except json.JSONDecodeError as error:
+        return Metadata(
+            problems=[f"{sidecar.name} is not valid JSON ({error.msg} at line {error.lineno})"]
+        )
+    if not isinstance(raw, dict):
+        return Metadata(
+            problems=[f"{sidecar.name} must hold a JSON object, got {type(raw).__name__}"]
+        )
+    return checked_metadata(raw, sidecar.name)
 
 
 def parse_named_input(spec: str) -> tuple[str, str]:
