@@ -13,3 +13,12 @@ def test_six_quoted_words_count_and_five_do_not():
     assert quotes_six_words('The mayor said "we will rebuild every single bridge" on Friday.')
     assert not quotes_six_words('The mayor said "we will rebuild the bridge" on Friday.')
     assert quotes_six_words("Crews said “the fire line held through the night” at dawn.")
+
+
+def test_a_quotation_given_only_to_a_pronoun_leans_on_the_sentence_before():
+    from newsfuse.briefing.claims import leans_on_previous
+
+    assert leans_on_previous('"We will reopen the ferry line by spring," he said.')
+    assert leans_on_previous("“The reef was never charted properly,” she added on Monday.")
+    assert not leans_on_previous('"We will reopen the ferry line by spring," Mayor Ilse Rand said.')
+    assert not leans_on_previous("The harbour master said he had warned the operator twice.")

@@ -27,6 +27,9 @@ class OptionOverrides(TypedDict, total=False):
     outlet_weight: float
     centrality_weight: float
     position_weight: float
+    shared_concepts_weight: float
+    reported_concepts_weight: float
+    quote_weight: float
     redundancy: float
     support_threshold: float
     min_sentence_words: int

@@ -104,12 +104,18 @@ _LEANS = re.compile(
 )
 # "In one, on Monday, ...", "In another case": one of something the sentence before named.
 _ONE_OF = re.compile(r"^In (?:one|another|both|the other|each)\b")
+# A quotation given to "he" or "she" only: its speaker is named in an earlier sentence.
+_PRONOUN_SPEAKER = re.compile(
+    r"[,”\"’]\s*(?:he|she|they)\s+(?:said|says|added|adds|told|continued|explained|noted|"
+    r"argued|insisted|warned|wrote|replied|asked)\b",
+    re.IGNORECASE,
+)
 
 
 def leans_on_previous(text: str) -> bool:
     """Whether a sentence needs the one before it to be understood ("He said ...", "In one,
-    ...", "But ...")."""
-    return bool(_LEANS.match(text) or _ONE_OF.match(text))
+    ...", "But ...", a quotation that only "he said")."""
+    return bool(_LEANS.match(text) or _ONE_OF.match(text) or _PRONOUN_SPEAKER.search(text))
 
 
 #: A claim shown in Agreement has at least this many words: shorter ones are fragments.
