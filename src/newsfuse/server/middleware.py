@@ -1,7 +1,7 @@
 """ASGI middleware: a JSON access log line per request, the request body size limit, and the
 last resort for an unexpected error.
 
-Both are plain ASGI wrappers rather than Starlette's ``BaseHTTPMiddleware``, so they neither
+All are plain ASGI wrappers rather than Starlette's ``BaseHTTPMiddleware``, so they neither
 buffer responses nor change how errors travel.
 """
 
@@ -45,8 +45,9 @@ class WatchedSend:
         await self.send(message)
 
 
-class AccessLog:
-    """Log method, path, status, duration and client of every HTTP request as one JSON line."""
+class HttpMiddleware:
+    """An ASGI wrapper that handles HTTP requests (``handle``) and passes anything else
+    (lifespan, websockets) straight to the app."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -55,6 +56,16 @@ class AccessLog:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        await self.handle(scope, receive, send)
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raise NotImplementedError
+
+
+class AccessLog(HttpMiddleware):
+    """Log method, path, status, duration and client of every HTTP request as one JSON line."""
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         started = time.perf_counter()
         watched = WatchedSend(send)
         try:
@@ -76,7 +87,7 @@ class AccessLog:
             )
 
 
-class BodyLimit:
+class BodyLimit(HttpMiddleware):
     """Refuse request bodies over ``max_bytes`` with a 413 JSON error, before the app parses them.
 
     A declared Content-Length over the limit is refused without reading; otherwise the body is
@@ -84,7 +95,7 @@ class BodyLimit:
     """
 
     def __init__(self, app: ASGIApp, max_bytes: int) -> None:
-        self.app = app
+        super().__init__(app)
         self.max_bytes = max_bytes
 
     async def refuse(self, scope: Scope, receive: Receive, send: Send, size: str) -> None:
@@ -95,10 +106,7 @@ class BodyLimit:
         )
         await response(scope, receive, send)
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
             await self.refuse(scope, receive, send, f"{int(declared)} bytes")
@@ -129,20 +137,14 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
 
-class CatchAll:
+class CatchAll(HttpMiddleware):
     """Answer an unexpected error with a JSON 500 and swallow it.
 
     Starlette's own handler re-raises after answering, and uvicorn then drops the connection: a
     client's next request on the same keep-alive connection would be reset.
     """
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         watched = WatchedSend(send)
         try:
             await self.app(scope, receive, watched)
