@@ -84,10 +84,12 @@ def _leans_back(text: str) -> bool:
     return first is not None and first.group(0).lower() in _LEANING
 
 
-def _is_candidate(text: str, words: int, options: Options) -> bool:
-    """A sentence proper, of a length the summary may take."""
+def _is_candidate(text: str, words: int, options: Options, shortest: int | None = None) -> bool:
+    """A sentence proper, of a length the summary may take (``shortest`` words at least, by
+    default ``options.min_sentence_words``)."""
+    shortest = options.min_sentence_words if shortest is None else shortest
     return (
-        options.min_sentence_words <= words <= options.max_sentence_words
+        shortest <= words <= options.max_sentence_words
         and _TERMINATED.search(text) is not None
         and _starts_as_sentence(text)
     )
@@ -138,7 +140,11 @@ def select(
     if not sentences:
         return Selection([], [])
     scores = score(analysis, options)
-    eligible = [i for i, s in enumerate(sentences) if _is_candidate(s.text, s.words, options)]
+    concepts = _uses_concepts(analysis, options)
+    shortest = options.concept_min_sentence_words if concepts else options.min_sentence_words
+    eligible = [
+        i for i, s in enumerate(sentences) if _is_candidate(s.text, s.words, options, shortest)
+    ]
     if not eligible:  # short input: any sentence may serve
         eligible = list(range(len(sentences)))
     allowed = [i for i in eligible if i not in avoid]
@@ -148,7 +154,7 @@ def select(
         eligible = new or eligible
     order = sorted(eligible, key=lambda i: (-scores[i], i))
     budget = _budget(options)
-    if _uses_concepts(analysis, options):
+    if concepts:
         chosen = _concept_selection(analysis, options, eligible, scores, budget)
         if chosen:
             chosen.sort(key=lambda i: _reading_key(analysis, i))
