@@ -296,3 +296,15 @@ def test_captions_are_told_from_sentences(text, caption):
     from newsfuse.select import _is_caption
 
     assert _is_caption(text) is caption
+
+
+def test_a_teaser_cut_short_is_not_chosen():
+    teaser = (
+        "Norrvik Energy's chief executive told shareholders on Tuesday that the company would..."
+    )
+    documents = [
+        Document(text + "\n\n" + teaser, source=name) for name, text in ORSA_OUTLETS.items()
+    ]
+    summary = newsfuse.summarize(documents, words=250)
+    assert summary.sentences
+    assert all(not s.text.endswith("...") for s in summary.sentences)

@@ -19,6 +19,8 @@ from newsfuse.options import Options
 
 # A sentence proper ends in punctuation; headlines, standfirsts and captions usually do not.
 _TERMINATED = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
+#: A teaser cut short ("The deputy chief has ordered the military to..."): no sentence.
+_CUT_SHORT = re.compile(r"(?:\.\.\.|…)[\"'”’)\]]*$")
 
 
 @dataclass
@@ -126,6 +128,7 @@ def _is_candidate(text: str, words: int, options: Options, shortest: int | None 
     return (
         shortest <= words <= options.max_sentence_words
         and _TERMINATED.search(text) is not None
+        and _CUT_SHORT.search(text) is None
         and _starts_as_sentence(text)
         and not _is_caption(text)
     )
