@@ -601,6 +601,7 @@ class EntityIndex:
         return self._kinds.get(name)
 
 
+@functools.lru_cache(maxsize=65536)  # each name is keyed once per mention, and again to group
 def _key(name: str) -> str:
     """The grouping key of a name: plain form, corporate ending dropped, known alias mapped."""
     aliases = _alias_table()[0]
