@@ -244,15 +244,20 @@ def solve(
         )
         constraints.append(LinearConstraint(pair_matrix, -np.inf, 1.0))
     integrality = np.concatenate([np.ones(n), np.zeros(m)])
-    with warnings.catch_warnings():  # scipy warns that it passes HIGHS_OPTIONS on unchecked
-        warnings.simplefilter("ignore", RuntimeWarning)
-        result = milp(
-            objective,
-            constraints=constraints,
-            integrality=integrality,
-            bounds=Bounds(0, 1),
-            options={"time_limit": TIME_LIMIT, "mip_rel_gap": MIP_GAP, **HIGHS_OPTIONS},
-        )
+    # scipy warns on every call that it passes HIGHS_OPTIONS on unchecked. A narrow filter,
+    # (re)installed here: adding an identical filter replaces it, so the list does not grow, and
+    # unlike warnings.catch_warnings it restores nothing, which would not be thread-safe (the
+    # server summarizes in threads); a test runner that resets filters gets it back.
+    warnings.filterwarnings(
+        "ignore", message="Unrecognized options detected", category=RuntimeWarning
+    )
+    result = milp(
+        objective,
+        constraints=constraints,
+        integrality=integrality,
+        bounds=Bounds(0, 1),
+        options={"time_limit": TIME_LIMIT, "mip_rel_gap": MIP_GAP, **HIGHS_OPTIONS},
+    )
     if result.x is None:
         return []
     return [i for i in range(n) if result.x[i] > 0.5]
