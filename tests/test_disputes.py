@@ -50,6 +50,30 @@ def test_a_denial_of_the_allegations_is_linked_to_the_claim_told_before(gallery)
     assert all("Thanks" not in w.text for w in claim.wordings)
 
 
+def test_a_claim_and_its_denials_across_outlets_are_one_dispute_in_the_claimants_words():
+    port = (
+        " Ships in the Black Sea port of Sevra were told to stay in harbour."
+        " The port reopened to fishing boats on Tuesday after two days."
+    )
+    documents = [
+        "Russia's defence ministry said a US drone was flying over the Sevra naval base on"
+        " Sunday." + port,
+        "The Pentagon denied that any US drone was flying near the Sevra base on Sunday." + port,
+        "A Russian admiral said a US drone had circled the Sevra base for an hour. The Pentagon"
+        " denied it." + port,
+    ]
+    (dispute,) = _disputes(documents)
+    claim, denial = dispute.sides
+    assert claim.value == (
+        "Russia's defence ministry says a US drone was flying over the Sevra naval base on Sunday"
+    )
+    assert denial.value.endswith(
+        "denied that any US drone was flying near the Sevra base on Sunday"
+    )
+    # "The Pentagon denied it" answers the sentence before it: the same dispute, listed once.
+    assert claim.sources == [1, 3] and denial.sources == [2, 3]
+
+
 def test_a_denial_with_no_claim_to_answer_is_no_dispute():
     documents = [
         "The Kell ferry company denies the allegations, a spokesman said on Tuesday." + FILLER,
@@ -96,8 +120,11 @@ def test_a_questioned_claim_is_disputed_and_stated_by_the_other_outlets():
     (dispute,) = _disputes(documents)
     claim, answer = dispute.sides
     assert dispute.measure == "claim and dispute"
-    assert claim.value == "the dock strike had cost the port ten million pounds"
-    assert claim.sources == [2]  # the authority states it; the question only words it
+    # In the words of the one who claims it; the question only words it.
+    assert claim.value == (
+        "the port authority says the dock strike had cost the port ten million pounds in lost trade"
+    )
+    assert claim.sources == [2]
     assert answer.value.startswith("Tom Reyes questioned exactly who claimed")
     assert answer.sources == [1]
 

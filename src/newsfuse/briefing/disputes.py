@@ -34,21 +34,35 @@ _DENIED_AFTER = re.compile(
     rf"^(?P<claim>.{{12,}}?),\s+(?:(?:a|an|the)\s+{_CLAIM_NOUN}|something|which)\s+(?:that\s+)?"
     rf"(?P<agent>[^,;]{{2,40}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|quickly\s+)*{_DENY_VERB}\b"
 )
+# "P, something long denied by successive governments": the passive names who denies.
+_DENIED_BY = re.compile(
+    rf"^(?P<claim>.{{12,}}?),\s+(?:(?:a|an|the)\s+{_CLAIM_NOUN}|something|which\s+(?:was|is|has"
+    rf"\s+been))\s+(?:\w+\s+)?{_DENY_VERB}\s+by\s+(?P<agent>[^,;.]{{2,60}})"
+)
+# Nouns that "that" points at in "rejected that idea" (no clause follows).
+_BARE_NOUN = rf"(?:{_CLAIM_NOUN}|ideas?|possibility|notions?|arguments?|positions?|views?|theory)"
 # "Moscow denies that P", "Assad rejected Washington's claim that P", "denied US claims that P".
 _DENIES_THAT = re.compile(
     rf"\b{_DENY_VERB}\s+(?:(?:the|these|those|any)\s+)?(?:(?P<claimant>[\w.’'-]+(?:\s+[\w.’'-]+)"
     rf"{{0,2}}?)['’]s?\s+{_CLAIM_NOUN}\s+|(?P<named>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+"
-    rf"{_CLAIM_NOUN}\s+|{_CLAIM_NOUN}\s+)?that\s+(?P<claim>[^;]{{12,}})"
+    rf"{_CLAIM_NOUN}\s+|{_CLAIM_NOUN}\s+)?that\s+(?!{_BARE_NOUN}\b)(?P<claim>[^;]{{12,}})"
 )
 # "Jackson denied allegations of misconduct": what is alleged, without who alleges it.
 _DENIES_NOUN = re.compile(
     rf"\b{_DENY_VERB}\s+(?:the\s+|any\s+)?(?P<claim>{_CLAIM_NOUN}\s+(?:of|about)\s+[^;]{{6,}})"
 )
-# "rejecting Harry's allegation", "denies the allegations": the claim is told elsewhere.
+# "rejecting Harry's allegation", "denies the allegations", "disputed that position": the
+# claim is told elsewhere.
 _DENIES_BARE = re.compile(
-    rf"\b{_DENY_VERB}\s+(?:(?:the|these|those|such|his|her|their|all)\s+|(?P<claimant>[A-Z]"
-    rf"[\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)['’]s?\s+)(?:\w+\s+)?{_CLAIM_NOUN}\b(?!\s+(?:that|of|about)\b)"
+    rf"\b{_DENY_VERB}\s+(?:(?:the|these|those|such|his|her|their|all|that|this)\s+|(?P<claimant>"
+    rf"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)['’]s?\s+)(?:\w+\s+)?{_BARE_NOUN}\b"
+    # "rejected the notion he would ...": a claim follows, unmarked; not read here.
+    rf"(?!\s+(?:that|of|about|he|she|they|it|we|i|you|the|a|an|his|her|their)\b)"
 )
+# "The Pentagon denied it": the claim is the sentence before.
+_DENIES_IT = re.compile(rf"\b{_DENY_VERB}\s+(?:it|this|that|them)(?=\s*[.,;]|\s+(?:on|in|at)\b)")
+#: How far back "denied it" looks for what it denies (sentences).
+IT_WINDOW = 2
 _SAYS = re.compile(
     r"^(?P<who>.{2,60}?)\s+(?:has\s+|have\s+)?(?:said|says|claimed|claims|believes|believe"
     r"|alleged|alleges|insisted|insists|reported)\s+(?:that\s+)?(?P<what>.{12,})$"
@@ -64,6 +78,7 @@ _NO_DENIAL = re.compile(r"\b(?:not|n['’]t|nor|neither|or|to|never)\s+(?:\w+\s+
 _CLAIM_END = re.compile(
     r",?\s+(?:but|while|although|though|and then)\s+|;|\s[–—]\s|\)|\.\s"
     r"|,\s+and\s+(?=(?:the|a|an|it|he|she|they|his|her|their)\s)"
+    r"|,\s+(?:citing|saying|insisting|pointing|noting|adding|arguing|ruling)\b"
 )
 
 _FALSE = (
@@ -135,17 +150,20 @@ _REPORTED = re.compile(
     r"\b(?:describing how|described how|recounting how|recounted how|said|says|wrote that"
     r"|writes that|alleged|alleges|claimed|claims|accused\s+\w+(?:\s+\w+)?\s+of"
     r"|told\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|him|her|them|us|me|reporters|police)"
-    r"(?:\s+(?:in|on)\s+[^,]{3,30}?)?)\s+(?:that\s+)?(?P<what>.{12,})"
+    r"(?:\s+(?:in|on)\s+[^,]{3,30}?)?)\s+(?=(?:that\s+)?(?P<what>.{12,}))"
 )
+_QUESTION_WORD = re.compile(r"^[“\"‘']?(?:who|whom|what|why|how|which|where)\b", re.I)
 # "details of alleged abuse", "the claimed record": the verb form used as an adjective.
 _ADJECTIVE = re.compile(r"\b(?:of|the|a|an|his|her|their|its|these|those|any|new|for|in)\s+$", re.I)
 _LEADING_PRONOUN = re.compile(r"^(?:it|this|that|they|he|she)\b", re.I)
 _ARTICLES = {"the", "a", "an"}
+# Words read before a verb that name nobody ("once said", "later claimed").
+_NOT_WHO = {"once", "later", "then", "now", "still", "already", "never", "often", "also"}
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "this"}
 # "Other parties have", "Microsoft later", "it fiercely": the words between a subject and
 # its verb.
 _AUXILIARIES = re.compile(
-    r"(?:\s+(?:has|have|had|also|later|since|again|so far|not yet|quickly|strongly|flatly"
+    r"(?:\s+(?:has|have|had|also|later|since|again|so far|not yet|long|quickly|strongly|flatly"
     r"|fiercely|firmly"
     r"|vehemently|repeatedly|categorically|swiftly|publicly|all|both|\w+ly))+\s*$",
     re.I,
@@ -177,6 +195,9 @@ class _Answer:
     sentence: int
     label: str | None = None  # a reframing: the word it rejects ("shake-up")
     how: str = "denial"  # denial, rebuttal, dispute or reframing: the measure's name
+    near: int = (
+        CLAIM_WINDOW  # how far back its article may tell the claim it does not state (sentences)
+    )
 
 
 def _who(text: str, entities: EntityIndex) -> str | None:
@@ -185,7 +206,7 @@ def _who(text: str, entities: EntityIndex) -> str | None:
     longer phrase, the last name in it."""
     phrase = _AUXILIARIES.sub("", text.strip(" ,(")).strip(" ,(")
     phrase = re.sub(r"^(?:but|and|yet|so|however|still|also|then)\b[\s,]*", "", phrase, flags=re.I)
-    if not phrase or phrase.lower() in _PRONOUNS:
+    if not phrase or phrase.lower() in _PRONOUNS or phrase.lower() in _NOT_WHO:
         return None  # "which it fiercely denies": whom "it" means is not read here
     role = _ROLE_APPOSITION.match(phrase)
     if role:
@@ -212,7 +233,11 @@ def _agent_before(text: str, entities: EntityIndex) -> str | None:
     quoted = _QUOTED_AS.search(text)
     if quoted:
         return _who(quoted.group("who"), entities)
-    before = re.split(r"[,;:]\s+|\band\s+", text)[-1]
+    pieces = re.split(r"[,;:]\s+|\band\s+", text)
+    before = pieces[-1]
+    if not before.strip() and text.rstrip().endswith(",") and len(pieces) > 2:
+        # "Barney Frank, a Democrat who ..., challenged": the subject before the apposition.
+        before = pieces[0]
     agent = _who(before, entities) or _subject(text, entities)
     return None if agent and len(agent.split()) > 6 else agent  # a headline read as a name
 
@@ -242,7 +267,7 @@ def _denial(text: str, index: int, entities: EntityIndex) -> _Answer | None:
     verb = _DENY_RE.search(text)
     if verb is None or _NO_DENIAL.search(text[: verb.start()]):
         return None
-    after = _DENIED_AFTER.search(text)
+    after = _DENIED_BY.search(text) or _DENIED_AFTER.search(text)
     if after:
         agent = _who(after.group("agent"), entities)
         claim, claimant = after.group("claim"), None
@@ -252,7 +277,7 @@ def _denial(text: str, index: int, entities: EntityIndex) -> _Answer | None:
             claim = says.group("what")
         value = f"{agent} {_deny_verb(agent)} the claim" if agent else ""
         return _Answer(agent, claimant, claim, value, index) if agent else None
-    for pattern in (_DENIES_THAT, _DENIES_NOUN, _DENIES_BARE):
+    for pattern in (_DENIES_THAT, _DENIES_NOUN, _DENIES_BARE, _DENIES_IT):
         match = pattern.search(text)
         if not match:
             continue
@@ -263,11 +288,12 @@ def _denial(text: str, index: int, entities: EntityIndex) -> _Answer | None:
         if claimant and claimant[:1].islower():
             claimant = "the " + claimant
         claimant = _who(claimant, entities) if claimant else None
-        if pattern is _DENIES_BARE:
+        if pattern in (_DENIES_BARE, _DENIES_IT):
             quoted = _quoted_clause(text, match.end())
             written = f"“{quoted}”" if quoted else match.group()
             value = f"{agent}: {written}" if quoted else f"{agent} {written}"
-            return _Answer(agent, claimant, None, value, index)
+            near = IT_WINDOW if pattern is _DENIES_IT else CLAIM_WINDOW
+            return _Answer(agent, claimant, None, value, index, near=near)
         claim = _clause(match.group("claim"))
         value = f"{agent} {_clause(text[match.start() :])}"
         return _Answer(agent, claimant, claim, value, index)
@@ -386,23 +412,24 @@ def _told_before(
     keys = {n.split()[-1].lower().removesuffix("'s") for n in named if n}
     claimant_keys = {w.lower() for w in (who or "").split() if w[:1].isupper()}
     follow_ups: list[tuple[int, str]] = []
-    for back in range(1, CLAIM_WINDOW + 1):
+    for back in range(1, answer.near + 1):
         k = answer.sentence - back
         if k < 0 or analysis.sentences[k].doc_index != answering.doc_index:
             break
         text = analysis.sentences[k].text
         if claimant_keys and not claimant_keys & {w.lower() for w in re.findall(r"\w+", text)}:
             continue
-        reported = _REPORTED.search(text)
-        if not reported or _DENY_RE.search(text) or _ADJECTIVE.search(text[: reported.start()]):
+        reported = _statement(text)
+        if not reported or _DENY_RE.search(text):
             continue
         what = _clause(reported.group("what"))
-        if len(what.split()) < 4:
-            continue
         if _LEADING_PRONOUN.match(what):
             follow_ups.append((k, re.split(r"\s+(?:when|while|as|because|where)\s+|,\s+", what)[0]))
             continue
-        if not claimant_keys and not keys & {w.lower() for w in re.findall(r"\w+", what)}:
+        # Far back, a claim must name the one who denies it ("Mr. Pratt denies the
+        # allegations"); "X denied it" answers the sentence right before it.
+        named_there = keys & {w.lower() for w in re.findall(r"\w+", what)}
+        if not claimant_keys and not named_there and answer.near > IT_WINDOW:
             continue
         claimant = who or _agent_before(text[: reported.start()], entities)
         # "Harry Dreyfuss: The son of ... wrote": a heading names who speaks.
@@ -411,6 +438,21 @@ def _told_before(
             claimant = _who(heading.group("who"), entities) or claimant
         claim = what + "".join(f"; {more}" for _k, more in reversed(follow_ups))
         return claim, claimant, [k] + [f for f, _m in reversed(follow_ups)]
+    return None
+
+
+def _statement(text: str) -> re.Match | None:
+    """Where a sentence says what someone states ("Harry said that P", "describing how P"):
+    not a verb used as an adjective ("alleged abuse"), nor one inside a quotation ("says
+    who?"), nor a question ("said who ...")."""
+    for reported in _REPORTED.finditer(text):
+        before = text[: reported.start()]
+        if _ADJECTIVE.search(before) or before.count("“") > before.count("”"):
+            continue
+        if before.rstrip()[-1:] in {'"', "‘", "'"} or _QUESTION_WORD.match(reported.group("what")):
+            continue
+        if len(_clause(reported.group("what")).split()) >= 4:
+            return reported
     return None
 
 
@@ -502,6 +544,8 @@ def denial_conflicts(
         if claims is None:
             continue
         claim, claimant, members = claims
+        if claimant and claimant == answer.agent:
+            continue  # "Clinton said he believed ..." / "Clinton denied ...": no dispute
         claimed = content_words(claim)
         claim_wordings = [_wording(analysis, k, sources) for k in members]
         # A claim no other sentence states is shown with the answer that words it.
@@ -591,10 +635,39 @@ def _claim_sentences(
             candidate.doc_index != sentence.doc_index
             and _CLAIM_VERB.search(candidate.text)
             and not _DENY_RE.search(candidate.text)
-            and (facts.related(index, other) or same_event(claimed, facts.words(other), 0.4, 2))
+            and _NEGATED.search(candidate.text) is None
+            and _same_claim(claimed, facts.words(other))
         ):
             members.append(other)
+    if not answer.claimant:
+        # "The Pentagon denied that P" answers "Russia said P'" in another outlet: the claim
+        # in its claimant's words.
+        stated = []
+        for k in members:
+            text = analysis.sentences[k].text
+            reported = _statement(text)
+            if not reported:
+                continue
+            what = _clause(reported.group("what"))
+            claimant = _agent_before(text[: reported.start()], entities)
+            words = content_words(what)
+            if claimant and _same_claim(words, claimed):
+                stated.append((len(words & claimed) / len(words | claimed), -k, what, claimant))
+        if stated:
+            _share, _k, what, claimant = max(stated)
+            return what, claimant, members
     return answer.claim, answer.claimant, members
+
+
+# "had no sexual relationship": a sentence that says the opposite does not state the claim.
+_NEGATED = re.compile(r"\b(?:no|not|never|nothing|none|neither|nor)\b|n['’]t\b", re.I)
+#: Content words two wordings of one claim share (at least, and as a share of the shorter).
+SAME_CLAIM_WORDS, SAME_CLAIM_SHARE = 3, 0.5
+
+
+def _same_claim(a: set[str], b: set[str]) -> bool:
+    shared = len(a & b)
+    return shared >= SAME_CLAIM_WORDS and shared >= SAME_CLAIM_SHARE * min(len(a), len(b))
 
 
 def _deny_verb(agent: str) -> str:
