@@ -13,6 +13,7 @@ with its outlets and sentences; one dispute (one answerer, one claim) is listed 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from newsfuse.analyse import Analysis
@@ -521,6 +522,7 @@ def denial_conflicts(
         for w in side.wordings
     }
     conflicts: list[Conflict] = []
+    common = _topic_words(analysis, facts)
     # Per dispute: who answers, the claim's content words, the word a reframing rejects.
     keys: list[tuple[str | None, set[str], str | None]] = []
     for index, sentence in enumerate(analysis.sentences):
@@ -540,7 +542,7 @@ def denial_conflicts(
                 if wording not in joined.wordings:
                     joined.wordings.append(wording)
                 continue
-        claims = _claim_sentences(analysis, facts, entities, answer, index)
+        claims = _claim_sentences(analysis, facts, entities, answer, common)
         if claims is None:
             continue
         claim, claimant, members = claims
@@ -554,7 +556,7 @@ def denial_conflicts(
         who = f"{claimant}{says}" if claimant else ""
         sides = [
             ConflictSide(f"{who}{claim}", claim_evidence),
-            ConflictSide(answer.value, [wording]),
+            ConflictSide(_answer_value(answer, claim), [wording]),
         ]
         same = next(
             (
@@ -587,6 +589,21 @@ def denial_conflicts(
     return conflicts
 
 
+def _answer_value(answer: _Answer, claim: str) -> str:
+    """The answer as shown beside the claim: not the claim a second time ("Assad rejected
+    Washington's claim that P" beside "Washington says P": "Assad rejected Washington's
+    claim")."""
+    value = answer.value
+    noun = re.match(_CLAIM_NOUN, claim)  # "denied allegations of misconduct": keep it whole
+    if answer.claim and claim == answer.claim and value.endswith(claim) and not noun:
+        short = re.sub(r"\s+that$", "", value[: -len(claim)].rstrip())
+        last = short.split()[-1] if short.split() else ""
+        if _DENY_RE.search(last) or _CLAIM_VERB.search(last):
+            short += " it"  # "Moscow denies that P": "Moscow denies it"; "who claimed it"
+        return short if len(short.split()) >= 2 else value
+    return value
+
+
 def _measure(answer: _Answer) -> str:
     if answer.label:
         instead = answer.value.rsplit("“", 1)[-1].rstrip("”")
@@ -610,10 +627,15 @@ def stated_as_settled(text: str) -> bool:
 
 
 def _claim_sentences(
-    analysis: Analysis, facts: SentenceFacts, entities: EntityIndex, answer: _Answer, index: int
+    analysis: Analysis,
+    facts: SentenceFacts,
+    entities: EntityIndex,
+    answer: _Answer,
+    common: set[str],
 ) -> tuple[str, str | None, list[int]] | None:
     """The claim an answer answers, who claims it, and the sentences that state it; None when
     no claim is found (then there is no dispute)."""
+    index = answer.sentence
     sentence = analysis.sentences[index]
     if answer.label is not None:
         using = _using_label(analysis, answer)
@@ -632,11 +654,13 @@ def _claim_sentences(
     claimed = content_words(answer.claim)
     for other, candidate in enumerate(analysis.sentences):
         if (
+            # Said, claimed, or stated flat by the outlet itself (then the summary must not
+            # repeat it as settled).
             candidate.doc_index != sentence.doc_index
-            and _CLAIM_VERB.search(candidate.text)
             and not _DENY_RE.search(candidate.text)
+            and not _ANSWER_HINT.search(candidate.text)
             and _NEGATED.search(candidate.text) is None
-            and _same_claim(claimed, facts.words(other))
+            and _same_claim(claimed, facts.words(other), common)
         ):
             members.append(other)
     if not answer.claimant:
@@ -651,7 +675,7 @@ def _claim_sentences(
             what = _clause(reported.group("what"))
             claimant = _agent_before(text[: reported.start()], entities)
             words = content_words(what)
-            if claimant and _same_claim(words, claimed):
+            if claimant and _same_claim(words, claimed, common):
                 stated.append((len(words & claimed) / len(words | claimed), -k, what, claimant))
         if stated:
             _share, _k, what, claimant = max(stated)
@@ -665,8 +689,24 @@ _NEGATED = re.compile(r"\b(?:no|not|never|nothing|none|neither|nor)\b|n['’]t\b
 SAME_CLAIM_WORDS, SAME_CLAIM_SHARE = 3, 0.5
 
 
-def _same_claim(a: set[str], b: set[str]) -> bool:
-    shared = len(a & b)
+#: A word in more than this share of a story's sentences is its topic ("Kursk", "submarine"):
+#: sharing it says nothing of which claim two sentences state.
+TOPIC_SHARE = 0.2
+
+
+def _topic_words(analysis: Analysis, facts: SentenceFacts) -> set[str]:
+    counts: Counter[str] = Counter()
+    for i in range(len(analysis.sentences)):
+        counts.update(facts.words(i))
+    # More than four sentences: in a short story few words are the topic's alone.
+    least = max(4.0, TOPIC_SHARE * len(analysis.sentences))
+    return {w for w, n in counts.items() if n > least}
+
+
+def _same_claim(a: set[str], b: set[str], common: set[str] = frozenset()) -> bool:
+    """Whether two wordings state one claim: three content words shared besides the story's
+    topic words, and half of the shorter wording's."""
+    shared = len((a & b) - common)
     return shared >= SAME_CLAIM_WORDS and shared >= SAME_CLAIM_SHARE * min(len(a), len(b))
 
 
