@@ -598,7 +598,7 @@ def _answer_value(answer: _Answer, claim: str) -> str:
     if answer.claim and claim == answer.claim and value.endswith(claim) and not noun:
         short = re.sub(r"\s+that$", "", value[: -len(claim)].rstrip())
         last = short.split()[-1] if short.split() else ""
-        if _DENY_RE.search(last) or _CLAIM_VERB.search(last):
+        if _DENY_RE.search(last) or last in {"said", "says", "claimed", "alleged", "reported"}:
             short += " it"  # "Moscow denies that P": "Moscow denies it"; "who claimed it"
         return short if len(short.split()) >= 2 else value
     return value
@@ -660,7 +660,15 @@ def _claim_sentences(
             and not _DENY_RE.search(candidate.text)
             and not _ANSWER_HINT.search(candidate.text)
             and _NEGATED.search(candidate.text) is None
-            and _same_claim(claimed, facts.words(other), common)
+            and (
+                _same_claim(claimed, facts.words(other), common)
+                # Said by someone, in words about the same thing (their rarer words).
+                or bool(_CLAIM_VERB.search(candidate.text))
+                and (
+                    facts.related(index, other)
+                    or same_event(claimed - common, facts.words(other) - common, 0.4, 2)
+                )
+            )
         ):
             members.append(other)
     if not answer.claimant:
