@@ -110,6 +110,52 @@ def test_a_claim_called_baseless_is_answered_by_whoever_calls_it_so():
     assert rebuttal.value == "the water board called the claim baseless"
 
 
+@pytest.mark.parametrize(
+    ("story", "claim", "answer"),
+    [
+        (
+            "Mayor Ann Bell said the council's claim that the bridge was safe was simply false.",
+            "the council says the bridge was safe",
+            "Ann Bell says the council's claim that the bridge was safe was simply false",
+        ),
+        (
+            "Councillor Joan Hale said the water board had hidden test results from residents."
+            " “That is simply not true,” the board's chairman Ray Dunn said.",
+            "Joan Hale says the water board had hidden test results from residents",
+            "Ray Dunn: “That is simply not true”",
+        ),
+        (
+            "The board said it was not true that the reservoir had been closed for a week.",
+            "the reservoir had been closed for a week",
+            "the board says it was not true",
+        ),
+    ],
+)
+def test_a_claim_called_untrue_is_rebutted_in_the_rebutters_words(story, claim, answer):
+    documents = [
+        story + " Crews closed the Tesk bridge on Monday." + FILLER,
+        "Crews closed the Tesk bridge on Monday for repairs." + FILLER,
+    ]
+    (dispute,) = _disputes(documents)
+    assert dispute.measure == "claim and rebuttal"
+    assert dispute.sides[0].value.endswith(claim)
+    assert dispute.sides[1].value == answer
+
+
+def test_a_contradicted_claim_is_shown_as_its_claimant_words_it():
+    documents = [
+        "Ferry logs contradicted the operator's claim that the Kell ferry had left on time on"
+        " Friday. Crews closed the Tesk bridge on Monday." + FILLER,
+        "The operator said the Kell ferry had left on time on Friday morning." + FILLER,
+    ]
+    (dispute,) = _disputes(documents)
+    claim, answer = dispute.sides
+    assert claim.value == "the operator says the Kell ferry had left on time on Friday"
+    assert (
+        claim.sources == [1, 2] and answer.value == "Ferry logs contradicted the operator's claim"
+    )
+
+
 def test_a_questioned_claim_is_disputed_and_stated_by_the_other_outlets():
     documents = [
         "Union leader Tom Reyes questioned exactly who claimed the dock strike had cost the"

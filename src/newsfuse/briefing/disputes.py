@@ -94,9 +94,12 @@ _FALSELY = re.compile(
 )
 # "Y's claim that P is false", "the report that P was untrue".
 _CLAIM_IS_FALSE = re.compile(
-    rf"(?:\b(?:the|this|that|a)\s+|(?P<claimant>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)['’]s?\s+)"
+    rf"(?:(?P<claimant>\bthe\s+[\w’'-]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)['’]s?\s+"
+    rf"|\b(?:the|this|that|a)\s+)"
     rf"{_CLAIM_NOUN}\s+that\s+(?P<claim>.{{12,}}?)\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?"
     rf"{_FALSE}\b"
+    # "it was not true that P"
+    rf"|\bit\s+(?:is|was)\s+(?:\w+ly\s+)?(?:not true|untrue|false)\s+that\s+(?P<said>.{{12,}})"
 )
 # "called the claim baseless", "called it a lie", "dismissed the report as fake news".
 _CALLED_FALSE = re.compile(
@@ -117,14 +120,18 @@ _QUOTED_FALSE = re.compile(
 # "Cohen questioned exactly who claimed P", "balked at the idea that P", "disputed that P".
 _DISPUTE = re.compile(
     r"\b(?:questioned|questions|challenged|challenges|contested|contests|balked at|balks at"
-    r"|pushed back (?:on|against)|took issue with|takes issue with|scoffed at|scoffs at)\s+"
-    r"(?:(?:the|any)\s+(?:idea|notion|suggestion|premise|claims?|assertions?|reports?)\s+that"
+    r"|pushed back (?:on|against)|took issue with|takes issue with|scoffed at|scoffs at"
+    r"|contradicted|contradicts|contradicting)\s+"
+    r"(?:(?:(?P<claimant>(?:the\s+[\w’'-]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*))['’]s?|the|any)"
+    r"\s+(?:idea"
+    r"|notion|suggestion|premise|claims?|assertions?|reports?|accounts?|statements?)\s+that"
     r"|(?:exactly\s+)?who\s+(?:had\s+)?(?:said|claimed|says|claims))\s+(?P<claim>.{12,})"
 )
 _ANSWER_HINT = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|disput|false|untrue|not true|baseless"
     r"|unfounded|groundless|a lie|fake news|nonsense|question|challeng|contest|balk|pushed"
-    r"|push back|issue with|scoff|not,?\s|fabricat|inaccurate|without (?:any )?(?:basis|merit))",
+    r"|push back|issue with|scoff|not,?\s|fabricat|inaccurate|without (?:any )?(?:basis|merit)"
+    r"|contradict)",
     re.I,
 )
 # A reframing: "the “change up” was not, in fact, “a shake up”", "not a sprint but a marathon".
@@ -179,6 +186,8 @@ _ROLE_APPOSITION = re.compile(
 _LAST_PHRASE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)$"
 )
+# "The board said it was not true ...": who speaks, without the verb.
+_SAID_END = re.compile(r"\s+(?:said|says|told\s+\w+|added|insisted|insists)(?:\s+that)?\s*$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<who>.+?),?\s+as\s+$")
 _REBUT = "rebuttal"
 #: How far back in its article an answer looks for the claim it answers (sentences).
@@ -235,7 +244,7 @@ def _agent_before(text: str, entities: EntityIndex) -> str | None:
     if quoted:
         return _who(quoted.group("who"), entities)
     pieces = re.split(r"[,;:]\s+|\band\s+", text)
-    before = pieces[-1]
+    before = _SAID_END.sub("", pieces[-1])
     if not before.strip() and text.rstrip().endswith(",") and len(pieces) > 2:
         # "Barney Frank, a Democrat who ..., challenged": the subject before the apposition.
         before = pieces[0]
@@ -331,7 +340,7 @@ def _rebuttal(text: str, index: int, entities: EntityIndex) -> _Answer | None:
         agent = agent or _agent_before(text[: match.start()], entities)
         claimant = match.groupdict().get("claimant")
         claimant = _who(claimant, entities) if claimant else None
-        claim = match.groupdict().get("claim")
+        claim = match.groupdict().get("claim") or match.groupdict().get("said")
         written = _clause(text[match.start() :])
         # "the board called the claim baseless"; "the board says the claim that P is false".
         join = " " if pattern is not _CLAIM_IS_FALSE else " says "
@@ -342,9 +351,10 @@ def _rebuttal(text: str, index: int, entities: EntityIndex) -> _Answer | None:
     if quoted:
         agent = _who(quoted.group("who"), entities)
         if agent:
-            value = f"{agent}: {_clause(text[: quoted.end('who')].split(',')[0])}"
-            value = value.replace("“", "").replace('"', "")
-            return _Answer(agent, None, None, value, index, how=_REBUT)
+            words = re.split(r"[,”\"]", text[1:], maxsplit=1)[0].strip()
+            value = f"{agent}: “{words}”"
+            # "“That is not true,” X said": "that" is what was said just before.
+            return _Answer(agent, None, None, value, index, how=_REBUT, near=IT_WINDOW)
     return None
 
 
@@ -358,7 +368,8 @@ def _dispute(text: str, index: int, entities: EntityIndex) -> _Answer | None:
         return None
     said = _clause(_AND_THEN.split(text[match.start() :])[0])
     claim = said[match.start("claim") - match.start() :]
-    return _Answer(agent, None, claim, f"{agent} {said}", index, how="dispute")
+    claimant = _who(match.group("claimant"), entities) if match.group("claimant") else None
+    return _Answer(agent, claimant, claim, f"{agent} {said}", index, how="dispute")
 
 
 # "... and interrupted Keilar": where a disputed claim ends and the answerer goes on.
