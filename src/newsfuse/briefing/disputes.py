@@ -45,7 +45,7 @@ _BARE_NOUN = rf"(?:{_CLAIM_NOUN}|ideas?|possibility|notions?|arguments?|position
 # "Moscow denies that P", "Assad rejected Washington's claim that P", "denied US claims that P".
 _DENIES_THAT = re.compile(
     rf"\b{_DENY_VERB}\s+(?:(?:the|these|those|any)\s+)?(?:(?P<claimant>[\w.’'-]+(?:\s+[\w.’'-]+)"
-    rf"{{0,2}}?)['’]s?\s+{_CLAIM_NOUN}\s+|(?P<named>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+"
+    rf"{{0,2}}?)['’]s?\s+{_CLAIM_NOUN}\s+|(?P<named>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,5}})\s+"
     rf"{_CLAIM_NOUN}\s+|{_CLAIM_NOUN}\s+)?that\s+(?!{_BARE_NOUN}\b)(?P<claim>[^;]{{12,}})"
 )
 # "Jackson denied allegations of misconduct": what is alleged, without who alleges it.
@@ -56,7 +56,7 @@ _DENIES_NOUN = re.compile(
 # claim is told elsewhere.
 _DENIES_BARE = re.compile(
     rf"\b{_DENY_VERB}\s+(?:(?:the|these|those|such|his|her|their|all|that|this)\s+|(?P<claimant>"
-    rf"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)['’]s?\s+)(?:\w+\s+)?{_BARE_NOUN}\b"
+    rf"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,5}})['’]s?\s+)(?:\w+\s+)?{_BARE_NOUN}\b"
     # "rejected the notion he would ...": a claim follows, unmarked; not read here.
     rf"(?!\s+(?:that|of|about|he|she|they|it|we|i|you|the|a|an|his|her|their)\b)"
 )
@@ -94,7 +94,7 @@ _FALSELY = re.compile(
 )
 # "Y's claim that P is false", "the report that P was untrue".
 _CLAIM_IS_FALSE = re.compile(
-    rf"(?:(?P<claimant>\bthe\s+[\w’'-]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)['’]s?\s+"
+    rf"(?:(?P<claimant>\bthe\s+[\w’'-]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,5}})['’]s?\s+"
     rf"|\b(?:the|this|that|a)\s+)"
     rf"{_CLAIM_NOUN}\s+that\s+(?P<claim>.{{12,}}?)\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?"
     rf"{_FALSE}\b"
@@ -104,7 +104,8 @@ _CLAIM_IS_FALSE = re.compile(
 # "called the claim baseless", "called it a lie", "dismissed the report as fake news".
 _CALLED_FALSE = re.compile(
     rf"\b(?:called|calls|branded|brands|labell?ed|labels|described|describes|dismissed|dismisses)"
-    rf"\s+(?:(?:the|these|those|his|her|their|such|(?P<claimant>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
+    rf"\s+(?:(?:the|these|those|his|her|their|such|(?P<claimant>[A-Z][\w.’'-]*"
+    rf"(?:\s+[A-Z][\w.’'-]*){{0,5}})"
     rf"['’]s?)\s+(?:\w+\s+)?{_CLAIM_NOUN}|it|them|this)\s+(?:as\s+)?(?:\w+ly\s+)?{_FALSE}\b"
 )
 # "X said the claim was untrue", "“That is simply not true,” X said".
@@ -122,7 +123,7 @@ _DISPUTE = re.compile(
     r"\b(?:questioned|questions|challenged|challenges|contested|contests|balked at|balks at"
     r"|pushed back (?:on|against)|took issue with|takes issue with|scoffed at|scoffs at"
     r"|contradicted|contradicts|contradicting)\s+"
-    r"(?:(?:(?P<claimant>(?:the\s+[\w’'-]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*))['’]s?|the|any)"
+    r"(?:(?:(?P<claimant>(?:the\s+[\w’'-]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5}))['’]s?|the|any)"
     r"\s+(?:idea"
     r"|notion|suggestion|premise|claims?|assertions?|reports?|accounts?|statements?)\s+that"
     r"|(?:exactly\s+)?who\s+(?:had\s+)?(?:said|claimed|says|claims))\s+(?P<claim>.{12,})"
@@ -146,18 +147,18 @@ _NOT_BUT = re.compile(
 )
 # "Cohen insisted that ...", "“...,” Cohen said": who speaks a sentence's reframing.
 _SPEAKER_BEFORE = re.compile(
-    r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?:\w+ly\s+)?(?:said|says|insisted|insists"
+    r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})\s+(?:\w+ly\s+)?(?:said|says|insisted|insists"
     r"|argued|argues|maintained|maintains|told\s+\w+|added|replied|countered)\s+(?:that\s+)?"
 )
 _SPEAKER_AFTER = re.compile(
-    r"[”\"],?\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?:said|says|added|insisted|replied)"
+    r"[”\"],?\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})\s+(?:said|says|added|insisted|replied)"
 )
 
 # What someone states, in a sentence that reports it: "describing how P", "told X that P".
 _REPORTED = re.compile(
     r"\b(?:describing how|described how|recounting how|recounted how|said|says|wrote that"
     r"|writes that|alleged|alleges|claimed|claims|accused\s+\w+(?:\s+\w+)?\s+of"
-    r"|told\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|him|her|them|us|me|reporters|police)"
+    r"|told\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5}|him|her|them|us|me|reporters|police)"
     r"(?:\s+(?:in|on)\s+[^,]{3,30}?)?)\s+(?=(?:that\s+)?(?P<what>.{12,}))"
 )
 _QUESTION_WORD = re.compile(r"^[“\"‘']?(?:who|whom|what|why|how|which|where)\b", re.I)
@@ -178,13 +179,13 @@ _AUXILIARIES = re.compile(
 )
 # "Bryan Freedman, one of Spacey's lawyers": the role, then the name.
 _ROLE_APPOSITION = re.compile(
-    r"^(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+),\s+(?:one of\s+|an?\s+|the\s+)?"
+    r"^(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,5}),\s+(?:one of\s+|an?\s+|the\s+)?"
     r"(?P<owner>[A-Z][\w.’'-]*)(?:['’]s?)\s+(?P<role>lawyer|attorney|spokes(?:man|woman|person)"
     r"|representative|aide|adviser|advisor|publicist|agent)s?$"
 )
 # The noun phrase a clause ends with: "after a white woman", "Mayor Ann Bell".
 _LAST_PHRASE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)$"
+    r"(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})$"
 )
 # "The board said it was not true ...": who speaks, without the verb.
 _SAID_END = re.compile(r"\s+(?:said|says|told\s+\w+|added|insisted|insists)(?:\s+that)?\s*$")
@@ -255,7 +256,7 @@ def _agent_before(text: str, entities: EntityIndex) -> str | None:
 def _leading_subject(text: str, entities: EntityIndex) -> str | None:
     """The subject a sentence opens with ("The president spoke ... and falsely said")."""
     text = re.sub(r"^(?:But|And|Yet|So|However|Still|Also|Then)\b[\s,]*", "", text.strip())
-    match = re.match(r"(?:(?:The|A|An)\s+[a-z]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)", text)
+    match = re.match(r"(?:(?:The|A|An)\s+[a-z]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})", text)
     return _who(match.group(), entities) if match else None
 
 
@@ -445,7 +446,9 @@ def _told_before(
             continue
         claimant = who or _agent_before(text[: reported.start()], entities)
         # "Harry Dreyfuss: The son of ... wrote": a heading names who speaks.
-        heading = re.match(r"^(?:\d+\.\s+)?(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+):\s", text)
+        heading = re.match(
+            r"^(?:\d+\.\s+)?(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,5}):\s", text
+        )
         if heading and (not who or who.split()[-1] in heading.group("who")):
             claimant = _who(heading.group("who"), entities) or claimant
         claim = what + "".join(f"; {more}" for _k, more in reversed(follow_ups))
