@@ -402,8 +402,17 @@ def _reframing(text: str, index: int, entities: EntityIndex) -> _Answer | None:
     return _Answer(agent, None, None, value, index, label=label, how="dispute")
 
 
+# Word parts one of which every answer holds: most sentences are passed over by this plain
+# search of their lower-cased text before any pattern runs.
+_HINT_PARTS = re.compile(
+    "deny|deni|reject|dismiss|refut|disput|false|untrue|not|baseless|unfounded|groundless|lie"
+    "|fake|nonsense|question|challeng|contest|balk|push|issue with|scoff|fabricat|inaccurate"
+    "|without|contradict"
+)
+
+
 def _answer(text: str, index: int, entities: EntityIndex) -> _Answer | None:
-    if not _ANSWER_HINT.search(text):
+    if not _HINT_PARTS.search(text.lower()) or not _ANSWER_HINT.search(text):
         return None
     for read in (_denial, _rebuttal, _dispute, _reframing):
         found = read(text, index, entities)
@@ -536,7 +545,7 @@ def denial_conflicts(
         for w in side.wordings
     }
     conflicts: list[Conflict] = []
-    common = _topic_words(analysis, facts)
+    common: set[str] | None = None  # the story's topic words, read once an answer is found
     # Per dispute: who answers, the claim's content words, the word a reframing rejects.
     keys: list[tuple[str | None, set[str], str | None]] = []
     for index, sentence in enumerate(analysis.sentences):
@@ -556,6 +565,8 @@ def denial_conflicts(
                 if wording not in joined.wordings:
                     joined.wordings.append(wording)
                 continue
+        if common is None:
+            common = _topic_words(analysis, facts)
         claims = _claim_sentences(analysis, facts, entities, answer, common)
         if claims is None:
             continue
@@ -666,7 +677,11 @@ def _claim_sentences(
     # said P, a claim Kelso denied"); "X denied that P" alone is the answer's evidence only.
     members = [index] if answer.claimant else []
     claimed = content_words(answer.claim)
+    answering = facts.words(index)
     for other, candidate in enumerate(analysis.sentences):
+        words = facts.words(other)
+        if len(claimed & words) < 2 and len(answering & words) < 2:
+            continue  # too few words in common for any test below
         if (
             # Said, claimed, or stated flat by the outlet itself (then the summary must not
             # repeat it as settled).
