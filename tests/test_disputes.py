@@ -175,6 +175,28 @@ def test_a_questioned_claim_is_disputed_and_stated_by_the_other_outlets():
     assert answer.sources == [1]
 
 
+def test_says_who_disputes_what_the_other_speaker_said_just_before_once_per_exchange():
+    documents = [
+        "The mayor was asked about the Brill budget on the radio on Monday.\n"
+        'Host Lena Ross: "The city is short of money for the new tram line."\n'
+        'Mayor Ann Bell: "Says who?"\n'
+        'Lena Ross: "The auditor. His report came out today."\n'
+        'Mayor Ann Bell: "Okay. Which report?"\n' + FILLER,
+        "The Brill auditor said the city was short of money for the new tram line." + FILLER,
+        # A "Says who?" nobody is named for (a joke, a caption) answers no one.
+        '"The tram will never run on time." "Says who?" Brill trams ran on time all week.' + FILLER,
+    ]
+    (dispute,) = _disputes(documents)
+    claim, answer = dispute.sides
+    assert claim.value == "Lena Ross says The city is short of money for the new tram line"
+    assert answer.value == "Ann Bell: “Says who?”"
+    assert [w.text for w in answer.wordings] == [
+        'Mayor Ann Bell: "Says who?"',
+        'Mayor Ann Bell: "Okay. Which report?"',
+    ]
+    assert claim.sources == [1]
+
+
 def test_a_rejected_word_is_disputed_against_those_who_use_it_and_listed_once():
     documents = [
         "The board's decision was widely seen as a major shake-up of the ferry service."

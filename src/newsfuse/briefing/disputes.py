@@ -132,7 +132,8 @@ _ANSWER_HINT = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|disput|false|untrue|not true|baseless"
     r"|unfounded|groundless|a lie|fake news|nonsense|question|challeng|contest|balk|pushed"
     r"|push back|issue with|scoff|not,?\s|fabricat|inaccurate|without (?:any )?(?:basis|merit)"
-    r"|contradict)",
+    r"|contradict|says who|who says|says whom|according to whom|since when|which \w+\?|prove it"
+    r"|where is the)",
     re.I,
 )
 # A reframing: "the “change up” was not, in fact, “a shake up”", "not a sprint but a marathon".
@@ -206,9 +207,8 @@ class _Answer:
     sentence: int
     label: str | None = None  # a reframing: the word it rejects ("shake-up")
     how: str = "denial"  # denial, rebuttal, dispute or reframing: the measure's name
-    near: int = (
-        CLAIM_WINDOW  # how far back its article may tell the claim it does not state (sentences)
-    )
+    near: int = CLAIM_WINDOW  # how far back its article may tell a claim it does not state
+    challenge: bool = False  # "Says who?": it answers what another speaker said just before
 
 
 def _who(text: str, entities: EntityIndex) -> str | None:
@@ -377,6 +377,73 @@ def _dispute(text: str, index: int, entities: EntityIndex) -> _Answer | None:
 _AND_THEN = re.compile(r"\s+and\s+(?:then\s+)?(?:\w+ed|said|asked|told|went)\b")
 
 
+# A challenge: a quote that only asks who says so ("Says who?", "OK, which polls?").
+_CHALLENGE_WORDS = (
+    r"(?:(?:ok(?:ay)?|well|really)[.,!]?\s+)?(?:says who|who says(?: so)?|says whom|according to"
+    r" whom|since when|which (?:\w+\s+)?\w+|where is the"
+    r" (?:evidence|proof)|prove it)\?"
+)
+_CHALLENGE = re.compile(
+    rf"^(?:(?P<pre>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s*(?:\w+\s+){{0,2}}:\s*)?"
+    rf"[“\"‘](?P<q>{_CHALLENGE_WORDS}(?:\s*{_CHALLENGE_WORDS})*)[”\"’]?,?\s*(?P<post>.*)$",
+    re.I,
+)
+_SPEAKS_AFTER = re.compile(
+    r"^(?:(?:said|asked|replied|countered)\s+(?P<who1>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    r"|(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+\s+)?(?:said|asked|replied"
+    r"|countered|fired back|shot back|pushed back))\b"
+)
+# 'Keilar: "You say ..., but you guys are down"', '"We are ahead," Keilar said': one speaker's
+# words, told as a transcript line or a quote with its speaker.
+_SPOKEN = re.compile(
+    r"^(?:(?P<who1>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s*[“\"‘](?P<q1>[^”\"]{8,})"
+    r"|[“\"‘](?P<q2>[^”\"]{8,})[”\"’],?\s+(?:said\s+)?(?P<who2>[A-Z][\w.’'-]*"
+    r"(?:\s+[A-Z][\w.’'-]*){0,3})(?:\s+said)?)"
+)
+#: How far back a challenge looks for the words it challenges (sentences).
+CHALLENGE_WINDOW = 2
+
+
+def _challenge(text: str, index: int, entities: EntityIndex) -> _Answer | None:
+    """ "Cohen: “Says who?”", "“Says who?” said Cohen": a named speaker asks who says so."""
+    match = _CHALLENGE.match(text.strip())
+    if not match:
+        return None
+    said = _SPEAKS_AFTER.match(match.group("post"))
+    who = match.group("pre") or (said and (said.group("who1") or said.group("who2")))
+    agent = _who(who, entities) if who else None
+    if not agent:
+        return None  # an unattributed "Says who?" (a joke, a headline) answers no one known
+    value = f"{agent}: “{match.group('q').strip()}”"
+    return _Answer(
+        agent, None, None, value, index, how="dispute", near=CHALLENGE_WINDOW, challenge=True
+    )
+
+
+def _spoken_before(
+    analysis: Analysis, answer: _Answer, entities: EntityIndex
+) -> tuple[str, str | None, list[int]] | None:
+    """The words a challenge answers: the last thing another named speaker said just before
+    it in its article, not a question."""
+    answering = analysis.sentences[answer.sentence]
+    for back in range(1, answer.near + 1):
+        k = answer.sentence - back
+        if k < 0 or analysis.sentences[k].doc_index != answering.doc_index:
+            return None
+        spoken = _SPOKEN.match(analysis.sentences[k].text.strip())
+        if not spoken:
+            continue
+        speaker = _who(spoken.group("who1") or spoken.group("who2"), entities)
+        words = (spoken.group("q1") or spoken.group("q2")).strip(' —–-”"')
+        if not speaker or speaker == answer.agent or words.endswith("?"):
+            continue
+        # "You say it's not a shake-up, but you guys are down": what is claimed comes last.
+        claim = re.split(r",?\s+but\s+|;\s+|\s+[—–]\s*", words)[-1].strip(" ,.—–")
+        if len(claim.split()) >= 3:
+            return claim, speaker, [k]
+    return None
+
+
 def _reframing(text: str, index: int, entities: EntityIndex) -> _Answer | None:
     """ "X insisted that the “change up” was not “a shake up”": X rejects the word others
     use for what happened."""
@@ -407,14 +474,14 @@ def _reframing(text: str, index: int, entities: EntityIndex) -> _Answer | None:
 _HINT_PARTS = re.compile(
     "deny|deni|reject|dismiss|refut|disput|false|untrue|not|baseless|unfounded|groundless|lie"
     "|fake|nonsense|question|challeng|contest|balk|push|issue with|scoff|fabricat|inaccurate"
-    "|without|contradict"
+    "|without|contradict|says who|who says|whom|which|since when|prove it|is the"
 )
 
 
 def _answer(text: str, index: int, entities: EntityIndex) -> _Answer | None:
     if not _HINT_PARTS.search(text.lower()) or not _ANSWER_HINT.search(text):
         return None
-    for read in (_denial, _rebuttal, _dispute, _reframing):
+    for read in (_denial, _rebuttal, _dispute, _reframing, _challenge):
         found = read(text, index, entities)
         if found is not None:
             return found
@@ -592,8 +659,13 @@ def denial_conflicts(
                     _overlap(c, claim_wordings)
                     or same_event(words, claimed, 0.4, 2)
                     or (label and answer.label and label.lower() == answer.label.lower())
-                    or (label or answer.label)
-                    and _label_pattern(label or answer.label).search(c.sides[0].value + " " + claim)
+                    # A reframing and a dispute of a claim that uses the word it rejects.
+                    or bool(label and _label_pattern(label).search(claim))
+                    or bool(answer.label and _label_pattern(answer.label).search(c.sides[0].value))
+                    # "Says who?" again, in an exchange: the same speaker's one dispute.
+                    or answer.challenge
+                    and c.measure == "claim and dispute"
+                    and (bool(words & claimed) or _in_exchange(c, sentence))
                 )
             ),
             None,
@@ -668,6 +740,8 @@ def _claim_sentences(
             return None
         first = min(using, key=lambda k: (analysis.sentences[k].doc_index, k))
         return _label_clause(analysis.sentences[first].text, answer.label), None, using[:4]
+    if answer.challenge:
+        return _spoken_before(analysis, answer, entities)
     if answer.claim is None:
         told = _told_before(analysis, answer, entities)
         if told is None:
@@ -758,6 +832,19 @@ def _same_name(accused: str, name: str) -> bool:
     name = name.lower()
     return len(accused) >= 4 and (
         name == accused or name.startswith(accused) and len(name) - len(accused) <= 3
+    )
+
+
+#: Sentences within which one speaker's challenges are one exchange ("Says who?" ... "Which
+#: report?").
+EXCHANGE = 6
+
+
+def _in_exchange(conflict: Conflict, sentence) -> bool:
+    """Whether the answer side holds a sentence of the same article shortly before."""
+    return any(
+        w.doc_index == sentence.doc_index and 0 < sentence.index - w.sentence_index <= EXCHANGE
+        for w in conflict.sides[1].wordings
     )
 
 
