@@ -3,9 +3,10 @@
 An answer is read from one sentence: a denial ("X denied that P", "P, a claim X denied", "X
 rejected Y's allegation"), a rebuttal ("X falsely said that P", "the claim that P is false",
 "X called the report baseless"), a dispute ("X questioned who claimed P", "X balked at the
-idea that P") or a reframing ("not a shake-up but a change-up"). Each answer is linked to the
-claim it answers: the words it quotes of the claim, else the claimant's statement a few
-sentences before in the same article, else (a reframing) the sentences that use the word it
+idea that P", a named speaker's "Says who?") or a reframing ("not a shake-up but a
+change-up"). Each answer is linked to the claim it answers: the words it quotes of the claim,
+else the claimant's statement a few sentences before in the same article (for "Says who?",
+what another speaker said just before), else (a reframing) the sentences that use the word it
 rejects. An answer with no claim found is no dispute. Each side is shown in its own words,
 with its outlets and sentences; one dispute (one answerer, one claim) is listed once.
 """
