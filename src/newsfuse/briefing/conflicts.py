@@ -11,6 +11,7 @@ Attributions: 'A blamed X' (or accused X) against 'X denied it' (and perhaps bla
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -95,48 +96,44 @@ def _between_outlets(analysis: Analysis, sides: list[list[_Located]]) -> bool:
     return any(a != b for a in docs for b in docs)
 
 
-def figure_conflicts(
-    analysis: Analysis, facts: SentenceFacts, group_of: dict[int, int], sources: list[int]
-) -> list[Conflict]:
+def comparable(facts: SentenceFacts, group_of: dict[int, int], x: _Located, y: _Located) -> bool:
+    """Whether figure ``x`` may count what figure ``y`` counts: one size, one day, one event."""
+    i, j = x.sentence, y.sentence
+    if not of_one_size(x.figure, y.figure) or not facts.same_day_possible(i, j):
+        return False
+    if i == j:
+        return False
+    heads = (x.figure.head, y.figure.head)
+    if all(heads) and heads[0] != heads[1]:
+        return False  # a loss and a charge, a share of investors and a pay rise
+    if group_of.get(i) == group_of.get(j):
+        return True
+    # A duration says little about its event ("a week", "12 days"): ask for more overlap.
+    if facts.same_day(i, j):
+        # One day's toll is one event however it is worded; other figures of one day need
+        # a shared word.
+        return x.figure.key[1] == "people" or len(facts.words(i) & facts.words(j)) >= 1
+    share = 0.5 if x.figure.key[0] in {"duration", "percent"} else 0.3
+    return same_event(facts.words(i), facts.words(j), share)
+
+
+def figures_by_key(analysis: Analysis, facts: SentenceFacts) -> list[list[_Located]]:
+    """The cluster's figures, those that may count one thing together, in sentence order."""
     by_key: dict[tuple[str, str], list[_Located]] = defaultdict(list)
     for i in range(len(analysis.sentences)):
         for figure in facts.figures(i):
             # A toll is one toll whoever it counts: "20 aid workers" and "21 people" killed.
             key = (figure.key[0], "") if figure.key[0] in _TOLLS else figure.key
             by_key[key].append(_Located(figure, i))
+    return list(by_key.values())
 
-    def comparable(x: _Located, y: _Located) -> bool:
-        i, j = x.sentence, y.sentence
-        if not of_one_size(x.figure, y.figure) or not facts.same_day_possible(i, j):
-            return False
-        if i == j:
-            return False
-        heads = (x.figure.head, y.figure.head)
-        if all(heads) and heads[0] != heads[1]:
-            return False  # a loss and a charge, a share of investors and a pay rise
-        if group_of.get(i) == group_of.get(j):
-            return True
-        # A duration says little about its event ("a week", "12 days"): ask for more overlap.
-        if facts.same_day(i, j):
-            # One day's toll is one event however it is worded; other figures of one day need
-            # a shared word.
-            return x.figure.key[1] == "people" or len(facts.words(i) & facts.words(j)) >= 1
-        share = 0.5 if x.figure.key[0] in {"duration", "percent"} else 0.3
-        return same_event(facts.words(i), facts.words(j), share)
 
+def figure_conflicts(
+    analysis: Analysis, facts: SentenceFacts, group_of: dict[int, int], sources: list[int]
+) -> list[Conflict]:
     conflicts: list[Conflict] = []
-    for located in by_key.values():
-        clusters: list[list[_Located]] = []
-        for item in located:
-            for cluster in clusters:
-                if any(comparable(item, c) for c in cluster) and all(
-                    of_one_size(item.figure, c.figure) for c in cluster
-                ):
-                    cluster.append(item)
-                    break
-            else:
-                clusters.append([item])
-        for cluster in clusters:
+    for located in figures_by_key(analysis, facts):
+        for cluster in cluster_figures(located, facts, group_of):
             sides = _sides(cluster)
             docs = {analysis.sentences[x.sentence].doc_index for x in cluster}
             if len(sides) < 2 or len(docs) < 2 or not _between_outlets(analysis, sides):
@@ -159,6 +156,88 @@ def figure_conflicts(
             measure = first.key[0] if first.key[0] in _TOLLS else first.measure
             conflicts.append(Conflict("figure", measure, conflict_sides))
     return _merge_same(conflicts)
+
+
+def _magnitude(figure: Figure) -> int:
+    """The binary exponent of a figure's size: figures of one size are at most two apart."""
+    return math.frexp(abs(figure.point))[1]
+
+
+class _Blocks:
+    """Earlier figures indexed by what any comparable pair has in common: one claim group, one
+    stated day, or two content words (``same_event`` asks for two at least), each by size.
+    Every pair ``comparable`` accepts is among the candidates; the rest are never compared."""
+
+    def __init__(self, facts: SentenceFacts, group_of: dict[int, int]):
+        self.facts, self.group_of = facts, group_of
+        self.postings: dict[tuple, list[int]] = defaultdict(list)
+
+    def _keys(self, item: _Located, size: int) -> tuple[list[tuple], list[tuple]]:
+        i = item.sentence
+        shared = [("group", size, self.group_of.get(i))]
+        event = self.facts.event(i)
+        if event and event.date and event.precision == "day":
+            shared.append(("day", size, event.iso))
+        return shared, [("word", size, word) for word in self.facts.words(i)]
+
+    def add(self, position: int, item: _Located) -> None:
+        shared, words = self._keys(item, _magnitude(item.figure))
+        for key in shared + words:
+            self.postings[key].append(position)
+
+    def candidates(self, item: _Located) -> set[int]:
+        found: set[int] = set()
+        word_hits: Counter[int] = Counter()
+        middle = _magnitude(item.figure)
+        # Float division can call two sizes one apart by a hair more than one exponent.
+        for size in range(middle - 2, middle + 3):
+            shared, words = self._keys(item, size)
+            for key in shared:
+                found.update(self.postings.get(key, ()))
+            for key in words:
+                word_hits.update(self.postings.get(key, ()))
+        found.update(k for k, n in word_hits.items() if n >= 2)
+        return found
+
+
+def cluster_figures(
+    located: list[_Located], facts: SentenceFacts, group_of: dict[int, int]
+) -> list[list[_Located]]:
+    """Figures of one key in clusters: each joins the first cluster holding a figure it is
+    ``comparable`` with, if all the cluster's figures are of its size; else starts one.
+    Blocked (see ``_Blocks``): the same clusters as comparing each figure with every one."""
+    clusters: list[list[_Located]] = []
+    # Per cluster its smallest and largest figure: "of one size with all" is one size with
+    # both (the ratio only grows away from the figure).
+    extremes: list[tuple[Figure, Figure]] = []
+    cluster_of: list[int] = []
+    blocks = _Blocks(facts, group_of)
+    for position, item in enumerate(located):
+        figure = item.figure
+        hit = sorted(
+            {
+                cluster_of[k]
+                for k in blocks.candidates(item)
+                if comparable(facts, group_of, item, located[k])
+            }
+        )
+        chosen = next(
+            (c for c in hit if all(of_one_size(figure, x) for x in extremes[c])),
+            None,
+        )
+        if chosen is None:
+            chosen = len(clusters)
+            clusters.append([])
+            extremes.append((figure, figure))
+        small, large = extremes[chosen]
+        extremes[chosen] = (
+            figure if abs(figure.point) < abs(small.point) else small,
+            figure if abs(figure.point) > abs(large.point) else large,
+        )
+        clusters[chosen].append(item)
+        cluster_of.append(chosen)
+        blocks.add(position, item)
+    return clusters
 
 
 def _merge_same(conflicts: list[Conflict]) -> list[Conflict]:

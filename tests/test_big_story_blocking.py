@@ -1,0 +1,92 @@
+"""Big stories compare figures, dates and claims only within blocks (shared words, one claim,
+one day): the blocked comparisons must give what comparing every pair gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_stories import (
+    bakery_cluster,
+    blast_cluster,
+    bridge_cluster,
+    fire_cluster,
+    harbour_cluster,
+    tanker_cluster,
+)
+from newsfuse.api import prepare
+from newsfuse.briefing.conflicts import (
+    cluster_figures,
+    comparable,
+    figures_by_key,
+    of_one_size,
+)
+from newsfuse.cite import ClaimIndex
+from newsfuse.domain import Document
+from newsfuse.options import Options
+
+# Sizes on both sides of powers of two (the blocks are binary exponents) and zeros.
+EDGES = [
+    Document(
+        "The flood killed 16 people in Marlow on Tuesday. Rescuers found 32 bodies near the "
+        "Marlow weir on Tuesday. The flood left 0 survivors in the Marlow barracks, officials "
+        "said. The council spent 63.9 million on the Marlow weir repairs.",
+        source="Edge One",
+    ),
+    Document(
+        "At least 8 people died in the Marlow flood on Tuesday. Rescuers counted 31 bodies near "
+        "the Marlow weir on Tuesday. The council spent 128 million on the Marlow weir repairs. "
+        "The flood killed 33 people in Marlow, the council said.",
+        source="Edge Two",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def big_story():
+    documents = [
+        *blast_cluster(),
+        *bridge_cluster(),
+        *harbour_cluster(),
+        *fire_cluster(),
+        *bakery_cluster(),
+        *tanker_cluster(),
+        *EDGES,
+    ]
+    analysis = prepare(documents, Options())
+    return analysis, ClaimIndex(analysis, Options())
+
+
+def _every_pair(located, facts, group_of):
+    """The clusters as comparing each figure with every earlier one builds them."""
+    clusters = []
+    for item in located:
+        for cluster in clusters:
+            if any(comparable(facts, group_of, item, c) for c in cluster) and all(
+                of_one_size(item.figure, c.figure) for c in cluster
+            ):
+                cluster.append(item)
+                break
+        else:
+            clusters.append([item])
+    return clusters
+
+
+def _shape(clusters):
+    return [[(x.sentence, x.figure.text) for x in cluster] for cluster in clusters]
+
+
+@pytest.mark.parametrize("grouping", ["claims", "one group", "each alone"])
+def test_blocked_figure_clusters_equal_comparing_every_pair(big_story, grouping):
+    analysis, claims = big_story
+    facts = claims.facts
+    group_of = {
+        "claims": claims.group_of,
+        "one group": {},  # every sentence in the same (absent) group: all comparable
+        "each alone": {i: i for i in range(len(analysis.sentences))},
+    }[grouping]
+    joined = 0
+    for located in figures_by_key(analysis, facts):
+        blocked = cluster_figures(located, facts, group_of)
+        assert _shape(blocked) == _shape(_every_pair(located, facts, group_of))
+        joined += sum(len(c) for c in blocked if len(c) > 1)
+    assert joined >= 4  # the stories' figures do cluster: the comparison is not vacuous
