@@ -17,8 +17,11 @@ from newsfuse.api import prepare
 from newsfuse.briefing.conflicts import (
     cluster_figures,
     comparable,
+    date_pairs,
+    dates_linked,
     figures_by_key,
     of_one_size,
+    stated_dates,
 )
 from newsfuse.cite import ClaimIndex
 from newsfuse.domain import Document
@@ -75,18 +78,44 @@ def _shape(clusters):
     return [[(x.sentence, x.figure.text) for x in cluster] for cluster in clusters]
 
 
-@pytest.mark.parametrize("grouping", ["claims", "one group", "each alone"])
-def test_blocked_figure_clusters_equal_comparing_every_pair(big_story, grouping):
+GROUPINGS = ["claims", "one group", "each alone"]
+
+
+def _grouping(big_story, grouping):
     analysis, claims = big_story
-    facts = claims.facts
-    group_of = {
+    return {
         "claims": claims.group_of,
         "one group": {},  # every sentence in the same (absent) group: all comparable
         "each alone": {i: i for i in range(len(analysis.sentences))},
     }[grouping]
+
+
+@pytest.mark.parametrize("grouping", GROUPINGS)
+def test_blocked_figure_clusters_equal_comparing_every_pair(big_story, grouping):
+    analysis, claims = big_story
+    facts = claims.facts
+    group_of = _grouping(big_story, grouping)
     joined = 0
     for located in figures_by_key(analysis, facts):
         blocked = cluster_figures(located, facts, group_of)
         assert _shape(blocked) == _shape(_every_pair(located, facts, group_of))
         joined += sum(len(c) for c in blocked if len(c) > 1)
     assert joined >= 4  # the stories' figures do cluster: the comparison is not vacuous
+
+
+@pytest.mark.parametrize("grouping", GROUPINGS)
+def test_blocked_date_pairs_equal_comparing_every_pair(big_story, grouping):
+    analysis, claims = big_story
+    facts = claims.facts
+    group_of = _grouping(big_story, grouping)
+    stated = stated_dates(analysis, facts)
+    every = [
+        (a, b)
+        for b, y in enumerate(stated)
+        for a, x in enumerate(stated[:b])
+        if dates_linked(analysis, facts, group_of, x, y)
+    ]
+    assert len(stated) >= 4
+    assert date_pairs(analysis, facts, group_of, stated) == sorted(every)
+    if grouping == "one group":
+        assert every  # dates of different outlets within a fortnight: linked

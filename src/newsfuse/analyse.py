@@ -127,11 +127,12 @@ class Analysis:
         docs = np.array([s.doc_index for s in self.sentences], dtype=int)
         transposed = self.vectors.T.tocsr()
         for start, stop in _blocks(len(self.sentences)):
-            product = sparse.triu(self.vectors[start:stop] @ transposed, k=start + 1).tocoo()
-            row = product.row + start
-            keep = (product.data >= threshold) & (docs[row] != docs[product.col])
+            # Only the columns from the block's first row on: the pairs before it are done.
+            product = sparse.triu(self.vectors[start:stop] @ transposed[:, start:], k=1).tocoo()
+            row, col = product.row + start, product.col + start
+            keep = (product.data >= threshold) & (docs[row] != docs[col])
             rows.append(row[keep])
-            cols.append(product.col[keep])
+            cols.append(col[keep])
             values.append(product.data[keep])
         if not rows:
             empty = np.zeros(0, dtype=int)

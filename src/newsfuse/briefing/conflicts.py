@@ -187,17 +187,22 @@ class _Blocks:
 
     def candidates(self, item: _Located) -> set[int]:
         found: set[int] = set()
-        word_hits: Counter[int] = Counter()
         middle = _magnitude(item.figure)
         # Float division can call two sizes one apart by a hair more than one exponent.
         for size in range(middle - 2, middle + 3):
             shared, words = self._keys(item, size)
             for key in shared:
                 found.update(self.postings.get(key, ()))
-            for key in words:
-                word_hits.update(self.postings.get(key, ()))
-        found.update(k for k, n in word_hits.items() if n >= 2)
+            found |= _in_two(self.postings, words)
         return found
+
+
+def _in_two(postings: dict, keys: list) -> set[int]:
+    """What two or more of ``keys`` list in ``postings``."""
+    hits: Counter[int] = Counter()
+    for key in keys:
+        hits.update(postings.get(key, ()))
+    return {k for k, n in hits.items() if n >= 2}
 
 
 def cluster_figures(
@@ -256,6 +261,53 @@ def _merge_same(conflicts: list[Conflict]) -> list[Conflict]:
     return list(merged.values())
 
 
+_Stated = tuple[int, date, str]  # sentence, the day it dates its event, as written
+
+
+def stated_dates(analysis: Analysis, facts: SentenceFacts) -> list[_Stated]:
+    """Sentences that state the day of their event (a dateline is when the outlet published)."""
+    stated = []
+    for i, sentence in enumerate(analysis.sentences):
+        if sentence.words < 6:
+            continue
+        mention = facts.event(i)
+        day = stated_day(mention) if mention and mention.absolute else None
+        if day:
+            stated.append((i, day, mention.text))
+    return stated
+
+
+def dates_linked(
+    analysis: Analysis, facts: SentenceFacts, group_of: dict[int, int], x: _Stated, y: _Stated
+) -> bool:
+    """Whether two dated sentences of different outlets tell of one event, close in time."""
+    (i, first, _), (j, second, _) = x, y
+    doc_i, doc_j = analysis.sentences[i].doc_index, analysis.sentences[j].doc_index
+    if doc_i == doc_j or abs((first - second).days) > MAX_DATE_GAP:
+        return False
+    return group_of.get(i) == group_of.get(j) or facts.related(i, j) or _one_occasion(facts, i, j)
+
+
+def date_pairs(
+    analysis: Analysis, facts: SentenceFacts, group_of: dict[int, int], stated: list[_Stated]
+) -> list[tuple[int, int]]:
+    """Positions ``(a, b)``, ``a < b``, of the linked pairs of ``stated``, sorted.
+
+    Blocked: a linked pair is in one claim group or shares two words (``related`` and
+    ``_one_occasion`` ask for two at least), so only those pairs are compared."""
+    postings: dict[tuple, list[int]] = defaultdict(list)
+    pairs = []
+    for b, y in enumerate(stated):
+        j = y[0]
+        keys = [("group", group_of.get(j))]
+        words = [("word", w) for w in facts.words(j)]
+        near = set(postings.get(keys[0], ())) | _in_two(postings, words)
+        pairs += [(a, b) for a in near if dates_linked(analysis, facts, group_of, stated[a], y)]
+        for key in keys + words:
+            postings[key].append(b)
+    return sorted(pairs)
+
+
 def date_conflicts(
     analysis: Analysis, facts: SentenceFacts, group_of: dict[int, int], sources: list[int]
 ) -> list[Conflict]:
@@ -265,27 +317,13 @@ def date_conflicts(
     at most a fortnight apart, in sentences of different outlets about one event (one claim,
     or sharing their rarer words). An outlet that gives both dates tells of two events.
     """
-    stated = []
-    for i, sentence in enumerate(analysis.sentences):
-        if sentence.words < 6:
-            continue  # a dateline is when the outlet published, not when the event was
-        mention = facts.event(i)
-        day = stated_day(mention) if mention and mention.absolute else None
-        if day:
-            stated.append((i, day, mention.text))
+    stated = stated_dates(analysis, facts)
+    pairs = date_pairs(analysis, facts, group_of, stated)
     linked: dict[int, set[int]] = defaultdict(set)
-    for a, (i, first, _text) in enumerate(stated):
-        for j, second, _text in stated[a + 1 :]:
-            doc_i, doc_j = analysis.sentences[i].doc_index, analysis.sentences[j].doc_index
-            if doc_i == doc_j or abs((first - second).days) > MAX_DATE_GAP:
-                continue
-            if (
-                group_of.get(i) == group_of.get(j)
-                or facts.related(i, j)
-                or _one_occasion(facts, i, j)
-            ):
-                linked[i].add(j)
-                linked[j].add(i)
+    for a, b in pairs:  # in the order comparing every pair links them
+        i, j = stated[a][0], stated[b][0]
+        linked[i].add(j)
+        linked[j].add(i)
     days = {i: day for i, day, _text in stated}
     written = {i: text for i, _day, text in stated}
     conflicts, seen = [], set()

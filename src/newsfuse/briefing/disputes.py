@@ -14,11 +14,11 @@ with its outlets and sentences; one dispute (one answerer, one claim) is listed 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from newsfuse.analyse import Analysis
-from newsfuse.briefing.conflicts import _names, _subject, _wording
+from newsfuse.briefing.conflicts import _in_two, _names, _subject, _wording
 from newsfuse.briefing.entities import EntityIndex
 from newsfuse.briefing.facts import SentenceFacts, content_words, same_event
 from newsfuse.briefing.model import Conflict, ConflictSide, Wording
@@ -614,6 +614,7 @@ def denial_conflicts(
     }
     conflicts: list[Conflict] = []
     common: set[str] | None = None  # the story's topic words, read once an answer is found
+    by_word: dict[str, list[int]] = {}  # sentences by content word, built with ``common``
     # Per dispute: who answers, the claim's content words, the word a reframing rejects.
     keys: list[tuple[str | None, set[str], str | None]] = []
     for index, sentence in enumerate(analysis.sentences):
@@ -635,7 +636,8 @@ def denial_conflicts(
                 continue
         if common is None:
             common = _topic_words(analysis, facts)
-        claims = _claim_sentences(analysis, facts, entities, answer, common)
+            by_word = _sentences_by_word(analysis, facts)
+        claims = _claim_sentences(analysis, facts, entities, answer, common, by_word)
         if claims is None:
             continue
         claim, claimant, members = claims
@@ -730,6 +732,7 @@ def _claim_sentences(
     entities: EntityIndex,
     answer: _Answer,
     common: set[str],
+    by_word: dict[str, list[int]],
 ) -> tuple[str, str | None, list[int]] | None:
     """The claim an answer answers, who claims it, and the sentences that state it; None when
     no claim is found (then there is no dispute)."""
@@ -753,10 +756,11 @@ def _claim_sentences(
     members = [index] if answer.claimant else []
     claimed = content_words(answer.claim)
     answering = facts.words(index)
-    for other, candidate in enumerate(analysis.sentences):
-        words = facts.words(other)
-        if len(claimed & words) < 2 and len(answering & words) < 2:
-            continue  # too few words in common for any test below
+    # Only sentences with two words of the claim's or the answer's: too few in common for
+    # any test below otherwise.
+    near = _in_two(by_word, list(claimed)) | _in_two(by_word, list(answering))
+    for other in sorted(near):
+        candidate = analysis.sentences[other]
         if (
             # Said, claimed, or stated flat by the outlet itself (then the summary must not
             # repeat it as settled).
@@ -813,6 +817,14 @@ def _topic_words(analysis: Analysis, facts: SentenceFacts) -> set[str]:
     # More than four sentences: in a short story few words are the topic's alone.
     least = max(4.0, TOPIC_SHARE * len(analysis.sentences))
     return {w for w, n in counts.items() if n > least}
+
+
+def _sentences_by_word(analysis: Analysis, facts: SentenceFacts) -> dict[str, list[int]]:
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for i in range(len(analysis.sentences)):
+        for word in facts.words(i):
+            by_word[word].append(i)
+    return dict(by_word)
 
 
 def _same_claim(a: set[str], b: set[str], common: set[str] = frozenset()) -> bool:
