@@ -3,7 +3,9 @@ one day): the blocked comparisons must give what comparing every pair gives."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
+from scipy import sparse
 
 from briefing_stories import (
     bakery_cluster,
@@ -13,6 +15,7 @@ from briefing_stories import (
     harbour_cluster,
     tanker_cluster,
 )
+from newsfuse.analyse import _support_and_agreement
 from newsfuse.api import prepare
 from newsfuse.briefing.conflicts import (
     cluster_figures,
@@ -119,3 +122,17 @@ def test_blocked_date_pairs_equal_comparing_every_pair(big_story, grouping):
     assert date_pairs(analysis, facts, group_of, stated) == sorted(every)
     if grouping == "one group":
         assert every  # dates of different outlets within a fortnight: linked
+
+
+def test_support_read_from_sparse_cells_equals_the_dense_similarities():
+    rng = np.random.default_rng(7)
+    dense = rng.random((60, 40)) * (rng.random((60, 40)) < 0.15)  # few shared terms
+    matrix = sparse.csr_matrix(dense / np.maximum(np.linalg.norm(dense, axis=1), 1e-9)[:, None])
+    doc_of = rng.integers(0, 9, size=60)  # sentences of a document not side by side
+    support, agreement, docs = _support_and_agreement(matrix, doc_of, 0.2)
+    similarity = (matrix @ matrix.T).toarray()
+    best = np.array([[similarity[i, doc_of == d].max() for d in docs] for i in range(60)])
+    best[np.arange(60), np.searchsorted(docs, doc_of)] = 0.0  # never its own document
+    assert support.tolist() == (best >= 0.2).sum(axis=1).tolist()
+    assert np.allclose(agreement, best.sum(axis=1) / (len(docs) - 1))
+    assert support.max() >= 1  # some sentences are supported: the check is not vacuous

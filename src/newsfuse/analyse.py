@@ -248,9 +248,13 @@ def _support_and_agreement(
     transposed = matrix[order].T.tocsr()
     support = np.zeros(n)
     agreement = np.zeros(n)
+    doc_of_column = np.repeat(np.arange(docs.size), np.diff(np.r_[starts, n]))
     for start, stop in _blocks(n):
-        block = (matrix[start:stop] @ transposed).toarray()
-        best = np.maximum.reduceat(block, starts, axis=1)
+        # Each row's best similarity per document, read from the product's nonzero cells only
+        # (similarities are never negative, so a document with none is 0): never rows x n dense.
+        product = (matrix[start:stop] @ transposed).tocoo()
+        best = np.zeros((stop - start, docs.size))
+        np.maximum.at(best, (product.row, doc_of_column[product.col]), product.data)
         best[np.arange(stop - start), own[start:stop]] = 0.0  # a document never supports itself
         support[start:stop] = (best >= threshold).sum(axis=1)
         agreement[start:stop] = best.sum(axis=1)
