@@ -129,10 +129,17 @@ def test_support_read_from_sparse_cells_equals_the_dense_similarities():
     dense = rng.random((60, 40)) * (rng.random((60, 40)) < 0.15)  # few shared terms
     matrix = sparse.csr_matrix(dense / np.maximum(np.linalg.norm(dense, axis=1), 1e-9)[:, None])
     doc_of = rng.integers(0, 9, size=60)  # sentences of a document not side by side
-    support, agreement, docs = _support_and_agreement(matrix, doc_of, 0.2)
+    support, agreement, docs, pairs = _support_and_agreement(matrix, doc_of, 0.2)
     similarity = (matrix @ matrix.T).toarray()
     best = np.array([[similarity[i, doc_of == d].max() for d in docs] for i in range(60)])
     best[np.arange(60), np.searchsorted(docs, doc_of)] = 0.0  # never its own document
     assert support.tolist() == (best >= 0.2).sum(axis=1).tolist()
     assert np.allclose(agreement, best.sum(axis=1) / (len(docs) - 1))
     assert support.max() >= 1  # some sentences are supported: the check is not vacuous
+    close = {
+        (i, j)
+        for i in range(60)
+        for j in range(i + 1, 60)
+        if doc_of[i] != doc_of[j] and similarity[i, j] >= 0.2
+    }
+    assert set(zip(pairs[0].tolist(), pairs[1].tolist(), strict=True)) == close

@@ -60,6 +60,11 @@ class Analysis:
     seen: list[str] = field(default_factory=list)
     #: The question the summary answers, if any.
     query: str | None = None
+    #: (threshold, i, j, similarity) of the pairs the support already found at least that
+    #: similar (see ``similar_pairs``); None when not computed.
+    known_pairs: tuple[float, np.ndarray, np.ndarray, np.ndarray] | None = field(
+        default=None, repr=False
+    )
 
     def __post_init__(self) -> None:
         self._row_terms: list[dict[int, float]] | None = None
@@ -123,6 +128,11 @@ class Analysis:
         Computed a block of rows at a time and thresholded at once, so memory follows the
         number of similar pairs, not the square of the number of sentences.
         """
+        if self.known_pairs is not None and threshold >= self.known_pairs[0]:
+            # The support's product found them already (the same sums, so the same values).
+            _at_least, rows, cols, values = self.known_pairs
+            keep = values >= threshold
+            return rows[keep], cols[keep], values[keep]
         rows, cols, values = [], [], []
         docs = np.array([s.doc_index for s in self.sentences], dtype=int)
         transposed = self.vectors.T.tocsr()
@@ -207,7 +217,8 @@ def analyse(
                 seen_similarity = np.maximum(seen_similarity, block.max(axis=1))
 
     doc_of = np.array([s.doc_index for s in sentences])
-    support, agreement, docs = _support_and_agreement(matrix, doc_of, options.support_threshold)
+    threshold = options.support_threshold
+    support, agreement, docs, pairs = _support_and_agreement(matrix, doc_of, threshold)
     outlet_agreement = _outlet_agreement(agreement, doc_of, docs)
 
     centroid = np.asarray(matrix.mean(axis=0)).ravel()
@@ -226,14 +237,17 @@ def analyse(
         seen_similarity=seen_similarity,
         seen=list(seen),
         query=query,
+        known_pairs=(threshold, *pairs),
     )
 
 
 def _support_and_agreement(
     matrix, doc_of: np.ndarray, threshold: float
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """Per sentence: how many other documents hold a sentence at least ``threshold`` similar,
-    and the mean over the other documents of the best similarity found in each.
+    and the mean over the other documents of the best similarity found in each; then the
+    documents, and the pairs ``i < j`` of different documents at least ``threshold`` similar
+    (``Analysis.similar_pairs``: claims group them; one product serves both).
 
     A block of rows at a time against all sentences, reduced at once to one best value per
     document, so a story of thousands of articles never holds an n x n array.
@@ -248,6 +262,7 @@ def _support_and_agreement(
     transposed = matrix[order].T.tocsr()
     support = np.zeros(n)
     agreement = np.zeros(n)
+    rows, cols, values = [], [], []
     doc_of_column = np.repeat(np.arange(docs.size), np.diff(np.r_[starts, n]))
     for start, stop in _blocks(n):
         # Each row's best similarity per document, read from the product's nonzero cells only
@@ -255,12 +270,18 @@ def _support_and_agreement(
         product = (matrix[start:stop] @ transposed).tocoo()
         best = np.zeros((stop - start, docs.size))
         np.maximum.at(best, (product.row, doc_of_column[product.col]), product.data)
+        row, col = product.row + start, order[product.col]
+        keep = (product.data >= threshold) & (row < col) & (doc_of[row] != doc_of[col])
+        rows.append(row[keep])
+        cols.append(col[keep])
+        values.append(product.data[keep])
         best[np.arange(stop - start), own[start:stop]] = 0.0  # a document never supports itself
         support[start:stop] = (best >= threshold).sum(axis=1)
         agreement[start:stop] = best.sum(axis=1)
     if docs.size > 1:
         agreement /= docs.size - 1
-    return support, agreement, docs
+    pairs = (np.concatenate(rows), np.concatenate(cols), np.concatenate(values))
+    return support, agreement, docs, pairs
 
 
 def _outlet_agreement(agreement: np.ndarray, doc_of: np.ndarray, docs: np.ndarray) -> np.ndarray:
