@@ -9,6 +9,7 @@ most outlets, then the most central, are kept (``Options.timeline_events``), sho
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -151,13 +152,22 @@ def find_events(
 ) -> list[TimelineEvent]:
     """The ``limit`` key events of the cluster, each once with all its outlets, by date."""
     by_key: dict[str, list[_Event]] = {}
+    # A day's events by their words and claim groups: a sentence joins an event of one of its
+    # groups or with words in common (``same_event`` asks for two at least), so only those
+    # are tried, first event first.
+    postings: dict[tuple, set[int]] = defaultdict(set)
     texts: dict[tuple[int, str], str] = {}
     for i, mention, text in _candidates(analysis, facts):
         key = mention.iso or "?" + mention.text.lower()
         texts[(i, key)] = text
         doc = analysis.sentences[i].doc_index
         words = facts.words(i)
-        for event in by_key.setdefault(key, []):
+        day = by_key.setdefault(key, [])
+        near = set(postings.get((key, "group", group_of.get(i)), ()))
+        for word in words:
+            near |= postings.get((key, "word", word), set())
+        for at in sorted(near):
+            event = day[at]
             if doc in event.docs:
                 continue
             if group_of.get(i) in event.groups or same_event(
@@ -169,7 +179,11 @@ def find_events(
                 event.docs.add(doc)
                 break
         else:
-            by_key[key].append(_Event(key, mention, [i], set(words), {group_of.get(i, -1)}, {doc}))
+            at = len(day)
+            day.append(_Event(key, mention, [i], set(words), {group_of.get(i, -1)}, {doc}))
+        for word in words:
+            postings[(key, "word", word)].add(at)
+        postings[(key, "group", group_of.get(i, -1))].add(at)
     events = [e for group in by_key.values() for e in group]
     centrality = analysis.centrality
 

@@ -10,7 +10,7 @@ merged when most of its words match in order, and gets one speaker by vote. Quot
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -94,9 +94,10 @@ def _same_quote(a: list[str], b: list[str]) -> bool:
     return matched / shorter >= 0.7
 
 
-def _sentence_index(sentences: list[Sentence], doc_index: int, position: int) -> int:
-    for sentence in sentences:
-        if sentence.doc_index == doc_index and sentence.start <= position < sentence.end + 1:
+def _sentence_index(of_doc: list[Sentence], position: int) -> int:
+    """The index of the sentence of a document (``of_doc``, its sentences) at ``position``."""
+    for sentence in of_doc:
+        if sentence.start <= position < sentence.end + 1:
             return sentence.index
     return -1
 
@@ -107,20 +108,29 @@ def merge_quotes(found: list[_Found], sentences: list[Sentence], sources: list[i
     groups: list[list[_Found]] = []
     words_of = {id(f): _WORDS.findall(f.text.lower()) for f in found}
     key_quotes = [f for f in found if len(words_of[id(f)]) >= MIN_QUOTE_WORDS]
+    # Groups by the words of their first quote: a quote is compared only with the groups it
+    # shares a word with (``_same_quote`` needs most of them), first group first.
+    by_word: dict[str, list[int]] = defaultdict(list)
     for item in sorted(key_quotes, key=lambda f: -len(words_of[id(f)])):
-        for group in groups:
-            if _same_quote(words_of[id(item)], words_of[id(group[0])]):
-                group.append(item)
-                break
-        else:
+        words = words_of[id(item)]
+        near = sorted({g for word in set(words) for g in by_word.get(word, ())})
+        chosen = next((g for g in near if _same_quote(words, words_of[id(groups[g][0])])), None)
+        if chosen is None:
+            for word in set(words):
+                by_word[word].append(len(groups))
             groups.append([item])
+        else:
+            groups[chosen].append(item)
+    of_doc: dict[int, list[Sentence]] = defaultdict(list)
+    for sentence in sentences:
+        of_doc[sentence.doc_index].append(sentence)
     quotes: list[Quote] = []
     for group in groups:
         wordings = [
             Wording(
                 sources[g.doc_index],
                 g.doc_index,
-                _sentence_index(sentences, g.doc_index, g.start),
+                _sentence_index(of_doc[g.doc_index], g.start),
                 g.text,
             )
             for g in sorted(group, key=lambda g: (g.doc_index, g.start))
