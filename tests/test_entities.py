@@ -36,13 +36,15 @@ Olenko and Vantorp both spoke to reporters outside the Port Alder town hall afte
 """
 
 
+def _brief_outlets(**texts):
+    """The rules' briefing of one text per outlet (keyword: outlet name, underscores as spaces)."""
+    documents = [newsfuse.Document(text=t, source=n.replace("_", " ")) for n, t in texts.items()]
+    return newsfuse.brief(documents, entity_model="rules")
+
+
 @pytest.fixture(scope="module")
 def summit():
-    documents = [
-        newsfuse.Document(text=SUMMIT, source="Coast Herald"),
-        newsfuse.Document(text=SUMMIT_WIRE, source="Meridian Wire"),
-    ]
-    return newsfuse.brief(documents, entity_model="rules")
+    return _brief_outlets(Coast_Herald=SUMMIT, Meridian_Wire=SUMMIT_WIRE)
 
 
 def _entity(briefing, name):
@@ -87,10 +89,13 @@ def test_credits_bylines_handles_and_tags_are_not_entities(summit):
     assert not [n for n in names.split() if n in {"CLOSE", "Read"} or n.endswith("‘s")]
 
 
-def test_entities_mentioned_more_come_first(summit):
-    totals = [e.total for e in summit.entities]
-    assert totals == sorted(totals, reverse=True)
-    assert summit.entities[0].total >= 4 and len(summit.entities[0].mentions) == 2
+def test_the_entities_that_matter_come_first(summit):
+    names = [e.name for e in summit.entities]
+    top = summit.entities[0]
+    assert len(top.mentions) == 2 and top.total >= 4
+    olenko = next(n for n in names if "Olenko" in n)
+    # Named by both outlets and often: before a person one outlet names twice.
+    assert names.index(olenko) < names.index("Heather Vantorp")
 
 
 def test_misspellings_and_a_company_s_divisions_join_the_company():
@@ -137,3 +142,80 @@ def test_a_model_number_joins_a_product_name():
     names = {e.name: e.kind for e in briefing.entities}
     assert "Porsche" not in names and "Carrera" not in names, names  # spaCy's cut, joined
     assert names["Porsche 911 Carrera"] == "other" and names["Tomas Kell"] == "person"
+
+
+# A ferry story whose outlets name people and places in passing, credit themselves and print a
+# photographer's credit, an embedded post and a byline: the list names the story's own.
+FERRY = """Ferry runs aground off Port Alder
+
+PORT ALDER (Meridian Wire) — The Northway Ferries vessel Aster Queen ran aground off Port Alder
+on Tuesday, and harbour master Tomas Brandt said all 212 passengers were safe.
+
+Brandt said the crew of the Aster Queen had reported engine trouble an hour before. Northway
+Ferries said it would pay for hotels in Port Alder. (Jonas Hale / Staff Photographer)
+
+"We thought of the storm in Lisbon last year and of the wreck off Dakar," Brandt said. "This
+time everyone walked off dry."
+
+Passenger Ilse Marten, a teacher from Ostrava, Velmar, told the Meridian Wire that the ship
+tilted slowly. Marten said Northway staff handed out blankets. His wife Rosa waved from the deck.
+
+The Oscar-winning director of a film about the coast was on board, a Northway spokesman said.
+
+Actually it was calm — Ada Pell (@adapell) March 4, 2025
+More: Greta Voss on ferry safety
+"""
+
+FERRY_COAST = """Passengers safe after ferry grounding at Port Alder
+
+All 212 passengers of the Aster Queen were taken ashore at Port Alder, Northway Ferries said.
+
+Harbour master Tomas Brandt said divers from the Port Alder coastguard checked the hull. Ilse
+Marten said the crew stayed calm.
+"""
+
+
+@pytest.fixture(scope="module")
+def ferry():
+    return _brief_outlets(Meridian_Wire=FERRY, Coast_Herald=FERRY_COAST)
+
+
+def _all_names(briefing):
+    return {v for e in briefing.entities + briefing.other_entities for v in [e.name, *e.variants]}
+
+
+def test_credits_posts_links_and_modifiers_are_no_entities(ferry):
+    names = _all_names(ferry)
+    for junk in ("Jonas Hale", "Ada Pell", "Greta Voss", "Oscar"):
+        assert junk not in names, junk
+
+
+def test_names_in_passing_quotes_qualifiers_and_self_credits_are_other_entities(ferry):
+    shown = {e.name for e in ferry.entities}
+    others = {e.name for e in ferry.other_entities}
+    assert {"Tomas Brandt", "Ilse Marten", "Port Alder", "Aster Queen"} <= shown
+    assert any(name.startswith("Northway") for name in shown)
+    # Lisbon and Dakar only inside a quote; Velmar only as the country after a town; Ostrava
+    # as where someone comes from; the outlet only as the one told; Rosa only by her first name.
+    for passing in ("Lisbon", "Dakar", "Velmar", "Ostrava", "Meridian Wire", "Rosa"):
+        assert passing not in shown, passing
+    assert {"Lisbon", "Dakar"} <= others
+
+
+def test_the_entity_list_is_sized_in_options_and_json_keeps_the_rest(ferry):
+    documents = [newsfuse.Document(text=FERRY), newsfuse.Document(text=FERRY_COAST)]
+    two = newsfuse.brief(documents, entity_model="rules", briefing_entities=2)
+    assert [e.name for e in two.entities] == [e.name for e in ferry.entities[:2]]
+    payload = two.to_dict()
+    listed = {e["name"] for e in payload["entities"] + payload["other_entities"]}
+    assert listed == {e.name for e in ferry.entities + ferry.other_entities}
+    with pytest.raises(ValueError, match="briefing_entities"):
+        newsfuse.Options(briefing_entities=-1)
+
+
+def test_readable_formats_name_the_other_entities(ferry):
+    from newsfuse.briefing.render import to_html, to_markdown
+
+    assert "Also named: " in to_markdown(ferry) and "Lisbon" in to_markdown(ferry)
+    page = to_html(ferry)
+    assert '<details class="other-entities">' in page and "Dakar" in page

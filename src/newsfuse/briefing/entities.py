@@ -99,6 +99,13 @@ _SENTENCE_START = re.compile(r"(?:^\s*|[.!?:][\"'”’)]*\s+|[\"“‘(]\s*|\n\
 _LOOKBEHIND = 40
 
 
+def _named_thing(words: list[str]) -> bool:
+    """A place or an organisation whose name starts with a title: "Queen Victoria Road",
+    "General Motors", "King Street"; the title is part of its name."""
+    last = words[-1].lower().rstrip(".") if words else ""
+    return len(words) > 1 and (last in _PLACE_SUFFIXES or last in _ORG_SUFFIXES)
+
+
 def _strip_name(text: str) -> str:
     text = re.sub(r"[’'‘]s$", "", text.strip())  # "Spacey‘s" with a misturned apostrophe too
     text = re.sub(r"^(?:the|The)\s+", "", text)
@@ -174,7 +181,7 @@ def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
     while run:
         first = words[run[0]].group()
         lower = first.lower().rstrip(".")
-        if lower in _TITLES:
+        if lower in _TITLES and not _named_thing([words[k].group() for k in run]):
             titled = True
             run = run[1:]
             continue
@@ -340,7 +347,7 @@ def find_mentions_spacy(
                 continue
             name = _strip_name(ent.text)
             parts = name.split()
-            while parts and parts[0].lower().rstrip(".") in _TITLES:
+            while parts and parts[0].lower().rstrip(".") in _TITLES and not _named_thing(parts):
                 parts = parts[1:]
             name = " ".join(parts)
             if not name or name.lower() in _NOT_NAMES or "\n" in name:
@@ -508,8 +515,15 @@ _FURNITURE_LINE = re.compile(
     r"\b(?:Reporting by|Editing by|Writing by|Additional reporting|contributed to this report"
     r"|Photo(?:graph)?s?|Image(?:s| copyright)?|Credit|Copyright|Getty|Shutterstock|Sign up"
     r"|Subscribe|Follow (?:us|him|her)|Story Continued|Read [Mm]ore|RELATED|Related:|Advertisement"
-    r"|Click here|Watch:|Listen:)\b"
+    r"|Click here|Watch:|Listen:|Add Interest|The author is|Write to|Staff (?:Photographer|Writer)"
+    r"|opinions expressed)\b"
+    # An embedded post: "— Ann Lee (@annlee) August 17, 2016"; a byline or a "More:" link.
+    r"|\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}|^\s*(?:By [A-Z]|--\s|More:|Analysis:)"
 )
+# A parenthesis with no lower-case word, where a credit goes: "(AP)", "(CNN) Ann Lee said",
+# "... the harbour. (Jonas Hale / Staff)". "the Port Authority (PA)" is no credit.
+_CREDIT = re.compile(r"\(\s*[^()\sa-z][^()\s]*(?:\s+[^()\sa-z][^()\s]*)*\s*\)")
+_CREDIT_PLACE = re.compile(r"(?:^|[.!?…]\s*|\b[A-Z]{2,}[A-Z ,.]*\s)$")
 # Buttons and links that pages print in front of a name ("CLOSE Kevin Spacey", "Read Simon").
 _WIDGET_WORDS = {
     "close", "add", "read", "watch", "share", "follow", "subscribe", "click", "listen", "play",
@@ -524,6 +538,14 @@ ROLE_WORDS = _TITLES | {
     "manager", "envoy", "diplomat", "official", "economist", "investor", "student", "resident",
     "witness", "mogul", "nominee", "candidate", "premier", "emir", "sheikh", "anonymous", "former",
     "late", "veteran", "comedian", "rapper", "model", "chef", "designer", "hairdresser",
+}  # fmt: skip
+# More words that say what someone is, only dropped from the front of a name ("Passenger Ilse
+# Marten"); the speaker rules do not read them as roles.
+_LEADING_ROLES = ROLE_WORDS | {
+    "passenger", "driver", "teacher", "nurse", "doctor", "farmer", "neighbour", "neighbor",
+    "owner", "victim", "survivor", "pilot", "skipper", "councillor", "congressman",
+    "congresswoman", "activist", "protester", "organiser", "organizer", "columnist", "editor",
+    "photographer", "artist", "musician", "player", "striker", "goalkeeper", "boxer",
 }  # fmt: skip
 _CORPORATE_ENDINGS = {"plc", "inc", "ltd", "llc", "corp", "co", "sa", "ag", "nv", "gmbh", "lp"}
 
@@ -546,6 +568,26 @@ def _furniture(line: str) -> bool:
     )
 
 
+# "-winning", "-led", "-based": the hyphenated ending of a word that describes something else.
+_MODIFIER = re.compile(
+    r"-(?:[a-z]{2,}ing|[a-z]{2,}ed|born|run|area|era|style|made|bound|wide|like|type|class|level"
+    r"|size|free|friendly)\b"
+)
+
+
+def _in_credit(text: str, position: int) -> bool:
+    """Whether ``position`` is inside a credit in parentheses at a line's start or end, after
+    a sentence or after a dateline: "(AP)", "LONDON (Reuters) -", "... (Jonas Hale / Staff)"."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    for match in _CREDIT.finditer(line):
+        if match.start() <= position - line_start < match.end():
+            before = line[: match.start()]
+            return bool(_CREDIT_PLACE.search(before)) or not line[match.end() :].strip()
+    return False
+
+
 def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
     """Mentions without junk: page furniture, handles, tags, figures, single letters, role words
     in front of names ("Filmmaker Tony Montana"), and SHOUTED names written normally."""
@@ -554,8 +596,15 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
         text = documents[mention.doc_index].text
         name = mention.text
         before = text[max(0, mention.start - 1) : mention.start]
-        if " " in name and re.match(r"-[a-z]", text[mention.end : mention.end + 2]):
-            continue  # "Bonus Trump" of "Bonus Trump-led poll": a cut compound, not a name
+        after = text[mention.end : mention.end + 2]
+        if (" " in name and re.match(r"-[a-z]", after)) or _MODIFIER.match(
+            text[mention.end : mention.end + 20]
+        ):
+            # "Bonus Trump" of "Bonus Trump-led poll", the "Oscar" of "Oscar-winning actor": a
+            # word that describes something else, not a name of the story.
+            continue
+        if _in_credit(text, mention.start):
+            continue
         if (
             before in {"@", "#"}
             or re.search(r"[@#/%+_]|^\d|[’']s\s", name)
@@ -564,12 +613,19 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
         ):
             continue  # handles, tags, tickers, "Sementilli's Twitter", credits
         words = name.split()
+        if _MODIFIER.search(words[-1]):
+            continue  # "Oscar-winning" as the rules read it: a modifier, as above
         if len(words) > 1 and words[0].lower() in _WIDGET_WORDS:
             words = words[1:]  # "CLOSE Kevin Spacey", "Add Donald Trump": a page's buttons
-        while len(words) > 1 and words[0].lower().rstrip(".") in ROLE_WORDS:
+        while (
+            len(words) > 1
+            and words[0].lower().rstrip(".") in _LEADING_ROLES
+            and not _named_thing(words)
+        ):
             words = words[1:]
-        while len(words) > 1 and words[-1].lower().rstrip(".") in ROLE_WORDS:
-            words = words[:-1]  # "LAPD Cmdr" of "LAPD Cmdr. Andy Smith"
+        next_name = re.match(r"\.? [A-Z]", text[mention.end : mention.end + 3])
+        while len(words) > 1 and words[-1].lower().rstrip(".") in ROLE_WORDS and next_name:
+            words = words[:-1]  # "LAPD Cmdr" of "LAPD Cmdr. Andy Smith"; not "Aster Queen"
         name = " ".join(words)
         if name.isupper() and (len(name) > 5 or " " in name):
             # "WOODLAND HILLS" is Woodland Hills; "LAPD" and the "USA" of "USA TODAY" stay.
@@ -599,6 +655,10 @@ class EntityIndex:
 
     def kind_of(self, name: str) -> str | None:
         return self._kinds.get(name)
+
+    def name_of(self, mention_text: str) -> str | None:
+        """The merged entity name of one mention's text, as the merger grouped it."""
+        return self._lookup.get(_key(mention_text)) or self._lookup.get(_plain(mention_text))
 
 
 def _key(name: str) -> str:
