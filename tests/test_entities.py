@@ -125,7 +125,7 @@ def test_a_capitalised_common_word_is_not_a_name():
         briefing = newsfuse.brief(
             [newsfuse.Document(text=text, source="Valley Post")], entity_model=engine
         )
-        names = {e.name for e in briefing.entities}
+        names = {e.name for e in briefing.entities + briefing.other_entities}
         assert "Anna Rauta" in names and "Port Alder" in names
         assert not names & {"Harbour", "Street"}, names
 
@@ -219,3 +219,55 @@ def test_readable_formats_name_the_other_entities(ferry):
     assert "Also named: " in to_markdown(ferry) and "Lisbon" in to_markdown(ferry)
     page = to_html(ferry)
     assert '<details class="other-entities">' in page and "Dakar" in page
+
+
+KINDS = """Port Alder council rejects the Velmar Times over harbour plan
+
+The advisory firm Kestrel Morrow told the Port Alder council on Monday that the harbour plan
+was too costly. Kestrel Morrow has advised the council since the Harbour Lights disaster.
+
+The Harbour Lights disaster closed the port for a year. The council also heard from the
+Democrats, who want a vote. Democrats said the plan was rushed.
+
+Actors from the summer hit Grey Tide Rising came to watch. The Grey Tide Rising star Ana Vell
+said the harbour should stay open until the film festival on Queen Anne Road.
+
+Councillor Piet Oranje said the Quay Street market would move, the Velmar Times reported. He
+sent emails from Velmar Times staff to the council, and the Velmar Times printed them.
+
+'SAVE OUR HARBOUR! SAVE OUR QUAY!'
+
+The harbour plan goes to a vote at Port Alder town hall on Comedy Hall October 29th.
+"""
+
+
+@pytest.fixture(scope="module")
+def kinds():
+    return _brief_outlets(Coast_Herald=KINDS)
+
+
+def _kinds(briefing):
+    return {e.name: e.kind for e in briefing.entities + briefing.other_entities}
+
+
+def test_the_words_around_a_name_say_its_kind(kinds):
+    found = _kinds(kinds)
+    assert found.get("Kestrel Morrow") == "organisation", found  # "the advisory firm ..."
+    assert found.get("Grey Tide Rising") == "other", found  # "the summer hit ...", "... star"
+    assert found.get("Queen Anne Road") == "place", found  # a title starting a place's name
+    assert found.get("Democratic Party") == "organisation", found  # a known name's variant
+
+
+def test_slogans_dates_and_cut_names_are_no_entities(kinds):
+    names = {v for e in kinds.entities + kinds.other_entities for v in [e.name, *e.variants]}
+    assert not {n for n in names if "SAVE" in n.upper() or "October" in n}, names
+    assert "Comedy Hall" in names
+    # "Velmar" of "Velmar Times staff" is cut from the newspaper's name, no place of its own.
+    assert "Velmar" not in names
+
+
+def test_a_place_named_only_before_a_noun_is_not_listed(kinds):
+    # The newspaper is credited, not a party; "Quay Street" only names the market.
+    shown = {e.name for e in kinds.entities}
+    assert "Kestrel Morrow" in shown and "Piet Oranje" in shown
+    assert "Quay Street" not in shown

@@ -31,7 +31,7 @@ from newsfuse.briefing.model import (
     Wording,
 )
 from newsfuse.briefing.quotes import find_quotes, merge_quotes
-from newsfuse.briefing.salience import salience, select_entities
+from newsfuse.briefing.salience import entity_salience, select_entities, settle_kinds
 from newsfuse.cite import ClaimIndex, source_list, source_number
 from newsfuse.domain import Summary
 from newsfuse.language import languages, skipped_parts
@@ -125,6 +125,7 @@ def brief_analysis(analysis: Analysis, options: Options) -> Briefing:
     groups, group_of, facts = claims.groups, claims.group_of, claims.facts
     mentions, _engine = find_mentions(analysis.documents, options.entity_model)
     entities = merge_mentions(mentions, sources)
+    settle_kinds(entities, mentions, analysis.documents)
     conflicts: list[Conflict] = []
     conflicts += figure_conflicts(analysis, facts, group_of, sources)
     conflicts += date_conflicts(analysis, facts, group_of, sources)
@@ -144,7 +145,7 @@ def brief_analysis(analysis: Analysis, options: Options) -> Briefing:
     for quoted in found:
         quote_spans[quoted.doc_index].append((quoted.start, quoted.end))
     speakers = {q.speaker for q in quotes if q.speaker}
-    scores = salience(entities, mentions, analysis.documents, quote_spans, speakers)
+    scores = entity_salience(entities, mentions, analysis.documents, quote_spans, speakers)
     shown, other_entities = select_entities(entities.entities, scores, options.briefing_entities)
     briefing = Briefing(
         summary=summary,

@@ -191,7 +191,8 @@ def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
             continue
         break
     titles_inside = [k for k, w in enumerate(run) if words[w].group().lower() in _TITLES]
-    if titles_inside and titles_inside[-1] + 1 < len(run):
+    named_thing = _named_thing([words[k].group() for k in run])
+    if titles_inside and titles_inside[-1] + 1 < len(run) and not named_thing:
         # "Syrian President Bashar Assad": the name is what follows the last title.
         run = run[titles_inside[-1] + 1 :]
         while run and words[run[0]].group().lower() in _TITLE_FILLERS:
@@ -376,20 +377,39 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
     if engine == "rules" or (
         engine == "auto" and (len(joined.split()) > AUTO_SPACY_MAX_WORDS or not spacy_available())
     ):
-        return _join_model_numbers(rules, documents), "rules"
+        return _join_model_numbers(_without_cut_names(rules, documents), documents), "rules"
     model = clean_mentions(find_mentions_spacy(documents, common_words), documents)
     spans: dict[int, list[tuple[int, int]]] = {}
     for mention in model:
         spans.setdefault(mention.doc_index, []).append((mention.start, mention.end))
     for mention in rules:
-        sure = mention.titled or mention.kind == PLACE
+        # Names after a title, places, and names of the alias table ("Democrats", which the
+        # model reads as a group of people and leaves out).
+        sure = mention.titled or mention.kind == PLACE or _plain(mention.text) in _alias_table()[0]
         overlaps = any(
             s < mention.end and mention.start < e for s, e in spans.get(mention.doc_index, [])
         )
         if sure and not overlaps:
             model.append(mention)
     model = [m for m in model if not _common_word_name(m.text, common_words)]
-    return _join_model_numbers(model, documents), "spacy"
+    return _join_model_numbers(_without_cut_names(model, documents), documents), "spacy"
+
+
+_NEXT_NAME_WORD = re.compile(r" [A-Z][\w.'’-]*")
+
+
+def _without_cut_names(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """Mentions less those cut from a longer name found elsewhere in the cluster: the "USA" of
+    "emails from USA TODAY", where the finder saw "USA TODAY" as a name in other sentences."""
+    longer = {_plain(m.text) for m in mentions if " " in m.text}
+    kept = []
+    for mention in mentions:
+        text = documents[mention.doc_index].text
+        following = _NEXT_NAME_WORD.match(text, mention.end)
+        if following and _plain(text[mention.start : following.end()]) in longer:
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _join_model_numbers(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
@@ -517,8 +537,9 @@ _FURNITURE_LINE = re.compile(
     r"|Subscribe|Follow (?:us|him|her)|Story Continued|Read [Mm]ore|RELATED|Related:|Advertisement"
     r"|Click here|Watch:|Listen:|Add Interest|The author is|Write to|Staff (?:Photographer|Writer)"
     r"|opinions expressed)\b"
-    # An embedded post: "— Ann Lee (@annlee) August 17, 2016"; a byline or a "More:" link.
-    r"|\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}|^\s*(?:By [A-Z]|--\s|More:|Analysis:)"
+    # An embedded post or its credit: "— Ann Lee (@annlee) August 17, 2016"; a byline, a "More:"
+    # link, a video's blurb under its CLOSE button.
+    r"|\(@\w+\)|^\s*(?:By [A-Z]|--\s|More:|Analysis:|CLOSE\b)"
 )
 # A parenthesis with no lower-case word, where a credit goes: "(AP)", "(CNN) Ann Lee said",
 # "... the harbour. (Jonas Hale / Staff)". "the Port Authority (PA)" is no credit.
@@ -568,11 +589,25 @@ def _furniture(line: str) -> bool:
     )
 
 
+_MONTHS = {
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec",
+}  # fmt: skip
 # "-winning", "-led", "-based": the hyphenated ending of a word that describes something else.
 _MODIFIER = re.compile(
     r"-(?:[a-z]{2,}ing|[a-z]{2,}ed|born|run|area|era|style|made|bound|wide|like|type|class|level"
     r"|size|free|friendly)\b"
 )
+
+
+def _shouted_line(text: str, position: int) -> bool:
+    """Whether ``position`` is in a line of two words or more in capitals only: a heading or a
+    slogan ("ON ATTITUDE:", "'WHOSE STREET? OUR STREET!'"), whose names the story tells again."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return not re.search(r"[a-z]", line) and len(re.findall(r"[A-Z]{2,}", line)) >= 2
 
 
 def _in_credit(text: str, position: int) -> bool:
@@ -603,7 +638,7 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
             # "Bonus Trump" of "Bonus Trump-led poll", the "Oscar" of "Oscar-winning actor": a
             # word that describes something else, not a name of the story.
             continue
-        if _in_credit(text, mention.start):
+        if _in_credit(text, mention.start) or _shouted_line(text, mention.start):
             continue
         if (
             before in {"@", "#"}
@@ -615,6 +650,9 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
         words = name.split()
         if _MODIFIER.search(words[-1]):
             continue  # "Oscar-winning" as the rules read it: a modifier, as above
+        month = next((k for k, w in enumerate(words) if k and w.lower() in _MONTHS), None)
+        if month is not None:
+            words = words[:month]  # "Comedy Central October 29th": the date is no part of it
         if len(words) > 1 and words[0].lower() in _WIDGET_WORDS:
             words = words[1:]  # "CLOSE Kevin Spacey", "Add Donald Trump": a page's buttons
         while (
@@ -655,6 +693,11 @@ class EntityIndex:
 
     def kind_of(self, name: str) -> str | None:
         return self._kinds.get(name)
+
+    def set_kind(self, entity: Entity, kind: str) -> None:
+        """Give one of the entities another kind (the ranking step reads the texts again)."""
+        entity.kind = kind
+        self._kinds[entity.name] = kind
 
     def name_of(self, mention_text: str) -> str | None:
         """The merged entity name of one mention's text, as the merger grouped it."""

@@ -13,11 +13,21 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
-from newsfuse.briefing.entities import PERSON, PLACE, EntityIndex, Mention
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from newsfuse.briefing.entities import (
+    _PLACE_SUFFIXES,
+    ORGANISATION,
+    OTHER,
+    PERSON,
+    PLACE,
+    EntityIndex,
+    Mention,
+)
 from newsfuse.briefing.model import Entity
-from newsfuse.briefing.speakers import first_name_gender
+from newsfuse.briefing.speakers import SPEECH_VERBS, first_name_gender
 from newsfuse.domain import Document
 
 #: What one mention inside a quotation counts, against 1 for a mention in the narrative.
@@ -28,9 +38,13 @@ QUALIFIER_WEIGHT = 0.1
 #: mostly the outlet crediting itself.
 PRESS_WEIGHT = 0.2
 #: What a first name alone counts ("His wife Lynn"): a passer-by more than a party.
-FIRST_NAME_WEIGHT = 0.5
-#: What a place counts as where someone comes from ("a teacher from Ostrava").
+FIRST_NAME_WEIGHT = 0.4
+#: What a place or an organisation counts as where someone comes from ("a teacher from
+#: Ostrava") or as a word that describes something else ("the Manhattan billionaire").
 ORIGIN_WEIGHT = 0.5
+#: What a place's salience counts against a person's or an organisation's: places are where
+#: things happen, and one the story names once is the setting of a detail.
+PLACE_WEIGHT = 0.75
 #: Added per outlet beyond the first that names the entity in its narrative.
 OUTLET_BONUS = 1.0
 #: Added when an article names the entity in its first ``LEAD_CHARACTERS`` characters.
@@ -45,9 +59,10 @@ MIN_SALIENCE = 1.0
 _QUALIFIER_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s$")
 _QUALIFIER_AFTER = re.compile(r"^\.?(?:[,;:)]|\.(?:\s|$)|\s[a-z]|\s*$)")
 _ORIGIN = re.compile(r"\bfrom (?:the )?$")
+_NEXT_WORD = re.compile(r"(?:-| )([a-z]+)\b")
 # An outlet as the one told or asking: "told (the) X", "confirmed to X", "X's request for comment".
 _PRESS_BEFORE = re.compile(
-    r"\b(?:told|tell|telling|confirm(?:ed|s)?(?: that)? to|said to|according to|interview with"
+    r"\b(?:told|tell|telling|confirm(?:ed|s)?(?: that)? to|said to|interview with"
     r"|spoke (?:to|with)|statement to|calls? from|emails? from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -57,6 +72,15 @@ _PRESS_AFTER = re.compile(
 )
 
 
+def _after(text: str, mention: Mention, length: int) -> str:
+    """The ``length`` characters after a name; a possessive the finder took into the mention's
+    span ("USA TODAY's") is given back to them."""
+    end = mention.end
+    if text[end - 2 : end] in ("'s", "’s") and not mention.text.endswith("s"):
+        end -= 2
+    return text[end : end + length]
+
+
 def _inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
     k = bisect.bisect_right(starts, position) - 1
     return k >= 0 and position < spans[k][1]
@@ -64,22 +88,33 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> b
 
 def _qualifier(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
-    after = text[mention.end : mention.end + 3]
+    after = _after(text, mention, 3)
     return bool(_QUALIFIER_BEFORE.search(before) and _QUALIFIER_AFTER.match(after))
+
+
+def _in_passing(text: str, place: Mention) -> bool:
+    """'a student from Ostrava', 'the Manhattan billionaire', 'a Postal Service inspector': a
+    name that only says where someone or something is from."""
+    if _ORIGIN.search(text[max(0, place.start - 6) : place.start]):
+        return True
+    noun = _NEXT_WORD.match(_after(text, place, 30))
+    return bool(
+        noun
+        and noun.group(1) not in ENGLISH_STOP_WORDS
+        and not re.fullmatch(rf"\w+(?:ed|ly|s)|{SPEECH_VERBS}", noun.group(1))
+    )
 
 
 def _press(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
-    return bool(
-        _PRESS_BEFORE.search(before) or _PRESS_AFTER.match(text[mention.end : mention.end + 30])
-    )
+    return bool(_PRESS_BEFORE.search(before) or _PRESS_AFTER.match(_after(text, mention, 30)))
 
 
 def _first_name_only(name: str, kind: str) -> bool:
     return kind == PERSON and " " not in name and first_name_gender(name) is not None
 
 
-def salience(
+def entity_salience(
     index: EntityIndex,
     mentions: list[Mention],
     documents: list[Document],
@@ -100,9 +135,7 @@ def salience(
         text = documents[mention.doc_index].text
         if _qualifier(text, mention):
             weight[name] += QUALIFIER_WEIGHT
-        elif index.kind_of(name) == PLACE and _ORIGIN.search(
-            text[mention.start - 6 : mention.start]
-        ):
+        elif index.kind_of(name) == PLACE and _in_passing(text, mention):
             weight[name] += ORIGIN_WEIGHT
         elif _press(text, mention):
             weight[name] += PRESS_WEIGHT
@@ -123,6 +156,8 @@ def salience(
         )
         if _first_name_only(entity.name, entity.kind):
             score *= FIRST_NAME_WEIGHT
+        elif entity.kind == PLACE:
+            score *= PLACE_WEIGHT
         scores[entity.name] = score
     return scores
 
@@ -136,3 +171,68 @@ def select_entities(
     shown = [e for e in ranked if scores.get(e.name, 0.0) >= MIN_SALIENCE][:limit]
     chosen = {id(e) for e in shown}
     return shown, [e for e in entities if id(e) not in chosen]
+
+
+# Words that say what kind of thing the name next to them is: "proxy adviser firm Glass Lewis",
+# "the summer hit Baby Driver", "the House of Cards star", "the Deepwater Horizon disaster".
+_ORGANISATION_BEFORE = {
+    "firm", "group", "company", "agency", "charity", "network", "broadcaster", "newspaper",
+    "website", "retailer", "carrier", "airline", "bank", "insurer", "lender", "union", "outlet",
+    "publisher", "magazine", "studio", "startup", "manufacturer", "maker", "giant", "watchdog",
+    "regulator", "brand", "chain", "label", "consultancy", "band",
+}  # fmt: skip
+_WORK_BEFORE = {
+    "film", "movie", "show", "series", "sitcom", "drama", "documentary", "play", "musical",
+    "album", "song", "single", "book", "novel", "memoir", "hit", "programme", "podcast", "game",
+}  # fmt: skip
+_OTHER_AFTER = {
+    "star", "stars", "cast", "episode", "episodes", "season", "seasons", "creator", "finale",
+    "premiere", "sequel", "trailer", "soundtrack", "disaster", "spill", "explosion", "bombing",
+    "crash", "shooting", "massacre", "scandal", "summit", "tournament", "championship",
+    "festival", "hurricane", "earthquake", "treaty", "pact", "accord",
+}  # fmt: skip
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+_WORD_AFTER = re.compile(r"^[’']?s?\s+([a-z]+)")
+
+
+def _cued_kind(text: str, mention: Mention) -> str | None:
+    """The kind the words around one mention give it, if any."""
+    before = _WORD_BEFORE.search(text[max(0, mention.start - 25) : mention.start])
+    after = _WORD_AFTER.match(_after(text, mention, 25))
+    if before and before.group(1) in _ORGANISATION_BEFORE:
+        return ORGANISATION
+    if (before and before.group(1) in _WORK_BEFORE) or (after and after.group(1) in _OTHER_AFTER):
+        return OTHER
+    return None
+
+
+def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Document]) -> None:
+    """Correct the merged kinds in place where the text says what a name is: a thing called a
+    firm, a film or a disaster is no person; a name with a first name whose surname alone was
+    read as a place ("Tester") is a person."""
+    cues: dict[str, Counter] = defaultdict(Counter)
+    titled: set[str] = set()
+    for mention in mentions:
+        name = index.name_of(mention.text)
+        if name is None:
+            continue
+        titled |= {name} if mention.titled else set()
+        cue = _cued_kind(documents[mention.doc_index].text, mention)
+        if cue:
+            cues[name][cue] += 1
+    for entity in index.entities:
+        kind = entity.kind
+        words = entity.name.split()
+        if cues.get(entity.name) and entity.name not in titled and kind in (PERSON, ORGANISATION):
+            kind = cues[entity.name].most_common(1)[0][0]  # "the Gulf of Mexico disaster" stays
+        if kind == OTHER and len(words) > 1 and words[-1].lower() in _PLACE_SUFFIXES:
+            kind = PLACE  # "Queen Victoria Road"
+        if (
+            kind == PLACE
+            and 2 <= len(words) <= 3
+            and first_name_gender(words[0]) is not None
+            and words[-1] in entity.variants
+        ):
+            kind = PERSON  # "Jon Tester", also written "Tester"
+        if kind != entity.kind:
+            index.set_kind(entity, kind)
