@@ -1,5 +1,6 @@
 from newsfuse.clean import clean_documents, clean_text, find_dateline, is_furniture
 from newsfuse.domain import Document
+from newsfuse.options import Options
 
 NOISY_ARTICLE = """Skip to main content
 
@@ -152,3 +153,18 @@ def _in_video_card(raw: str, line: str) -> bool:
     i = lines.index(line.strip())
     window = lines[max(0, i - 3) : i + 2]
     return any(re.fullmatch(r"\d{1,2}:\d{2}", x) for x in window)
+
+
+def test_a_fuller_near_copy_replaces_the_short_excerpt_it_contains():
+    story = clean_text(NOISY_ARTICLE)
+    excerpt = "\n\n".join(story.split("\n\n")[2:4])
+    documents = [
+        Document(excerpt, source="Brief Wire"),
+        Document(story, source="Full Herald"),
+    ]
+    cleaned = clean_documents(documents, Options(min_document_words=5))
+    assert [d.source for d in cleaned.documents] == ["Full Herald"]
+    assert cleaned.kept == [1]
+    assert [(p.where, "near copy of Full Herald" in p.message) for p in cleaned.problems] == [
+        ("Brief Wire", True)
+    ]

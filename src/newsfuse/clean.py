@@ -279,6 +279,10 @@ class Cleaned:
     kept: list[int]
 
 
+#: A near copy replaces the kept text it copies when it is this much longer (in shingles).
+_FULLER_COPY = 1.25
+
+
 def clean_documents(documents: list[Document], options: Options | None = None) -> Cleaned:
     """Clean every document; drop the ones with no article and the near copies of an earlier one."""
     options = options or Options()
@@ -297,29 +301,37 @@ def clean_documents(documents: list[Document], options: Options | None = None) -
             )
             continue
         text_shingles = shingles(text)
-        copy_of = None
-        for other, other_shingles in zip(kept_documents, kept_shingles, strict=True):
-            if shingle_overlap(text_shingles, other_shingles) >= options.duplicate_threshold:
-                copy_of = other
-                break
-        if copy_of is not None:
-            problems.append(
-                Problem(name, f"near copy of {copy_of.source or copy_of.id}; document skipped")
-            )
-            continue
-        published = document.published or find_dateline(text)
-        kept_documents.append(
-            Document(
-                text=text,
-                source=document.source or f"document {index + 1}",
-                url=document.url,
-                title=document.title,
-                published=published,
-                author=document.author,
-                id=document.id or str(index + 1),
-                number=document.number or index + 1,
-            )
+        copy_at = next(
+            (
+                at
+                for at, other_shingles in enumerate(kept_shingles)
+                if shingle_overlap(text_shingles, other_shingles) >= options.duplicate_threshold
+            ),
+            None,
         )
-        kept_index.append(index)
-        kept_shingles.append(text_shingles)
+        published = document.published or find_dateline(text)
+        cleaned = Document(
+            text=text,
+            source=document.source or f"document {index + 1}",
+            url=document.url,
+            title=document.title,
+            published=published,
+            author=document.author,
+            id=document.id or str(index + 1),
+            number=document.number or index + 1,
+        )
+        if copy_at is None:
+            kept_documents.append(cleaned)
+            kept_index.append(index)
+            kept_shingles.append(text_shingles)
+            continue
+        kept, skipped = kept_documents[copy_at], cleaned
+        if len(text_shingles) >= _FULLER_COPY * len(kept_shingles[copy_at]):
+            # The later text holds the earlier one and much more (a wire story carried in full
+            # after a short excerpt): keep the fuller text in the earlier one's place.
+            kept, skipped = cleaned, kept_documents[copy_at]
+            kept_documents[copy_at], kept_index[copy_at] = cleaned, index
+            kept_shingles[copy_at] = text_shingles
+        where = name if skipped is cleaned else skipped.source
+        problems.append(Problem(where, f"near copy of {kept.source}; document skipped"))
     return Cleaned(kept_documents, problems, kept_index)
