@@ -159,6 +159,10 @@ time everyone walked off dry."
 
 Passenger Ilse Marten, a teacher from Ostrava, Velmar, told the Meridian Wire that the ship
 tilted slowly. Marten said Northway staff handed out blankets. His wife Rosa waved from the deck.
+The owners did not return the Meridian Wire's request for comment.
+A deckhand told the Harbour Gazette that the radio had failed.
+
+In this video, Tomas Brandt walks the quay with diver Ola Strand:
 
 The Oscar-winning director of a film about the coast was on board, a Northway spokesman said.
 
@@ -196,10 +200,13 @@ def test_names_in_passing_quotes_qualifiers_and_self_credits_are_other_entities(
     assert {"Tomas Brandt", "Ilse Marten", "Port Alder", "Aster Queen"} <= shown
     assert any(name.startswith("Northway") for name in shown)
     # Lisbon and Dakar only inside a quote; Velmar only as the country after a town; Ostrava
-    # as where someone comes from; the outlet only as the one told; Rosa only by her first name.
-    for passing in ("Lisbon", "Dakar", "Velmar", "Ostrava", "Meridian Wire", "Rosa"):
+    # as where someone comes from; the article's own outlet, told and asked for comment; a
+    # diver only in the caption of a video; Rosa only by her first name.
+    for passing in ("Lisbon", "Dakar", "Velmar", "Ostrava", "Meridian Wire", "Ola Strand", "Rosa"):
         assert passing not in shown, passing
-    assert {"Lisbon", "Dakar"} <= others
+    assert {"Lisbon", "Dakar", "Meridian Wire"} <= others
+    # Another outlet the story quotes once is one of its sources.
+    assert "Harbour Gazette" in shown
 
 
 def test_the_entity_list_is_sized_in_options_and_json_keeps_the_rest(ferry):

@@ -668,7 +668,12 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
         if name.isupper() and (len(name) > 5 or " " in name):
             # "WOODLAND HILLS" is Woodland Hills; "LAPD" and the "USA" of "USA TODAY" stay.
             name = " ".join(w.title() if len(w) > 4 else w for w in name.split())
-        if len(name.replace(".", "")) < 2 or name.lower() in _NOT_NAMES or name == "Category":
+        if (
+            len(name.replace(".", "")) < 2
+            or name.lower() in _NOT_NAMES
+            or name == "Category"
+            or name.lower() in _PLACE_SUFFIXES  # "the City's investors": a common noun
+        ):
             continue
         kept.append(replace(mention, text=name) if name != mention.text else mention)
     return kept

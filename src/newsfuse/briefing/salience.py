@@ -34,9 +34,12 @@ from newsfuse.domain import Document
 QUOTED_WEIGHT = 0.4
 #: What a mention as the state or country after a town ("Polson, Montana") counts.
 QUALIFIER_WEIGHT = 0.1
-#: What an outlet named as the one spoken to counts ("told USA Today", "the BBC reported"):
-#: mostly the outlet crediting itself.
+#: What an outlet named as the one spoken to counts where an article names it so twice or more
+#: ("told USA Today", "USA Today's request for comment"): the outlet crediting itself; also a
+#: name in the caption that introduces a video.
 PRESS_WEIGHT = 0.2
+#: How many times an article names an outlet as the one told or asking when it is its own.
+SELF_CREDITS = 2
 #: What a first name alone counts ("His wife Lynn"): a passer-by more than a party.
 FIRST_NAME_WEIGHT = 0.4
 #: What a place or an organisation counts as where someone comes from ("a teacher from
@@ -92,17 +95,29 @@ def _qualifier(text: str, mention: Mention) -> bool:
     return bool(_QUALIFIER_BEFORE.search(before) and _QUALIFIER_AFTER.match(after))
 
 
-def _in_passing(text: str, place: Mention) -> bool:
-    """'a student from Ostrava', 'the Manhattan billionaire', 'a Postal Service inspector': a
+def _in_passing(text: str, place: Mention, kind: str | None) -> bool:
+    """'a student from Ostrava' (or from a college, a firm), 'the Manhattan billionaire': a
     name that only says where someone or something is from."""
+    if kind == PERSON:
+        return False
     if _ORIGIN.search(text[max(0, place.start - 6) : place.start]):
         return True
+    if kind != PLACE:
+        return False
     noun = _NEXT_WORD.match(_after(text, place, 30))
     return bool(
         noun
         and noun.group(1) not in ENGLISH_STOP_WORDS
-        and not re.fullmatch(rf"\w+(?:ed|ly|s)|{SPEECH_VERBS}", noun.group(1))
+        and not re.fullmatch(rf"\w+(?:ed|ly|s|ing)|{SPEECH_VERBS}", noun.group(1))
     )
+
+
+def _introduces_media(text: str, mention: Mention) -> bool:
+    """Whether the name is in a line that ends in a colon without anyone speaking: the caption
+    that introduces a video, a post or another article ("... at the show with Ann Lee:")."""
+    line_end = text.find("\n", mention.end)
+    line = text[text.rfind("\n", 0, mention.start) + 1 : len(text) if line_end < 0 else line_end]
+    return line.rstrip().endswith(":") and not re.search(rf"\b(?:{SPEECH_VERBS})\b", line)
 
 
 def _press(text: str, mention: Mention) -> bool:
@@ -128,6 +143,7 @@ def entity_salience(
     weight: dict[str, float] = defaultdict(float)
     narrated: dict[str, set[int]] = defaultdict(set)  # documents that name it in the narrative
     lead: set[str] = set()
+    asked: dict[str, Counter] = defaultdict(Counter)  # outlet told or asking, per document
     for mention in mentions:
         name = index.name_of(mention.text)
         if name is None:
@@ -135,10 +151,12 @@ def entity_salience(
         text = documents[mention.doc_index].text
         if _qualifier(text, mention):
             weight[name] += QUALIFIER_WEIGHT
-        elif index.kind_of(name) == PLACE and _in_passing(text, mention):
+        elif _in_passing(text, mention, index.kind_of(name)):
             weight[name] += ORIGIN_WEIGHT
-        elif _press(text, mention):
+        elif _introduces_media(text, mention):
             weight[name] += PRESS_WEIGHT
+        elif _press(text, mention):
+            asked[name][mention.doc_index] += 1
         elif _inside(spans[mention.doc_index], starts[mention.doc_index], mention.start):
             weight[name] += QUOTED_WEIGHT
         else:
@@ -146,6 +164,13 @@ def entity_salience(
             narrated[name].add(mention.doc_index)
             if mention.start < LEAD_CHARACTERS:
                 lead.add(name)
+    for name, per_document in asked.items():
+        # An outlet that one article names as the one told or asking twice or more is that
+        # article's own ("told USA TODAY", "USA TODAY's request for comment"), wherever it is
+        # named so; named so once per article, it is another outlet the story quotes ("she
+        # told the Velmar Times").
+        own = max(per_document.values()) >= SELF_CREDITS
+        weight[name] += sum(per_document.values()) * (PRESS_WEIGHT if own else 1.0)
     scores = {}
     for entity in index.entities:
         score = (
