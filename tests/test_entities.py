@@ -245,6 +245,9 @@ sent emails from Velmar Times staff to the council, and the Velmar Times printed
 'SAVE OUR HARBOUR! SAVE OUR QUAY!'
 
 The harbour plan goes to a vote at Port Alder town hall on Comedy Hall October 29th.
+
+ON SAFETY: "The quay must stay open," said Ana Vell, who starred in Harbour Wives Of Velmar.
+Piet Oranje posted a YouTube video of the quay.
 """
 
 
@@ -273,8 +276,14 @@ def test_slogans_dates_and_cut_names_are_no_entities(kinds):
     assert "Velmar" not in names
 
 
+def test_labels_and_title_case_titles(kinds):
+    found = _kinds(kinds)
+    assert not [n for n in found if "Safety" in n or n == "SAFETY"], found
+    assert found.get("Harbour Wives Of Velmar") == "other", found
+
+
 def test_a_place_named_only_before_a_noun_is_not_listed(kinds):
     # The newspaper is credited, not a party; "Quay Street" only names the market.
     shown = {e.name for e in kinds.entities}
     assert "Kestrel Morrow" in shown and "Piet Oranje" in shown
-    assert "Quay Street" not in shown
+    assert "Quay Street" not in shown and "YouTube" not in shown

@@ -213,6 +213,8 @@ def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
     acronym = re.fullmatch(r"(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})", parts[0]) and len(parts) == 1
     if titled:
         kind = PERSON
+    elif _TITLE_CASE_WORD.search(name) and last not in _ORG_SUFFIXES | _PLACE_SUFFIXES:
+        kind = OTHER  # "Harbour Wives Of Velmar": a title
     elif last in _ORG_SUFFIXES or acronym:
         kind = ORGANISATION
     elif (
@@ -414,14 +416,15 @@ def _without_cut_names(mentions: list[Mention], documents: list[Document]) -> li
 
 def _join_model_numbers(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
     """'Porsche' + '911' + 'Carrera' is one product, the 'Porsche 911 Carrera' (kind other): two
-    names with only a model number between them, which the recogniser cuts in two."""
+    names with only a model number (or a title's capitalised "Of") between them, which the
+    recogniser cuts in two."""
     ordered = sorted(mentions, key=lambda m: (m.doc_index, m.start))
     joined: list[Mention] = []
     for mention in ordered:
         last = joined[-1] if joined else None
         if last and last.doc_index == mention.doc_index and not last.titled:
             gap = documents[mention.doc_index].text[last.end : mention.start]
-            if _MODEL_NUMBER.fullmatch(gap):
+            if _MODEL_NUMBER.fullmatch(gap) or _TITLE_CASE_WORD.fullmatch(gap):
                 name = f"{last.text}{gap}{mention.text}"
                 joined[-1] = Mention(mention.doc_index, last.start, mention.end, name, OTHER)
                 continue
@@ -430,6 +433,9 @@ def _join_model_numbers(mentions: list[Mention], documents: list[Document]) -> l
 
 
 _MODEL_NUMBER = re.compile(r" [A-Z]?\d{2,4}[A-Za-z]{0,2} ")
+# "Of" capitalised between two names joins them into one title: "Real Housewives Of Beverly
+# Hills", "Pirates Of The Caribbean" (a work, kind other).
+_TITLE_CASE_WORD = re.compile(r" Of (?:The )?")
 
 
 def _common_word_name(name: str, common_words: set[str]) -> bool:
@@ -601,9 +607,15 @@ _MODIFIER = re.compile(
 )
 
 
+def _line_label(text: str, mention: Mention) -> bool:
+    """Whether the mention is in capitals that open a line and end in a colon: a label."""
+    opening = text[text.rfind("\n", 0, mention.start) + 1 : mention.end]
+    return opening.isupper() and bool(re.match(r"[ \t]*:", text[mention.end : mention.end + 3]))
+
+
 def _shouted_line(text: str, position: int) -> bool:
     """Whether ``position`` is in a line of two words or more in capitals only: a heading or a
-    slogan ("ON ATTITUDE:", "'WHOSE STREET? OUR STREET!'"), whose names the story tells again."""
+    slogan ("'WHOSE STREET? OUR STREET!'"), whose names the story tells again."""
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
     line = text[line_start : len(text) if line_end < 0 else line_end]
@@ -640,6 +652,8 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
             continue
         if _in_credit(text, mention.start) or _shouted_line(text, mention.start):
             continue
+        if _line_label(text, mention):
+            continue  # "ON ATTITUDE: ...", "FULL COVERAGE: ...": a label opening its line
         if (
             before in {"@", "#"}
             or re.search(r"[@#/%+_]|^\d|[’']s\s", name)

@@ -102,8 +102,8 @@ def _in_passing(text: str, place: Mention, kind: str | None) -> bool:
         return False
     if _ORIGIN.search(text[max(0, place.start - 6) : place.start]):
         return True
-    if kind != PLACE:
-        return False
+    if kind != PLACE and " " in place.text:
+        return False  # a place before a noun, or a one-word name ("Occupy protesters")
     noun = _NEXT_WORD.match(_after(text, place, 30))
     return bool(
         noun
