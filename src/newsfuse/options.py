@@ -120,9 +120,10 @@ class Options:
     #: Briefing sizes: key events in the timeline, claims under "Agreement" (JSON keeps all claims).
     timeline_events: int = 10
     agreement_claims: int = 8
-    #: At most this many entities that matter under "Entities" (a careful reader lists 15-25);
-    #: the others the articles name stay in the briefing's ``other_entities``.
-    briefing_entities: int = 25
+    #: At most this many entities under "Entities": those that matter to the story (named in
+    #: its narrative, see ``briefing.salience``), which sizes the list by the story, 15-25 for
+    #: most; the others the articles name stay in the briefing's ``other_entities``.
+    briefing_entities: int = 40
 
     # Stories from a stream (newsfuse.stories); bench/stream.py measured these defaults.
     #: Two groups of articles form one story when their average similarity reaches this.
