@@ -176,6 +176,9 @@ All 212 passengers of the Aster Queen were taken ashore at Port Alder, Northway 
 
 Harbour master Tomas Brandt said divers from the Port Alder coastguard checked the hull. Ilse
 Marten said the crew stayed calm.
+
+A retired Velmar Rail Authority inspector watched from the pier. Tomas Brandt is Deputy
+Harbour Master and Special Counsel to the Northway Ferries board.
 """
 
 
@@ -207,6 +210,23 @@ def test_names_in_passing_quotes_qualifiers_and_self_credits_are_other_entities(
     assert {"Lisbon", "Dakar", "Meridian Wire"} <= others
     # Another outlet the story quotes once is one of its sources.
     assert "Harbour Gazette" in shown
+    # An organisation that only says what someone was; a job title in capitals.
+    assert "Velmar Rail Authority" in others
+    assert not [n for n in _all_names(ferry) if "Counsel" in n]
+
+
+def test_a_short_form_of_a_place_is_no_person_of_its_own():
+    text = (
+        "Pier repairs approved in Port Alder\n\n"
+        "The council approved repairs to Granby Pier on Monday after a ferry struck it in March.\n"
+        "Tomas Brandt, the harbour master, said the work on Granby Pier would take a year.\n"
+        "The money that will rebuild Granby could have gone to the school, Brandt said.\n"
+    )
+    # The model reads both as persons; the place's suffix says what it is, and "Granby" alone
+    # only shortens it.
+    briefing = newsfuse.brief([newsfuse.Document(text=text)], entity_model="spacy")
+    shown = {e.name: e.kind for e in briefing.entities}
+    assert shown.get("Granby Pier") == "place" and "Granby" not in shown, shown
 
 
 def test_the_entity_list_is_sized_in_options_and_json_keeps_the_rest(ferry):

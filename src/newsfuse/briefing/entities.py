@@ -72,6 +72,7 @@ _PLACE_SUFFIXES = {
     "mountains", "mountain", "province", "street", "square", "city", "county", "coast",
     "harbour", "harbor", "peninsula", "desert", "gulf", "canal", "region", "district",
     "bridge", "tunnel", "airport", "station", "road", "avenue", "park", "hill", "forest",
+    "pier", "quay", "wharf", "plaza", "boulevard", "lane",
 }  # fmt: skip
 _PLACE_PREFIXES = {"port", "mount", "lake", "cape", "fort", "saint", "st", "new"}
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "off", "across", "into", "outside"}
@@ -574,6 +575,11 @@ _LEADING_ROLES = ROLE_WORDS | {
     "congresswoman", "activist", "protester", "organiser", "organizer", "columnist", "editor",
     "photographer", "artist", "musician", "player", "striker", "goalkeeper", "boxer",
 }  # fmt: skip
+# A job title in capitals, no name: "Executive Vice President and Special Counsel to ...".
+_ROLE_PHRASE = ROLE_WORDS | {
+    "special", "executive", "senior", "vice", "counsel", "assistant", "associate", "acting",
+    "interim", "managing", "deputy", "general", "attorney",
+}  # fmt: skip
 _CORPORATE_ENDINGS = {"plc", "inc", "ltd", "llc", "corp", "co", "sa", "ag", "nv", "gmbh", "lp"}
 
 
@@ -687,6 +693,7 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
             or name.lower() in _NOT_NAMES
             or name == "Category"
             or name.lower() in _PLACE_SUFFIXES  # "the City's investors": a common noun
+            or all(w.lower().rstrip(".") in _ROLE_PHRASE for w in name.split())
         ):
             continue
         kept.append(replace(mention, text=name) if name != mention.text else mention)

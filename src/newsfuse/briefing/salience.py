@@ -62,6 +62,11 @@ MIN_SALIENCE = 1.0
 _QUALIFIER_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s$")
 _QUALIFIER_AFTER = re.compile(r"^\.?(?:[,;:)]|\.(?:\s|$)|\s[a-z]|\s*$)")
 _ORIGIN = re.compile(r"\bfrom (?:the )?$")
+_STAFF = {
+    "inspector", "inspectors", "paramedics", "paramedic", "officer", "officers", "employee",
+    "employees", "staff", "worker", "workers", "agent", "agents", "investigators", "firefighters",
+    "veteran", "alumnus", "graduate", "retiree", "colleague", "colleagues",
+}  # fmt: skip
 _NEXT_WORD = re.compile(r"(?:-| )([a-z]+)\b")
 # An outlet as the one told or asking: "told (the) X", "confirmed to X", "X's request for comment".
 _PRESS_BEFORE = re.compile(
@@ -102,9 +107,10 @@ def _in_passing(text: str, place: Mention, kind: str | None) -> bool:
         return False
     if _ORIGIN.search(text[max(0, place.start - 6) : place.start]):
         return True
-    if kind != PLACE and " " in place.text:
-        return False  # a place before a noun, or a one-word name ("Occupy protesters")
     noun = _NEXT_WORD.match(_after(text, place, 30))
+    if kind != PLACE and " " in place.text:
+        # An organisation that only says what someone is: "a retired Postal Service inspector".
+        return bool(noun and noun.group(1) in _STAFF)
     return bool(
         noun
         and noun.group(1) not in ENGLISH_STOP_WORDS
@@ -127,6 +133,22 @@ def _press(text: str, mention: Mention) -> bool:
 
 def _first_name_only(name: str, kind: str) -> bool:
     return kind == PERSON and " " not in name and first_name_gender(name) is not None
+
+
+def _short_forms(entities: list[Entity]) -> dict[str, str]:
+    """One-word "persons" that are the first word of one place or organisation of the story and
+    no first name: "Dilworth" for Dilworth Plaza ("the money that will transform Dilworth")."""
+    firsts: dict[str, list[str]] = defaultdict(list)
+    for entity in entities:
+        if " " in entity.name and entity.kind in (PLACE, ORGANISATION):
+            firsts[entity.name.split()[0]].append(entity.name)
+    return {
+        e.name: firsts[e.name][0]
+        for e in entities
+        if e.kind == PERSON
+        and len(firsts.get(e.name, ())) == 1
+        and first_name_gender(e.name) is None
+    }
 
 
 def entity_salience(
@@ -171,6 +193,11 @@ def entity_salience(
         # told the Velmar Times").
         own = max(per_document.values()) >= SELF_CREDITS
         weight[name] += sum(per_document.values()) * (PRESS_WEIGHT if own else 1.0)
+    short_forms = _short_forms(index.entities)
+    for short, full in short_forms.items():  # all it has goes to the name it shortens
+        weight[full] += weight.pop(short, 0.0)
+        narrated[full] |= narrated.pop(short, set())
+        lead |= {full} if short in lead else set()
     scores = {}
     for entity in index.entities:
         score = (
@@ -183,7 +210,7 @@ def entity_salience(
             score *= FIRST_NAME_WEIGHT
         elif entity.kind == PLACE:
             score *= PLACE_WEIGHT
-        scores[entity.name] = score
+        scores[entity.name] = 0.0 if entity.name in short_forms else score
     return scores
 
 
@@ -250,8 +277,13 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
         words = entity.name.split()
         if cues.get(entity.name) and entity.name not in titled and kind in (PERSON, ORGANISATION):
             kind = cues[entity.name].most_common(1)[0][0]  # "the Gulf of Mexico disaster" stays
-        if kind == OTHER and len(words) > 1 and words[-1].lower() in _PLACE_SUFFIXES:
-            kind = PLACE  # "Queen Victoria Road"
+        if (
+            kind in (OTHER, PERSON)
+            and len(words) > 1
+            and words[-1].lower() in _PLACE_SUFFIXES
+            and (kind == OTHER or (entity.name not in titled and not first_name_gender(words[0])))
+        ):
+            kind = PLACE  # "Queen Victoria Road", "Granby Pier" (not Michael Bay)
         if (
             kind == PLACE
             and 2 <= len(words) <= 3
