@@ -168,3 +168,30 @@ def test_a_fuller_near_copy_replaces_the_short_excerpt_it_contains():
     assert [(p.where, "near copy of Full Herald" in p.message) for p in cleaned.problems] == [
         ("Brief Wire", True)
     ]
+
+
+def test_near_copies_are_found_as_a_scan_of_every_pair_finds_them():
+    import random
+
+    from newsfuse.clean import shingle_overlap, shingles
+
+    rng = random.Random(7)
+    words = [f"w{n}" for n in range(60)]
+    texts = []
+    for _ in range(40):
+        if texts and rng.random() < 0.4:  # part of an earlier text, perhaps with more after it
+            base = rng.choice(texts).split()
+            cut = rng.randint(len(base) // 2, len(base))
+            texts.append(" ".join(base[:cut] + rng.choices(words, k=rng.choice([0, 5, 40]))))
+        else:
+            texts.append(" ".join(rng.choices(words, k=rng.randint(30, 80))))
+    cleaned = clean_documents(
+        [Document(t, source=f"outlet {i}") for i, t in enumerate(texts)],
+        Options(min_document_words=5),
+    )
+    kept = [texts[i] for i in cleaned.kept]
+    threshold = Options().duplicate_threshold
+    for i, first in enumerate(kept):  # no two kept texts are near copies
+        for second in kept[i + 1 :]:
+            assert shingle_overlap(shingles(first), shingles(second)) < threshold
+    assert len(cleaned.kept) + len(cleaned.problems) == len(texts)

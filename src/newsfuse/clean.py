@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -271,6 +272,42 @@ def shingle_overlap(first: np.ndarray, second: np.ndarray) -> float:
     return common / (min(len(first), len(second)) or 1)
 
 
+class _ShingleIndex:
+    """Which kept texts hold each shingle, so a text is compared only with the texts it shares
+    shingles with (every pair would make a 1,000-article story quadratic)."""
+
+    def __init__(self, kept_shingles: list[np.ndarray]):
+        self.kept_shingles = kept_shingles
+        self.holders: dict[int, set[int]] = {}
+
+    def add(self, at: int, text_shingles: np.ndarray) -> None:
+        holders = self.holders
+        for shingle in text_shingles.tolist():
+            if shingle in holders:
+                holders[shingle].add(at)
+            else:
+                holders[shingle] = {at}
+
+    def remove(self, at: int, text_shingles: np.ndarray) -> None:
+        for shingle in text_shingles.tolist():
+            self.holders[shingle].discard(at)
+
+    def first_copy(self, text_shingles: np.ndarray, threshold: float) -> int | None:
+        """The earliest kept text that ``text_shingles`` nearly copies (as shingle_overlap)."""
+        holders = self.holders
+        shared = Counter(
+            at
+            for shingle in text_shingles.tolist()
+            if shingle in holders
+            for at in holders[shingle]
+        )
+        for at in sorted(shared):
+            smaller = min(len(text_shingles), len(self.kept_shingles[at])) or 1
+            if shared[at] / smaller >= threshold:
+                return at
+        return None
+
+
 @dataclass
 class Cleaned:
     documents: list[Document]
@@ -289,6 +326,7 @@ def clean_documents(documents: list[Document], options: Options | None = None) -
     kept_documents: list[Document] = []
     kept_index: list[int] = []
     kept_shingles: list[np.ndarray] = []
+    copies = _ShingleIndex(kept_shingles)
     problems: list[Problem] = []
     for index, document in enumerate(documents):
         name = document.source or document.id or f"document {index + 1}"
@@ -301,14 +339,7 @@ def clean_documents(documents: list[Document], options: Options | None = None) -
             )
             continue
         text_shingles = shingles(text)
-        copy_at = next(
-            (
-                at
-                for at, other_shingles in enumerate(kept_shingles)
-                if shingle_overlap(text_shingles, other_shingles) >= options.duplicate_threshold
-            ),
-            None,
-        )
+        copy_at = copies.first_copy(text_shingles, options.duplicate_threshold)
         published = document.published or find_dateline(text)
         cleaned = Document(
             text=text,
@@ -324,6 +355,7 @@ def clean_documents(documents: list[Document], options: Options | None = None) -
             kept_documents.append(cleaned)
             kept_index.append(index)
             kept_shingles.append(text_shingles)
+            copies.add(len(kept_shingles) - 1, text_shingles)
             continue
         kept, skipped = kept_documents[copy_at], cleaned
         if len(text_shingles) >= _FULLER_COPY * len(kept_shingles[copy_at]):
@@ -331,7 +363,9 @@ def clean_documents(documents: list[Document], options: Options | None = None) -
             # after a short excerpt): keep the fuller text in the earlier one's place.
             kept, skipped = cleaned, kept_documents[copy_at]
             kept_documents[copy_at], kept_index[copy_at] = cleaned, index
+            copies.remove(copy_at, kept_shingles[copy_at])
             kept_shingles[copy_at] = text_shingles
+            copies.add(copy_at, text_shingles)
         where = name if skipped is cleaned else skipped.source
         problems.append(Problem(where, f"near copy of {kept.source}; document skipped"))
     return Cleaned(kept_documents, problems, kept_index)
