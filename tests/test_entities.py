@@ -307,3 +307,17 @@ def test_a_place_named_only_before_a_noun_is_not_listed(kinds):
     shown = {e.name for e in kinds.entities}
     assert "Kestrel Morrow" in shown and "Piet Oranje" in shown
     assert "Quay Street" not in shown and "YouTube" not in shown
+
+
+def test_a_dateline_names_a_place_and_a_special_in_quotes_is_a_work():
+    text = (
+        "Ferry service resumes\n\n"
+        "CRESSLEY, Velmar (Meridian Wire) - The ferry to Port Alder sailed again on Monday, "
+        "Northway Ferries said.\n"
+        "Cressley voted last year to keep the ferry. The stand-up special “Deep Water” was "
+        "filmed on board.\n"
+    )
+    briefing = newsfuse.brief([newsfuse.Document(text=text)], entity_model="spacy")
+    kinds = {e.name: e.kind for e in briefing.entities + briefing.other_entities}
+    assert kinds.get("Cressley") == "place" and kinds.get("Deep Water") == "other", kinds
+    assert "Meridian Wire" not in kinds  # the dateline's credit

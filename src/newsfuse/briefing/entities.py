@@ -551,7 +551,9 @@ _FURNITURE_LINE = re.compile(
 # A parenthesis with no lower-case word, where a credit goes: "(AP)", "(CNN) Ann Lee said",
 # "... the harbour. (Jonas Hale / Staff)". "the Port Authority (PA)" is no credit.
 _CREDIT = re.compile(r"\(\s*[^()\sa-z][^()\s]*(?:\s+[^()\sa-z][^()\s]*)*\s*\)")
-_CREDIT_PLACE = re.compile(r"(?:^|[.!?…]\s*|\b[A-Z]{2,}[A-Z ,.]*\s)$")
+_CREDIT_PLACE = re.compile(
+    r"(?:^|[.!?…]\s*|\b[A-Z]{2,}[A-Z ,.]*\s|^\s*[A-Z]{2,}[A-Z .'-]*,\s+[A-Z][\w. ]*\s)$"
+)
 # Buttons and links that pages print in front of a name ("CLOSE Kevin Spacey", "Read Simon").
 _WIDGET_WORDS = {
     "close", "add", "read", "watch", "share", "follow", "subscribe", "click", "listen", "play",

@@ -236,6 +236,7 @@ _ORGANISATION_BEFORE = {
 _WORK_BEFORE = {
     "film", "movie", "show", "series", "sitcom", "drama", "documentary", "play", "musical",
     "album", "song", "single", "book", "novel", "memoir", "hit", "programme", "podcast", "game",
+    "special",
 }  # fmt: skip
 _OTHER_AFTER = {
     "star", "stars", "cast", "episode", "episodes", "season", "seasons", "creator", "finale",
@@ -243,7 +244,11 @@ _OTHER_AFTER = {
     "crash", "shooting", "massacre", "scandal", "summit", "tournament", "championship",
     "festival", "hurricane", "earthquake", "treaty", "pact", "accord",
 }  # fmt: skip
-_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+[\"“‘']?$")  # 'the special “SMD”' too
+# A dateline: "CHRISTCHURCH, New Zealand (Reuters) -", "PORT ALDER (Meridian Wire) —".
+_DATELINE = re.compile(
+    r"[ \t]*([A-Z][A-Z .'-]*[A-Z])(?:,\s+[A-Z][A-Za-z. ]*)?\s*(?:\([^()]*\)\s*)?[-—–]"
+)
 _WORD_AFTER = re.compile(r"^[’']?s?\s+([a-z]+)")
 
 
@@ -251,6 +256,10 @@ def _cued_kind(text: str, mention: Mention) -> str | None:
     """The kind the words around one mention give it, if any."""
     before = _WORD_BEFORE.search(text[max(0, mention.start - 25) : mention.start])
     after = _WORD_AFTER.match(_after(text, mention, 25))
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    dateline = _DATELINE.match(text, line_start)
+    if dateline and dateline.end(1) >= mention.end:
+        return PLACE
     if before and before.group(1) in _ORGANISATION_BEFORE:
         return ORGANISATION
     if (before and before.group(1) in _WORK_BEFORE) or (after and after.group(1) in _OTHER_AFTER):
@@ -275,8 +284,11 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
     for entity in index.entities:
         kind = entity.kind
         words = entity.name.split()
-        if cues.get(entity.name) and entity.name not in titled and kind in (PERSON, ORGANISATION):
-            kind = cues[entity.name].most_common(1)[0][0]  # "the Gulf of Mexico disaster" stays
+        cue = cues[entity.name].most_common(1)[0][0] if cues.get(entity.name) else None
+        if cue == PLACE and kind != PLACE:
+            kind = PLACE  # named in a dateline
+        elif cue and entity.name not in titled and kind in (PERSON, ORGANISATION):
+            kind = cue  # "the Gulf of Mexico disaster" stays a place
         if (
             kind in (OTHER, PERSON)
             and len(words) > 1
