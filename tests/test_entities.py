@@ -316,8 +316,10 @@ def test_a_dateline_names_a_place_and_a_special_in_quotes_is_a_work():
         "Northway Ferries said.\n"
         "Cressley voted last year to keep the ferry. The stand-up special “Deep Water” was "
         "filmed on board.\n"
+        "Asked by Velmar TV3 whether the ferry was safe, the captain said it was.\n"
     )
     briefing = newsfuse.brief([newsfuse.Document(text=text)], entity_model="spacy")
     kinds = {e.name: e.kind for e in briefing.entities + briefing.other_entities}
     assert kinds.get("Cressley") == "place" and kinds.get("Deep Water") == "other", kinds
+    assert kinds.get("Velmar TV3") == "organisation", kinds  # a broadcaster, not the country
     assert "Meridian Wire" not in kinds  # the dateline's credit

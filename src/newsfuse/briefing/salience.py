@@ -249,6 +249,7 @@ _WORD_BEFORE = re.compile(r"([a-z]+)\s+[\"“‘']?$")  # 'the special “SMD”
 _DATELINE = re.compile(
     r"[ \t]*([A-Z][A-Z .'-]*[A-Z])(?:,\s+[A-Z][A-Za-z. ]*)?\s*(?:\([^()]*\)\s*)?[-—–]"
 )
+_BROADCASTER = re.compile(r"TV\d*|FM|Radio")
 _WORD_AFTER = re.compile(r"^[’']?s?\s+([a-z]+)")
 
 
@@ -296,6 +297,8 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
             and (kind == OTHER or (entity.name not in titled and not first_name_gender(words[0])))
         ):
             kind = PLACE  # "Queen Victoria Road", "Granby Pier" (not Michael Bay)
+        if entity.name not in titled and any(_BROADCASTER.fullmatch(w) for w in words):
+            kind = ORGANISATION  # "New Zealand TV3", "Velmar Radio": a broadcaster
         if (
             kind == PLACE
             and 2 <= len(words) <= 3
