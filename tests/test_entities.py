@@ -323,3 +323,15 @@ def test_a_dateline_names_a_place_and_a_special_in_quotes_is_a_work():
     assert kinds.get("Cressley") == "place" and kinds.get("Deep Water") == "other", kinds
     assert kinds.get("Velmar TV3") == "organisation", kinds  # a broadcaster, not the country
     assert "Meridian Wire" not in kinds  # the dateline's credit
+
+
+def test_a_first_name_the_model_leaves_off_is_kept():
+    text = (
+        "Protesters stay in the square\n\n"
+        "Police in Port Alder asked the protesters to leave the square on Sunday night.\n\n"
+        '"I went to college. I graduated with honors," Ilse Williams Foster yelled, and the '
+        "crowd repeated it.\n"
+    )
+    briefing = newsfuse.brief([newsfuse.Document(text=text)], entity_model="spacy")
+    names = {e.name for e in briefing.entities + briefing.other_entities}
+    assert "Ilse Williams Foster" in names and "Williams Foster" not in names, names

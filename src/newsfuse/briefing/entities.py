@@ -394,8 +394,28 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
         )
         if sure and not overlaps:
             model.append(mention)
+    model = _with_first_names(model, rules)
     model = [m for m in model if not _common_word_name(m.text, common_words)]
     return _join_model_numbers(_without_cut_names(model, documents), documents), "spacy"
+
+
+def _with_first_names(model: list[Mention], rules: list[Mention]) -> list[Mention]:
+    """The model's persons with the first name it left off where the rules read it: "Williams
+    Foster" of '..." Marcel Williams Foster yelled' is Marcel Williams Foster."""
+    longer = {(m.doc_index, m.end): m for m in rules if m.kind in (PERSON, "")}
+    out = []
+    for mention in model:
+        rule = longer.get((mention.doc_index, mention.end))
+        if (
+            mention.kind == PERSON
+            and rule is not None
+            and rule.start < mention.start
+            and rule.text.endswith(" " + mention.text)
+            and _known_first_name(rule.text.split()[0])
+        ):
+            mention = replace(mention, start=rule.start, text=rule.text)
+        out.append(mention)
+    return out
 
 
 _NEXT_NAME_WORD = re.compile(r" [A-Z][\w.'’-]*")
