@@ -215,6 +215,13 @@ def test_names_in_passing_quotes_qualifiers_and_self_credits_are_other_entities(
     assert not [n for n in _all_names(ferry) if "Counsel" in n]
 
 
+def _model_kinds(text: str, listed_only: bool = False) -> dict[str, str]:
+    """Name -> kind of the entities spaCy's briefing of one article finds (or lists)."""
+    briefing = newsfuse.brief([newsfuse.Document(text=text)], entity_model="spacy")
+    found = briefing.entities + ([] if listed_only else briefing.other_entities)
+    return {e.name: e.kind for e in found}
+
+
 def test_a_short_form_of_a_place_is_no_person_of_its_own():
     text = (
         "Pier repairs approved in Port Alder\n\n"
@@ -224,8 +231,7 @@ def test_a_short_form_of_a_place_is_no_person_of_its_own():
     )
     # The model reads both as persons; the place's suffix says what it is, and "Granby" alone
     # only shortens it.
-    briefing = newsfuse.brief([newsfuse.Document(text=text)], entity_model="spacy")
-    shown = {e.name: e.kind for e in briefing.entities}
+    shown = _model_kinds(text, listed_only=True)
     assert shown.get("Granby Pier") == "place" and "Granby" not in shown, shown
 
 
@@ -318,8 +324,7 @@ def test_a_dateline_names_a_place_and_a_special_in_quotes_is_a_work():
         "filmed on board.\n"
         "Asked by Velmar TV3 whether the ferry was safe, the captain said it was.\n"
     )
-    briefing = newsfuse.brief([newsfuse.Document(text=text)], entity_model="spacy")
-    kinds = {e.name: e.kind for e in briefing.entities + briefing.other_entities}
+    kinds = _model_kinds(text)
     assert kinds.get("Cressley") == "place" and kinds.get("Deep Water") == "other", kinds
     assert kinds.get("Velmar TV3") == "organisation", kinds  # a broadcaster, not the country
     assert "Meridian Wire" not in kinds  # the dateline's credit
@@ -332,6 +337,5 @@ def test_a_first_name_the_model_leaves_off_is_kept():
         '"I went to college. I graduated with honors," Ilse Williams Foster yelled, and the '
         "crowd repeated it.\n"
     )
-    briefing = newsfuse.brief([newsfuse.Document(text=text)], entity_model="spacy")
-    names = {e.name for e in briefing.entities + briefing.other_entities}
+    names = _model_kinds(text)
     assert "Ilse Williams Foster" in names and "Williams Foster" not in names, names
