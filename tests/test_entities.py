@@ -339,3 +339,48 @@ def test_a_first_name_the_model_leaves_off_is_kept():
     )
     names = _model_kinds(text)
     assert "Ilse Williams Foster" in names and "Williams Foster" not in names, names
+
+
+def test_one_stray_cue_does_not_change_the_kind_of_a_name_named_often():
+    text = (
+        "Harbour board delays the quay vote\n\n"
+        "The Velmar Harbour Board met on Monday and put off its vote on the new quay. "
+        "The Velmar Harbour Board said the cost had risen. Members of the Velmar Harbour Board "
+        "asked for a new survey, and the Velmar Harbour Board chair agreed.\n\n"
+        "After a special Velmar Harbour Board hearing in May, the town council will decide.\n"
+    )
+    assert _kinds(_brief_outlets(Coast_Herald=text)).get("Velmar Harbour Board") == "organisation"
+
+
+def test_a_peoples_adjective_is_not_listed_beside_its_country():
+    text = (
+        "Border closed in the north of Ostria\n\n"
+        "The government in Ostria closed its northern border on Monday. Soldiers of the "
+        "Ostrian army moved to the crossings, and the Ostrian police stopped trucks from "
+        "Kestova. Officials in Ostria said the border would stay shut for a week.\n\n"
+        "The Russian Federation said on Tuesday that it was watching the border in Ostria.\n"
+    )
+    briefing = _brief_outlets(Coast_Herald=text)
+    listed = [e.name for e in briefing.entities]
+    assert "Ostria" in listed and "Ostrian" not in listed, listed
+    named = {e.name: e.variants for e in briefing.entities + briefing.other_entities}
+    assert "Russian Federation" in named.get("Russia", []), named
+
+
+def test_demonyms_are_read_as_their_place():
+    from newsfuse.briefing.model import Entity
+    from newsfuse.briefing.salience import _demonyms
+
+    def entity(name, kind):
+        return Entity(name, kind, [name], {1: 3})
+
+    entities = [
+        entity("Ostria", "place"),
+        entity("Ostrian", "place"),
+        entity("Kestovia", "place"),
+        entity("Kestovian", "organisation"),
+        entity("Iraq", "place"),
+        entity("Iraqi", "place"),
+        entity("Ostrianson", "person"),
+    ]
+    assert _demonyms(entities) == {"Ostrian": "Ostria", "Kestovian": "Kestovia", "Iraqi": "Iraq"}

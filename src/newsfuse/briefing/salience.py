@@ -151,6 +151,27 @@ def _short_forms(entities: list[Entity]) -> dict[str, str]:
     }
 
 
+#: How a people's name is made from its country's: Syria-n, Iraq-i, Ukrain-ian, Chin-ese.
+_DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
+
+
+def _demonyms(entities: list[Entity]) -> dict[str, str]:
+    """One-word names that are the adjective of a place of the story ("Syrian" of Syria): the
+    place is what the story names, so the adjective is no entity of its own."""
+    places = {e.name for e in entities if e.kind == PLACE and " " not in e.name}
+    found = {}
+    for entity in entities:
+        name = entity.name
+        if " " in name or not name.istitle():
+            continue
+        for place in places - {name}:
+            stems = {place, place[:-1]} if len(place) >= 5 else {place}
+            if any(name == stem + ending for stem in stems for ending in _DEMONYM_ENDINGS):
+                found[name] = place
+                break
+    return found
+
+
 def entity_salience(
     index: EntityIndex,
     mentions: list[Mention],
@@ -193,7 +214,7 @@ def entity_salience(
         # told the Velmar Times").
         own = max(per_document.values()) >= SELF_CREDITS
         weight[name] += sum(per_document.values()) * (PRESS_WEIGHT if own else 1.0)
-    short_forms = _short_forms(index.entities)
+    short_forms = _short_forms(index.entities) | _demonyms(index.entities)
     for short, full in short_forms.items():  # all it has goes to the name it shortens
         weight[full] += weight.pop(short, 0.0)
         narrated[full] |= narrated.pop(short, set())
@@ -244,6 +265,8 @@ _OTHER_AFTER = {
     "crash", "shooting", "massacre", "scandal", "summit", "tournament", "championship",
     "festival", "hurricane", "earthquake", "treaty", "pact", "accord",
 }  # fmt: skip
+#: A kind cue must come with at least one in this many of a name's mentions (a dateline: one).
+_CUED_SHARE = 4
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+[\"“‘']?$")  # 'the special “SMD”' too
 # A dateline: "CHRISTCHURCH, New Zealand (Reuters) -", "PORT ALDER (Meridian Wire) —".
 _DATELINE = re.compile(
@@ -273,11 +296,13 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
     firm, a film or a disaster is no person; a name with a first name whose surname alone was
     read as a place ("Tester") is a person."""
     cues: dict[str, Counter] = defaultdict(Counter)
+    named: Counter[str] = Counter()
     titled: set[str] = set()
     for mention in mentions:
         name = index.name_of(mention.text)
         if name is None:
             continue
+        named[name] += 1
         titled |= {name} if mention.titled else set()
         cue = _cued_kind(documents[mention.doc_index].text, mention)
         if cue:
@@ -285,7 +310,9 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
     for entity in index.entities:
         kind = entity.kind
         words = entity.name.split()
-        cue = cues[entity.name].most_common(1)[0][0] if cues.get(entity.name) else None
+        cue, cued = cues[entity.name].most_common(1)[0] if cues.get(entity.name) else (None, 0)
+        if cue != PLACE and cued * _CUED_SHARE < named[entity.name]:
+            cue = None  # "a special UN Security Council meeting" once in twenty mentions
         if cue == PLACE and kind != PLACE:
             kind = PLACE  # named in a dateline
         elif cue and entity.name not in titled and kind in (PERSON, ORGANISATION):
