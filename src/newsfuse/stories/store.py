@@ -177,6 +177,16 @@ class StoryStore:
             ).fetchall()
         return [OpenStory(*row) for row in rows]
 
+    def members_of_open_stories(self, since: float) -> list[tuple[int, bytes, str | None]]:
+        """(story, vector, published) of the articles, copies left out, of the stories that
+        :meth:`open_stories` returns for ``since``."""
+        with self._errors():
+            return self.connection.execute(
+                "SELECT a.story, a.vector, a.published FROM articles a JOIN stories s"
+                " ON a.story = s.id WHERE s.last_time >= ? AND a.copy_of IS NULL ORDER BY a.row",
+                (since,),
+            ).fetchall()
+
     def shingles_of(self, story: int) -> list[tuple[int, bytes]]:
         """(row, shingles) of a story's articles that are no copies."""
         with self._errors():
