@@ -45,7 +45,7 @@ from rich.table import Table
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "stream_dev.jsonl"
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
-THRESHOLDS = [0.08, 0.09, 0.1, 0.11, 0.12, 0.13, 0.14, 0.16]
+THRESHOLDS = [0.08, 0.09, 0.1, 0.105, 0.11, 0.115, 0.12, 0.13, 0.14, 0.16]
 BASELINE_THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3]
 MINILM_THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]
 
@@ -195,9 +195,13 @@ def accuracy(console: Console, ideas: bool = False) -> None:
         ("one-pass TF-IDF centroid", "threshold", BASELINE_THRESHOLDS, baseline_labels),
     ]
     if ideas:
+        from newsfuse.stories.grouping import Cohesion
+
         systems = systems[:1] + [
             (f"newsfuse, {name}", "story_threshold", THRESHOLDS, labelling)
             for name, labelling in (
+                ("no cohesion", variant("engine", COHESION=Cohesion(power=0.0))),
+                ("cohesion power 1", variant("engine", COHESION=Cohesion(power=1.0))),
                 ("no date evidence", variant("engine", DATE_BONUS=0.0)),
                 ("no name tokens", variant("vectors", NAME_WEIGHT=0)),
                 ("name tokens twice", variant("vectors", NAME_WEIGHT=2)),
