@@ -1,8 +1,9 @@
 """Quality benchmark: newsfuse against lead, LexRank, TextRank and the greedy oracle on the three
 dev sets (Multi-News generic, DUC 2006 question, DUC 2007 update).
 
-Writes bench/RESULTS.md with the date, the command and, per set, three tables: all clusters, the
-tuning half (what the selector's knobs were tuned on) and the held-out half.
+Writes bench/RESULTS.md with, per set, the date, the command and three tables: all clusters, the
+tuning half (what the selector's knobs were tuned on) and the held-out half. A set not run keeps
+its section from the earlier file, so one set can be re-measured alone.
 
     python bench/quality.py [--sets multinews,duc2006,duc2007] [--limit N] [--jobs 2]
 """
@@ -74,9 +75,13 @@ def run_set(dev: DevSet, data: Path, limit: int | None, jobs: int, console: Cons
         (f"held-out half: clusters {tuning + 1}-{len(ids)}", ids[tuning:]),
     ]
     measure = "recall" if dev.recall else "F1"
+    command = f"python bench/quality.py --sets {dev.key} --jobs {jobs}"
+    if limit:
+        command += f" --limit {limit}"
     sections = [
         f"## {dev.title}: {dev.words} words, ROUGE {measure}\n\n"
-        f"Data `{os.path.relpath(path, ROOT)}`; {elapsed:.0f} s with {jobs} processes.\n"
+        f"Date: {datetime.date.today().isoformat()}; command `{command}`; data "
+        f"`{os.path.relpath(path, ROOT)}`; {elapsed:.0f} s with {jobs} processes.\n"
     ]
     for heading, subset in halves:
         if not subset:
@@ -85,6 +90,19 @@ def run_set(dev: DevSet, data: Path, limit: int | None, jobs: int, console: Cons
         console.print(rich_table(rows, f"{dev.title}, {heading}", dev.recall))
         sections.append(f"### {heading}\n\n{markdown_table(rows, dev.recall)}\n")
     return "\n".join(sections)
+
+
+def _earlier_sections(results: Path) -> dict[str, str]:
+    """The sections of an earlier results file, by set title (none if there is no file)."""
+    if not results.is_file():
+        return {}
+    titles = {dev.title for dev in SETS.values()}
+    sections: dict[str, str] = {}
+    for part in results.read_text(encoding="utf-8").split("\n## ")[1:]:
+        title = part.split(":", 1)[0]
+        if title in titles:
+            sections[title] = "## " + part.rstrip("\n") + "\n"
+    return sections
 
 
 def main() -> int:
@@ -103,17 +121,14 @@ def main() -> int:
         return 2
 
     console = Console(width=160)
-    sections = [
-        run_set(SETS[key], args.data, args.limit, args.jobs, console)
-        for key in args.sets.split(",")
-    ]
-    command = f"python bench/quality.py --sets {args.sets} --jobs {args.jobs}"
-    if args.limit:
-        command += f" --limit {args.limit}"
+    chosen = args.sets.split(",")
+    sections = _earlier_sections(args.results)
+    for key in chosen:
+        sections[SETS[key].title] = run_set(SETS[key], args.data, args.limit, args.jobs, console)
     header = (
         "# Quality on the dev sets\n\n"
-        f"Date: {datetime.date.today().isoformat()}  \n"
-        f"Command: `{command}` (or `make quality`)  \n"
+        "Command: `python bench/quality.py --sets multinews,duc2006,duc2007 --jobs 2` (or "
+        "`make quality`); `--sets` re-measures some sets and keeps the others' sections.  \n"
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}  \n"
         "Protocol: every summary cut to the set's word budget; rouge-score 0.1.2, Porter "
@@ -122,7 +137,8 @@ def main() -> int:
         "(wall time on a shared machine). newsfuse reads each set's question and seen texts; the "
         "baselines ignore them.\n"
     )
-    args.results.write_text(header + "\n" + "\n".join(sections), encoding="utf-8")
+    ordered = [sections[dev.title] for dev in SETS.values() if dev.title in sections]
+    args.results.write_text(header + "\n" + "\n".join(ordered), encoding="utf-8")
     print(f"wrote {args.results}", file=sys.stderr)
     return 0
 

@@ -207,6 +207,12 @@ def screen(request, browser, server):
     assert not errors, f"JavaScript errors on the page: {errors}"
 
 
+# Dates broken over two lines ("2025-" / "10-15") read badly: an inline element that wraps has
+# more than one client rectangle.
+WRAPPED_DATES = """Array.from(document.querySelectorAll('time'))
+  .filter((t) => t.getClientRects().length > 1).map((t) => t.textContent)"""
+
+
 def test_no_horizontal_scroll_and_big_enough_targets(screen):
     name, page = screen
     scroll, client = page.evaluate(OVERFLOW)
@@ -217,6 +223,7 @@ def test_no_horizontal_scroll_and_big_enough_targets(screen):
     assert scroll <= client, f"{name}: with every section open the page is {scroll} px wide"
     small = [t for t in page.evaluate(TARGET_SIZES) if t[1] < 24 or t[2] < 24]
     assert not small, f"{name}: tap targets under 24 px: {small[:5]}"
+    assert not page.evaluate(WRAPPED_DATES), f"{name}: dates broken over two lines"
     SCREENS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENS / f"page-{name}.png"))
 
@@ -310,6 +317,7 @@ def test_html_file_fits_a_phone_and_links_its_evidence(browser, tmp_path):
         page.goto(target.as_uri())
         scroll, client = page.evaluate(OVERFLOW)
         assert scroll <= client, f"{name}: the HTML file is {scroll} px wide in {client} px"
+        assert not page.evaluate(WRAPPED_DATES), f"{name}: dates broken over two lines"
         assert " — " in page.title() and "2025" in page.title()
         if name == "phone":
             page.screenshot(path=str(SCREENS / "briefing-file-phone.png"))

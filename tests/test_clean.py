@@ -1,5 +1,6 @@
 from newsfuse.clean import clean_documents, clean_text, find_dateline, is_furniture
 from newsfuse.domain import Document
+from newsfuse.options import Options
 
 NOISY_ARTICLE = """Skip to main content
 
@@ -152,3 +153,60 @@ def _in_video_card(raw: str, line: str) -> bool:
     i = lines.index(line.strip())
     window = lines[max(0, i - 3) : i + 2]
     return any(re.fullmatch(r"\d{1,2}:\d{2}", x) for x in window)
+
+
+def test_a_fuller_near_copy_replaces_the_short_excerpt_it_contains():
+    story = clean_text(NOISY_ARTICLE)
+    excerpt = "\n\n".join(story.split("\n\n")[2:4])
+    documents = [
+        Document(excerpt, source="Brief Wire"),
+        Document(story, source="Full Herald"),
+    ]
+    cleaned = clean_documents(documents, Options(min_document_words=5))
+    assert [d.source for d in cleaned.documents] == ["Full Herald"]
+    assert cleaned.kept == [1]
+    assert [(p.where, "near copy of Full Herald" in p.message) for p in cleaned.problems] == [
+        ("Brief Wire", True)
+    ]
+
+
+def test_near_copies_are_found_as_a_scan_of_every_pair_finds_them():
+    import random
+
+    from newsfuse.clean import shingle_overlap, shingles
+
+    rng = random.Random(7)
+    words = [f"w{n}" for n in range(60)]
+    texts = []
+    for _ in range(40):
+        if texts and rng.random() < 0.4:  # part of an earlier text, perhaps with more after it
+            base = rng.choice(texts).split()
+            cut = rng.randint(len(base) // 2, len(base))
+            texts.append(" ".join(base[:cut] + rng.choices(words, k=rng.choice([0, 5, 40]))))
+        else:
+            texts.append(" ".join(rng.choices(words, k=rng.randint(30, 80))))
+    cleaned = clean_documents(
+        [Document(t, source=f"outlet {i}") for i, t in enumerate(texts)],
+        Options(min_document_words=5),
+    )
+    kept = [texts[i] for i in cleaned.kept]
+    threshold = Options().duplicate_threshold
+    for i, first in enumerate(kept):  # no two kept texts are near copies
+        for second in kept[i + 1 :]:
+            assert shingle_overlap(shingles(first), shingles(second)) < threshold
+    assert len(cleaned.kept) + len(cleaned.problems) == len(texts)
+
+
+def test_machine_notices_go_however_long_their_line():
+    notices = [
+        "Media playback is unsupported on your device Media caption Ada Brink: "
+        '"The bridge has stood for 135 years"',
+        "Interested in Elmsbrook? Add Elmsbrook as an interest to stay up to date on the latest "
+        "Elmsbrook news, video, and analysis from Valley News. Add Interest",
+        "These crawls are part of an effort to archive pages as they are created and archive the "
+        "pages that they refer to. " + "That way a link to the version that was live is kept. " * 8,
+    ]
+    story = clean_text(NOISY_ARTICLE)
+    text = "\n\n".join([story.split("\n\n")[0], *notices, *story.split("\n\n")[1:]])
+    cleaned = clean_text(text)
+    assert cleaned == story

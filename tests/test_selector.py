@@ -254,3 +254,57 @@ def test_http_options_take_a_question_and_seen_texts():
         assert "800" not in reply.json()["summary"] and _mentions(reply.json()["summary"], FISH)
         bad = client.post("/v1/summarize", json={"documents": ["x"], "options": {"seen": "text"}})
         assert bad.status_code == 422 and "options.seen" in bad.text
+
+
+def test_a_photo_caption_above_the_article_is_not_chosen():
+    caption = (
+        "FILE - In this Monday, May 4, 2026, file photo, councillors leave the Orsa county hall "
+        "after the vote on the Orsa river dam."
+    )
+    documents = [
+        Document(caption + "\n\n" + text, source=name) for name, text in ORSA_OUTLETS.items()
+    ]
+    summary = newsfuse.summarize(documents, words=120)
+    assert summary.sentences
+    assert all("file photo" not in s.text for s in summary.sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        (
+            "Bahraini protesters gather near the roundabout in Manama, Bahrain, Saturday, Feb. 19, 2011.",
+            True,
+        ),
+        (
+            "Ellen Pao leaves the courthouse during a lunch break in San Francisco, California March 25, 2015.",
+            True,
+        ),
+        (
+            "The Occupy encampment at City Hall Park is seen before the midnight deadline passes.",
+            True,
+        ),
+        (
+            "The jury cleared the firm of every claim in a verdict handed down on March 25, 2015.",
+            False,
+        ),
+        ("Photos of the wreck quickly made their way into public view, the airline said.", False),
+        ("The console is seen as Microsoft's answer to the Wii, analysts said.", False),
+    ],
+)
+def test_captions_are_told_from_sentences(text, caption):
+    from newsfuse.select import _is_caption
+
+    assert _is_caption(text) is caption
+
+
+def test_a_teaser_cut_short_is_not_chosen():
+    teaser = (
+        "Norrvik Energy's chief executive told shareholders on Tuesday that the company would..."
+    )
+    documents = [
+        Document(text + "\n\n" + teaser, source=name) for name, text in ORSA_OUTLETS.items()
+    ]
+    summary = newsfuse.summarize(documents, words=250)
+    assert summary.sentences
+    assert all(not s.text.endswith("...") for s in summary.sentences)

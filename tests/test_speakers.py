@@ -227,3 +227,15 @@ def test_her_own_words_and_a_list_of_someones_quotes(inquiry):
     assert _speaker(inquiry, "where the memories meet") == "Edith Moreau"
     assert _speaker(inquiry, "calm sea in the second week") == "Ivo Sandberg"
     assert _speaker(inquiry, "Coil every rope") == "Ivo Sandberg"
+
+
+def test_an_organisation_named_in_its_own_phrase_is_not_the_one_mentioned_before():
+    text = (
+        "Border talks stall over river dam\n\n"
+        "Talks on the Varn river dam stalled on Friday, a week after the Green Delta Front "
+        "blocked the road to the site.\n\n"
+        "The Norvish foreign ministry said the charges were meant to "
+        '"hide the failures of the river authority" and called for new talks.\n'
+    )
+    speaker = _speaker(_brief_one(text), "hide the failures of the river authority")
+    assert speaker == "Norvish foreign ministry"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -111,6 +112,13 @@ _FURNITURE_PHRASES = re.compile(
     r"|^more from [\w .]{2,30}$|^photograph by ",
     re.IGNORECASE,
 )
+# Machine notices no article sentence says, however long the line that holds them: web-archive
+# crawl notices, video-player fallbacks, "follow this topic" prompts.
+_NOTICES = re.compile(
+    r"crawls are part of an effort to archive pages|media playback is unsupported on your device"
+    r"|as an interest to stay up to date on the latest|^media caption\b",
+    re.IGNORECASE,
+)
 # A clip length shown under a video title ("00:43", "1:02:15").
 _DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 # A caption that ends with its credit: "... Credit: Reuters", "... Photo: AFP/Getty".
@@ -153,7 +161,7 @@ def is_furniture(line: str) -> bool:
     stripped = line.strip().strip("•·*-–— ").strip()
     if not stripped:
         return False
-    if _normalised(stripped) in _FURNITURE_LINES:
+    if _normalised(stripped) in _FURNITURE_LINES or _NOTICES.search(stripped):
         return True
     if _DURATION.match(stripped) or _RULE.match(line.strip()):
         return True
@@ -271,6 +279,42 @@ def shingle_overlap(first: np.ndarray, second: np.ndarray) -> float:
     return common / (min(len(first), len(second)) or 1)
 
 
+class _ShingleIndex:
+    """Which kept texts hold each shingle, so a text is compared only with the texts it shares
+    shingles with (every pair would make a 1,000-article story quadratic)."""
+
+    def __init__(self, kept_shingles: list[np.ndarray]):
+        self.kept_shingles = kept_shingles
+        self.holders: dict[int, set[int]] = {}
+
+    def add(self, at: int, text_shingles: np.ndarray) -> None:
+        holders = self.holders
+        for shingle in text_shingles.tolist():
+            if shingle in holders:
+                holders[shingle].add(at)
+            else:
+                holders[shingle] = {at}
+
+    def remove(self, at: int, text_shingles: np.ndarray) -> None:
+        for shingle in text_shingles.tolist():
+            self.holders[shingle].discard(at)
+
+    def first_copy(self, text_shingles: np.ndarray, threshold: float) -> int | None:
+        """The earliest kept text that ``text_shingles`` nearly copies (as shingle_overlap)."""
+        holders = self.holders
+        shared = Counter(
+            at
+            for shingle in text_shingles.tolist()
+            if shingle in holders
+            for at in holders[shingle]
+        )
+        for at in sorted(shared):
+            smaller = min(len(text_shingles), len(self.kept_shingles[at])) or 1
+            if shared[at] / smaller >= threshold:
+                return at
+        return None
+
+
 @dataclass
 class Cleaned:
     documents: list[Document]
@@ -279,12 +323,17 @@ class Cleaned:
     kept: list[int]
 
 
+#: A near copy replaces the kept text it copies when it is this much longer (in shingles).
+_FULLER_COPY = 1.25
+
+
 def clean_documents(documents: list[Document], options: Options | None = None) -> Cleaned:
     """Clean every document; drop the ones with no article and the near copies of an earlier one."""
     options = options or Options()
     kept_documents: list[Document] = []
     kept_index: list[int] = []
     kept_shingles: list[np.ndarray] = []
+    copies = _ShingleIndex(kept_shingles)
     problems: list[Problem] = []
     for index, document in enumerate(documents):
         name = document.source or document.id or f"document {index + 1}"
@@ -297,29 +346,33 @@ def clean_documents(documents: list[Document], options: Options | None = None) -
             )
             continue
         text_shingles = shingles(text)
-        copy_of = None
-        for other, other_shingles in zip(kept_documents, kept_shingles, strict=True):
-            if shingle_overlap(text_shingles, other_shingles) >= options.duplicate_threshold:
-                copy_of = other
-                break
-        if copy_of is not None:
-            problems.append(
-                Problem(name, f"near copy of {copy_of.source or copy_of.id}; document skipped")
-            )
-            continue
+        copy_at = copies.first_copy(text_shingles, options.duplicate_threshold)
         published = document.published or find_dateline(text)
-        kept_documents.append(
-            Document(
-                text=text,
-                source=document.source or f"document {index + 1}",
-                url=document.url,
-                title=document.title,
-                published=published,
-                author=document.author,
-                id=document.id or str(index + 1),
-                number=document.number or index + 1,
-            )
+        cleaned = Document(
+            text=text,
+            source=document.source or f"document {index + 1}",
+            url=document.url,
+            title=document.title,
+            published=published,
+            author=document.author,
+            id=document.id or str(index + 1),
+            number=document.number or index + 1,
         )
-        kept_index.append(index)
-        kept_shingles.append(text_shingles)
+        if copy_at is None:
+            kept_documents.append(cleaned)
+            kept_index.append(index)
+            kept_shingles.append(text_shingles)
+            copies.add(len(kept_shingles) - 1, text_shingles)
+            continue
+        kept, skipped = kept_documents[copy_at], cleaned
+        if len(text_shingles) >= _FULLER_COPY * len(kept_shingles[copy_at]):
+            # The later text holds the earlier one and much more (a wire story carried in full
+            # after a short excerpt): keep the fuller text in the earlier one's place.
+            kept, skipped = cleaned, kept_documents[copy_at]
+            kept_documents[copy_at], kept_index[copy_at] = cleaned, index
+            copies.remove(copy_at, kept_shingles[copy_at])
+            kept_shingles[copy_at] = text_shingles
+            copies.add(copy_at, text_shingles)
+        where = name if skipped is cleaned else skipped.source
+        problems.append(Problem(where, f"near copy of {kept.source}; document skipped"))
     return Cleaned(kept_documents, problems, kept_index)

@@ -46,6 +46,7 @@ class OptionOverrides(TypedDict, total=False):
     seen_redundancy: float
     concept_min_documents: int
     concept_bonus: float
+    concept_min_sentence_words: int
     fetch_timeout: float
     fetch_max_bytes: int
     fetch_concurrency: int

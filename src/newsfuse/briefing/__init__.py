@@ -14,10 +14,10 @@ from newsfuse.briefing.claims import agreement, best_wording, leans_on_previous,
 from newsfuse.briefing.conflicts import (
     attribution_conflicts,
     date_conflicts,
-    denial_conflicts,
     figure_conflicts,
     kin_conflicts,
 )
+from newsfuse.briefing.disputes import denial_conflicts, stated_as_settled
 from newsfuse.briefing.entities import find_entities, find_mentions, merge_mentions
 from newsfuse.briefing.events import find_events
 from newsfuse.briefing.model import (
@@ -74,17 +74,19 @@ def _claims(analysis: Analysis, groups: list[list[int]]) -> list[tuple[int, Clai
 
 
 def _disputed(analysis: Analysis, conflicts: list[Conflict], reported: bool = False) -> set[int]:
-    """Sentences that state one side of a disputed figure or date; with ``reported``, also
-    those that report an accusation, a claim or a denial (a summary may report who says what;
-    Agreement lists no side of any dispute)."""
+    """Sentences that state one side of a disputed figure or date, or state a denied claim as
+    fact; with ``reported``, also those that report an accusation, a claim or a denial (a
+    summary may report who says what; Agreement lists no side of any dispute)."""
     index = {(s.doc_index, s.index): i for i, s in enumerate(analysis.sentences)}
     return {
         index[(w.doc_index, w.sentence_index)]
         for conflict in conflicts
-        if reported or conflict.kind not in {"attribution", "denial"}
         for side in conflict.sides
         for w in side.wordings
         if (w.doc_index, w.sentence_index) in index
+        and (
+            reported or conflict.kind not in {"attribution", "denial"} or stated_as_settled(w.text)
+        )
     }
 
 

@@ -601,6 +601,7 @@ class EntityIndex:
         return self._kinds.get(name)
 
 
+@functools.lru_cache(maxsize=65536)  # each name is keyed once per mention, and again to group
 def _key(name: str) -> str:
     """The grouping key of a name: plain form, corporate ending dropped, known alias mapped."""
     aliases = _alias_table()[0]
@@ -709,8 +710,10 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
     shown = {k: Counter(m.text for m in group).most_common(1)[0][0] for k, group in by_key.items()}
     kind_of: dict[str, str] = {}
     parent: dict[str, str] = {}
-    persons: list[str] = []
-    others: list[str] = []
+    # Each test below looks only at the names that can pass it (same first or last word, one
+    # edit apart, initials an acronym may stand for), in the order they were added, as a scan
+    # of every name would: merging stays linear in the number of names.
+    persons, others = _NameIndex(), _NameIndex()
     for key in keys:
         tokens = key.split()
         kinds = vote(key, by_key[key])
@@ -723,13 +726,13 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
         target = None
         if len(tokens) >= 2 and tokens[0] in _CONNECTORS | {"van", "von", "de", "al"}:
             # "van Beurden" is a surname: Ben van Beurden
-            owners = [p for p in persons if p.endswith(" " + key)]
+            owners = [p for p in persons.find(("last", tokens[-1])) if p.endswith(" " + key)]
             target = owners[0] if len(owners) == 1 else None
         elif len(tokens) >= 2 and kind == PERSON:
             target = next(
                 (
                     other
-                    for other in persons
+                    for other in persons.find(*_near_keys(tokens[-1]))
                     if _damerau_one(other.split()[-1], tokens[-1])
                     and (len(tokens[-1]) >= 6 or other.split()[-1] == tokens[-1])
                     and _same_first_name(other.split()[0], tokens[0])
@@ -738,36 +741,45 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
             )
             if target is None:
                 # "Ban Ki" where the finder stopped at "moon": the start of one longer name.
-                longer = [p for p in persons if p.split()[: len(tokens)] == tokens]
+                longer = [
+                    p
+                    for p in persons.find(("first", tokens[0]))
+                    if p.split()[: len(tokens)] == tokens
+                ]
                 target = longer[0] if len(longer) == 1 else None
             if target is None:
-                persons.append(key)
+                persons.add(key, _person_keys(tokens))
         elif len(tokens) == 1 and kind in (PERSON, ""):
             word = tokens[0]
-            by_surname = [p for p in persons if p.split()[-1] == word]
+            by_surname = [p for p in persons.find(("last", word)) if p.split()[-1] == word]
             if not by_surname and len(word) >= 6:
-                by_surname = [p for p in persons if _damerau_one(p.split()[-1], word)]
-            by_first = [p for p in persons if p.split()[0] == word]
+                by_surname = [
+                    p for p in persons.find(*_near_keys(word)) if _damerau_one(p.split()[-1], word)
+                ]
+            by_first = [p for p in persons.find(("first", word)) if p.split()[0] == word]
             if by_surname:
                 target = max(by_surname, key=lambda c: len(by_key[c]))
             elif len(by_first) == 1 and _known_first_name(word):
                 target = by_first[0]  # "Harry" in a story with one Harry: Harry Dreyfuss
-        elif len(tokens) == 1 and tokens[0] in {p.split()[-1] for p in persons}:
-            target = max(
-                (p for p in persons if p.split()[-1] == tokens[0]), key=lambda c: len(by_key[c])
-            )
+        elif len(tokens) == 1 and (
+            same_surname := [
+                p for p in persons.find(("last", tokens[0])) if p.split()[-1] == tokens[0]
+            ]
+        ):
+            target = max(same_surname, key=lambda c: len(by_key[c]))
         if target is None and kind != PERSON:
             raw = key.split()
+            written = _tokens_of(shown[key])
             matches = [
                 o
-                for o in others
-                if same_org(_tokens_of(shown[key]), _tokens_of(shown[o]))
+                for o in others.find(*_org_queries(written))
+                if same_org(written, _tokens_of(shown[o]))
                 and not (kind == PLACE and kind_of[o] == ORGANISATION)  # LA is not the LAPD
             ]
             if not matches and kind in (ORGANISATION, ""):
                 longer = [
                     o
-                    for o in others
+                    for o in others.find(("first", raw[0]), ("last", raw[-1]))
                     if kind_of[o] == ORGANISATION
                     and len(o.split()) > len(raw)
                     and (o.split()[: len(raw)] == raw or o.split()[-len(raw) :] == raw)
@@ -776,11 +788,13 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                     matches = longer  # "Royal London" of "Royal London Asset Management"
             if not matches and len(key) >= 8:
                 # "Los Angles": a misspelling, whatever kind the finder guessed for it.
-                matches = [o for o in others if len(o) >= 8 and _damerau_one(o, key)]
+                matches = [
+                    o for o in others.find(*_near_keys(key)) if len(o) >= 8 and _damerau_one(o, key)
+                ]
             if matches:
                 target = max(matches, key=lambda o: len(by_key[o]))
             elif kind in (ORGANISATION, PLACE, OTHER, ""):
-                others.append(key)
+                others.add(key, _other_keys(key, _tokens_of(shown[key])))
         parent[key] = target if target is not None else key
 
     def root(key: str) -> str:
@@ -835,6 +849,71 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
     # Most mentioned first; then carried by more outlets; then named earlier.
     entities.sort(key=lambda e: (-e.total, -len(e.mentions), first_seen[e.name]))
     return EntityIndex(entities, lookup)
+
+
+class _NameIndex:
+    """Names filed under keys, so that a merge test reads only the names that can pass it.
+
+    ``find`` answers in the order the names were added, as a scan of the whole list would (the
+    merger keeps the first or the most mentioned of its matches). ``exhaustive`` answers every
+    name to every query: the plain pairwise scan, kept to test the index against.
+    """
+
+    def __init__(self, exhaustive: bool = False):
+        self.exhaustive = exhaustive
+        self._names: list[str] = []
+        self._order: dict[str, int] = {}
+        self._filed: dict[tuple, list[str]] = defaultdict(list)
+
+    def add(self, name: str, keys: set[tuple]) -> None:
+        self._order[name] = len(self._names)
+        self._names.append(name)
+        for key in keys:
+            self._filed[key].append(name)
+
+    def find(self, *keys: tuple | None) -> list[str]:
+        if self.exhaustive or None in keys:
+            return list(self._names)
+        if len(keys) == 1:
+            return list(self._filed.get(keys[0], ()))
+        found = {name for key in keys for name in self._filed.get(key, ())}
+        return sorted(found, key=self._order.__getitem__)
+
+
+def _near_keys(word: str) -> set[tuple]:
+    """The word and its one-letter deletions: two words one edit apart (a letter changed, added,
+    dropped, or two neighbours swapped) share at least one of them."""
+    return {("near", word)} | {("near", word[:k] + word[k + 1 :]) for k in range(len(word))}
+
+
+def _person_keys(tokens: list[str]) -> set[tuple]:
+    return {("first", tokens[0]), ("last", tokens[-1])} | _near_keys(tokens[-1])
+
+
+def _other_keys(key: str, written: list[str]) -> set[tuple]:
+    """Keys of an organisation, place or other name: its first and last words (plain and as
+    written, for ``same_org``), the initials of its opening words (for acronyms), and, at eight
+    letters or more, its one-letter deletions (for misspellings)."""
+    words = key.split()
+    keys = {("first", words[0]), ("last", words[-1])}
+    if written:
+        keys |= {("written first", written[0].lower()), ("written last", written[-1].lower())}
+        initials = ""
+        for word in written:
+            initials += word[0].upper()
+            keys.add(("initials", initials))
+    return keys | (_near_keys(key) if len(key) >= 8 else set())
+
+
+def _org_queries(written: list[str]) -> tuple[tuple | None, ...]:
+    """Where ``same_org(written, other)`` can hold: the other starts with the same word or ends
+    with the same word, or ``written`` opens with an acronym of the other's opening words."""
+    if not written:
+        return (None,)  # no words to look up: compare with every name
+    queries = [("written first", written[0].lower()), ("written last", written[-1].lower())]
+    if written[0].isupper() and len(written[0]) >= 2:
+        queries.append(("initials", written[0]))
+    return tuple(queries)
 
 
 def find_entities(documents: list[Document], sources: list[int], engine: str = "auto"):

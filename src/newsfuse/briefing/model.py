@@ -82,7 +82,7 @@ class Conflict:
 
     ``kind`` is ``"figure"`` (counts, amounts, durations, times), ``"date"`` (when the same
     event happened), ``"attribution"`` (who is to blame) or ``"denial"`` (a claim and its
-    denial); ``measure`` names what is disputed
+    denial, rebuttal or dispute, or a word rejected); ``measure`` names what is disputed
     (``"deaths"``, ``"passengers on board"``, ``"blame for ..."``).
     """
 

@@ -366,6 +366,21 @@ class DocumentSpeakers:
                 return referent.name
         return None
 
+    def _organisation_voice(self, phrase: str, position: int) -> Attribution | None:
+        """'the company said' is the organisation named just before; 'the Russian foreign
+        ministry said' names its own, which no earlier organisation stands for."""
+        modifiers = phrase.split()[1:-1]
+        named = [w for w in modifiers if w[:1].isupper()]
+        if not named:
+            organisation = self._organisation_before(position)
+            return Attribution(organisation, False) if organisation else None
+        known = self.entities.canonical(" ".join(named))
+        if known and self.entities.kind_of(known) == ORGANISATION:
+            return Attribution(known, True)  # "a BP spokesman said" is BP
+        if phrase.split()[-1].lower().startswith("spokes"):
+            return None  # "a Russian spokesman": someone, not an organisation we can name
+        return Attribution(" ".join(phrase.split()[1:]), True)
+
     def _resolve(self, phrase: str, position: int) -> Attribution | None:
         """Who ``phrase`` (the subject of a speech verb) names, or None when unsure."""
         phrase = phrase.strip(" ,;:—–-\n")
@@ -398,8 +413,7 @@ class DocumentSpeakers:
             return Attribution(force, True) if force else None
         head = words[-1]
         if head in _ORG_VOICES:
-            organisation = self._organisation_before(position)
-            return Attribution(organisation, False) if organisation else None
+            return self._organisation_voice(phrase, position)
         if head in _ROLES:
             # "said the actor" right after the actor's own quotes is the same person.
             recent = self.previous and position - self.previous[1] < 800

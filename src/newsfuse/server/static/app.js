@@ -314,7 +314,7 @@ function drawSummary(summary, sources) {
   $("#source-legend").replaceChildren(
     ...sources.map((s) =>
       el("li", { value: s.number }, el("b", { text: s.name }), s.title ? ` — ${s.title}` : "",
-        s.published ? el("time", { text: ` · ${s.published.slice(0, 10)}` }) : null)
+        s.published ? " · " : "", s.published ? el("time", { text: s.published.slice(0, 10) }) : null)
     )
   );
 }

@@ -1,0 +1,242 @@
+"""Claims against their denials, rebuttals and disputes, on invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfuse
+
+FILLER = (
+    " The Marlow museum reopened its east wing last spring after a long refit."
+    " Visitor numbers at the gallery have doubled since the new director arrived."
+)
+
+
+def _disputes(documents: list[str]) -> list[newsfuse.Conflict]:
+    briefing = newsfuse.brief(documents, entity_model="rules")
+    return [c for c in briefing.conflicts if c.kind == "denial"]
+
+
+@pytest.fixture(scope="module")
+def gallery() -> newsfuse.Briefing:
+    """A painter's allegation told first, denied later by the accused's lawyer in a quote."""
+    return newsfuse.brief(
+        [
+            "Painter Ada Voss wrote a column on Monday describing how the curator Leon Pratt"
+            " sold three of her canvases without her consent. Voss said it happened in 2019"
+            " in Marlow while she was abroad. Thanks to everyone who has written to her."
+            " The Marlow Gazette quoted Rita Fenn, one of Pratt's lawyers, as rejecting Voss's"
+            " allegation: “Let me be clear, Mr. Pratt firmly denies the allegations.”" + FILLER,
+            "The Marlow gallery board will meet on Friday to discuss its sales records."
+            " Curator Leon Pratt has run the gallery's sales office since 2015." + FILLER,
+        ],
+        entity_model="rules",
+    )
+
+
+def test_a_denial_of_the_allegations_is_linked_to_the_claim_told_before(gallery):
+    (dispute,) = [c for c in gallery.conflicts if c.kind == "denial"]
+    claim, denial = dispute.sides
+    # The claim in the claimant's own words, with her next words on it; not "it".
+    assert (
+        "Ada Voss says the curator Leon Pratt sold three of her canvases without her consent"
+        in claim.value
+    )
+    assert "it happened in 2019 in Marlow" in claim.value
+    # The denial in its own words, its speaker named by role and name.
+    assert denial.value == "Pratt's lawyer Rita Fenn: “Mr. Pratt firmly denies the allegations”"
+    assert claim.sources == [1] and denial.sources == [1]
+    assert any("describing how" in w.text for w in claim.wordings)
+    assert all("Thanks" not in w.text for w in claim.wordings)
+
+
+def test_a_claim_and_its_denials_across_outlets_are_one_dispute_in_the_claimants_words():
+    port = (
+        " Ships in the Black Sea port of Sevra were told to stay in harbour."
+        " The port reopened to fishing boats on Tuesday after two days."
+    )
+    documents = [
+        "Russia's defence ministry said a US drone was flying over the Sevra naval base on"
+        " Sunday." + port,
+        "The Pentagon denied that any US drone was flying near the Sevra base on Sunday." + port,
+        "A Russian admiral said a US drone had circled the Sevra base for an hour. The Pentagon"
+        " denied it." + port,
+    ]
+    (dispute,) = _disputes(documents)
+    claim, denial = dispute.sides
+    assert claim.value == (
+        "Russia's defence ministry says a US drone was flying over the Sevra naval base on Sunday"
+    )
+    assert denial.value.endswith(
+        "denied that any US drone was flying near the Sevra base on Sunday"
+    )
+    # "The Pentagon denied it" answers the sentence before it: the same dispute, listed once.
+    assert claim.sources == [1, 3] and denial.sources == [2, 3]
+
+
+def test_a_denial_with_no_claim_to_answer_is_no_dispute():
+    documents = [
+        "The Kell ferry company denies the allegations, a spokesman said on Tuesday." + FILLER,
+        "Ferries to Kell ran on time all week, the harbour office said." + FILLER,
+    ]
+    assert _disputes(documents) == []
+
+
+def test_a_claim_reported_as_false_is_a_dispute_with_the_outlet():
+    documents = [
+        "The mayor spoke for an hour and falsely said that the river wall had passed every"
+        " inspection since 2010. Crews began work on the wall on Monday." + FILLER,
+        "Crews began repairs to the river wall in Brill on Monday morning." + FILLER,
+    ]
+    (dispute,) = _disputes(documents)
+    assert dispute.measure == "claim and rebuttal"
+    assert [s.value for s in dispute.sides] == [
+        "the mayor says the river wall had passed every inspection since 2010",
+        "the outlet reports this as false",
+    ]
+
+
+def test_a_claim_called_baseless_is_answered_by_whoever_calls_it_so():
+    documents = [
+        "Councillor Joan Hale said the water board had hidden test results from residents"
+        " for two years. The water board called the claim baseless." + FILLER,
+        "Residents of Osk will get new test results from the water board next month." + FILLER,
+    ]
+    (dispute,) = _disputes(documents)
+    claim, rebuttal = dispute.sides
+    assert claim.value.endswith(
+        "Joan Hale says the water board had hidden test results from residents for two years"
+    )
+    assert rebuttal.value == "the water board called the claim baseless"
+
+
+@pytest.mark.parametrize(
+    ("story", "claim", "answer"),
+    [
+        (
+            "Mayor Ann Bell said the council's claim that the bridge was safe was simply false.",
+            "the council says the bridge was safe",
+            "Ann Bell says the council's claim that the bridge was safe was simply false",
+        ),
+        (
+            "Councillor Joan Hale said the water board had hidden test results from residents."
+            " “That is simply not true,” the board's chairman Ray Dunn said.",
+            "Joan Hale says the water board had hidden test results from residents",
+            "Ray Dunn: “That is simply not true”",
+        ),
+        (
+            "The board said it was not true that the reservoir had been closed for a week.",
+            "the reservoir had been closed for a week",
+            "the board says it was not true",
+        ),
+    ],
+)
+def test_a_claim_called_untrue_is_rebutted_in_the_rebutters_words(story, claim, answer):
+    documents = [
+        story + " Crews closed the Tesk bridge on Monday." + FILLER,
+        "Crews closed the Tesk bridge on Monday for repairs." + FILLER,
+    ]
+    (dispute,) = _disputes(documents)
+    assert dispute.measure == "claim and rebuttal"
+    assert dispute.sides[0].value.endswith(claim)
+    assert dispute.sides[1].value == answer
+
+
+def test_a_contradicted_claim_is_shown_as_its_claimant_words_it():
+    documents = [
+        "Ferry logs contradicted the operator's claim that the Kell ferry had left on time on"
+        " Friday. Crews closed the Tesk bridge on Monday." + FILLER,
+        "The operator said the Kell ferry had left on time on Friday morning." + FILLER,
+    ]
+    (dispute,) = _disputes(documents)
+    claim, answer = dispute.sides
+    assert claim.value == "the operator says the Kell ferry had left on time on Friday"
+    assert (
+        claim.sources == [1, 2] and answer.value == "Ferry logs contradicted the operator's claim"
+    )
+
+
+def test_a_questioned_claim_is_disputed_and_stated_by_the_other_outlets():
+    documents = [
+        "Union leader Tom Reyes questioned exactly who claimed the dock strike had cost the"
+        " port ten million pounds. Dockers walked out at Port Alder on Monday." + FILLER,
+        "The port authority said the dock strike had cost the port ten million pounds in"
+        " lost trade. Dockers walked out at Port Alder on Monday." + FILLER,
+    ]
+    (dispute,) = _disputes(documents)
+    claim, answer = dispute.sides
+    assert dispute.measure == "claim and dispute"
+    # In the words of the one who claims it; the question only words it.
+    assert claim.value == (
+        "the port authority says the dock strike had cost the port ten million pounds in lost trade"
+    )
+    assert claim.sources == [2]
+    assert answer.value.startswith("Tom Reyes questioned exactly who claimed")
+    assert answer.sources == [1]
+
+
+def test_says_who_disputes_what_the_other_speaker_said_just_before_once_per_exchange():
+    documents = [
+        "The mayor was asked about the Brill budget on the radio on Monday.\n"
+        'Host Lena Ross: "The city is short of money for the new tram line."\n'
+        'Mayor Ann Bell: "Says who?"\n'
+        'Lena Ross: "The auditor. His report came out today."\n'
+        'Mayor Ann Bell: "Okay. Which report?"\n' + FILLER,
+        "The Brill auditor said the city was short of money for the new tram line." + FILLER,
+        # A "Says who?" nobody is named for (a joke, a caption) answers no one.
+        '"The tram will never run on time." "Says who?" Brill trams ran on time all week.' + FILLER,
+    ]
+    (dispute,) = _disputes(documents)
+    claim, answer = dispute.sides
+    assert claim.value == "Lena Ross says The city is short of money for the new tram line"
+    assert answer.value == "Ann Bell: “Says who?”"
+    assert [w.text for w in answer.wordings] == [
+        'Mayor Ann Bell: "Says who?"',
+        'Mayor Ann Bell: "Okay. Which report?"',
+    ]
+    assert claim.sources == [1]
+
+
+def test_a_rejected_word_is_disputed_against_those_who_use_it_and_listed_once():
+    documents = [
+        "The board's decision was widely seen as a major shake-up of the ferry service."
+        " Ferries to Kell will keep their timetable." + FILLER,
+        "Director Ines Moll insisted that the “refresh” was not, in fact, “a shake-up.”"
+        " Moll balked at the idea that the decision was any kind of shake-up and left the"
+        " room." + FILLER,
+        "Asked about it, a reporter told Moll: “You say it's not a shake-up, but you lost two"
+        " managers.” Ferries to Kell will keep their timetable." + FILLER,
+    ]
+    (dispute,) = _disputes(documents)
+    claim, answer = dispute.sides
+    assert dispute.measure == "what to call it: shake-up or refresh"
+    assert claim.value == (
+        "The board's decision was widely seen as a major shake-up of the ferry service"
+    )
+    assert answer.value == "Ines Moll: not “shake-up” but “refresh”"
+    assert claim.sources == [1] and answer.sources == [2]
+
+
+def test_a_figure_of_speech_with_no_one_using_the_word_is_no_dispute():
+    documents = [
+        "Rebuilding the pier is not a sprint but a marathon, the harbour master said." + FILLER,
+        "Work on the Brill pier will take three years, the harbour master said." + FILLER,
+    ]
+    assert _disputes(documents) == []
+
+
+def test_the_summary_never_states_a_denied_claim_as_settled():
+    documents = [
+        "The Kell ferry service went through a major shake-up on Monday as the board replaced"
+        " two managers. Ferries to Kell will keep their winter timetable, the operator said."
+        + FILLER,
+        "Director Ines Moll insisted that the “refresh” was not, in fact, “a shake-up.”"
+        " Ferries to Kell keep their winter timetable until April." + FILLER,
+        "The board replaced two managers of the Kell ferry service on Monday in a shake-up."
+        " Ticket prices for Kell ferries stay the same until April." + FILLER,
+    ]
+    briefing = newsfuse.brief(documents, entity_model="rules", words=120)
+    assert [c.measure for c in briefing.conflicts] == ["what to call it: shake-up or refresh"]
+    texts = [s.text for s in briefing.summary.sentences]
+    # The summary may say who disputes the word, never call it a shake-up as a fact.
+    assert texts and not [t for t in texts if "shake-up" in t and "insisted" not in t], texts
