@@ -694,7 +694,7 @@ def cluster(
         WindowBy | None, typer.Option(help="The window's clock (default arrival).")
     ] = None,
     threshold: Annotated[
-        float | None, typer.Option(help="Average similarity that joins a story (default 0.11).")
+        float | None, typer.Option(help="Average similarity that joins a story (default 0.105).")
     ] = None,
     urls: UrlsFile = None,
     feed: Feeds = None,

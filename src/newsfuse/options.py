@@ -132,7 +132,7 @@ class Options:
 
     # Stories from a stream (newsfuse.stories); bench/stream.py measured these defaults.
     #: Two groups of articles form one story when their average similarity reaches this.
-    story_threshold: float = 0.11
+    story_threshold: float = 0.105
     #: How many most similar articles each article is compared with when grouping.
     story_neighbours: int = 30
     #: A stored story stays open for new articles this many days after its last article.
