@@ -195,3 +195,18 @@ def test_near_copies_are_found_as_a_scan_of_every_pair_finds_them():
         for second in kept[i + 1 :]:
             assert shingle_overlap(shingles(first), shingles(second)) < threshold
     assert len(cleaned.kept) + len(cleaned.problems) == len(texts)
+
+
+def test_machine_notices_go_however_long_their_line():
+    notices = [
+        "Media playback is unsupported on your device Media caption Ada Brink: "
+        '"The bridge has stood for 135 years"',
+        "Interested in Elmsbrook? Add Elmsbrook as an interest to stay up to date on the latest "
+        "Elmsbrook news, video, and analysis from Valley News. Add Interest",
+        "These crawls are part of an effort to archive pages as they are created and archive the "
+        "pages that they refer to. " + "That way a link to the version that was live is kept. " * 8,
+    ]
+    story = clean_text(NOISY_ARTICLE)
+    text = "\n\n".join([story.split("\n\n")[0], *notices, *story.split("\n\n")[1:]])
+    cleaned = clean_text(text)
+    assert cleaned == story

@@ -83,3 +83,13 @@ def test_seeds_summary_is_clean(shared_seeds):
     for furniture in ("Advertisement", "commenting forum", "loading error", "Credit:", "Share"):
         assert furniture not in payload["summary"]
     assert all(len(s["sources"]) >= 1 for s in payload["sentences"])
+
+
+def test_brief_sizes_its_entity_list(tmp_path):
+    write_cluster(tmp_path)
+    result = run("brief", str(tmp_path), "--format", "json", "--briefing-entities", "2")
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert len(payload["entities"]) == 2 and payload["other_entities"]
+    bad = run("brief", str(tmp_path), "--briefing-entities", "-1")
+    assert bad.returncode != 0 and "--briefing-entities" in bad.stderr

@@ -36,13 +36,15 @@ Olenko and Vantorp both spoke to reporters outside the Port Alder town hall afte
 """
 
 
+def _brief_outlets(**texts):
+    """The rules' briefing of one text per outlet (keyword: outlet name, underscores as spaces)."""
+    documents = [newsfuse.Document(text=t, source=n.replace("_", " ")) for n, t in texts.items()]
+    return newsfuse.brief(documents, entity_model="rules")
+
+
 @pytest.fixture(scope="module")
 def summit():
-    documents = [
-        newsfuse.Document(text=SUMMIT, source="Coast Herald"),
-        newsfuse.Document(text=SUMMIT_WIRE, source="Meridian Wire"),
-    ]
-    return newsfuse.brief(documents, entity_model="rules")
+    return _brief_outlets(Coast_Herald=SUMMIT, Meridian_Wire=SUMMIT_WIRE)
 
 
 def _entity(briefing, name):
@@ -87,10 +89,13 @@ def test_credits_bylines_handles_and_tags_are_not_entities(summit):
     assert not [n for n in names.split() if n in {"CLOSE", "Read"} or n.endswith("‘s")]
 
 
-def test_entities_mentioned_more_come_first(summit):
-    totals = [e.total for e in summit.entities]
-    assert totals == sorted(totals, reverse=True)
-    assert summit.entities[0].total >= 4 and len(summit.entities[0].mentions) == 2
+def test_the_entities_that_matter_come_first(summit):
+    names = [e.name for e in summit.entities]
+    top = summit.entities[0]
+    assert len(top.mentions) == 2 and top.total >= 4
+    olenko = next(n for n in names if "Olenko" in n)
+    # Named by both outlets and often: before a person one outlet names twice.
+    assert names.index(olenko) < names.index("Heather Vantorp")
 
 
 def test_misspellings_and_a_company_s_divisions_join_the_company():
@@ -120,7 +125,7 @@ def test_a_capitalised_common_word_is_not_a_name():
         briefing = newsfuse.brief(
             [newsfuse.Document(text=text, source="Valley Post")], entity_model=engine
         )
-        names = {e.name for e in briefing.entities}
+        names = {e.name for e in briefing.entities + briefing.other_entities}
         assert "Anna Rauta" in names and "Port Alder" in names
         assert not names & {"Harbour", "Street"}, names
 
@@ -137,3 +142,245 @@ def test_a_model_number_joins_a_product_name():
     names = {e.name: e.kind for e in briefing.entities}
     assert "Porsche" not in names and "Carrera" not in names, names  # spaCy's cut, joined
     assert names["Porsche 911 Carrera"] == "other" and names["Tomas Kell"] == "person"
+
+
+# A ferry story whose outlets name people and places in passing, credit themselves and print a
+# photographer's credit, an embedded post and a byline: the list names the story's own.
+FERRY = """Ferry runs aground off Port Alder
+
+PORT ALDER (Meridian Wire) — The Northway Ferries vessel Aster Queen ran aground off Port Alder
+on Tuesday, and harbour master Tomas Brandt said all 212 passengers were safe.
+
+Brandt said the crew of the Aster Queen had reported engine trouble an hour before. Northway
+Ferries said it would pay for hotels in Port Alder. (Jonas Hale / Staff Photographer)
+
+"We thought of the storm in Lisbon last year and of the wreck off Dakar," Brandt said. "This
+time everyone walked off dry."
+
+Passenger Ilse Marten, a teacher from Ostrava, Velmar, told the Meridian Wire that the ship
+tilted slowly. Marten said Northway staff handed out blankets. His wife Rosa waved from the deck.
+The owners did not return the Meridian Wire's request for comment.
+A deckhand told the Harbour Gazette that the radio had failed.
+
+In this video, Tomas Brandt walks the quay with diver Ola Strand:
+
+The Oscar-winning director of a film about the coast was on board, a Northway spokesman said.
+
+Actually it was calm — Ada Pell (@adapell) March 4, 2025
+More: Greta Voss on ferry safety
+"""
+
+FERRY_COAST = """Passengers safe after ferry grounding at Port Alder
+
+All 212 passengers of the Aster Queen were taken ashore at Port Alder, Northway Ferries said.
+
+Harbour master Tomas Brandt said divers from the Port Alder coastguard checked the hull. Ilse
+Marten said the crew stayed calm.
+
+A retired Velmar Rail Authority inspector watched from the pier. Tomas Brandt is Deputy
+Harbour Master and Special Counsel to the Northway Ferries board.
+"""
+
+
+@pytest.fixture(scope="module")
+def ferry():
+    return _brief_outlets(Meridian_Wire=FERRY, Coast_Herald=FERRY_COAST)
+
+
+def _all_names(briefing):
+    return {v for e in briefing.entities + briefing.other_entities for v in [e.name, *e.variants]}
+
+
+def test_credits_posts_links_and_modifiers_are_no_entities(ferry):
+    names = _all_names(ferry)
+    for junk in ("Jonas Hale", "Ada Pell", "Greta Voss", "Oscar"):
+        assert junk not in names, junk
+
+
+def test_names_in_passing_quotes_qualifiers_and_self_credits_are_other_entities(ferry):
+    shown = {e.name for e in ferry.entities}
+    others = {e.name for e in ferry.other_entities}
+    assert {"Tomas Brandt", "Ilse Marten", "Port Alder", "Aster Queen"} <= shown
+    assert any(name.startswith("Northway") for name in shown)
+    # Lisbon and Dakar only inside a quote; Velmar only as the country after a town; Ostrava
+    # as where someone comes from; the article's own outlet, told and asked for comment; a
+    # diver only in the caption of a video; Rosa only by her first name.
+    for passing in ("Lisbon", "Dakar", "Velmar", "Ostrava", "Meridian Wire", "Ola Strand", "Rosa"):
+        assert passing not in shown, passing
+    assert {"Lisbon", "Dakar", "Meridian Wire"} <= others
+    # Another outlet the story quotes once is one of its sources.
+    assert "Harbour Gazette" in shown
+    # An organisation that only says what someone was; a job title in capitals.
+    assert "Velmar Rail Authority" in others
+    assert not [n for n in _all_names(ferry) if "Counsel" in n]
+
+
+def _model_kinds(text: str, listed_only: bool = False) -> dict[str, str]:
+    """Name -> kind of the entities spaCy's briefing of one article finds (or lists)."""
+    briefing = newsfuse.brief([newsfuse.Document(text=text)], entity_model="spacy")
+    found = briefing.entities + ([] if listed_only else briefing.other_entities)
+    return {e.name: e.kind for e in found}
+
+
+def test_a_short_form_of_a_place_is_no_person_of_its_own():
+    text = (
+        "Pier repairs approved in Port Alder\n\n"
+        "The council approved repairs to Granby Pier on Monday after a ferry struck it in March.\n"
+        "Tomas Brandt, the harbour master, said the work on Granby Pier would take a year.\n"
+        "The money that will rebuild Granby could have gone to the school, Brandt said.\n"
+    )
+    # The model reads both as persons; the place's suffix says what it is, and "Granby" alone
+    # only shortens it.
+    shown = _model_kinds(text, listed_only=True)
+    assert shown.get("Granby Pier") == "place" and "Granby" not in shown, shown
+
+
+def test_the_entity_list_is_sized_in_options_and_json_keeps_the_rest(ferry):
+    documents = [newsfuse.Document(text=FERRY), newsfuse.Document(text=FERRY_COAST)]
+    two = newsfuse.brief(documents, entity_model="rules", briefing_entities=2)
+    assert [e.name for e in two.entities] == [e.name for e in ferry.entities[:2]]
+    payload = two.to_dict()
+    listed = {e["name"] for e in payload["entities"] + payload["other_entities"]}
+    assert listed == {e.name for e in ferry.entities + ferry.other_entities}
+    with pytest.raises(ValueError, match="briefing_entities"):
+        newsfuse.Options(briefing_entities=-1)
+
+
+def test_readable_formats_name_the_other_entities(ferry):
+    from newsfuse.briefing.render import to_html, to_markdown
+
+    assert "Also named: " in to_markdown(ferry) and "Lisbon" in to_markdown(ferry)
+    page = to_html(ferry)
+    assert '<details class="other-entities">' in page and "Dakar" in page
+
+
+KINDS = """Port Alder council rejects the Velmar Times over harbour plan
+
+The advisory firm Kestrel Morrow told the Port Alder council on Monday that the harbour plan
+was too costly. Kestrel Morrow has advised the council since the Harbour Lights disaster.
+
+The Harbour Lights disaster closed the port for a year. The council also heard from the
+Democrats, who want a vote. Democrats said the plan was rushed.
+
+Actors from the summer hit Grey Tide Rising came to watch. The Grey Tide Rising star Ana Vell
+said the harbour should stay open until the film festival on Queen Anne Road.
+
+Councillor Piet Oranje said the Quay Street market would move, the Velmar Times reported. He
+sent emails from Velmar Times staff to the council, and the Velmar Times printed them.
+
+'SAVE OUR HARBOUR! SAVE OUR QUAY!'
+
+The harbour plan goes to a vote at Port Alder town hall on Comedy Hall October 29th.
+
+ON SAFETY: "The quay must stay open," said Ana Vell, who starred in Harbour Wives Of Velmar.
+Piet Oranje posted a YouTube video of the quay.
+"""
+
+
+@pytest.fixture(scope="module")
+def kinds():
+    return _brief_outlets(Coast_Herald=KINDS)
+
+
+def _kinds(briefing):
+    return {e.name: e.kind for e in briefing.entities + briefing.other_entities}
+
+
+def test_the_words_around_a_name_say_its_kind(kinds):
+    found = _kinds(kinds)
+    assert found.get("Kestrel Morrow") == "organisation", found  # "the advisory firm ..."
+    assert found.get("Grey Tide Rising") == "other", found  # "the summer hit ...", "... star"
+    assert found.get("Queen Anne Road") == "place", found  # a title starting a place's name
+    assert found.get("Democratic Party") == "organisation", found  # a known name's variant
+
+
+def test_slogans_dates_and_cut_names_are_no_entities(kinds):
+    names = {v for e in kinds.entities + kinds.other_entities for v in [e.name, *e.variants]}
+    assert not {n for n in names if "SAVE" in n.upper() or "October" in n}, names
+    assert "Comedy Hall" in names
+    # "Velmar" of "Velmar Times staff" is cut from the newspaper's name, no place of its own.
+    assert "Velmar" not in names
+
+
+def test_labels_and_title_case_titles(kinds):
+    found = _kinds(kinds)
+    assert not [n for n in found if "Safety" in n or n == "SAFETY"], found
+    assert found.get("Harbour Wives Of Velmar") == "other", found
+
+
+def test_a_place_named_only_before_a_noun_is_not_listed(kinds):
+    # The newspaper is credited, not a party; "Quay Street" only names the market.
+    shown = {e.name for e in kinds.entities}
+    assert "Kestrel Morrow" in shown and "Piet Oranje" in shown
+    assert "Quay Street" not in shown and "YouTube" not in shown
+
+
+def test_a_dateline_names_a_place_and_a_special_in_quotes_is_a_work():
+    text = (
+        "Ferry service resumes\n\n"
+        "CRESSLEY, Velmar (Meridian Wire) - The ferry to Port Alder sailed again on Monday, "
+        "Northway Ferries said.\n"
+        "Cressley voted last year to keep the ferry. The stand-up special “Deep Water” was "
+        "filmed on board.\n"
+        "Asked by Velmar TV3 whether the ferry was safe, the captain said it was.\n"
+    )
+    kinds = _model_kinds(text)
+    assert kinds.get("Cressley") == "place" and kinds.get("Deep Water") == "other", kinds
+    assert kinds.get("Velmar TV3") == "organisation", kinds  # a broadcaster, not the country
+    assert "Meridian Wire" not in kinds  # the dateline's credit
+
+
+def test_a_first_name_the_model_leaves_off_is_kept():
+    text = (
+        "Protesters stay in the square\n\n"
+        "Police in Port Alder asked the protesters to leave the square on Sunday night.\n\n"
+        '"I went to college. I graduated with honors," Ilse Williams Foster yelled, and the '
+        "crowd repeated it.\n"
+    )
+    names = _model_kinds(text)
+    assert "Ilse Williams Foster" in names and "Williams Foster" not in names, names
+
+
+def test_one_stray_cue_does_not_change_the_kind_of_a_name_named_often():
+    text = (
+        "Harbour board delays the quay vote\n\n"
+        "The Velmar Harbour Board met on Monday and put off its vote on the new quay. "
+        "The Velmar Harbour Board said the cost had risen. Members of the Velmar Harbour Board "
+        "asked for a new survey, and the Velmar Harbour Board chair agreed.\n\n"
+        "After a special Velmar Harbour Board hearing in May, the town council will decide.\n"
+    )
+    assert _kinds(_brief_outlets(Coast_Herald=text)).get("Velmar Harbour Board") == "organisation"
+
+
+def test_a_peoples_adjective_is_not_listed_beside_its_country():
+    text = (
+        "Border closed in the north of Ostria\n\n"
+        "The government in Ostria closed its northern border on Monday. Soldiers of the "
+        "Ostrian army moved to the crossings, and the Ostrian police stopped trucks from "
+        "Kestova. Officials in Ostria said the border would stay shut for a week.\n\n"
+        "The Russian Federation said on Tuesday that it was watching the border in Ostria.\n"
+    )
+    briefing = _brief_outlets(Coast_Herald=text)
+    listed = [e.name for e in briefing.entities]
+    assert "Ostria" in listed and "Ostrian" not in listed, listed
+    named = {e.name: e.variants for e in briefing.entities + briefing.other_entities}
+    assert "Russian Federation" in named.get("Russia", []), named
+
+
+def test_demonyms_are_read_as_their_place():
+    from newsfuse.briefing.model import Entity
+    from newsfuse.briefing.salience import _demonyms
+
+    def entity(name, kind):
+        return Entity(name, kind, [name], {1: 3})
+
+    entities = [
+        entity("Ostria", "place"),
+        entity("Ostrian", "place"),
+        entity("Kestovia", "place"),
+        entity("Kestovian", "organisation"),
+        entity("Iraq", "place"),
+        entity("Iraqi", "place"),
+        entity("Ostrianson", "person"),
+    ]
+    assert _demonyms(entities) == {"Ostrian": "Ostria", "Kestovian": "Kestovia", "Iraqi": "Iraq"}

@@ -15,7 +15,9 @@ from typer.testing import CliRunner
 import newsfuse
 from newsfuse.cli import app
 from newsfuse.stories import StoreError, StoryStore, add, engine
+from newsfuse.stories.grouping import Cohesion, average_link
 from newsfuse.stories.reading import read_articles
+from newsfuse.stories.store import SCHEMA_VERSION
 from stories import wildfire_cluster
 
 # Invented articles: two more made-up events beside the Brenning wildfire of tests/stories.py.
@@ -288,7 +290,9 @@ def test_articles_published_near_each_other_join_more_easily(incremental):
     same_day = _highest_joining_threshold(timedelta(hours=5), incremental)
     year_apart = _highest_joining_threshold(timedelta(days=365), incremental)
     assert year_apart > 0.1  # similar enough to join without the dates
-    assert same_day > year_apart * (1 + engine.DATE_BONUS / 2)
+    # Two lone articles are judged against their own closeness too (their cohesion: each is the
+    # other's nearest neighbour), which takes up part of the bonus: a clear rise remains.
+    assert same_day > year_apart * (1 + engine.DATE_BONUS / 4)
 
 
 def test_a_version_1_store_is_migrated_and_keeps_its_stories(tmp_path):
@@ -299,10 +303,30 @@ def test_a_version_1_store_is_migrated_and_keeps_its_stories(tmp_path):
     with sqlite3.connect(path) as db:  # back to the file as schema 1 wrote it
         db.execute("ALTER TABLE stories DROP COLUMN first_published")
         db.execute("ALTER TABLE stories DROP COLUMN last_published")
+        db.execute("ALTER TABLE stories DROP COLUMN inner")
         db.execute("PRAGMA user_version=1")
     with StoryStore(path) as store:
-        assert store.connection.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store.connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         add(store, [newsfuse.Document(**items[5], published=NOW)], now=NOW)
         assert _groups(store.stories()) == {frozenset({"bridge-0", "bridge-1", "bridge-2"})}
-        spans = store.connection.execute("SELECT first_published, last_published FROM stories")
-        assert spans.fetchall() == [(NOW.timestamp(), NOW.timestamp())]
+        spans = store.connection.execute(
+            "SELECT first_published, last_published, inner FROM stories"
+        ).fetchall()
+        assert spans[0][:2] == (NOW.timestamp(), NOW.timestamp())
+        assert spans[0][2] > 0  # the story's spread, kept from now on
+
+
+def test_a_broad_story_takes_an_article_that_a_tight_one_would_not():
+    # Node 0: a new article; 1 and 2: stored stories of three articles each, whose pairs are 0.6
+    # alike (tight) and 0.1 alike (broad). The article is 0.12 like each member of both.
+    sizes, inner = [1, 3, 3], [0.0, 3 * 0.6, 3 * 0.1]
+    edges = {(0, 1): 3 * 0.12, (0, 2): 3 * 0.12}
+    stored = [False, True, True]
+    plain = average_link(sizes, edges, 0.13, stored, 0.0, inner, Cohesion(power=0.0))
+    assert len(set(plain)) == 3  # an average link of 0.12 joins neither
+    cohesion = Cohesion(power=0.5, prior=0.2)
+    groups = average_link(sizes, edges, 0.13, stored, 0.0, inner, cohesion)
+    assert groups[0] == groups[2] != groups[1]
+    # An article with close neighbours elsewhere (its own cohesion 0.5) is pickier still.
+    picky = average_link(sizes, edges, 0.13, stored, 0.0, inner, cohesion, [0.5, None, None])
+    assert len(set(picky)) == 3

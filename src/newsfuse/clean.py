@@ -112,6 +112,13 @@ _FURNITURE_PHRASES = re.compile(
     r"|^more from [\w .]{2,30}$|^photograph by ",
     re.IGNORECASE,
 )
+# Machine notices no article sentence says, however long the line that holds them: web-archive
+# crawl notices, video-player fallbacks, "follow this topic" prompts.
+_NOTICES = re.compile(
+    r"crawls are part of an effort to archive pages|media playback is unsupported on your device"
+    r"|as an interest to stay up to date on the latest|^media caption\b",
+    re.IGNORECASE,
+)
 # A clip length shown under a video title ("00:43", "1:02:15").
 _DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 # A caption that ends with its credit: "... Credit: Reuters", "... Photo: AFP/Getty".
@@ -154,7 +161,7 @@ def is_furniture(line: str) -> bool:
     stripped = line.strip().strip("•·*-–— ").strip()
     if not stripped:
         return False
-    if _normalised(stripped) in _FURNITURE_LINES:
+    if _normalised(stripped) in _FURNITURE_LINES or _NOTICES.search(stripped):
         return True
     if _DURATION.match(stripped) or _RULE.match(line.strip()):
         return True

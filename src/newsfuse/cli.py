@@ -565,6 +565,15 @@ EntityOption = Annotated[
     EntityFinder,
     typer.Option("--entities", help="Entity finder: auto (spaCy when installed), spacy, or rules."),
 ]
+BriefingEntities = Annotated[
+    int | None,
+    typer.Option(
+        "--briefing-entities",
+        metavar="N",
+        help="At most N entities that matter under Entities (default 40); JSON keeps the others.",
+        show_default=False,
+    ),
+]
 
 
 @app.command()
@@ -577,6 +586,7 @@ def brief(
     output: Output = None,
     source: SourceNames = None,
     entities: EntityOption = EntityFinder.auto,
+    briefing_entities: BriefingEntities = None,
     urls: UrlsFile = None,
     feed: Feeds = None,
     since: Since = None,
@@ -596,6 +606,7 @@ def brief(
         sentences,
         characters,
         entity_model=entities.value,
+        briefing_entities=briefing_entities,
         use_cache=False if no_cache else None,
     )
     options = with_question(options, query, seen)
@@ -683,7 +694,7 @@ def cluster(
         WindowBy | None, typer.Option(help="The window's clock (default arrival).")
     ] = None,
     threshold: Annotated[
-        float | None, typer.Option(help="Average similarity that joins a story (default 0.11).")
+        float | None, typer.Option(help="Average similarity that joins a story (default 0.105).")
     ] = None,
     urls: UrlsFile = None,
     feed: Feeds = None,

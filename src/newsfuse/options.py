@@ -125,10 +125,14 @@ class Options:
     #: Briefing sizes: key events in the timeline, claims under "Agreement" (JSON keeps all claims).
     timeline_events: int = 10
     agreement_claims: int = 8
+    #: At most this many entities under "Entities": those that matter to the story (named in
+    #: its narrative, see ``briefing.salience``), which sizes the list by the story, 15-25 for
+    #: most; the others the articles name stay in the briefing's ``other_entities``.
+    briefing_entities: int = 40
 
     # Stories from a stream (newsfuse.stories); bench/stream.py measured these defaults.
     #: Two groups of articles form one story when their average similarity reaches this.
-    story_threshold: float = 0.11
+    story_threshold: float = 0.105
     #: How many most similar articles each article is compared with when grouping.
     story_neighbours: int = 30
     #: A stored story stays open for new articles this many days after its last article.
@@ -176,7 +180,7 @@ class Options:
             value = getattr(self, name)
             if value is not None and value < 1:
                 raise ValueError(f"options.{name} must be a positive integer, got {value!r}")
-        for name in ("timeline_events", "agreement_claims"):
+        for name in ("timeline_events", "agreement_claims", "briefing_entities"):
             if getattr(self, name) < 0:
                 raise ValueError(f"options.{name} must be 0 or more, got {getattr(self, name)!r}")
         for name in ("fetch_timeout", "fetch_max_bytes", "fetch_concurrency"):

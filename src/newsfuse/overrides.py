@@ -59,6 +59,7 @@ class OptionOverrides(TypedDict, total=False):
     entity_model: str
     timeline_events: int
     agreement_claims: int
+    briefing_entities: int
     story_threshold: float
     story_neighbours: int
     story_window_days: float

@@ -104,6 +104,8 @@ _CAPTION_DATE = re.compile(
     + _MONTH
     + r"\s+\d{1,2},\s+\d{4}\.$"
 )
+#: How far from a sentence's end a caption's closing place and date can start.
+_CAPTION_TAIL = 120
 #: Words before a closing date that make it part of a sentence ("... on March 25, 2015.").
 _DATE_PREPOSITIONS_TEXT = (
     "on since until by before after in of from through to till between and or than at as for "
@@ -117,7 +119,9 @@ def _is_caption(text: str) -> bool:
     the position prior would favour them (Multi-News tuning half R-Lsum +0.2)."""
     if _CAPTION_WORDS.search(text):
         return True
-    dated = _CAPTION_DATE.search(text)
+    if not (text.endswith(".") and text[-5:-1].isdigit()):
+        return False  # no closing year: spare the date pattern its scan of the whole sentence
+    dated = _CAPTION_DATE.search(text[-_CAPTION_TAIL:])
     return dated is not None and dated.group(1).lower().strip(",") not in _DATE_PREPOSITIONS
 
 

@@ -31,6 +31,7 @@ from newsfuse.briefing.model import (
     Wording,
 )
 from newsfuse.briefing.quotes import find_quotes, merge_quotes
+from newsfuse.briefing.salience import entity_salience, select_entities, settle_kinds
 from newsfuse.cite import ClaimIndex, source_list, source_number
 from newsfuse.domain import Summary
 from newsfuse.language import languages, skipped_parts
@@ -126,6 +127,7 @@ def brief_analysis(analysis: Analysis, options: Options) -> Briefing:
     groups, group_of, facts = claims.groups, claims.group_of, claims.facts
     mentions, _engine = find_mentions(analysis.documents, options.entity_model)
     entities = merge_mentions(mentions, sources)
+    settle_kinds(entities, mentions, analysis.documents)
     conflicts: list[Conflict] = []
     conflicts += figure_conflicts(analysis, facts, group_of, sources)
     conflicts += date_conflicts(analysis, facts, group_of, sources)
@@ -140,6 +142,13 @@ def brief_analysis(analysis: Analysis, options: Options) -> Briefing:
     by_group = dict(all_claims)
     contested = _disputed(analysis, conflicts, reported=True)
     agreed = agreement(analysis, facts, groups, contested, options.agreement_claims)
+    quotes = merge_quotes(found, analysis.sentences, sources)
+    quote_spans: list[list[tuple[int, int]]] = [[] for _ in analysis.documents]
+    for quoted in found:
+        quote_spans[quoted.doc_index].append((quoted.start, quoted.end))
+    speakers = {q.speaker for q in quotes if q.speaker}
+    scores = entity_salience(entities, mentions, analysis.documents, quote_spans, speakers)
+    shown, other_entities = select_entities(entities.entities, scores, options.briefing_entities)
     briefing = Briefing(
         summary=summary,
         claims=[claim for _g, claim in all_claims],
@@ -148,8 +157,9 @@ def brief_analysis(analysis: Analysis, options: Options) -> Briefing:
             for g, best in agreed
         ],
         conflicts=conflicts,
-        quotes=merge_quotes(found, analysis.sentences, sources),
-        entities=entities.entities,
+        quotes=quotes,
+        entities=shown,
+        other_entities=other_entities,
         timeline=find_events(analysis, facts, group_of, sources, options.timeline_events),
         problems=list(analysis.problems),
     )

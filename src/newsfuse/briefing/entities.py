@@ -72,6 +72,7 @@ _PLACE_SUFFIXES = {
     "mountains", "mountain", "province", "street", "square", "city", "county", "coast",
     "harbour", "harbor", "peninsula", "desert", "gulf", "canal", "region", "district",
     "bridge", "tunnel", "airport", "station", "road", "avenue", "park", "hill", "forest",
+    "pier", "quay", "wharf", "plaza", "boulevard", "lane",
 }  # fmt: skip
 _PLACE_PREFIXES = {"port", "mount", "lake", "cape", "fort", "saint", "st", "new"}
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "off", "across", "into", "outside"}
@@ -97,6 +98,13 @@ _WORD = re.compile(r"[A-Za-z][\w’'.-]*[\w]|[A-Za-z]")
 # mention finding quadratic in document length).
 _SENTENCE_START = re.compile(r"(?:^\s*|[.!?:][\"'”’)]*\s+|[\"“‘(]\s*|\n\s*|[•|]\s*)$")
 _LOOKBEHIND = 40
+
+
+def _named_thing(words: list[str]) -> bool:
+    """A place or an organisation whose name starts with a title: "Queen Victoria Road",
+    "General Motors", "King Street"; the title is part of its name."""
+    last = words[-1].lower().rstrip(".") if words else ""
+    return len(words) > 1 and (last in _PLACE_SUFFIXES or last in _ORG_SUFFIXES)
 
 
 def _strip_name(text: str) -> str:
@@ -174,7 +182,7 @@ def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
     while run:
         first = words[run[0]].group()
         lower = first.lower().rstrip(".")
-        if lower in _TITLES:
+        if lower in _TITLES and not _named_thing([words[k].group() for k in run]):
             titled = True
             run = run[1:]
             continue
@@ -184,7 +192,8 @@ def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
             continue
         break
     titles_inside = [k for k, w in enumerate(run) if words[w].group().lower() in _TITLES]
-    if titles_inside and titles_inside[-1] + 1 < len(run):
+    named_thing = _named_thing([words[k].group() for k in run])
+    if titles_inside and titles_inside[-1] + 1 < len(run) and not named_thing:
         # "Syrian President Bashar Assad": the name is what follows the last title.
         run = run[titles_inside[-1] + 1 :]
         while run and words[run[0]].group().lower() in _TITLE_FILLERS:
@@ -205,6 +214,8 @@ def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
     acronym = re.fullmatch(r"(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})", parts[0]) and len(parts) == 1
     if titled:
         kind = PERSON
+    elif _TITLE_CASE_WORD.search(name) and last not in _ORG_SUFFIXES | _PLACE_SUFFIXES:
+        kind = OTHER  # "Harbour Wives Of Velmar": a title
     elif last in _ORG_SUFFIXES or acronym:
         kind = ORGANISATION
     elif (
@@ -340,7 +351,7 @@ def find_mentions_spacy(
                 continue
             name = _strip_name(ent.text)
             parts = name.split()
-            while parts and parts[0].lower().rstrip(".") in _TITLES:
+            while parts and parts[0].lower().rstrip(".") in _TITLES and not _named_thing(parts):
                 parts = parts[1:]
             name = " ".join(parts)
             if not name or name.lower() in _NOT_NAMES or "\n" in name:
@@ -369,32 +380,72 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
     if engine == "rules" or (
         engine == "auto" and (len(joined.split()) > AUTO_SPACY_MAX_WORDS or not spacy_available())
     ):
-        return _join_model_numbers(rules, documents), "rules"
+        return _join_model_numbers(_without_cut_names(rules, documents), documents), "rules"
     model = clean_mentions(find_mentions_spacy(documents, common_words), documents)
     spans: dict[int, list[tuple[int, int]]] = {}
     for mention in model:
         spans.setdefault(mention.doc_index, []).append((mention.start, mention.end))
     for mention in rules:
-        sure = mention.titled or mention.kind == PLACE
+        # Names after a title, places, and names of the alias table ("Democrats", which the
+        # model reads as a group of people and leaves out).
+        sure = mention.titled or mention.kind == PLACE or _plain(mention.text) in _alias_table()[0]
         overlaps = any(
             s < mention.end and mention.start < e for s, e in spans.get(mention.doc_index, [])
         )
         if sure and not overlaps:
             model.append(mention)
+    model = _with_first_names(model, rules)
     model = [m for m in model if not _common_word_name(m.text, common_words)]
-    return _join_model_numbers(model, documents), "spacy"
+    return _join_model_numbers(_without_cut_names(model, documents), documents), "spacy"
+
+
+def _with_first_names(model: list[Mention], rules: list[Mention]) -> list[Mention]:
+    """The model's persons with the first name it left off where the rules read it: "Williams
+    Foster" of '..." Marcel Williams Foster yelled' is Marcel Williams Foster."""
+    longer = {(m.doc_index, m.end): m for m in rules if m.kind in (PERSON, "")}
+    out = []
+    for mention in model:
+        rule = longer.get((mention.doc_index, mention.end))
+        if (
+            mention.kind == PERSON
+            and rule is not None
+            and rule.start < mention.start
+            and rule.text.endswith(" " + mention.text)
+            and _known_first_name(rule.text.split()[0])
+        ):
+            mention = replace(mention, start=rule.start, text=rule.text)
+        out.append(mention)
+    return out
+
+
+_NEXT_NAME_WORD = re.compile(r" [A-Z][\w.'’-]*")
+
+
+def _without_cut_names(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """Mentions less those cut from a longer name found elsewhere in the cluster: the "USA" of
+    "emails from USA TODAY", where the finder saw "USA TODAY" as a name in other sentences."""
+    longer = {_plain(m.text) for m in mentions if " " in m.text}
+    kept = []
+    for mention in mentions:
+        text = documents[mention.doc_index].text
+        following = _NEXT_NAME_WORD.match(text, mention.end)
+        if following and _plain(text[mention.start : following.end()]) in longer:
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _join_model_numbers(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
     """'Porsche' + '911' + 'Carrera' is one product, the 'Porsche 911 Carrera' (kind other): two
-    names with only a model number between them, which the recogniser cuts in two."""
+    names with only a model number (or a title's capitalised "Of") between them, which the
+    recogniser cuts in two."""
     ordered = sorted(mentions, key=lambda m: (m.doc_index, m.start))
     joined: list[Mention] = []
     for mention in ordered:
         last = joined[-1] if joined else None
         if last and last.doc_index == mention.doc_index and not last.titled:
             gap = documents[mention.doc_index].text[last.end : mention.start]
-            if _MODEL_NUMBER.fullmatch(gap):
+            if _MODEL_NUMBER.fullmatch(gap) or _TITLE_CASE_WORD.fullmatch(gap):
                 name = f"{last.text}{gap}{mention.text}"
                 joined[-1] = Mention(mention.doc_index, last.start, mention.end, name, OTHER)
                 continue
@@ -403,6 +454,9 @@ def _join_model_numbers(mentions: list[Mention], documents: list[Document]) -> l
 
 
 _MODEL_NUMBER = re.compile(r" [A-Z]?\d{2,4}[A-Za-z]{0,2} ")
+# "Of" capitalised between two names joins them into one title: "Real Housewives Of Beverly
+# Hills", "Pirates Of The Caribbean" (a work, kind other).
+_TITLE_CASE_WORD = re.compile(r" Of (?:The )?")
 
 
 def _common_word_name(name: str, common_words: set[str]) -> bool:
@@ -508,7 +562,17 @@ _FURNITURE_LINE = re.compile(
     r"\b(?:Reporting by|Editing by|Writing by|Additional reporting|contributed to this report"
     r"|Photo(?:graph)?s?|Image(?:s| copyright)?|Credit|Copyright|Getty|Shutterstock|Sign up"
     r"|Subscribe|Follow (?:us|him|her)|Story Continued|Read [Mm]ore|RELATED|Related:|Advertisement"
-    r"|Click here|Watch:|Listen:)\b"
+    r"|Click here|Watch:|Listen:|Add Interest|The author is|Write to|Staff (?:Photographer|Writer)"
+    r"|opinions expressed)\b"
+    # An embedded post or its credit: "— Ann Lee (@annlee) August 17, 2016"; a byline, a "More:"
+    # link, a video's blurb under its CLOSE button.
+    r"|\(@\w+\)|^\s*(?:By [A-Z]|--\s|More:|Analysis:|CLOSE\b)"
+)
+# A parenthesis with no lower-case word, where a credit goes: "(AP)", "(CNN) Ann Lee said",
+# "... the harbour. (Jonas Hale / Staff)". "the Port Authority (PA)" is no credit.
+_CREDIT = re.compile(r"\(\s*[^()\sa-z][^()\s]*(?:\s+[^()\sa-z][^()\s]*)*\s*\)")
+_CREDIT_PLACE = re.compile(
+    r"(?:^|[.!?…]\s*|\b[A-Z]{2,}[A-Z ,.]*\s|^\s*[A-Z]{2,}[A-Z .'-]*,\s+[A-Z][\w. ]*\s)$"
 )
 # Buttons and links that pages print in front of a name ("CLOSE Kevin Spacey", "Read Simon").
 _WIDGET_WORDS = {
@@ -524,6 +588,19 @@ ROLE_WORDS = _TITLES | {
     "manager", "envoy", "diplomat", "official", "economist", "investor", "student", "resident",
     "witness", "mogul", "nominee", "candidate", "premier", "emir", "sheikh", "anonymous", "former",
     "late", "veteran", "comedian", "rapper", "model", "chef", "designer", "hairdresser",
+}  # fmt: skip
+# More words that say what someone is, only dropped from the front of a name ("Passenger Ilse
+# Marten"); the speaker rules do not read them as roles.
+_LEADING_ROLES = ROLE_WORDS | {
+    "passenger", "driver", "teacher", "nurse", "doctor", "farmer", "neighbour", "neighbor",
+    "owner", "victim", "survivor", "pilot", "skipper", "councillor", "congressman",
+    "congresswoman", "activist", "protester", "organiser", "organizer", "columnist", "editor",
+    "photographer", "artist", "musician", "player", "striker", "goalkeeper", "boxer",
+}  # fmt: skip
+# A job title in capitals, no name: "Executive Vice President and Special Counsel to ...".
+_ROLE_PHRASE = ROLE_WORDS | {
+    "special", "executive", "senior", "vice", "counsel", "assistant", "associate", "acting",
+    "interim", "managing", "deputy", "general", "attorney",
 }  # fmt: skip
 _CORPORATE_ENDINGS = {"plc", "inc", "ltd", "llc", "corp", "co", "sa", "ag", "nv", "gmbh", "lp"}
 
@@ -546,6 +623,46 @@ def _furniture(line: str) -> bool:
     )
 
 
+_MONTHS = {
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec",
+}  # fmt: skip
+# "-winning", "-led", "-based": the hyphenated ending of a word that describes something else.
+_MODIFIER = re.compile(
+    r"-(?:[a-z]{2,}ing|[a-z]{2,}ed|born|run|area|era|style|made|bound|wide|like|type|class|level"
+    r"|size|free|friendly)\b"
+)
+
+
+def _line_label(text: str, mention: Mention) -> bool:
+    """Whether the mention is in capitals that open a line and end in a colon: a label."""
+    opening = text[text.rfind("\n", 0, mention.start) + 1 : mention.end]
+    return opening.isupper() and bool(re.match(r"[ \t]*:", text[mention.end : mention.end + 3]))
+
+
+def _shouted_line(text: str, position: int) -> bool:
+    """Whether ``position`` is in a line of two words or more in capitals only: a heading or a
+    slogan ("'WHOSE STREET? OUR STREET!'"), whose names the story tells again."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return not re.search(r"[a-z]", line) and len(re.findall(r"[A-Z]{2,}", line)) >= 2
+
+
+def _in_credit(text: str, position: int) -> bool:
+    """Whether ``position`` is inside a credit in parentheses at a line's start or end, after
+    a sentence or after a dateline: "(AP)", "LONDON (Reuters) -", "... (Jonas Hale / Staff)"."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    for match in _CREDIT.finditer(line):
+        if match.start() <= position - line_start < match.end():
+            before = line[: match.start()]
+            return bool(_CREDIT_PLACE.search(before)) or not line[match.end() :].strip()
+    return False
+
+
 def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
     """Mentions without junk: page furniture, handles, tags, figures, single letters, role words
     in front of names ("Filmmaker Tony Montana"), and SHOUTED names written normally."""
@@ -554,8 +671,17 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
         text = documents[mention.doc_index].text
         name = mention.text
         before = text[max(0, mention.start - 1) : mention.start]
-        if " " in name and re.match(r"-[a-z]", text[mention.end : mention.end + 2]):
-            continue  # "Bonus Trump" of "Bonus Trump-led poll": a cut compound, not a name
+        after = text[mention.end : mention.end + 2]
+        if (" " in name and re.match(r"-[a-z]", after)) or _MODIFIER.match(
+            text[mention.end : mention.end + 20]
+        ):
+            # "Bonus Trump" of "Bonus Trump-led poll", the "Oscar" of "Oscar-winning actor": a
+            # word that describes something else, not a name of the story.
+            continue
+        if _in_credit(text, mention.start) or _shouted_line(text, mention.start):
+            continue
+        if _line_label(text, mention):
+            continue  # "ON ATTITUDE: ...", "FULL COVERAGE: ...": a label opening its line
         if (
             before in {"@", "#"}
             or re.search(r"[@#/%+_]|^\d|[’']s\s", name)
@@ -564,17 +690,33 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
         ):
             continue  # handles, tags, tickers, "Sementilli's Twitter", credits
         words = name.split()
+        if _MODIFIER.search(words[-1]):
+            continue  # "Oscar-winning" as the rules read it: a modifier, as above
+        month = next((k for k, w in enumerate(words) if k and w.lower() in _MONTHS), None)
+        if month is not None:
+            words = words[:month]  # "Comedy Central October 29th": the date is no part of it
         if len(words) > 1 and words[0].lower() in _WIDGET_WORDS:
             words = words[1:]  # "CLOSE Kevin Spacey", "Add Donald Trump": a page's buttons
-        while len(words) > 1 and words[0].lower().rstrip(".") in ROLE_WORDS:
+        while (
+            len(words) > 1
+            and words[0].lower().rstrip(".") in _LEADING_ROLES
+            and not _named_thing(words)
+        ):
             words = words[1:]
-        while len(words) > 1 and words[-1].lower().rstrip(".") in ROLE_WORDS:
-            words = words[:-1]  # "LAPD Cmdr" of "LAPD Cmdr. Andy Smith"
+        next_name = re.match(r"\.? [A-Z]", text[mention.end : mention.end + 3])
+        while len(words) > 1 and words[-1].lower().rstrip(".") in ROLE_WORDS and next_name:
+            words = words[:-1]  # "LAPD Cmdr" of "LAPD Cmdr. Andy Smith"; not "Aster Queen"
         name = " ".join(words)
         if name.isupper() and (len(name) > 5 or " " in name):
             # "WOODLAND HILLS" is Woodland Hills; "LAPD" and the "USA" of "USA TODAY" stay.
             name = " ".join(w.title() if len(w) > 4 else w for w in name.split())
-        if len(name.replace(".", "")) < 2 or name.lower() in _NOT_NAMES or name == "Category":
+        if (
+            len(name.replace(".", "")) < 2
+            or name.lower() in _NOT_NAMES
+            or name == "Category"
+            or name.lower() in _PLACE_SUFFIXES  # "the City's investors": a common noun
+            or all(w.lower().rstrip(".") in _ROLE_PHRASE for w in name.split())
+        ):
             continue
         kept.append(replace(mention, text=name) if name != mention.text else mention)
     return kept
@@ -599,6 +741,15 @@ class EntityIndex:
 
     def kind_of(self, name: str) -> str | None:
         return self._kinds.get(name)
+
+    def set_kind(self, entity: Entity, kind: str) -> None:
+        """Give one of the entities another kind (the ranking step reads the texts again)."""
+        entity.kind = kind
+        self._kinds[entity.name] = kind
+
+    def name_of(self, mention_text: str) -> str | None:
+        """The merged entity name of one mention's text, as the merger grouped it."""
+        return self._lookup.get(_key(mention_text)) or self._lookup.get(_plain(mention_text))
 
 
 @functools.lru_cache(maxsize=65536)  # each name is keyed once per mention, and again to group

@@ -197,9 +197,12 @@ class Briefing:
     agreement: list[Claim] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    #: The entities that matter to the story, most salient first (``Options.briefing_entities``
+    #: at most); ``other_entities`` holds the rest the articles name.
     entities: list[Entity] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    other_entities: list[Entity] = field(default_factory=list)
 
     @property
     def sources(self) -> list[Source]:
@@ -224,6 +227,7 @@ class Briefing:
             "conflicts": [c.to_dict() for c in self.conflicts],
             "quotes": [q.to_dict() for q in self.quotes],
             "entities": [e.to_dict() for e in self.entities],
+            "other_entities": [e.to_dict() for e in self.other_entities],
             "timeline": [t.to_dict() for t in self.timeline],
             "sources": [s.to_dict() for s in self.sources],
             "problems": [{"where": p.where, "message": p.message} for p in self.problems],

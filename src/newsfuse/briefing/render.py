@@ -12,8 +12,8 @@ from newsfuse.briefing.model import Briefing
 from newsfuse.htmlpage import headline
 from newsfuse.render import JSON_SCHEMA_VERSION, citation_marks, source_line
 
-#: How many entities and claims the readable formats show (JSON carries all of them).
-SHOWN_ENTITIES = 30
+#: How many claims the readable formats show (JSON carries all of them). Entities are sized by
+#: ``Options.briefing_entities``; the others are named in one line.
 SHOWN_CLAIMS = 15
 
 
@@ -23,6 +23,11 @@ def _source_names(briefing: Briefing) -> dict[int, str]:
 
 def _outlets(numbers: list[int], names: dict[int, str]) -> str:
     return ", ".join(f"{names.get(n, n)} [{n}]" for n in numbers)
+
+
+def _names(briefing: Briefing) -> str:
+    """The entities not listed, by name: the reader sees that the articles name them."""
+    return ", ".join(e.name for e in briefing.other_entities)
 
 
 def _claims(briefing: Briefing):
@@ -55,9 +60,11 @@ def to_markdown(briefing: Briefing) -> str:
     lines += ["", "## Entities", ""]
     header = "| entity | kind | " + " | ".join(f"[{s.number}]" for s in briefing.sources) + " |"
     lines += [header, "|" + "---|" * (2 + len(briefing.sources))]
-    for entity in briefing.entities[:SHOWN_ENTITIES]:
+    for entity in briefing.entities:
         counts = " | ".join(str(entity.mentions.get(s.number, 0)) for s in briefing.sources)
         lines.append(f"| {entity.name} | {entity.kind} | {counts} |")
+    if briefing.other_entities:
+        lines += ["", f"Also named: {_names(briefing)}"]
     lines += ["", "## Timeline", ""]
     for event in briefing.timeline:
         when = event.iso if event.date else f"({event.when})"
@@ -89,9 +96,11 @@ def to_text(briefing: Briefing) -> str:
         for q in briefing.quotes
     ]
     lines += ["", "ENTITIES"]
-    for entity in briefing.entities[:SHOWN_ENTITIES]:
+    for entity in briefing.entities:
         counts = ", ".join(f"[{n}] {c}" for n, c in sorted(entity.mentions.items()))
         lines.append(f"- {entity.name} ({entity.kind}): {counts}")
+    if briefing.other_entities:
+        lines.append(f"Also named: {_names(briefing)}")
     lines += ["", "TIMELINE"]
     for event in briefing.timeline:
         when = event.iso if event.date else event.when
@@ -110,9 +119,7 @@ def to_html(briefing: Briefing) -> str:
     assets, every text escaped; citation marks link to their evidence."""
     from newsfuse.htmlpage import briefing_html
 
-    return briefing_html(
-        briefing, _claims(briefing), briefing.entities[:SHOWN_ENTITIES], skipped_sections(briefing)
-    )
+    return briefing_html(briefing, _claims(briefing), briefing.entities, skipped_sections(briefing))
 
 
 def skipped_sections(briefing: Briefing) -> dict[str, str]:

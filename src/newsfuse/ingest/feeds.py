@@ -54,8 +54,9 @@ def parse_since(value: str, now: datetime | None = None) -> datetime:
 
 
 def _entry_published(entry: feedparser.FeedParserDict) -> datetime | None:
-    # feedparser gives every date it understood as a UTC time tuple.
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    # feedparser gives every date it understood as a UTC time tuple. Plain dict lookups: its
+    # own get() maps a missing "updated" to "published" with a DeprecationWarning.
+    parsed = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
     moment = datetime(*parsed[:6], tzinfo=UTC) if parsed else None
     return moment if moment and in_range(moment) else None  # "9999" is no date: dropped
 

@@ -168,7 +168,13 @@ class BriefingOut(Envelope):
     )
     conflicts: list[ConflictOut]
     quotes: list[QuoteOut]
-    entities: list[EntityOut]
+    entities: list[EntityOut] = Field(
+        description="The entities that matter to the story, most salient first "
+        "(options.briefing_entities at most)."
+    )
+    other_entities: list[EntityOut] = Field(
+        description="The other people, organisations and places the articles name."
+    )
     timeline: list[TimelineEventOut]
     sources: list[SourceOut]
     problems: list[ProblemOut]

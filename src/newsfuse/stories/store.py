@@ -55,6 +55,11 @@ MIGRATIONS = [
     ALTER TABLE stories ADD COLUMN first_published REAL;
     ALTER TABLE stories ADD COLUMN last_published REAL;
     """,
+    # Version 3: the summed similarity of the neighbour pairs within a story, which tells how
+    # broad it is (NULL in stories written before: estimated from their vector).
+    """
+    ALTER TABLE stories ADD COLUMN inner REAL;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -74,6 +79,8 @@ class OpenStory:
     last_time: float
     first_published: float | None = None
     last_published: float | None = None
+    #: The summed similarity of the neighbour pairs within the story (None if not kept).
+    inner: float | None = None
 
 
 def _dt(value: str | None) -> datetime | None:
@@ -171,11 +178,21 @@ class StoryStore:
         """Stories whose last article's window time is ``since`` or later."""
         with self._errors():
             rows = self.connection.execute(
-                "SELECT id, size, vector, first_time, last_time, first_published, last_published"
-                " FROM stories WHERE last_time >= ?",
+                "SELECT id, size, vector, first_time, last_time, first_published, last_published,"
+                " inner FROM stories WHERE last_time >= ?",
                 (since,),
             ).fetchall()
         return [OpenStory(*row) for row in rows]
+
+    def members_of_open_stories(self, since: float) -> list[tuple[int, bytes, str | None]]:
+        """(story, vector, published) of the articles, copies left out, of the stories that
+        :meth:`open_stories` returns for ``since``."""
+        with self._errors():
+            return self.connection.execute(
+                "SELECT a.story, a.vector, a.published FROM articles a JOIN stories s"
+                " ON a.story = s.id WHERE s.last_time >= ? AND a.copy_of IS NULL ORDER BY a.row",
+                (since,),
+            ).fetchall()
 
     def shingles_of(self, story: int) -> list[tuple[int, bytes]]:
         """(row, shingles) of a story's articles that are no copies."""

@@ -369,6 +369,7 @@ function drawBriefing(payload) {
   const box = $("#briefing");
   box.replaceChildren();
   const { agreement = [], conflicts = [], quotes = [], entities = [], timeline = [], sources = [] } = payload;
+  const otherEntities = payload.other_entities || [];
   // Parts left out on purpose (English-only rules on a story in another language) say why.
   const titles = { disagreements: "Where they differ", quotes: "Quotes", timeline: "Timeline" };
   for (const problem of payload.problems || []) {
@@ -401,7 +402,12 @@ function drawBriefing(payload) {
       e.kind,
       e.mentions.map((m) => `${sourceName(sources, m.source)} ${m.count}`).join(" · "),
     ]);
-    box.append(section("People, organisations and places", entities.length, table(["Name", "Kind", "Mentions by outlet"], rows)));
+    const others = otherEntities.length
+      ? el("details", { class: "other-entities" }, el("summary", { text: `Also named (${otherEntities.length})` }),
+        el("p", { text: otherEntities.map((e) => e.name).join(", ") }))
+      : null;
+    const content = el("div", {}, table(["Name", "Kind", "Mentions by outlet"], rows), others);
+    box.append(section("People, organisations and places", entities.length, content));
   }
   if (timeline.length) {
     const rows = timeline.map((t) => [

@@ -1,0 +1,337 @@
+"""Which entities matter to a story: a salience for each, from where and how it is named.
+
+A careful reader lists the people, organisations and places the story is about, not every name
+the articles print. A name counts fully where the narrative names it; less inside someone's
+quoted words (a politician's aside about Rome is not the story) and hardly at all as the state
+that places a town ("Nantucket, Mass."). Naming by several outlets, in an article's opening and
+as the speaker of a quote add to it. The briefing's ``entities`` are those above
+``MIN_SALIENCE``, at most ``Options.briefing_entities`` of them; the others are kept in
+``other_entities``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from newsfuse.briefing.entities import (
+    _PLACE_SUFFIXES,
+    ORGANISATION,
+    OTHER,
+    PERSON,
+    PLACE,
+    EntityIndex,
+    Mention,
+)
+from newsfuse.briefing.model import Entity
+from newsfuse.briefing.speakers import SPEECH_VERBS, first_name_gender
+from newsfuse.domain import Document
+
+#: What one mention inside a quotation counts, against 1 for a mention in the narrative.
+QUOTED_WEIGHT = 0.4
+#: What a mention as the state or country after a town ("Polson, Montana") counts.
+QUALIFIER_WEIGHT = 0.1
+#: What an outlet named as the one spoken to counts where an article names it so twice or more
+#: ("told USA Today", "USA Today's request for comment"): the outlet crediting itself; also a
+#: name in the caption that introduces a video.
+PRESS_WEIGHT = 0.2
+#: How many times an article names an outlet as the one told or asking when it is its own.
+SELF_CREDITS = 2
+#: What a first name alone counts ("His wife Lynn"): a passer-by more than a party.
+FIRST_NAME_WEIGHT = 0.4
+#: What a place or an organisation counts as where someone comes from ("a teacher from
+#: Ostrava") or as a word that describes something else ("the Manhattan billionaire").
+ORIGIN_WEIGHT = 0.5
+#: What a place's salience counts against a person's or an organisation's: places are where
+#: things happen, and one the story names once is the setting of a detail.
+PLACE_WEIGHT = 0.75
+#: Added per outlet beyond the first that names the entity in its narrative.
+OUTLET_BONUS = 1.0
+#: Added when an article names the entity in its first ``LEAD_CHARACTERS`` characters.
+LEAD_BONUS = 1.0
+LEAD_CHARACTERS = 400
+#: Added when the entity speaks one of the briefing's quotes.
+SPEAKER_BONUS = 1.0
+#: Entities below this salience are not listed under ``entities`` (one narrative mention is 1).
+MIN_SALIENCE = 1.0
+
+# "Nantucket, Mass.", "New Haven, Conn.," "Polson, Montana.": a place after a town and a comma.
+_QUALIFIER_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s$")
+_QUALIFIER_AFTER = re.compile(r"^\.?(?:[,;:)]|\.(?:\s|$)|\s[a-z]|\s*$)")
+_ORIGIN = re.compile(r"\bfrom (?:the )?$")
+_STAFF = {
+    "inspector", "inspectors", "paramedics", "paramedic", "officer", "officers", "employee",
+    "employees", "staff", "worker", "workers", "agent", "agents", "investigators", "firefighters",
+    "veteran", "alumnus", "graduate", "retiree", "colleague", "colleagues",
+}  # fmt: skip
+_NEXT_WORD = re.compile(r"(?:-| )([a-z]+)\b")
+# An outlet as the one told or asking: "told (the) X", "confirmed to X", "X's request for comment".
+_PRESS_BEFORE = re.compile(
+    r"\b(?:told|tell|telling|confirm(?:ed|s)?(?: that)? to|said to|interview with"
+    r"|spoke (?:to|with)|statement to|calls? from|emails? from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PRESS_AFTER = re.compile(
+    r"^(?:[’']s? (?:request|requests|inquiry|questions?)\b| (?:reported|reports|has learned|"
+    r"spoke (?:to|with)|obtained|contacted)\b)"
+)
+
+
+def _after(text: str, mention: Mention, length: int) -> str:
+    """The ``length`` characters after a name; a possessive the finder took into the mention's
+    span ("USA TODAY's") is given back to them."""
+    end = mention.end
+    if text[end - 2 : end] in ("'s", "’s") and not mention.text.endswith("s"):
+        end -= 2
+    return text[end : end + length]
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
+    k = bisect.bisect_right(starts, position) - 1
+    return k >= 0 and position < spans[k][1]
+
+
+def _qualifier(text: str, mention: Mention) -> bool:
+    before = text[max(0, mention.start - 40) : mention.start]
+    after = _after(text, mention, 3)
+    return bool(_QUALIFIER_BEFORE.search(before) and _QUALIFIER_AFTER.match(after))
+
+
+def _in_passing(text: str, place: Mention, kind: str | None) -> bool:
+    """'a student from Ostrava' (or from a college, a firm), 'the Manhattan billionaire': a
+    name that only says where someone or something is from."""
+    if kind == PERSON:
+        return False
+    if _ORIGIN.search(text[max(0, place.start - 6) : place.start]):
+        return True
+    noun = _NEXT_WORD.match(_after(text, place, 30))
+    if kind != PLACE and " " in place.text:
+        # An organisation that only says what someone is: "a retired Postal Service inspector".
+        return bool(noun and noun.group(1) in _STAFF)
+    return bool(
+        noun
+        and noun.group(1) not in ENGLISH_STOP_WORDS
+        and not re.fullmatch(rf"\w+(?:ed|ly|s|ing)|{SPEECH_VERBS}", noun.group(1))
+    )
+
+
+def _introduces_media(text: str, mention: Mention) -> bool:
+    """Whether the name is in a line that ends in a colon without anyone speaking: the caption
+    that introduces a video, a post or another article ("... at the show with Ann Lee:")."""
+    line_end = text.find("\n", mention.end)
+    line = text[text.rfind("\n", 0, mention.start) + 1 : len(text) if line_end < 0 else line_end]
+    return line.rstrip().endswith(":") and not re.search(rf"\b(?:{SPEECH_VERBS})\b", line)
+
+
+def _press(text: str, mention: Mention) -> bool:
+    before = text[max(0, mention.start - 40) : mention.start]
+    return bool(_PRESS_BEFORE.search(before) or _PRESS_AFTER.match(_after(text, mention, 30)))
+
+
+def _first_name_only(name: str, kind: str) -> bool:
+    return kind == PERSON and " " not in name and first_name_gender(name) is not None
+
+
+def _short_forms(entities: list[Entity]) -> dict[str, str]:
+    """One-word "persons" that are the first word of one place or organisation of the story and
+    no first name: "Dilworth" for Dilworth Plaza ("the money that will transform Dilworth")."""
+    firsts: dict[str, list[str]] = defaultdict(list)
+    for entity in entities:
+        if " " in entity.name and entity.kind in (PLACE, ORGANISATION):
+            firsts[entity.name.split()[0]].append(entity.name)
+    return {
+        e.name: firsts[e.name][0]
+        for e in entities
+        if e.kind == PERSON
+        and len(firsts.get(e.name, ())) == 1
+        and first_name_gender(e.name) is None
+    }
+
+
+#: How a people's name is made from its country's: Syria-n, Iraq-i, Ukrain-ian, Chin-ese.
+_DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
+
+
+def _demonyms(entities: list[Entity]) -> dict[str, str]:
+    """One-word names that are the adjective of a place of the story ("Syrian" of Syria): the
+    place is what the story names, so the adjective is no entity of its own."""
+    places = {e.name for e in entities if e.kind == PLACE and " " not in e.name}
+    found = {}
+    for entity in entities:
+        name = entity.name
+        if " " in name or not name.istitle():
+            continue
+        for place in places - {name}:
+            stems = {place, place[:-1]} if len(place) >= 5 else {place}
+            if any(name == stem + ending for stem in stems for ending in _DEMONYM_ENDINGS):
+                found[name] = place
+                break
+    return found
+
+
+def entity_salience(
+    index: EntityIndex,
+    mentions: list[Mention],
+    documents: list[Document],
+    quote_spans: list[list[tuple[int, int]]],
+    speakers: set[str],
+) -> dict[str, float]:
+    """Salience of every entity of ``index``, by name; ``quote_spans[doc_index]`` are the
+    (start, end) of that document's quotations, ``speakers`` the names that speak a quote."""
+    spans = [sorted(s) for s in quote_spans]
+    starts = [[s for s, _ in doc] for doc in spans]
+    weight: dict[str, float] = defaultdict(float)
+    narrated: dict[str, set[int]] = defaultdict(set)  # documents that name it in the narrative
+    lead: set[str] = set()
+    asked: dict[str, Counter] = defaultdict(Counter)  # outlet told or asking, per document
+    for mention in mentions:
+        name = index.name_of(mention.text)
+        if name is None:
+            continue
+        text = documents[mention.doc_index].text
+        if _qualifier(text, mention):
+            weight[name] += QUALIFIER_WEIGHT
+        elif _in_passing(text, mention, index.kind_of(name)):
+            weight[name] += ORIGIN_WEIGHT
+        elif _introduces_media(text, mention):
+            weight[name] += PRESS_WEIGHT
+        elif _press(text, mention):
+            asked[name][mention.doc_index] += 1
+        elif _inside(spans[mention.doc_index], starts[mention.doc_index], mention.start):
+            weight[name] += QUOTED_WEIGHT
+        else:
+            weight[name] += 1.0
+            narrated[name].add(mention.doc_index)
+            if mention.start < LEAD_CHARACTERS:
+                lead.add(name)
+    for name, per_document in asked.items():
+        # An outlet that one article names as the one told or asking twice or more is that
+        # article's own ("told USA TODAY", "USA TODAY's request for comment"), wherever it is
+        # named so; named so once per article, it is another outlet the story quotes ("she
+        # told the Velmar Times").
+        own = max(per_document.values()) >= SELF_CREDITS
+        weight[name] += sum(per_document.values()) * (PRESS_WEIGHT if own else 1.0)
+    short_forms = _short_forms(index.entities) | _demonyms(index.entities)
+    for short, full in short_forms.items():  # all it has goes to the name it shortens
+        weight[full] += weight.pop(short, 0.0)
+        narrated[full] |= narrated.pop(short, set())
+        lead |= {full} if short in lead else set()
+    scores = {}
+    for entity in index.entities:
+        score = (
+            weight.get(entity.name, 0.0)
+            + OUTLET_BONUS * max(len(narrated.get(entity.name, ())) - 1, 0)
+            + LEAD_BONUS * (entity.name in lead)
+            + SPEAKER_BONUS * (entity.name in speakers)
+        )
+        if _first_name_only(entity.name, entity.kind):
+            score *= FIRST_NAME_WEIGHT
+        elif entity.kind == PLACE:
+            score *= PLACE_WEIGHT
+        scores[entity.name] = 0.0 if entity.name in short_forms else score
+    return scores
+
+
+def select_entities(
+    entities: list[Entity], scores: dict[str, float], limit: int
+) -> tuple[list[Entity], list[Entity]]:
+    """(the entities that matter, most salient first, at most ``limit``; all the others)."""
+    # Ties keep the merger's order: more mentions, more outlets, named earlier.
+    ranked = sorted(entities, key=lambda e: -scores.get(e.name, 0.0))
+    shown = [e for e in ranked if scores.get(e.name, 0.0) >= MIN_SALIENCE][:limit]
+    chosen = {id(e) for e in shown}
+    return shown, [e for e in entities if id(e) not in chosen]
+
+
+# Words that say what kind of thing the name next to them is: "proxy adviser firm Glass Lewis",
+# "the summer hit Baby Driver", "the House of Cards star", "the Deepwater Horizon disaster".
+_ORGANISATION_BEFORE = {
+    "firm", "group", "company", "agency", "charity", "network", "broadcaster", "newspaper",
+    "website", "retailer", "carrier", "airline", "bank", "insurer", "lender", "union", "outlet",
+    "publisher", "magazine", "studio", "startup", "manufacturer", "maker", "giant", "watchdog",
+    "regulator", "brand", "chain", "label", "consultancy", "band",
+}  # fmt: skip
+_WORK_BEFORE = {
+    "film", "movie", "show", "series", "sitcom", "drama", "documentary", "play", "musical",
+    "album", "song", "single", "book", "novel", "memoir", "hit", "programme", "podcast", "game",
+    "special",
+}  # fmt: skip
+_OTHER_AFTER = {
+    "star", "stars", "cast", "episode", "episodes", "season", "seasons", "creator", "finale",
+    "premiere", "sequel", "trailer", "soundtrack", "disaster", "spill", "explosion", "bombing",
+    "crash", "shooting", "massacre", "scandal", "summit", "tournament", "championship",
+    "festival", "hurricane", "earthquake", "treaty", "pact", "accord",
+}  # fmt: skip
+#: A kind cue must come with at least one in this many of a name's mentions (a dateline: one).
+_CUED_SHARE = 4
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+[\"“‘']?$")  # 'the special “SMD”' too
+# A dateline: "CHRISTCHURCH, New Zealand (Reuters) -", "PORT ALDER (Meridian Wire) —".
+_DATELINE = re.compile(
+    r"[ \t]*([A-Z][A-Z .'-]*[A-Z])(?:,\s+[A-Z][A-Za-z. ]*)?\s*(?:\([^()]*\)\s*)?[-—–]"
+)
+_BROADCASTER = re.compile(r"TV\d*|FM|Radio")
+_WORD_AFTER = re.compile(r"^[’']?s?\s+([a-z]+)")
+
+
+def _cued_kind(text: str, mention: Mention) -> str | None:
+    """The kind the words around one mention give it, if any."""
+    before = _WORD_BEFORE.search(text[max(0, mention.start - 25) : mention.start])
+    after = _WORD_AFTER.match(_after(text, mention, 25))
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    dateline = _DATELINE.match(text, line_start)
+    if dateline and dateline.end(1) >= mention.end:
+        return PLACE
+    if before and before.group(1) in _ORGANISATION_BEFORE:
+        return ORGANISATION
+    if (before and before.group(1) in _WORK_BEFORE) or (after and after.group(1) in _OTHER_AFTER):
+        return OTHER
+    return None
+
+
+def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Document]) -> None:
+    """Correct the merged kinds in place where the text says what a name is: a thing called a
+    firm, a film or a disaster is no person; a name with a first name whose surname alone was
+    read as a place ("Tester") is a person."""
+    cues: dict[str, Counter] = defaultdict(Counter)
+    named: Counter[str] = Counter()
+    titled: set[str] = set()
+    for mention in mentions:
+        name = index.name_of(mention.text)
+        if name is None:
+            continue
+        named[name] += 1
+        titled |= {name} if mention.titled else set()
+        cue = _cued_kind(documents[mention.doc_index].text, mention)
+        if cue:
+            cues[name][cue] += 1
+    for entity in index.entities:
+        kind = entity.kind
+        words = entity.name.split()
+        cue, cued = cues[entity.name].most_common(1)[0] if cues.get(entity.name) else (None, 0)
+        if cue != PLACE and cued * _CUED_SHARE < named[entity.name]:
+            cue = None  # "a special UN Security Council meeting" once in twenty mentions
+        if cue == PLACE and kind != PLACE:
+            kind = PLACE  # named in a dateline
+        elif cue and entity.name not in titled and kind in (PERSON, ORGANISATION):
+            kind = cue  # "the Gulf of Mexico disaster" stays a place
+        if (
+            kind in (OTHER, PERSON)
+            and len(words) > 1
+            and words[-1].lower() in _PLACE_SUFFIXES
+            and (kind == OTHER or (entity.name not in titled and not first_name_gender(words[0])))
+        ):
+            kind = PLACE  # "Queen Victoria Road", "Granby Pier" (not Michael Bay)
+        if entity.name not in titled and any(_BROADCASTER.fullmatch(w) for w in words):
+            kind = ORGANISATION  # "New Zealand TV3", "Velmar Radio": a broadcaster
+        if (
+            kind == PLACE
+            and 2 <= len(words) <= 3
+            and first_name_gender(words[0]) is not None
+            and words[-1] in entity.variants
+        ):
+            kind = PERSON  # "Jon Tester", also written "Tester"
+        if kind != entity.kind:
+            index.set_kind(entity, kind)
