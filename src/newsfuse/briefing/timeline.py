@@ -69,6 +69,8 @@ _DATE_PATTERNS = [
         r"|this week|last week|next week|last month|this month|earlier this month|next month"
         r"|last year|this year|earlier this year|next year))\b")),
 ]  # fmt: skip
+# What every pattern above needs: a digit, or a month, a weekday or a relative date's word.
+_MAY_HOLD_A_DATE = re.compile(rf"\d|(?i:day|tomorrow|night|morning|week|month|year)|\b{_MONTH}")
 FUTURE = re.compile(
     r"\b(?:will|would(?!\s+have)|shall|is to|are to|is due to|are due to|is expected to"
     r"|are expected to|plans? to|planned to|scheduled|to be held|next)\b",
@@ -249,6 +251,8 @@ def stated_day(mention: DateMention) -> date | None:
 def find_dates(text: str, published: date | None, inferred: bool = False) -> list[DateMention]:
     """Every date expression in ``text``, resolved against ``published`` where possible;
     ``inferred`` says ``published`` is a guessed story date, not the article's own."""
+    if not _MAY_HOLD_A_DATE.search(text):
+        return []  # most sentences: one scan instead of one per pattern
     if published is not None and not in_range(published):
         published = None  # no "the day before" near the calendar's ends: it would overflow
     found: list[DateMention] = []
