@@ -82,6 +82,16 @@ def test_a_denial_with_no_claim_to_answer_is_no_dispute():
     assert _disputes(documents) == []
 
 
+def test_a_disputed_idea_cut_off_by_an_aside_gives_no_empty_side():
+    documents = [
+        "Senator Bob Lee challenged the idea that — as he put it — the harbour plan would fail."
+        + FILLER,
+        "The harbour plan goes to a vote in Kell on Friday, the council said." + FILLER,
+    ]
+    for dispute in _disputes(documents):
+        assert all(side.value.strip(" .,") for side in dispute.sides), dispute
+
+
 def test_a_claim_reported_as_false_is_a_dispute_with_the_outlet():
     documents = [
         "The mayor spoke for an hour and falsely said that the river wall had passed every"

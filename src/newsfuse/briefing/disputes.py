@@ -95,7 +95,7 @@ _FALSELY = re.compile(
 )
 # "Y's claim that P is false", "the report that P was untrue".
 _CLAIM_IS_FALSE = re.compile(
-    rf"(?:(?P<claimant>\bthe\s+[\w’'-]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,5}})['’]s?\s+"
+    rf"(?:(?P<claimant>\bthe\s+[\w’'-]+|(?<![\w.’'-])[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,5}})['’]s?\s+"
     rf"|\b(?:the|this|that|a)\s+)"
     rf"{_CLAIM_NOUN}\s+that\s+(?P<claim>.{{12,}}?)\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?"
     rf"{_FALSE}\b"
@@ -149,7 +149,8 @@ _NOT_BUT = re.compile(
 )
 # "Cohen insisted that ...", "“...,” Cohen said": who speaks a sentence's reframing.
 _SPEAKER_BEFORE = re.compile(
-    r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})\s+(?:\w+ly\s+)?(?:said|says|insisted|insists"
+    r"(?<![\w.’'-])(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})\s+(?:\w+ly\s+)?"
+    r"(?:said|says|insisted|insists"
     r"|argued|argues|maintained|maintains|told\s+\w+|added|replied|countered)\s+(?:that\s+)?"
 )
 _SPEAKER_AFTER = re.compile(
@@ -187,7 +188,8 @@ _ROLE_APPOSITION = re.compile(
 )
 # The noun phrase a clause ends with: "after a white woman", "Mayor Ann Bell".
 _LAST_PHRASE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})$"
+    r"(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+"
+    r"|(?<![\w.’'-])[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})$"
 )
 # "The board said it was not true ...": who speaks, without the verb.
 _SAID_END = re.compile(r"\s+(?:said|says|told\s+\w+|added|insisted|insists)(?:\s+that)?\s*$")
@@ -370,6 +372,8 @@ def _dispute(text: str, index: int, entities: EntityIndex) -> _Answer | None:
         return None
     said = _clause(_AND_THEN.split(text[match.start() :])[0])
     claim = said[match.start("claim") - match.start() :]
+    if not claim.strip():
+        return None  # the clause ended before the claim began ("the idea that — as he put it")
     claimant = _who(match.group("claimant"), entities) if match.group("claimant") else None
     return _Answer(agent, claimant, claim, f"{agent} {said}", index, how="dispute")
 
@@ -385,7 +389,7 @@ _CHALLENGE_WORDS = (
     r" (?:evidence|proof)|prove it)\?"
 )
 _CHALLENGE = re.compile(
-    rf"^(?:(?P<pre>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s*(?:\w+\s+){{0,2}}:\s*)?"
+    rf"^(?:(?P<pre>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})(?:\s+\w+){{0,2}}\s*:\s*)?"
     rf"[“\"‘](?P<q>{_CHALLENGE_WORDS}(?:\s*{_CHALLENGE_WORDS})*)[”\"’]?,?\s*(?P<post>.*)$",
     re.I,
 )

@@ -89,6 +89,7 @@ _NOT_NAMES = {
     "state", "that", "this", "these", "those", "there", "here", "his", "her", "their", "our",
     "but", "and", "or", "if", "when", "while", "as", "after", "before", "one", "two", "three",
     "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "more", "most",
+    "category",
 }  # fmt: skip
 # Words between a title and the name it introduces ("Secretary of State John Kerry").
 _TITLE_FILLERS = {"of", "state", "foreign", "defence", "defense", "interior", "general", "prime"}
@@ -571,9 +572,8 @@ _FURNITURE_LINE = re.compile(
 # A parenthesis with no lower-case word, where a credit goes: "(AP)", "(CNN) Ann Lee said",
 # "... the harbour. (Jonas Hale / Staff)". "the Port Authority (PA)" is no credit.
 _CREDIT = re.compile(r"\(\s*[^()\sa-z][^()\s]*(?:\s+[^()\sa-z][^()\s]*)*\s*\)")
-_CREDIT_PLACE = re.compile(
-    r"(?:^|[.!?…]\s*|\b[A-Z]{2,}[A-Z ,.]*\s|^\s*[A-Z]{2,}[A-Z .'-]*,\s+[A-Z][\w. ]*\s)$"
-)
+_CREDIT_PLACE = re.compile(r"(?:^|^\s*[A-Z]{2,}[A-Z .'-]*,\s+[A-Z][\w. ]*\s)$")  # from line start
+_CREDIT_PLACE_TAIL = re.compile(r"(?:[.!?…]\s*|\b[A-Z]{2,}[A-Z ,.]*\s)$")
 # Buttons and links that pages print in front of a name ("CLOSE Kevin Spacey", "Read Simon").
 _WIDGET_WORDS = {
     "close", "add", "read", "watch", "share", "follow", "subscribe", "click", "listen", "play",
@@ -659,7 +659,10 @@ def _in_credit(text: str, position: int) -> bool:
     for match in _CREDIT.finditer(line):
         if match.start() <= position - line_start < match.end():
             before = line[: match.start()]
-            return bool(_CREDIT_PLACE.search(before)) or not line[match.end() :].strip()
+            # The tail pattern looks only at the line's end: over all of a long line of capitals
+            # its search would be quadratic.
+            place = _CREDIT_PLACE.match(before) or _CREDIT_PLACE_TAIL.search(before[-120:])
+            return bool(place) or not line[match.end() :].strip()
     return False
 
 
@@ -713,7 +716,6 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
         if (
             len(name.replace(".", "")) < 2
             or name.lower() in _NOT_NAMES
-            or name == "Category"
             or name.lower() in _PLACE_SUFFIXES  # "the City's investors": a common noun
             or all(w.lower().rstrip(".") in _ROLE_PHRASE for w in name.split())
         ):

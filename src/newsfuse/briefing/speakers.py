@@ -80,7 +80,9 @@ _AGENT_OF = re.compile(
 _SENTENCE_OPENING = re.compile(
     r"\s*(?:(?:Still|But|And|Then|Yet|Also|However|Instead|So)\s*,?\s*)?"
 )
-_APPOSITIVE_NAME = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s*,[^,]{1,140},\s*$")
+_APPOSITIVE_NAME = re.compile(
+    r"(?<![\w’'.-])([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s*,[^,]{1,140},\s*$"
+)
 # Words right before a quote that make it a name, a title or a charge, not the subject's words.
 _NOT_THEIR_WORDS = re.compile(
     r"\b(?:as|of|called|calling|dubbed|described|labell?ed|branded|termed|named|titled"
