@@ -330,3 +330,13 @@ def test_a_broad_story_takes_an_article_that_a_tight_one_would_not():
     # An article with close neighbours elsewhere (its own cohesion 0.5) is pickier still.
     picky = average_link(sizes, edges, 0.13, stored, 0.0, inner, cohesion, [0.5, None, None])
     assert len(set(picky)) == 3
+
+
+def test_a_story_stored_before_cohesion_was_kept_is_neither_picky_nor_lax():
+    from newsfuse.stories.engine import COHESION, _inner
+    from newsfuse.stories.store import OpenStory
+
+    old = OpenStory(id=1, size=6, vector=b"", first_time=0.0, last_time=0.0, inner=None)
+    assert COHESION.of(_inner(old), old.size) == COHESION.prior
+    kept = OpenStory(id=2, size=6, vector=b"", first_time=0.0, last_time=0.0, inner=4.5)
+    assert COHESION.of(_inner(kept), kept.size) == 4.5 / 15

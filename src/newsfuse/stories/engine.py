@@ -273,12 +273,12 @@ def _members(store: StoryStore, open_stories, since: float):
 
 
 def _inner(story: OpenStory) -> float:
-    """A stored story's summed inner similarity; for a story written before it was kept, the sum
-    of all its pairs' cosines, from its summed unit vectors (|sum|^2 = size + 2 * that sum)."""
+    """A stored story's summed inner similarity. A story written before it was kept gets the
+    neutral cohesion (``prior``): its pairs' cosines from the summed vector would be on another
+    scale than the nearest-neighbour links kept since, and make old stories pickier."""
     if story.inner is not None:
         return story.inner
-    vector = vectors.from_blobs([story.vector])
-    return max((float(vector.multiply(vector).sum()) - story.size) / 2, 0.0)
+    return COHESION.prior * story.size * (story.size - 1) / 2
 
 
 def _new_story(db) -> int:
