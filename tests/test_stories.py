@@ -337,6 +337,6 @@ def test_a_story_stored_before_cohesion_was_kept_is_neither_picky_nor_lax():
     from newsfuse.stories.store import OpenStory
 
     old = OpenStory(id=1, size=6, vector=b"", first_time=0.0, last_time=0.0, inner=None)
-    assert COHESION.of(_inner(old), old.size) == COHESION.prior
+    assert COHESION.of(_inner(old), old.size) == pytest.approx(COHESION.prior)
     kept = OpenStory(id=2, size=6, vector=b"", first_time=0.0, last_time=0.0, inner=4.5)
-    assert COHESION.of(_inner(kept), kept.size) == 4.5 / 15
+    assert COHESION.of(_inner(kept), kept.size) == pytest.approx(4.5 / 15)
