@@ -3,7 +3,7 @@
 Score = agreement across outlets + agreement of the sentence's outlet + centrality + position,
 each weighted by Options (docs/method.md gives the reasons and the measured effect of each).
 Candidates are taken greedily by score; one that repeats an already chosen sentence (similarity
-above ``options.redundancy``) is skipped.
+above ``options.redundancy``, or the same event in other words: newsfuse.sameevent) is skipped.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import numpy as np
 
 from newsfuse.analyse import Analysis
 from newsfuse.options import Options
+from newsfuse.sameevent import same_event
 
 # A sentence proper ends in punctuation; headlines, standfirsts and captions usually do not.
 _TERMINATED = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
@@ -208,7 +209,7 @@ def select(
         cost = _length(sentences[i].text, options)
         if used + cost > budget:
             continue
-        if chosen and analysis.similarity(i, chosen).max() > options.redundancy:
+        if chosen and _repeats(analysis, i, chosen, options.redundancy):
             continue
         chosen.append(i)
         used += cost
@@ -219,6 +220,15 @@ def select(
         return Selection([best], [float(scores[best])], _cut(sentences[best].text, options))
     chosen.sort(key=lambda i: _reading_key(analysis, i))
     return Selection(chosen, [float(scores[i]) for i in chosen])
+
+
+def _repeats(analysis: Analysis, i: int, chosen: list[int], limit: float) -> bool:
+    """Whether sentence ``i`` says what a chosen one says: in the same words (similarity above
+    ``limit``) or the same event in other words."""
+    if analysis.similarity(i, chosen).max() > limit:
+        return True
+    text = analysis.sentences[i].text
+    return any(same_event(text, analysis.sentences[j].text) for j in chosen)
 
 
 def _uses_concepts(analysis: Analysis, options: Options) -> bool:
