@@ -38,9 +38,14 @@ Dorland will host the next meeting of the coastal nations in the autumn.
 _CLASH = re.compile(r"clashed|traded barbs|locked horns")
 
 
-def test_a_clash_told_three_ways_is_stated_once_and_the_other_facts_fill_its_place():
+@pytest.mark.parametrize(
+    "how",
+    [{}, {"selector": "concepts"}, {"query": "What happened between the ministers?"}],
+    ids=["greedy", "concepts", "question"],
+)
+def test_a_clash_told_three_ways_is_stated_once_and_the_other_facts_fill_its_place(how):
     texts = [f"{name}\n\n{body}" for name, body in SUMMIT_OUTLETS.items()]
-    summary = newsfuse.summarize(texts, words=100)
+    summary = newsfuse.summarize(texts, words=100, **how)
     stated = [s.text for s in summary.sentences]
     assert sum(1 for text in stated if _CLASH.search(text)) == 1
     # The slots the repeats would have taken go to facts no other sentence states.

@@ -101,6 +101,8 @@ def same_event(first: str, second: str) -> bool:
     ``SHARED_NAMES`` names in common."""
     if not event_kinds(first) & event_kinds(second):
         return False
-    theirs = names(second)
-    shared = sum(1 for name in names(first) if any(_same_name(name, n) for n in theirs))
-    return shared >= SHARED_NAMES
+    ours, theirs = names(first), names(second)
+    matched_ours = {a for a in ours for b in theirs if _same_name(a, b)}
+    matched_theirs = {b for b in theirs for a in matched_ours if _same_name(a, b)}
+    # Counted on both sides, so "Malaysia" and "Malaysian" together are one name, not two.
+    return min(len(matched_ours), len(matched_theirs)) >= SHARED_NAMES

@@ -267,11 +267,16 @@ def _concept_selection(
 
 
 def _repeating_pairs(analysis: Analysis, indices: list[int], limit: float) -> list[tuple[int, int]]:
-    """Pairs of ``indices`` whose similarity is above ``limit``: they say the same thing."""
+    """Pairs of ``indices`` that say the same thing: similarity above ``limit``, or the same
+    event in other words."""
     if len(indices) < 2:
         return []
-    block = analysis.similarity(indices, indices)
-    rows, cols = np.nonzero(np.triu(block > limit, k=1))
+    block = analysis.similarity(indices, indices) > limit
+    texts = [analysis.sentences[i].text for i in indices]
+    for r, c in zip(*np.triu_indices(len(indices), k=1), strict=True):
+        if not block[r, c] and same_event(texts[r], texts[c]):
+            block[r, c] = True
+    rows, cols = np.nonzero(np.triu(block, k=1))
     return [(indices[r], indices[c]) for r, c in zip(rows.tolist(), cols.tolist(), strict=True)]
 
 
