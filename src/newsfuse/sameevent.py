@@ -30,7 +30,8 @@ _EVENT_KINDS = {
     "arrest": r"arrest\w*|detain\w*|in custody",
     "resignation": r"resign\w*|step(?:s|ped)? down|quit(?:s|ting)?",
 }
-_KINDS = [(kind, re.compile(rf"\b(?:{words})\b")) for kind, words in _EVENT_KINDS.items()]
+# One scan for all kinds: each kind is a named group.
+_KINDS = re.compile("|".join(rf"(?P<{k}>\b(?:{words})\b)" for k, words in _EVENT_KINDS.items()))
 
 # A run of capitalised words (a name), allowing "U.S." and hyphens.
 _NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
@@ -56,8 +57,7 @@ def _plain(word: str) -> str:
 @lru_cache(maxsize=50_000)
 def event_kinds(text: str) -> frozenset[str]:
     """The kinds of event ``text`` reports (see ``_EVENT_KINDS``)."""
-    lower = text.lower()
-    return frozenset(kind for kind, pattern in _KINDS if pattern.search(lower))
+    return frozenset(match.lastgroup for match in _KINDS.finditer(text.lower()))
 
 
 @lru_cache(maxsize=50_000)
