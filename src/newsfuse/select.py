@@ -3,7 +3,7 @@
 Score = agreement across outlets + agreement of the sentence's outlet + centrality + position,
 each weighted by Options (docs/method.md gives the reasons and the measured effect of each).
 Candidates are taken greedily by score; one that repeats an already chosen sentence (similarity
-above ``options.redundancy``) is skipped.
+above ``options.redundancy``, or the same event in other words: newsfuse.sameevent) is skipped.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import numpy as np
 
 from newsfuse.analyse import Analysis
 from newsfuse.options import Options
+from newsfuse.sameevent import same_event
 
 # A sentence proper ends in punctuation; headlines, standfirsts and captions usually do not.
 _TERMINATED = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
@@ -208,7 +209,7 @@ def select(
         cost = _length(sentences[i].text, options)
         if used + cost > budget:
             continue
-        if chosen and analysis.similarity(i, chosen).max() > options.redundancy:
+        if chosen and _repeats(analysis, i, chosen, options.redundancy):
             continue
         chosen.append(i)
         used += cost
@@ -219,6 +220,15 @@ def select(
         return Selection([best], [float(scores[best])], _cut(sentences[best].text, options))
     chosen.sort(key=lambda i: _reading_key(analysis, i))
     return Selection(chosen, [float(scores[i]) for i in chosen])
+
+
+def _repeats(analysis: Analysis, i: int, chosen: list[int], limit: float) -> bool:
+    """Whether sentence ``i`` says what a chosen one says: in the same words (similarity above
+    ``limit``) or the same event in other words."""
+    if analysis.similarity(i, chosen).max() > limit:
+        return True
+    text = analysis.sentences[i].text
+    return any(same_event(text, analysis.sentences[j].text) for j in chosen)
 
 
 def _uses_concepts(analysis: Analysis, options: Options) -> bool:
@@ -257,11 +267,16 @@ def _concept_selection(
 
 
 def _repeating_pairs(analysis: Analysis, indices: list[int], limit: float) -> list[tuple[int, int]]:
-    """Pairs of ``indices`` whose similarity is above ``limit``: they say the same thing."""
+    """Pairs of ``indices`` that say the same thing: similarity above ``limit``, or the same
+    event in other words."""
     if len(indices) < 2:
         return []
-    block = analysis.similarity(indices, indices)
-    rows, cols = np.nonzero(np.triu(block > limit, k=1))
+    block = analysis.similarity(indices, indices) > limit
+    texts = [analysis.sentences[i].text for i in indices]
+    for r, c in zip(*np.triu_indices(len(indices), k=1), strict=True):
+        if not block[r, c] and same_event(texts[r], texts[c]):
+            block[r, c] = True
+    rows, cols = np.nonzero(np.triu(block, k=1))
     return [(indices[r], indices[c]) for r, c in zip(rows.tolist(), cols.tolist(), strict=True)]
 
 

@@ -552,6 +552,11 @@ def _alias_table() -> tuple[dict[str, str], dict[str, str], dict[str, set[str]]]
     return aliases, kinds, dict(nicknames)
 
 
+def alias_table() -> dict[str, str]:
+    """Known name variants (lower case, no full stops) -> canonical name ("us": "United States")."""
+    return _alias_table()[0]
+
+
 def _plain(name: str) -> str:
     """A name for comparison: lower case, no full stops, hyphens as spaces, no leading 'the'."""
     text = re.sub(r"\s+", " ", name.replace(".", "").replace("-", " ")).strip().lower()

@@ -155,6 +155,12 @@ def _short_forms(entities: list[Entity]) -> dict[str, str]:
 _DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
 
 
+def is_demonym(name: str, place: str) -> bool:
+    """Whether ``name`` is the people's adjective of ``place`` ("Syrian" of "Syria")."""
+    stems = {place, place[:-1]} if len(place) >= 5 else {place}
+    return any(name == stem + ending for stem in stems for ending in _DEMONYM_ENDINGS)
+
+
 def _demonyms(entities: list[Entity]) -> dict[str, str]:
     """One-word names that are the adjective of a place of the story ("Syrian" of Syria): the
     place is what the story names, so the adjective is no entity of its own."""
@@ -165,8 +171,7 @@ def _demonyms(entities: list[Entity]) -> dict[str, str]:
         if " " in name or not name.istitle():
             continue
         for place in places - {name}:
-            stems = {place, place[:-1]} if len(place) >= 5 else {place}
-            if any(name == stem + ending for stem in stems for ending in _DEMONYM_ENDINGS):
+            if is_demonym(name, place):
                 found[name] = place
                 break
     return found
