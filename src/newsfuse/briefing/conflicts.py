@@ -197,6 +197,10 @@ class _Blocks:
         return found
 
 
+#: How many figures of one key it takes before they are blocked (see ``_Blocks``).
+_BLOCKED_FROM = 60
+
+
 def _in_two(postings: dict, keys: list) -> set[int]:
     """What two or more of ``keys`` list in ``postings``."""
     hits: Counter[int] = Counter()
@@ -216,15 +220,13 @@ def cluster_figures(
     # both (the ratio only grows away from the figure).
     extremes: list[tuple[Figure, Figure]] = []
     cluster_of: list[int] = []
-    blocks = _Blocks(facts, group_of)
+    # A few figures are cheaper compared with every earlier one than looked up by their keys.
+    blocks = _Blocks(facts, group_of) if len(located) > _BLOCKED_FROM else None
     for position, item in enumerate(located):
         figure = item.figure
+        earlier = blocks.candidates(item) if blocks else range(position)
         hit = sorted(
-            {
-                cluster_of[k]
-                for k in blocks.candidates(item)
-                if comparable(facts, group_of, item, located[k])
-            }
+            {cluster_of[k] for k in earlier if comparable(facts, group_of, item, located[k])}
         )
         chosen = next(
             (c for c in hit if all(of_one_size(figure, x) for x in extremes[c])),
@@ -241,7 +243,8 @@ def cluster_figures(
         )
         clusters[chosen].append(item)
         cluster_of.append(chosen)
-        blocks.add(position, item)
+        if blocks:
+            blocks.add(position, item)
     return clusters
 
 
