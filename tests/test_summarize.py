@@ -121,3 +121,27 @@ def test_similarity_reads_blocks_vectors_and_pairs_alike():
         if docs[i] != docs[j] and block[i, j] >= 0.3
     }
     assert set(zip(rows.tolist(), cols.tolist(), strict=True)) == expected
+
+
+LEANING_STORY = [
+    "Kell mayor Ines Varga opened the rebuilt harbour bridge on Saturday after two years of "
+    "works that cost the town 14 million euros. He recited the long list of delays that had "
+    "held the bridge up, from flooded foundations to a strike by the steel fitters in spring. "
+    '"We kept our promise to every family on the north shore of the harbour," she said. '
+    "In one, in March, a crane fell into the water and stopped the works for six weeks.",
+    "The rebuilt harbour bridge in Kell opened on Saturday, two years after the old bridge "
+    "was closed as unsafe, and the first buses crossed it within the hour. He recited the long "
+    "list of delays that had held the bridge up, from flooded foundations to a strike by the "
+    "steel fitters. The bridge carries a cycle lane and a footpath on both sides of the road.",
+]
+
+
+@pytest.mark.parametrize("words", [60, 120])
+def test_summary_sentences_stand_alone(words):
+    from newsfuse.select import leans_on_previous
+
+    summary = newsfuse.summarize(LEANING_STORY, words=words)
+    assert summary.sentences
+    assert not [s.text for s in summary.sentences if leans_on_previous(s.text)]
+    loose = newsfuse.summarize(LEANING_STORY, words=words, standalone_sentences=False)
+    assert [s.text for s in loose.sentences if leans_on_previous(s.text)]  # the rule matters

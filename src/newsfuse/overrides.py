@@ -34,6 +34,7 @@ class OptionOverrides(TypedDict, total=False):
     support_threshold: float
     min_sentence_words: int
     max_sentence_words: int
+    standalone_sentences: bool
     duplicate_threshold: float
     min_document_words: int
     max_sentences: int

@@ -87,6 +87,26 @@ def _leans_back(text: str) -> bool:
     return first is not None and first.group(0).lower() in _LEANING
 
 
+# A sentence that starts with a pronoun leans on the one before: it does not stand alone.
+_LEANS = re.compile(
+    r"^(?:He|She|They|It|This|These|Those|His|Her|Their|Its|And|But|So|Yet|Also|However)\b"
+)
+# "In one, on Monday, ...", "In another case": one of something the sentence before named.
+_ONE_OF = re.compile(r"^In (?:one|another|both|the other|each)\b")
+# A quotation given to "he" or "she" only: its speaker is named in an earlier sentence.
+_PRONOUN_SPEAKER = re.compile(
+    r"[,”\"’]\s*(?:he|she|they)\s+(?:said|says|added|adds|told|continued|explained|noted|"
+    r"argued|insisted|warned|wrote|replied|asked)\b",
+    re.IGNORECASE,
+)
+
+
+def leans_on_previous(text: str) -> bool:
+    """Whether a sentence needs the one before it to be understood ("He said ...", "In one,
+    ...", "But ...", a quotation that only "he said")."""
+    return bool(_LEANS.match(text) or _ONE_OF.match(text) or _PRONOUN_SPEAKER.search(text))
+
+
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -193,6 +213,8 @@ def select(
         eligible = list(range(len(sentences)))
     allowed = [i for i in eligible if i not in avoid]
     eligible = allowed or eligible
+    if options.standalone_sentences:
+        eligible = [i for i in eligible if not leans_on_previous(sentences[i].text)] or eligible
     if analysis.seen:  # an update: a sentence that restates what was read is no candidate
         new = [i for i in eligible if analysis.seen_similarity[i] <= options.seen_redundancy]
         eligible = new or eligible

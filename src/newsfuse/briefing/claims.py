@@ -18,6 +18,7 @@ from newsfuse.briefing.conflicts import figures_conflict
 from newsfuse.briefing.facts import SentenceFacts
 from newsfuse.cite import ClaimIndex
 from newsfuse.options import Options
+from newsfuse.select import leans_on_previous
 
 #: Sentences shorter than this are headlines or fragments: they join no claim.
 MIN_CLAIM_WORDS = 5
@@ -98,26 +99,6 @@ _ENDS_SENTENCE = re.compile(r"[.!?][”\"’')]*\s*$")
 
 #: A line this short with no full stop is a title or a caption, wherever it stands.
 TITLE_WORDS = 12
-# A sentence that starts with a pronoun leans on the one before: it does not stand alone.
-_LEANS = re.compile(
-    r"^(?:He|She|They|It|This|These|Those|His|Her|Their|Its|And|But|So|Yet|Also|However)\b"
-)
-# "In one, on Monday, ...", "In another case": one of something the sentence before named.
-_ONE_OF = re.compile(r"^In (?:one|another|both|the other|each)\b")
-# A quotation given to "he" or "she" only: its speaker is named in an earlier sentence.
-_PRONOUN_SPEAKER = re.compile(
-    r"[,”\"’]\s*(?:he|she|they)\s+(?:said|says|added|adds|told|continued|explained|noted|"
-    r"argued|insisted|warned|wrote|replied|asked)\b",
-    re.IGNORECASE,
-)
-
-
-def leans_on_previous(text: str) -> bool:
-    """Whether a sentence needs the one before it to be understood ("He said ...", "In one,
-    ...", "But ...", a quotation that only "he said")."""
-    return bool(_LEANS.match(text) or _ONE_OF.match(text) or _PRONOUN_SPEAKER.search(text))
-
-
 #: A claim shown in Agreement has at least this many words: shorter ones are fragments.
 AGREEMENT_WORDS = 8
 #: Claims this similar (TF-IDF cosine of their wordings) say one thing: Agreement lists it once.
