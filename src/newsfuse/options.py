@@ -29,11 +29,12 @@ class Options:
 
     # The selector's knobs; docs/method.md explains each and gives the measurements behind it.
     # The weights below were fitted together (ridge regression on the tuning half of Multi-News
-    # dev, predicting each candidate's bigram precision against the references) and rounded;
-    # docs/method.md gives the measurements.
+    # dev, predicting each candidate's bigram precision against the references), rounded, then
+    # retuned together by coordinate ascent once relative position was added (docs/method.md,
+    # "Selector 4").
     #: Weight of cross-outlet support: how closely the other outlets report the sentence's content
     #: (for each other outlet its most similar sentence, averaged over outlets).
-    support_weight: float = 0.6
+    support_weight: float = 0.3
     #: Weight of outlet agreement: how much the sentence's whole article agrees with the others;
     #: keeps an off-topic or junk document out of the summary.
     outlet_weight: float = 0.3
@@ -47,13 +48,13 @@ class Options:
     relative_position_weight: float = 1.0
     #: Weight of reported concepts: the mean share of documents stating each of the sentence's
     #: concepts (stemmed bigrams; newsfuse.concepts.concept_support).
-    reported_concepts_weight: float = 1.0
+    reported_concepts_weight: float = 0.5
     #: Weight of shared concepts: the share of the sentence's concepts that 2+ documents state.
     shared_concepts_weight: float = 0.6
     #: Weight of a quotation mark in the sentence.
-    quote_weight: float = 0.3
+    quote_weight: float = 0.45
     #: A candidate whose similarity to an already chosen sentence exceeds this is redundant.
-    redundancy: float = 0.3
+    redundancy: float = 0.4
 
     #: Similarity above which a sentence of another outlet counts as reporting the same content.
     support_threshold: float = 0.3
