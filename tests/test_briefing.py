@@ -447,15 +447,15 @@ def test_a_claim_and_its_denial_are_one_dispute_with_each_side_sourced():
     briefing = newsfuse.brief(tanker_cluster(), entity_model="rules")
     denials = {c.sides[1].value: c for c in briefing.conflicts if c.kind == "denial"}
     # Denied in two outlets, claimed in two: listed once, each side with its outlets.
-    leak = denials["Kelso Lines denies the claim"]
+    leak = denials["Kelso Lines: denies the claim"]
     assert leak.sides[0].value == (
-        "a port official says the tanker Morrow Star leaked oil into Lake Varn on Sunday"
+        "a port official: the tanker Morrow Star leaked oil into Lake Varn on Sunday"
     )
     assert leak.sides[0].sources == [1, 2] and leak.sides[1].sources == [1, 2]
     assert any("Harbour staff" in w.text for w in leak.sides[0].wordings)
     # "rejected the council's claim that ...": the claimant is named on the claim's side.
-    guild = denials["the Osk fishermen's guild rejected the council's claim"]
-    assert guild.sides[0].value == "the council says the shore was safe for boats again"
+    guild = denials["the Osk fishermen's guild: rejected the council's claim"]
+    assert guild.sides[0].value == "the council: the shore was safe for boats again"
     # "could not confirm or deny" denies nothing.
     assert len(denials) == 2
     assert not [c for c in briefing.conflicts if "captain" in c.description]

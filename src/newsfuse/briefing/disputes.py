@@ -619,8 +619,9 @@ def denial_conflicts(
     conflicts: list[Conflict] = []
     common: set[str] | None = None  # the story's topic words, read once an answer is found
     by_word: dict[str, list[int]] = {}  # sentences by content word, built with ``common``
-    # Per dispute: who answers, the claim's content words, the word a reframing rejects.
-    keys: list[tuple[str | None, set[str], str | None]] = []
+    # Per dispute: who answers, the claim's content words, the word a reframing rejects, how
+    # it answers, and who claims (None: no one named yet).
+    keys: list[tuple[str | None, set[str], str | None, str, str | None]] = []
     for index, sentence in enumerate(analysis.sentences):
         if (sentence.doc_index, sentence.index) in listed:
             continue  # already a side of an accusation it denies
@@ -651,16 +652,19 @@ def denial_conflicts(
         claim_wordings = [_wording(analysis, k, sources) for k in members]
         # A claim no other sentence states is shown with the answer that words it.
         claim_evidence = claim_wordings or [wording]
-        says = " " if claim.startswith("accuses ") else " says "
-        who = f"{claimant}{says}" if claimant else ""
         sides = [
-            ConflictSide(f"{who}{claim}", claim_evidence),
-            ConflictSide(_answer_value(answer, claim), [wording]),
+            # A challenge answers spoken words: they are shown as spoken.
+            ConflictSide(
+                _claim_value(claimant, f"“{claim}”" if answer.challenge else claim), claim_evidence
+            ),
+            ConflictSide(_spoken_by(answer.agent, _answer_value(answer, claim)), [wording]),
         ]
-        same = next(
+        same_at = next(
             (
-                c
-                for c, (agent, words, label) in zip(conflicts, keys, strict=True)
+                at
+                for at, (c, (agent, words, label, how, _claimant)) in enumerate(
+                    zip(conflicts, keys, strict=True)
+                )
                 if agent == answer.agent
                 and (
                     _overlap(c, claim_wordings)
@@ -671,13 +675,23 @@ def denial_conflicts(
                     or bool(answer.label and _label_pattern(answer.label).search(c.sides[0].value))
                     # "Says who?" again, in an exchange: the same speaker's one dispute.
                     or answer.challenge
-                    and c.measure == "claim and dispute"
+                    and how == "dispute"
+                    and not label
                     and (bool(words & claimed) or _in_exchange(c, sentence))
                 )
             ),
             None,
         )
-        if same:
+        if same_at is not None:
+            same = conflicts[same_at]
+            if claimant and not keys[same_at][4] and not answer.label:
+                # "Cohen questioned who claimed P", then the exchange shows who did: each
+                # side in its speaker's own words, and the sentence that only tells of the
+                # exchange is the answer's evidence alone.
+                same.sides[0].value, same.sides[1].value = sides[0].value, sides[1].value
+                told = same.sides[1].wordings
+                same.sides[0].wordings[:] = [w for w in same.sides[0].wordings if w not in told]
+                keys[same_at] = (*keys[same_at][:4], claimant)
             if wording not in same.sides[1].wordings:
                 same.sides[1].wordings.append(wording)
             known = same.sides[0].wordings
@@ -686,11 +700,34 @@ def denial_conflicts(
                 # A reframing's claim side is in the words of those who use the rejected word.
                 same.sides[0].value, same.sides[1].value = sides[0].value, sides[1].value
                 known[:] = [w for w in known if w not in same.sides[1].wordings]
-                same.measure = _measure(answer)
+                same.measure = _measure(answer, claim)
+                keys[same_at] = (*keys[same_at][:2], answer.label, *keys[same_at][3:])
             continue
-        conflicts.append(Conflict("denial", _measure(answer), sides))
-        keys.append((answer.agent, claimed, answer.label))
+        # "denied allegations of misconduct": the answer names the matter best.
+        named = answer.claim if answer.claim and re.match(_CLAIM_NOUN, answer.claim) else None
+        conflicts.append(Conflict("denial", _measure(answer, named or claim), sides))
+        keys.append((answer.agent, claimed, answer.label, answer.how, claimant))
     return conflicts
+
+
+def _claim_value(claimant: str | None, claim: str) -> str:
+    """Who claims what: "Lena Ross: the city is short of money", "the mayor accuses him of
+    ..."; the claim alone when no one is named for it."""
+    if not claimant:
+        return claim
+    return f"{claimant} {claim}" if claim.startswith("accuses ") else f"{claimant}: {claim}"
+
+
+# "says", "said that": the verb a value opens with after its speaker, shown as a colon.
+_OPENING_SAYS = re.compile(r"^(?:says|said|say)\s+(?:that\s+)?")
+
+
+def _spoken_by(agent: str | None, value: str) -> str:
+    """An answer as who answers and what: "Ronny Jackson: denied allegations of ...",
+    "the board: it was not true"."""
+    if not agent or not value.startswith(agent + " "):
+        return value
+    return f"{agent}: {_OPENING_SAYS.sub('', value[len(agent) + 1 :])}"
 
 
 def _answer_value(answer: _Answer, claim: str) -> str:
@@ -708,11 +745,27 @@ def _answer_value(answer: _Answer, claim: str) -> str:
     return value
 
 
-def _measure(answer: _Answer) -> str:
+#: Words a measure opens with that need no capital ("whether the city ...").
+_PLAIN_OPENING = {"the", "a", "an", "it", "this", "that", "these", "those", "there", "he", "she"}
+#: The longest claim a measure repeats in full (words); a longer one is cut at a clause.
+MEASURE_WORDS = 16
+
+
+def _measure(answer: _Answer, claim: str) -> str:
+    """The disputed matter: "whether the city is short of money", "the allegations of
+    misconduct", "whether it was a shake-up or a refresh"."""
     if answer.label:
         instead = answer.value.rsplit("“", 1)[-1].rstrip("”")
-        return f"what to call it: {answer.label} or {instead}"
-    return f"claim and {answer.how}"
+        return f"whether it was a {answer.label} or a {instead}"
+    matter = re.split(r";\s+|,\s+(?:and|but|while)\s+", claim)[0].strip(' ,.“”"')
+    words = matter.split()
+    if not words or claim.startswith("accuses ") or len(words) > MEASURE_WORDS:
+        return f"claim and {answer.how}"
+    if words[0].lower() in _PLAIN_OPENING:
+        matter = matter[0].lower() + matter[1:]
+    if re.match(_CLAIM_NOUN, matter):
+        return f"the {matter}"  # "allegations of misconduct": the matter is named already
+    return f"whether {matter}"
 
 
 # A sentence that says who states what ("said", "according to", "alleged"): it reports a claim.
@@ -783,6 +836,11 @@ def _claim_sentences(
             )
         ):
             members.append(other)
+    if not answer.claimant and not members and re.match(_CLAIM_NOUN, answer.claim):
+        # "Jackson denied allegations of misconduct": who made them is told just before.
+        made = _alleged_before(analysis, answer, facts, entities)
+        if made is not None:
+            return made
     if not answer.claimant:
         # "The Pentagon denied that P" answers "Russia said P'" in another outlet: the claim
         # in its claimant's words.
@@ -801,6 +859,49 @@ def _claim_sentences(
             _share, _k, what, claimant = max(stated)
             return what, claimant, members
     return answer.claim, answer.claimant, members
+
+
+# "Tester, whose office released information about alleged misconduct": who made allegations
+# public, and what about.
+_MADE_PUBLIC = re.compile(
+    r"\b(?:released|published|made public|leaked|revealed|detailed|aired|raised|made|brought)"
+    r"\s+(?:the\s+|new\s+|a\s+)?(?:information|details|documents|evidence|claims|allegations"
+    r"|accusations|charges|reports?|complaints?|dossier)\s+(?:about|of|on|over|detailing|that)\s+"
+    r"(?P<what>.{6,})"
+)
+_WHOSE = re.compile(
+    r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}),\s+whose\s+(?P<part>[a-z]+)$"
+)
+
+
+def _alleged_before(
+    analysis: Analysis, answer: _Answer, facts: SentenceFacts, entities: EntityIndex
+) -> tuple[str, str | None, list[int]] | None:
+    """Who made public what an answer denies ("Tester, whose office released information
+    about alleged misconduct ... Jackson denied allegations of misconduct"): the nearest
+    sentence before it in its article that says so about the same thing."""
+    answering = analysis.sentences[answer.sentence]
+    denied = content_words(answer.claim or "") - {"allegation", "accusation", "claim", "charge"}
+    for back in range(1, IT_WINDOW + 1):
+        k = answer.sentence - back
+        if k < 0 or analysis.sentences[k].doc_index != answering.doc_index:
+            return None
+        text = analysis.sentences[k].text
+        made = _MADE_PUBLIC.search(text)
+        if not made or not content_words(made.group("what")) & denied:
+            continue
+        before = _AUXILIARIES.sub("", text[: made.start()].rstrip())
+        whose = _WHOSE.search(before)
+        if whose:
+            name = entities.canonical(whose.group("name")) or whose.group("name")
+            claimant = f"{name}'s {whose.group('part')}"
+        else:
+            claimant = _agent_before(before, entities)
+        if claimant:
+            # "... about alleged misconduct that led to ...": what was alleged, not its outcome.
+            said = re.split(r"\s+(?:that|which|who)\s+", text[made.start() :])[0]
+            return _clause(said), claimant, [k]
+    return None
 
 
 # "had no sexual relationship": a sentence that says the opposite does not state the claim.
