@@ -290,3 +290,28 @@ def test_a_denial_of_allegations_names_who_made_them_public_just_before():
     assert claim.value == "Ray Dunn's office: released details about alleged fraud"
     assert denial.value == "Nina Holt: denied allegations of fraud and that she hid the accounts"
     assert [w.text[:25] for w in claim.wordings] == ["The mayor has vowed to un"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "denies"),
+    [
+        ("Kelso Lines was quick to deny the claim.", True),
+        ("Captain Ivo Marsh or his lawyer denied the claim.", True),
+        ("Kelso Lines declined to deny the claim.", False),
+        ("Kelso Lines would neither confirm or deny the claim.", False),
+        ("Kelso Lines was asked to confirm or deny the claim.", False),
+    ],
+)
+def test_a_quick_denial_or_one_by_either_of_two_is_a_denial(answer, denies):
+    documents = [
+        "A port official said a tanker of Kelso Lines run by Captain Ivo Marsh leaked oil into"
+        " Lake Varn on Sunday. " + answer + FILLER,
+        "The tanker Morrow Star docked at Varn harbour on Monday morning." + FILLER,
+    ]
+    disputes = _disputes(documents)
+    assert bool(disputes) is denies
+    if denies:  # who answers, and how, in the article's words
+        assert disputes[0].sides[1].value in {
+            "Kelso Lines: was quick to deny the claim",
+            "Ivo Marsh or his lawyer: denied the claim",
+        }

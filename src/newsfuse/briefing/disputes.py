@@ -74,8 +74,14 @@ _CLAIM_VERB = re.compile(
     r"\b(?:said|says|claimed|claims|alleged|alleges|allegations?|accused|accuses|believes)\b"
 )
 _DENY_RE = re.compile(rf"\b{_DENY_VERB}\b")
-# "could not confirm or deny", "declined to deny", "did not deny": no denial.
-_NO_DENIAL = re.compile(r"\b(?:not|n['’]t|nor|neither|or|to|never)\s+(?:\w+\s+){0,2}$", re.I)
+# "could not confirm or deny", "declined to deny", "did not deny": no denial; "was quick to
+# deny" and "Pratt or his lawyer denied" are denials.
+_NO_DENIAL = re.compile(
+    r"(?:\b(?:not|n['’]t|nor|neither|never)\s+(?:\w+\s+){0,2}"
+    r"|\b(?:declin|refus|fail|unwilling|reluctan|hesitat|wouldn|won|asked)\w*\s+to\s+"
+    r"|\bconfirm\s+or\s+)$",
+    re.I,
+)
 # Where a claim ends: "... medications, but eventually withdrew", "; ...".
 _CLAIM_END = re.compile(
     r",?\s+(?:but|while|although|though|and then)\s+|;|\s[–—]\s|\)|\.\s"
@@ -177,7 +183,10 @@ _PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "who", "which", "that"
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:has|have|had|also|later|since|again|so far|not yet|long|quickly|strongly|flatly"
     r"|fiercely|firmly"
-    r"|vehemently|repeatedly|categorically|swiftly|publicly|all|both|\w+ly))+\s*$",
+    r"|vehemently|repeatedly|categorically|swiftly|publicly|all|both|\w+ly"
+    # "Kelso Lines was quick to", "the ministry rushed to": the answer's subject is before.
+    r"|(?:was|were|is|are|has been|have been)\s+(?:quick|swift|eager|keen|fast)\s+to"
+    r"|(?:rushed|moved|hastened|sought)\s+to))+\s*$",
     re.I,
 )
 # "Bryan Freedman, one of Spacey's lawyers": the role, then the name.
@@ -186,6 +195,8 @@ _ROLE_APPOSITION = re.compile(
     r"(?P<owner>[A-Z][\w.’'-]*)(?:['’]s?)\s+(?P<role>lawyer|attorney|spokes(?:man|woman|person)"
     r"|representative|aide|adviser|advisor|publicist|agent)s?$"
 )
+# "Ivo Marsh or his lawyer": one of two who answer.
+_OR_THEIR = re.compile(r"^(?P<name>.+?)\s+or\s+(?P<other>(?:his|her|their|its)\s+[a-z]+)$")
 # The noun phrase a clause ends with: "after a white woman", "Mayor Ann Bell".
 _LAST_PHRASE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+"
@@ -222,6 +233,10 @@ def _who(text: str, entities: EntityIndex) -> str | None:
     phrase = re.sub(r"^(?:but|and|yet|so|however|still|also|then)\b[\s,]*", "", phrase, flags=re.I)
     if not phrase or phrase.lower() in _PRONOUNS or phrase.lower() in _NOT_WHO:
         return None  # "which it fiercely denies": whom "it" means is not read here
+    either = _OR_THEIR.match(phrase)
+    if either:  # "Ivo Marsh or his lawyer"
+        name = _who(either.group("name"), entities)
+        return f"{name} or {either.group('other')}" if name else None
     role = _ROLE_APPOSITION.match(phrase)
     if role:
         owner = entities.canonical(role.group("owner")) or role.group("owner")
@@ -304,7 +319,10 @@ def _denial(text: str, index: int, entities: EntityIndex) -> _Answer | None:
         claimant = _who(claimant, entities) if claimant else None
         if pattern in (_DENIES_BARE, _DENIES_IT):
             quoted = _quoted_clause(text, match.end())
-            written = f"“{quoted}”" if quoted else match.group()
+            # "was quick to deny the claim": how it answers, in the article's words.
+            lead = _AUXILIARIES.search(text[: match.start()])
+            said = f"{lead.group().strip()} {match.group()}" if lead else match.group()
+            written = f"“{quoted}”" if quoted else said
             value = f"{agent}: {written}" if quoted else f"{agent} {written}"
             near = IT_WINDOW if pattern is _DENIES_IT else CLAIM_WINDOW
             return _Answer(agent, claimant, None, value, index, near=near)
