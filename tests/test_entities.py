@@ -384,3 +384,37 @@ def test_demonyms_are_read_as_their_place():
         entity("Ostrianson", "person"),
     ]
     assert _demonyms(entities) == {"Ostrian": "Ostria", "Kestovian": "Kestovia", "Iraqi": "Iraq"}
+
+
+OUTLETS = """PORT ALDER, Velmar (Meridian Wire) - Velmar's prime minister Ana Kovac ruled out a third term on Friday, telling TV Velmar she would step down in May.
+Kovac said the harbour plan would pass before she left. Her deputy Piet Oranje is expected to run.
+Her interview with Radio Portugal aired on Friday night.
+"""
+
+OUTLETS_COAST = """Kovac will not run again
+
+Does that rule out a comeback, as the Meridian Wire's take on her comments suggests? Kovac's office would not say.
+Her hour-long special "Harbour Days" airs on Comedy Central October 29th, and Kovac said she was proud of it.
+Al-Qaeda was blamed by Kovac for an attack on the port in 2015, and Kovac said Al-Qaeda would not win.
+Kovac met Piet Oranje in Port Alder on Thursday.
+"""
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_broadcasters_channels_and_credited_outlets_named_in_the_text_are_organisations(engine):
+    briefing = newsfuse.brief([OUTLETS, OUTLETS_COAST], entity_model=engine)
+    found = _kinds(briefing)
+    # "TV Velmar" and "Radio Portugal" are broadcasters, not the country; a channel something
+    # "airs on" is no place; the outlet a dateline credits is named again in the other
+    # article's text ("the Meridian Wire's take"), and that mention counts.
+    for outlet in ("TV Velmar", "Radio Portugal", "Comedy Central", "Meridian Wire"):
+        assert found.get(outlet) == "organisation", (outlet, found)
+    wire = _entity(briefing, "Meridian Wire")
+    assert wire.mentions == {2: 1}  # the dateline's credit is furniture, not a mention
+    if engine == "spacy":  # the rules do not read "Al-Qaeda" as a name
+        assert found.get("Al-Qaeda") == "organisation", found  # "Al-" is no first name here
+
+
+def test_an_outlet_only_in_a_dateline_credit_is_not_listed():
+    briefing = newsfuse.brief([OUTLETS], entity_model="rules")
+    assert "Meridian Wire" not in _all_names(briefing)

@@ -278,6 +278,11 @@ _DATELINE = re.compile(
     r"[ \t]*([A-Z][A-Z .'-]*[A-Z])(?:,\s+[A-Z][A-Za-z. ]*)?\s*(?:\([^()]*\)\s*)?[-—–]"
 )
 _BROADCASTER = re.compile(r"TV\d*|FM|Radio")
+# "airs on Comedy Central", "was broadcast on Kell Radio": the name is a channel.
+_ON_AIR = re.compile(
+    r"\b(?:airs?|aired|airing|broadcast|broadcasts|streams|streamed|streaming|premieres?"
+    r"|premiered|premiers|shown|screened|screens)\s+on\s+$"
+)
 _WORD_AFTER = re.compile(r"^[’']?s?\s+([a-z]+)")
 
 
@@ -289,7 +294,9 @@ def _cued_kind(text: str, mention: Mention) -> str | None:
     dateline = _DATELINE.match(text, line_start)
     if dateline and dateline.end(1) >= mention.end:
         return PLACE
-    if before and before.group(1) in _ORGANISATION_BEFORE:
+    if (before and before.group(1) in _ORGANISATION_BEFORE) or _ON_AIR.search(
+        text[max(0, mention.start - 25) : mention.start]
+    ):
         return ORGANISATION
     if (before and before.group(1) in _WORK_BEFORE) or (after and after.group(1) in _OTHER_AFTER):
         return OTHER
@@ -322,6 +329,8 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
             kind = PLACE  # named in a dateline
         elif cue and entity.name not in titled and kind in (PERSON, ORGANISATION):
             kind = cue  # "the Gulf of Mexico disaster" stays a place
+        elif cue == ORGANISATION and kind == PLACE:
+            kind = cue  # "the network Velmar One", "airs on Comedy Central": no place
         if (
             kind in (OTHER, PERSON)
             and len(words) > 1
