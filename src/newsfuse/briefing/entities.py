@@ -415,7 +415,9 @@ def _with_broadcaster_words(mentions: list[Mention], documents: list[Document]) 
     out = []
     for mention in mentions:
         text = documents[mention.doc_index].text
-        word = _BROADCASTER_WORD.search(text, max(0, mention.start - 6), mention.start)
+        word = text.startswith(("TV ", "io "), mention.start - 3) and _BROADCASTER_WORD.search(
+            text, max(0, mention.start - 6), mention.start
+        )
         if word and not mention.titled:
             start = word.start()
             mention = replace(

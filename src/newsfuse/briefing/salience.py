@@ -294,8 +294,9 @@ def _cued_kind(text: str, mention: Mention) -> str | None:
     dateline = _DATELINE.match(text, line_start)
     if dateline and dateline.end(1) >= mention.end:
         return PLACE
-    if (before and before.group(1) in _ORGANISATION_BEFORE) or _ON_AIR.search(
-        text[max(0, mention.start - 25) : mention.start]
+    if (before and before.group(1) in _ORGANISATION_BEFORE) or (
+        text.startswith("on ", mention.start - 3)
+        and _ON_AIR.search(text[max(0, mention.start - 25) : mention.start])
     ):
         return ORGANISATION
     if (before and before.group(1) in _WORK_BEFORE) or (after and after.group(1) in _OTHER_AFTER):
