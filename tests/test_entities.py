@@ -418,3 +418,23 @@ def test_broadcasters_channels_and_credited_outlets_named_in_the_text_are_organi
 def test_an_outlet_only_in_a_dateline_credit_is_not_listed():
     briefing = newsfuse.brief([OUTLETS], entity_model="rules")
     assert "Meridian Wire" not in _all_names(briefing)
+
+
+FILLER = (
+    " The harbour plan would rebuild the old quay and the fish market before the summer."
+    " Traders on the quay have asked the council for a say in how the work is done."
+)
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_broadcasters_words_in_either_order_are_one_organisation(engine):
+    documents = [
+        "Velmar TV3 broadcast the harbour debate in Port Alder on Monday. Velmar TV3 said"
+        " the debate drew a record audience." + FILLER,
+        "The debate was shown live by TV3 Velmar, and TV3 Velmar will show the vote in May."
+        + FILLER,
+    ]
+    briefing = newsfuse.brief(documents, entity_model=engine)
+    names = [e for e in briefing.entities + briefing.other_entities if "TV3" in e.name]
+    assert len(names) == 1 and names[0].kind == "organisation", names
+    assert set(names[0].variants) == {"Velmar TV3", "TV3 Velmar"}

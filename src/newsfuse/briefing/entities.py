@@ -407,6 +407,7 @@ def _finished(mentions: list[Mention], documents: list[Document]) -> list[Mentio
 
 # "TV New Zealand", "Radio Kell": a broadcaster named by "TV" or "Radio" and a place.
 _BROADCASTER_WORD = re.compile(r"(?<![\w.'’-])(?:TV|Radio)\s$")
+_BROADCASTER_NAME = re.compile(r"TV\d*|FM|Radio")
 
 
 def _with_broadcaster_words(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
@@ -423,6 +424,13 @@ def _with_broadcaster_words(mentions: list[Mention], documents: list[Document]) 
             mention = replace(
                 mention, start=start, text=text[start : mention.end], kind=ORGANISATION
             )
+        elif (
+            " " in mention.text
+            and not mention.titled
+            and mention.kind != ORGANISATION
+            and any(_BROADCASTER_NAME.fullmatch(w) for w in mention.text.split())
+        ):
+            mention = replace(mention, kind=ORGANISATION)  # "TV3 New Zealand", "Kell FM"
         out.append(mention)
     return out
 
@@ -1009,6 +1017,13 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 if same_org(written, _tokens_of(shown[o]))
                 and not (kind == PLACE and kind_of[o] == ORGANISATION)  # LA is not the LAPD
             ]
+            if not matches and kind == ORGANISATION and len(raw) >= 2:
+                # "New Zealand TV3" and "TV3 New Zealand": one organisation's words reordered.
+                matches = [
+                    o
+                    for o in others.find(("words", frozenset(raw)))
+                    if kind_of[o] == ORGANISATION and frozenset(o.split()) == frozenset(raw)
+                ]
             if not matches and kind in (ORGANISATION, ""):
                 longer = [
                     o
@@ -1129,7 +1144,7 @@ def _other_keys(key: str, written: list[str]) -> set[tuple]:
     written, for ``same_org``), the initials of its opening words (for acronyms), and, at eight
     letters or more, its one-letter deletions (for misspellings)."""
     words = key.split()
-    keys = {("first", words[0]), ("last", words[-1])}
+    keys = {("first", words[0]), ("last", words[-1]), ("words", frozenset(words))}
     if written:
         keys |= {("written first", written[0].lower()), ("written last", written[-1].lower())}
         initials = ""

@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsfuse.briefing.entities import (
+    _BROADCASTER_NAME,
     _PLACE_SUFFIXES,
     ORGANISATION,
     OTHER,
@@ -277,7 +278,6 @@ _WORD_BEFORE = re.compile(r"([a-z]+)\s+[\"“‘']?$")  # 'the special “SMD”
 _DATELINE = re.compile(
     r"[ \t]*([A-Z][A-Z .'-]*[A-Z])(?:,\s+[A-Z][A-Za-z. ]*)?\s*(?:\([^()]*\)\s*)?[-—–]"
 )
-_BROADCASTER = re.compile(r"TV\d*|FM|Radio")
 # "airs on Comedy Central", "was broadcast on Kell Radio": the name is a channel.
 _ON_AIR = re.compile(
     r"\b(?:airs?|aired|airing|broadcast|broadcasts|streams|streamed|streaming|premieres?"
@@ -339,7 +339,7 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
             and (kind == OTHER or (entity.name not in titled and not first_name_gender(words[0])))
         ):
             kind = PLACE  # "Queen Victoria Road", "Granby Pier" (not Michael Bay)
-        if entity.name not in titled and any(_BROADCASTER.fullmatch(w) for w in words):
+        if entity.name not in titled and any(_BROADCASTER_NAME.fullmatch(w) for w in words):
             kind = ORGANISATION  # "New Zealand TV3", "Velmar Radio": a broadcaster
         if (
             kind == PLACE
