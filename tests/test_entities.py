@@ -438,3 +438,13 @@ def test_a_broadcasters_words_in_either_order_are_one_organisation(engine):
     names = [e for e in briefing.entities + briefing.other_entities if "TV3" in e.name]
     assert len(names) == 1 and names[0].kind == "organisation", names
     assert set(names[0].variants) == {"Velmar TV3", "TV3 Velmar"}
+
+
+def test_a_drone_by_its_model_is_a_thing_not_an_organisation():
+    text = (
+        "Velmar says a drone hit the port\n\n"
+        "The Velmar defence ministry said a Kestrel Hawk drone was over Port Alder on Sunday"
+        " when the fuel depot burned. The Kestrel Hawk drone flew from the south, the ministry"
+        " said." + FILLER
+    )
+    assert _model_kinds(text).get("Kestrel Hawk") == "other"

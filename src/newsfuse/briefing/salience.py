@@ -270,6 +270,8 @@ _OTHER_AFTER = {
     "premiere", "sequel", "trailer", "soundtrack", "disaster", "spill", "explosion", "bombing",
     "crash", "shooting", "massacre", "scandal", "summit", "tournament", "championship",
     "festival", "hurricane", "earthquake", "treaty", "pact", "accord",
+    # Weapons by model: "a US Predator drone" (not "jet": "a Velmar Air jet" is the airline's).
+    "drone", "drones", "missile", "missiles", "rifle", "rifles",
 }  # fmt: skip
 #: A kind cue must come with at least one in this many of a name's mentions (a dateline: one).
 _CUED_SHARE = 4
