@@ -94,16 +94,24 @@ def test_a_disputed_idea_cut_off_by_an_aside_gives_no_empty_side():
         assert all(side.value.strip(" .,") for side in dispute.sides), dispute
 
 
-def test_a_claim_reported_as_false_is_a_dispute_with_the_outlet():
+@pytest.mark.parametrize(
+    ("opening", "claimant"),
+    [
+        ("", "the mayor"),
+        # A claimant named by role is the one person the story gives that role.
+        ("Mayor Ann Bell opened the Brill flood wall on Monday. ", "Ann Bell"),
+    ],
+)
+def test_a_claim_reported_as_false_is_a_dispute_with_the_outlet(opening, claimant):
     documents = [
-        "The mayor spoke for an hour and falsely said that the river wall had passed every"
-        " inspection since 2010. Crews began work on the wall on Monday." + FILLER,
+        opening + "The mayor spoke for an hour and falsely said that the river wall had passed"
+        " every inspection since 2010. Crews began work on the wall on Monday." + FILLER,
         "Crews began repairs to the river wall in Brill on Monday morning." + FILLER,
     ]
     (dispute,) = _disputes(documents)
     assert dispute.measure == "whether the river wall had passed every inspection since 2010"
     assert [s.value for s in dispute.sides] == [
-        "the mayor: the river wall had passed every inspection since 2010",
+        f"{claimant}: the river wall had passed every inspection since 2010",
         "the outlet reports this as false",
     ]
 

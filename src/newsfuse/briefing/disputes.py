@@ -22,6 +22,7 @@ from newsfuse.briefing.conflicts import _in_two, _names, _subject, _wording
 from newsfuse.briefing.entities import EntityIndex
 from newsfuse.briefing.facts import SentenceFacts, content_words, same_event
 from newsfuse.briefing.model import Conflict, ConflictSide, Wording
+from newsfuse.briefing.speakers import StoryPeople
 
 _DENY_VERB = (
     r"(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted"
@@ -613,6 +614,7 @@ def denial_conflicts(
     entities: EntityIndex,
     sources: list[int],
     disputes: list[Conflict],
+    people: StoryPeople | None = None,
 ) -> list[Conflict]:
     """A claim against its denial, rebuttal or dispute ("a Russian spokesman said a US drone
     was there, a claim the Pentagon denied"; "Trump falsely said that P"; "Cohen questioned
@@ -621,7 +623,8 @@ def denial_conflicts(
     The claim side holds the sentence that reports both and the other outlets' sentences that
     state the claim (said, claimed, alleged ...; about the same thing). A denial of something
     an accusation already in ``disputes`` is about (the accused denies it) joins that dispute
-    instead: one dispute is listed once.
+    instead: one dispute is listed once. "The president" on either side is the one person the
+    story gives that role (``people``).
     """
     accused = {}
     for conflict in disputes:
@@ -664,6 +667,7 @@ def denial_conflicts(
         if claims is None:
             continue
         claim, claimant, members = claims
+        claimant = _role_holder(claimant, people, sentence.doc_index)
         if claimant and claimant == answer.agent:
             continue  # "Clinton said he believed ..." / "Clinton denied ...": no dispute
         claimed = content_words(claim)
@@ -675,7 +679,14 @@ def denial_conflicts(
             ConflictSide(
                 _claim_value(claimant, f"“{claim}”" if answer.challenge else claim), claim_evidence
             ),
-            ConflictSide(_spoken_by(answer.agent, _answer_value(answer, claim)), [wording]),
+            ConflictSide(
+                _spoken_by(
+                    answer.agent,
+                    _answer_value(answer, claim),
+                    _role_holder(answer.agent, people, sentence.doc_index),
+                ),
+                [wording],
+            ),
         ]
         same_at = next(
             (
@@ -740,12 +751,24 @@ def _claim_value(claimant: str | None, claim: str) -> str:
 _OPENING_SAYS = re.compile(r"^(?:says|said|say)\s+(?:that\s+)?")
 
 
-def _spoken_by(agent: str | None, value: str) -> str:
-    """An answer as who answers and what: "Ronny Jackson: denied allegations of ...",
-    "the board: it was not true"."""
+def _spoken_by(agent: str | None, value: str, named: str | None = None) -> str:
+    """An answer as who answers (``named`` where the story names the role) and what: "Ronny
+    Jackson: denied allegations of ...", "the board: it was not true"."""
     if not agent or not value.startswith(agent + " "):
         return value
-    return f"{agent}: {_OPENING_SAYS.sub('', value[len(agent) + 1 :])}"
+    return f"{named or agent}: {_OPENING_SAYS.sub('', value[len(agent) + 1 :])}"
+
+
+_ROLE_NOUN = re.compile(r"^the\s+(?P<role>[a-z]+)$")
+
+
+def _role_holder(who: str | None, people: StoryPeople | None, doc_index: int) -> str | None:
+    """ "the president" as the one person the story gives that role ("President Ann Bell");
+    anyone else, or a role several carry, as written."""
+    role = _ROLE_NOUN.match(who or "")
+    if role is None or people is None:
+        return who
+    return people.role_holder(role.group("role"), doc_index) or who
 
 
 def _answer_value(answer: _Answer, claim: str) -> str:

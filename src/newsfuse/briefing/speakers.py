@@ -619,9 +619,11 @@ def attribute(
     spans: list[list[tuple[int, int]]],
     mentions: list[Mention],
     entities: EntityIndex,
+    people: StoryPeople | None = None,
 ) -> list[list[Attribution | None]]:
-    """The speaker of every quote span, per document (``spans[d]`` in text order)."""
-    people = StoryPeople(texts, mentions, entities)
+    """The speaker of every quote span, per document (``spans[d]`` in text order); ``people``
+    when the caller has read them already."""
+    people = people or StoryPeople(texts, mentions, entities)
     by_doc: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_doc[mention.doc_index].append(mention)
