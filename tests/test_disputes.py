@@ -95,16 +95,23 @@ def test_a_disputed_idea_cut_off_by_an_aside_gives_no_empty_side():
 
 
 @pytest.mark.parametrize(
-    ("opening", "claimant"),
+    ("opening", "role", "claimant"),
     [
-        ("", "the mayor"),
-        # A claimant named by role is the one person the story gives that role.
-        ("Mayor Ann Bell opened the Brill flood wall on Monday. ", "Ann Bell"),
+        ("", "mayor", "the mayor"),
+        # A claimant named by role is the one person the story gives that role ...
+        ("Mayor Ann Bell opened the Brill flood wall on Monday. ", "mayor", "Ann Bell"),
+        # ... or, where several carry it, the one it calls by it as a title.
+        (
+            "President Ann Bell opened the Brill flood wall on Monday. Ivo Marsh, the president"
+            " of the ferry union, was there too. ",
+            "president",
+            "Ann Bell",
+        ),
     ],
 )
-def test_a_claim_reported_as_false_is_a_dispute_with_the_outlet(opening, claimant):
+def test_a_claim_reported_as_false_is_a_dispute_with_the_outlet(opening, role, claimant):
     documents = [
-        opening + "The mayor spoke for an hour and falsely said that the river wall had passed"
+        opening + f"The {role} spoke for an hour and falsely said that the river wall had passed"
         " every inspection since 2010. Crews began work on the wall on Monday." + FILLER,
         "Crews began repairs to the river wall in Brill on Monday morning." + FILLER,
     ]

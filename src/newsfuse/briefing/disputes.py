@@ -763,12 +763,14 @@ _ROLE_NOUN = re.compile(r"^the\s+(?P<role>[a-z]+)$")
 
 
 def _role_holder(who: str | None, people: StoryPeople | None, doc_index: int) -> str | None:
-    """ "the president" as the one person the story gives that role ("President Ann Bell");
-    anyone else, or a role several carry, as written."""
+    """ "the president" as the one person the story gives that role, or else the one it calls
+    by it as a title ("President Ann Bell", not "X, president of the union"); anyone else, or
+    a role several carry alike, as written."""
     role = _ROLE_NOUN.match(who or "")
     if role is None or people is None:
         return who
-    return people.role_holder(role.group("role"), doc_index) or who
+    holder = people.role_holder(role.group("role"), doc_index)
+    return holder or people.titled_holder(role.group("role")) or who
 
 
 def _answer_value(answer: _Answer, claim: str) -> str:

@@ -162,6 +162,9 @@ class StoryPeople:
         self.gender: dict[str, str] = {}
         # Who carries a role ("mayor"), per document (key: doc index) and in the whole story (-1).
         self.roles: dict[tuple[int, str], set[str]] = defaultdict(set)
+        # Who carries a role as a title before the name ("President Ann Bell"), not only as a
+        # description ("Ivo Marsh, the president of the ferry union").
+        self.titles: dict[str, set[str]] = defaultdict(set)
         for entity in entities.entities:
             words = entity.name.split()
             if (
@@ -186,6 +189,7 @@ class StoryPeople:
                     self.gender.setdefault(canonical, "f")
                 if word in _ROLES and self.is_person(canonical):
                     self._add_role(mention.doc_index, word, canonical)
+                    self.titles[word].add(canonical)
             after = _APPOSITIVE_ROLE.match(text[mention.end : mention.end + 60])
             if after and after.group(1) in _ROLES and self.is_person(canonical):
                 self._add_role(mention.doc_index, after.group(1), canonical)
@@ -205,6 +209,12 @@ class StoryPeople:
             if holders:
                 return next(iter(holders)) if len(holders) == 1 else None
         return None
+
+    def titled_holder(self, role: str) -> str | None:
+        """The one person the story calls by ``role`` as a title ("President Ann Bell"): whom
+        a bare "the president" means where several carry the role."""
+        holders = self.titles.get(role, set())
+        return next(iter(holders)) if len(holders) == 1 else None
 
     def roles_of(self, name: str, doc_index: int) -> set[str]:
         return {
