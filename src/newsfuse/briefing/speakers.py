@@ -36,6 +36,7 @@ SPEECH_VERBS = (
     r"|tweeted|posted|continued|urged|announced|acknowledged|claimed|recalled|admitted"
     r"|remarked|elaborated|yelled|shouted|joked|quipped|confirmed|concluded|fired back"
     r"|countered|testified|reported|stated|predicted|cautioned|conceded|boasted|began|reiterated"
+    r"|captioned"
 )
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _NAME_RUN = re.compile(
