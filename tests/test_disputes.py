@@ -107,6 +107,13 @@ def test_a_disputed_idea_cut_off_by_an_aside_gives_no_empty_side():
             "president",
             "Ann Bell",
         ),
+        # ... or, where several are called so, the one the story is about.
+        (
+            "President Ann Bell opened the Brill flood wall on Monday. Bell thanked the crews,"
+            " and Bell cut the ribbon. Union President Ivo Marsh was there too. ",
+            "president",
+            "Ann Bell",
+        ),
     ],
 )
 def test_a_claim_reported_as_false_is_a_dispute_with_the_outlet(opening, role, claimant):

@@ -155,6 +155,11 @@ class _Referent:
     subject: bool = False
 
 
+#: How many times as often as any other holder of a role the one a bare role noun means is
+#: named ("the president" in a story about President Trump that names a union president once).
+DOMINANT = 3
+
+
 class StoryPeople:
     """What the whole cluster says about its people: genders and roles, computed once."""
 
@@ -212,10 +217,22 @@ class StoryPeople:
         return None
 
     def titled_holder(self, role: str) -> str | None:
-        """The one person the story calls by ``role`` as a title ("President Ann Bell"): whom
-        a bare "the president" means where several carry the role."""
+        """Whom a bare "the president" means where several carry the role: the one person the
+        story calls by it as a title ("President Ann Bell"), else the one of them the story is
+        about (named ``DOMINANT`` times as often as any other)."""
         holders = self.titles.get(role, set())
-        return next(iter(holders)) if len(holders) == 1 else None
+        if len(holders) == 1:
+            return next(iter(holders))
+        named = sorted(
+            ((self._total(name), name) for name in holders or self.roles.get((-1, role), ())),
+            reverse=True,
+        )
+        if len(named) >= 2 and named[0][0] >= DOMINANT * named[1][0]:
+            return named[0][1]
+        return None
+
+    def _total(self, name: str) -> int:
+        return next((e.total for e in self.entities.entities if e.name == name), 0)
 
     def roles_of(self, name: str, doc_index: int) -> set[str]:
         return {
