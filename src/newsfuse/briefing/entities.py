@@ -425,7 +425,8 @@ def _with_broadcaster_words(mentions: list[Mention], documents: list[Document]) 
                 mention, start=start, text=text[start : mention.end], kind=ORGANISATION
             )
         elif (
-            " " in mention.text
+            ("TV" in mention.text or "FM" in mention.text or "Radio" in mention.text)
+            and " " in mention.text
             and not mention.titled
             and mention.kind != ORGANISATION
             and any(_BROADCASTER_NAME.fullmatch(w) for w in mention.text.split())
