@@ -17,6 +17,12 @@ def _disputes(documents: list[str]) -> list[newsfuse.Conflict]:
     return [c for c in briefing.conflicts if c.kind == "denial"]
 
 
+def _the_dispute(*stories: str) -> newsfuse.Conflict:
+    """The one dispute of a cluster of these stories (each with the filler)."""
+    (dispute,) = _disputes([story + FILLER for story in stories])
+    return dispute
+
+
 @pytest.fixture(scope="module")
 def gallery() -> newsfuse.Briefing:
     """A painter's allegation told first, denied later by the accused's lawyer in a quote."""
@@ -279,15 +285,14 @@ def test_the_summary_never_states_a_denied_claim_as_settled():
 
 
 def test_a_questioned_claim_names_its_claimant_once_the_exchange_shows_who_said_it():
-    documents = [
+    dispute = _the_dispute(
         "Radio listeners heard a tense exchange on Monday. The row began when Mayor Ann Bell"
         " questioned exactly who claimed the Brill tram line is over budget.\n"
         'Host Lena Ross: "You say the works are on track, but the tram line is over budget."\n'
         'Ann Bell: "Says who? Says who?"\n'
-        'Lena Ross: "The auditor. His report came out today."\n' + FILLER,
-        "The Brill tram line opens in May, the city said on Monday." + FILLER,
-    ]
-    (dispute,) = _disputes(documents)
+        'Lena Ross: "The auditor. His report came out today."\n',
+        "The Brill tram line opens in May, the city said on Monday.",
+    )
     claim, answer = dispute.sides
     # The matter from the clearest statement of it; each side who says what, in their words.
     assert dispute.measure == "whether the Brill tram line is over budget"
@@ -299,14 +304,13 @@ def test_a_questioned_claim_names_its_claimant_once_the_exchange_shows_who_said_
 
 
 def test_a_denial_of_allegations_names_who_made_them_public_just_before():
-    documents = [
+    dispute = _the_dispute(
         "Senator Ray Dunn spoke in Kell on Monday. The mayor has vowed to unseat Dunn, whose"
         " office publicly released details about alleged fraud that ended the port chief's"
         " career. Port chief Nina Holt denied allegations of fraud and that she hid the"
-        " accounts, but resigned in March." + FILLER,
-        "Kell port reopened its east dock on Monday after a refit." + FILLER,
-    ]
-    (dispute,) = _disputes(documents)
+        " accounts, but resigned in March.",
+        "Kell port reopened its east dock on Monday after a refit.",
+    )
     claim, denial = dispute.sides
     assert dispute.measure == "the allegations of fraud and that she hid the accounts"
     assert claim.value == "Ray Dunn's office: released details about alleged fraud"
@@ -337,3 +341,16 @@ def test_a_quick_denial_or_one_by_either_of_two_is_a_denial(answer, denies):
             "Kelso Lines: was quick to deny the claim",
             "Ivo Marsh or his lawyer: denied the claim",
         }
+
+
+def test_a_claim_reported_as_false_shows_the_claimants_own_words_close_by():
+    dispute = _the_dispute(
+        "Mayor Ann Bell opened the Brill flood wall on Monday. The mayor spoke for an hour and"
+        " falsely said that the river wall had passed every inspection since 2010."
+        " “Every inspection, every single one, found it sound,” Bell said."
+        " “Nobody told the mayor about the cracks,” a council engineer said.",
+        "Crews began repairs to the river wall in Brill on Monday morning.",
+    )
+    claim, rebuttal = dispute.sides
+    assert [w.text[:20] for w in claim.wordings] == ["The mayor spoke for ", "“Every inspection, e"]
+    assert [w.text[:20] for w in rebuttal.wordings] == ["The mayor spoke for "]

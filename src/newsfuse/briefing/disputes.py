@@ -22,7 +22,7 @@ from newsfuse.briefing.conflicts import _in_two, _names, _subject, _wording
 from newsfuse.briefing.entities import EntityIndex
 from newsfuse.briefing.facts import SentenceFacts, content_words, same_event
 from newsfuse.briefing.model import Conflict, ConflictSide, Wording
-from newsfuse.briefing.speakers import StoryPeople
+from newsfuse.briefing.speakers import SPEECH_VERBS, StoryPeople
 
 _DENY_VERB = (
     r"(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted"
@@ -672,8 +672,14 @@ def denial_conflicts(
             continue  # "Clinton said he believed ..." / "Clinton denied ...": no dispute
         claimed = content_words(claim)
         claim_wordings = [_wording(analysis, k, sources) for k in members]
-        # A claim no other sentence states is shown with the answer that words it.
+        # A claim no other sentence states is shown with the answer that words it, and with
+        # the claimant's own words on it close by ("“They wanted that caravan,” Trump said").
         claim_evidence = claim_wordings or [wording]
+        if all(k == index for k in members):
+            claim_evidence = claim_evidence + [
+                _wording(analysis, k, sources)
+                for k in _own_words(analysis, facts, index, claimant, claimed - (common or set()))
+            ]
         sides = [
             # A challenge answers spoken words: they are shown as spoken.
             ConflictSide(
@@ -737,6 +743,34 @@ def denial_conflicts(
         conflicts.append(Conflict("denial", _measure(answer, named or claim), sides))
         keys.append((answer.agent, claimed, answer.label, answer.how, claimant))
     return conflicts
+
+
+#: How far from a claim reported by the outlet its claimant's own words on it may be
+#: (sentences of the same article).
+OWN_WORDS_WINDOW = 3
+
+
+def _own_words(
+    analysis: Analysis, facts: SentenceFacts, index: int, claimant: str | None, words: set[str]
+) -> list[int]:
+    """Sentences near ``index`` in its article that quote ``claimant`` on the claim (a quote
+    given to their surname, sharing a word of ``words``, the claim's less common words)."""
+    if not claimant or not claimant[:1].isupper() or not words:
+        return []
+    surname = claimant.split()[-1]
+    said = re.compile(
+        rf"[”\"],?\s+(?:\w+\s+)?{re.escape(surname)}\s+(?:{SPEECH_VERBS})\b"
+        rf"|[”\"],?\s+(?:{SPEECH_VERBS})\s+(?:\w+\s+)?{re.escape(surname)}\b"
+    )
+    doc = analysis.sentences[index].doc_index
+    found = []
+    for k in range(index - OWN_WORDS_WINDOW, index + OWN_WORDS_WINDOW + 1):
+        if k == index or not 0 <= k < len(analysis.sentences):
+            continue
+        sentence = analysis.sentences[k]
+        if sentence.doc_index == doc and facts.words(k) & words and said.search(sentence.text):
+            found.append(k)
+    return found
 
 
 def _claim_value(claimant: str | None, claim: str) -> str:
