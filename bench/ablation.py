@@ -34,6 +34,7 @@ VARIANTS: list[tuple[str, dict]] = [
     ("centrality_weight=0", {"centrality_weight": 0.0}),
     ("position_weight=0", {"position_weight": 0.0}),
     ("position_weight=2", {"position_weight": 2.0}),
+    ("relative_position_weight=0", {"relative_position_weight": 0.0}),
     ("redundancy=0.2", {"redundancy": 0.2}),
     ("redundancy=0.5", {"redundancy": 0.5}),
     ("min_sentence_words=8", {"min_sentence_words": 8}),

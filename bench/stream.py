@@ -206,6 +206,7 @@ def accuracy(console: Console, ideas: bool = False) -> None:
                 ("no name tokens", variant("vectors", NAME_WEIGHT=0)),
                 ("name tokens twice", variant("vectors", NAME_WEIGHT=2)),
                 ("plain average link", variant("engine", SIZE_EXPONENT=0.0)),
+                ("lone articles not attached", variant("engine", ATTACH_SIMILARITY=2.0)),
                 ("200 terms, full idf", variant("vectors", KEPT_TERMS=200, IDF_POWER=1.0)),
             )
         ]

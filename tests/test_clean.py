@@ -210,3 +210,28 @@ def test_machine_notices_go_however_long_their_line():
     text = "\n\n".join([story.split("\n\n")[0], *notices, *story.split("\n\n")[1:]])
     cleaned = clean_text(text)
     assert cleaned == story
+
+
+def test_a_photo_caption_with_its_credit_goes_and_a_paragraph_with_a_credit_stays():
+    captions = [
+        "Members of the Elmsbrook council stand on the old bridge at dusk on March 2. "
+        "(Jonas Hale / Staff Photographer)",
+        "Councillor Ada Brink speaks in the council chamber in Elmsbrook, Monday, March 3, 2025. "
+        "(AP Photo/Jonas Hale)",
+        "Ada Brink walks across the bridge in Elmsbrook on Monday. The town council of Elmsbrook "
+        "voted 7 to 2 on Monday to repair the 1890 stone bridge rather than replace it, and "
+        "repairs will cost 1.4 million euros and close the bridge for eight weeks while the "
+        "masons... (Associated Press)",
+        "3/12 On the vote “We owe it to the people who built it, and to those who will cross it in "
+        "a hundred years, long after every one of us in this chamber is gone,” said the councillor "
+        "Ada Brink as the council met. Getty Images",
+        "CLOSE The Elmsbrook council voted to repair the 1890 stone bridge. Jonas Hale has more.",
+    ]
+    for caption in captions:
+        assert is_furniture(caption), caption
+    # Wire copy appends the credit of the photo set beside a long paragraph: the paragraph stays.
+    paragraph = " ".join(["The council will repair the bridge, which has stood since 1890."] * 5)
+    assert not is_furniture(f"{paragraph} (Jonas Hale/Elmsbrook Herald Photo)")
+    assert not is_furniture("The minister resigned on Monday, the agency said. (Reuters)")
+    assert not is_furniture("24/7 Wall St. compiled a list of the towns with the oldest bridges.")
+    assert not is_furniture("Close to 100 people watched the council vote on the bridge.")

