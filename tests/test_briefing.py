@@ -253,6 +253,22 @@ def _dated(briefing) -> dict[str, list]:
     return by_date
 
 
+def test_an_embedded_posts_date_dates_an_undated_story_whatever_tense_the_post_is_in():
+    documents = [
+        "Harbour workers in Port Alder walked out on Nov. 1 over a pay freeze, the union said."
+        " The union said on Nov. 3 that talks with the port had failed to agree a deal."
+        " Dock owners said the walkout had cost them two million pounds in lost trade.\n"
+        "We will stay out until the port pays what it owes us https://t.co/x1 — Ida Varga"
+        " (@idavarga) November 4, 2023\n"
+        "The port said the dock gates had stayed shut since the walkout began.",
+        "The Port Alder dock strike entered its second week on Nov. 8, the union said."
+        " Dock owners said ships were waiting off the coast for a berth in Port Alder.",
+    ]
+    briefing = newsfuse.brief(documents, entity_model="rules")
+    # No article is dated; the post's own date (a plan in its words) gives the story's year.
+    assert {"2023-11-01", "2023-11-03", "2023-11-08"} <= set(_dated(briefing))
+
+
 def test_timeline_dates_undated_articles_by_the_dateline_and_the_story_date(harbour):
     by_date = _dated(harbour)
     # "on Monday" in the dated outlet and in an undated one: one event, both outlets cited.

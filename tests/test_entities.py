@@ -448,3 +448,14 @@ def test_a_drone_by_its_model_is_a_thing_not_an_organisation():
         " said." + FILLER
     )
     assert _model_kinds(text).get("Kestrel Hawk") == "other"
+
+
+def test_a_section_mark_joins_no_name():
+    text = (
+        "KELL HILLS >> Homicide detectives are investigating the stabbing death of a baker in"
+        " his Kell Hills home and the disappearance of his black van, police said on Tuesday."
+        + FILLER
+    )
+    # The model reads "KELL HILLS >> Homicide" as one name.
+    names = _all_names(newsfuse.brief([text], entity_model="spacy"))
+    assert "Kell Hills" in names and not [n for n in names if ">" in n], names

@@ -767,7 +767,7 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
             continue  # "ON ATTITUDE: ...", "FULL COVERAGE: ...": a label opening its line
         if (
             before in {"@", "#"}
-            or re.search(r"[@#/%+_]|^\d|[’']s\s", name)
+            or re.search(r"[@#/%+_<>|»«]|^\d|[’']s\s", name)
             or not name[:1].isupper()
             or furniture_line(text, mention.start)
         ):
