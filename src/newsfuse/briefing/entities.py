@@ -413,6 +413,8 @@ _BROADCASTER_NAME = re.compile(r"TV\d*|FM|Radio")
 def _with_broadcaster_words(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
     """A name written after "TV" or "Radio" is the broadcaster's ("an interview with TV New
     Zealand"): the mention takes the word and is an organisation."""
+    if not any("TV" in d.text or "Radio" in d.text or "FM" in d.text for d in documents):
+        return mentions  # most stories name no broadcaster: one look at each text
     out = []
     for mention in mentions:
         text = documents[mention.doc_index].text
@@ -1145,7 +1147,9 @@ def _other_keys(key: str, written: list[str]) -> set[tuple]:
     written, for ``same_org``), the initials of its opening words (for acronyms), and, at eight
     letters or more, its one-letter deletions (for misspellings)."""
     words = key.split()
-    keys = {("first", words[0]), ("last", words[-1]), ("words", frozenset(words))}
+    keys = {("first", words[0]), ("last", words[-1])}
+    if len(words) >= 2:
+        keys.add(("words", frozenset(words)))
     if written:
         keys |= {("written first", written[0].lower()), ("written last", written[-1].lower())}
         initials = ""
