@@ -253,6 +253,22 @@ def _dated(briefing) -> dict[str, list]:
     return by_date
 
 
+def test_an_embedded_posts_date_dates_an_undated_story_whatever_tense_the_post_is_in():
+    documents = [
+        "Harbour workers in Port Alder walked out on Nov. 1 over a pay freeze, the union said."
+        " The union said on Nov. 3 that talks with the port had failed to agree a deal."
+        " Dock owners said the walkout had cost them two million pounds in lost trade.\n"
+        "We will stay out until the port pays what it owes us https://t.co/x1 — Ida Varga"
+        " (@idavarga) November 4, 2023\n"
+        "The port said the dock gates had stayed shut since the walkout began.",
+        "The Port Alder dock strike entered its second week on Nov. 8, the union said."
+        " Dock owners said ships were waiting off the coast for a berth in Port Alder.",
+    ]
+    briefing = newsfuse.brief(documents, entity_model="rules")
+    # No article is dated; the post's own date (a plan in its words) gives the story's year.
+    assert {"2023-11-01", "2023-11-03", "2023-11-08"} <= set(_dated(briefing))
+
+
 def test_timeline_dates_undated_articles_by_the_dateline_and_the_story_date(harbour):
     by_date = _dated(harbour)
     # "on Monday" in the dated outlet and in an undated one: one event, both outlets cited.
@@ -447,15 +463,15 @@ def test_a_claim_and_its_denial_are_one_dispute_with_each_side_sourced():
     briefing = newsfuse.brief(tanker_cluster(), entity_model="rules")
     denials = {c.sides[1].value: c for c in briefing.conflicts if c.kind == "denial"}
     # Denied in two outlets, claimed in two: listed once, each side with its outlets.
-    leak = denials["Kelso Lines denies the claim"]
+    leak = denials["Kelso Lines: denies the claim"]
     assert leak.sides[0].value == (
-        "a port official says the tanker Morrow Star leaked oil into Lake Varn on Sunday"
+        "a port official: the tanker Morrow Star leaked oil into Lake Varn on Sunday"
     )
     assert leak.sides[0].sources == [1, 2] and leak.sides[1].sources == [1, 2]
     assert any("Harbour staff" in w.text for w in leak.sides[0].wordings)
     # "rejected the council's claim that ...": the claimant is named on the claim's side.
-    guild = denials["the Osk fishermen's guild rejected the council's claim"]
-    assert guild.sides[0].value == "the council says the shore was safe for boats again"
+    guild = denials["the Osk fishermen's guild: rejected the council's claim"]
+    assert guild.sides[0].value == "the council: the shore was safe for boats again"
     # "could not confirm or deny" denies nothing.
     assert len(denials) == 2
     assert not [c for c in briefing.conflicts if "captain" in c.description]

@@ -17,6 +17,12 @@ def _disputes(documents: list[str]) -> list[newsfuse.Conflict]:
     return [c for c in briefing.conflicts if c.kind == "denial"]
 
 
+def _the_dispute(*stories: str) -> newsfuse.Conflict:
+    """The one dispute of a cluster of these stories (each with the filler)."""
+    (dispute,) = _disputes([story + FILLER for story in stories])
+    return dispute
+
+
 @pytest.fixture(scope="module")
 def gallery() -> newsfuse.Briefing:
     """A painter's allegation told first, denied later by the accused's lawyer in a quote."""
@@ -39,7 +45,7 @@ def test_a_denial_of_the_allegations_is_linked_to_the_claim_told_before(gallery)
     claim, denial = dispute.sides
     # The claim in the claimant's own words, with her next words on it; not "it".
     assert (
-        "Ada Voss says the curator Leon Pratt sold three of her canvases without her consent"
+        "Ada Voss: the curator Leon Pratt sold three of her canvases without her consent"
         in claim.value
     )
     assert "it happened in 2019 in Marlow" in claim.value
@@ -65,8 +71,10 @@ def test_a_claim_and_its_denials_across_outlets_are_one_dispute_in_the_claimants
     (dispute,) = _disputes(documents)
     claim, denial = dispute.sides
     assert claim.value == (
-        "Russia's defence ministry says a US drone was flying over the Sevra naval base on Sunday"
+        "Russia's defence ministry: a US drone was flying over the Sevra naval base on Sunday"
     )
+    # The measure names the disputed matter.
+    assert dispute.measure == "whether a US drone was flying over the Sevra naval base on Sunday"
     assert denial.value.endswith(
         "denied that any US drone was flying near the Sevra base on Sunday"
     )
@@ -92,16 +100,38 @@ def test_a_disputed_idea_cut_off_by_an_aside_gives_no_empty_side():
         assert all(side.value.strip(" .,") for side in dispute.sides), dispute
 
 
-def test_a_claim_reported_as_false_is_a_dispute_with_the_outlet():
+@pytest.mark.parametrize(
+    ("opening", "role", "claimant"),
+    [
+        ("", "mayor", "the mayor"),
+        # A claimant named by role is the one person the story gives that role ...
+        ("Mayor Ann Bell opened the Brill flood wall on Monday. ", "mayor", "Ann Bell"),
+        # ... or, where several carry it, the one it calls by it as a title.
+        (
+            "President Ann Bell opened the Brill flood wall on Monday. Ivo Marsh, the president"
+            " of the ferry union, was there too. ",
+            "president",
+            "Ann Bell",
+        ),
+        # ... or, where several are called so, the one the story is about.
+        (
+            "President Ann Bell opened the Brill flood wall on Monday. Bell thanked the crews,"
+            " and Bell cut the ribbon. Union President Ivo Marsh was there too. ",
+            "president",
+            "Ann Bell",
+        ),
+    ],
+)
+def test_a_claim_reported_as_false_is_a_dispute_with_the_outlet(opening, role, claimant):
     documents = [
-        "The mayor spoke for an hour and falsely said that the river wall had passed every"
-        " inspection since 2010. Crews began work on the wall on Monday." + FILLER,
+        opening + f"The {role} spoke for an hour and falsely said that the river wall had passed"
+        " every inspection since 2010. Crews began work on the wall on Monday." + FILLER,
         "Crews began repairs to the river wall in Brill on Monday morning." + FILLER,
     ]
     (dispute,) = _disputes(documents)
-    assert dispute.measure == "claim and rebuttal"
+    assert dispute.measure == "whether the river wall had passed every inspection since 2010"
     assert [s.value for s in dispute.sides] == [
-        "the mayor says the river wall had passed every inspection since 2010",
+        f"{claimant}: the river wall had passed every inspection since 2010",
         "the outlet reports this as false",
     ]
 
@@ -115,9 +145,9 @@ def test_a_claim_called_baseless_is_answered_by_whoever_calls_it_so():
     (dispute,) = _disputes(documents)
     claim, rebuttal = dispute.sides
     assert claim.value.endswith(
-        "Joan Hale says the water board had hidden test results from residents for two years"
+        "Joan Hale: the water board had hidden test results from residents for two years"
     )
-    assert rebuttal.value == "the water board called the claim baseless"
+    assert rebuttal.value == "the water board: called the claim baseless"
 
 
 @pytest.mark.parametrize(
@@ -125,19 +155,19 @@ def test_a_claim_called_baseless_is_answered_by_whoever_calls_it_so():
     [
         (
             "Mayor Ann Bell said the council's claim that the bridge was safe was simply false.",
-            "the council says the bridge was safe",
-            "Ann Bell says the council's claim that the bridge was safe was simply false",
+            "the council: the bridge was safe",
+            "Ann Bell: the council's claim that the bridge was safe was simply false",
         ),
         (
             "Councillor Joan Hale said the water board had hidden test results from residents."
             " “That is simply not true,” the board's chairman Ray Dunn said.",
-            "Joan Hale says the water board had hidden test results from residents",
+            "Joan Hale: the water board had hidden test results from residents",
             "Ray Dunn: “That is simply not true”",
         ),
         (
             "The board said it was not true that the reservoir had been closed for a week.",
             "the reservoir had been closed for a week",
-            "the board says it was not true",
+            "the board: it was not true",
         ),
     ],
 )
@@ -147,7 +177,7 @@ def test_a_claim_called_untrue_is_rebutted_in_the_rebutters_words(story, claim, 
         "Crews closed the Tesk bridge on Monday for repairs." + FILLER,
     ]
     (dispute,) = _disputes(documents)
-    assert dispute.measure == "claim and rebuttal"
+    assert dispute.measure.startswith("whether the ")
     assert dispute.sides[0].value.endswith(claim)
     assert dispute.sides[1].value == answer
 
@@ -160,9 +190,9 @@ def test_a_contradicted_claim_is_shown_as_its_claimant_words_it():
     ]
     (dispute,) = _disputes(documents)
     claim, answer = dispute.sides
-    assert claim.value == "the operator says the Kell ferry had left on time on Friday"
+    assert claim.value == "the operator: the Kell ferry had left on time on Friday"
     assert (
-        claim.sources == [1, 2] and answer.value == "Ferry logs contradicted the operator's claim"
+        claim.sources == [1, 2] and answer.value == "Ferry logs: contradicted the operator's claim"
     )
 
 
@@ -175,13 +205,15 @@ def test_a_questioned_claim_is_disputed_and_stated_by_the_other_outlets():
     ]
     (dispute,) = _disputes(documents)
     claim, answer = dispute.sides
-    assert dispute.measure == "claim and dispute"
+    assert dispute.measure == (
+        "whether the dock strike had cost the port ten million pounds in lost trade"
+    )
     # In the words of the one who claims it; the question only words it.
     assert claim.value == (
-        "the port authority says the dock strike had cost the port ten million pounds in lost trade"
+        "the port authority: the dock strike had cost the port ten million pounds in lost trade"
     )
     assert claim.sources == [2]
-    assert answer.value.startswith("Tom Reyes questioned exactly who claimed")
+    assert answer.value.startswith("Tom Reyes: questioned exactly who claimed")
     assert answer.sources == [1]
 
 
@@ -198,7 +230,7 @@ def test_says_who_disputes_what_the_other_speaker_said_just_before_once_per_exch
     ]
     (dispute,) = _disputes(documents)
     claim, answer = dispute.sides
-    assert claim.value == "Lena Ross says The city is short of money for the new tram line"
+    assert claim.value == "Lena Ross: “The city is short of money for the new tram line”"
     assert answer.value == "Ann Bell: “Says who?”"
     assert [w.text for w in answer.wordings] == [
         'Mayor Ann Bell: "Says who?"',
@@ -219,7 +251,7 @@ def test_a_rejected_word_is_disputed_against_those_who_use_it_and_listed_once():
     ]
     (dispute,) = _disputes(documents)
     claim, answer = dispute.sides
-    assert dispute.measure == "what to call it: shake-up or refresh"
+    assert dispute.measure == "whether it was a shake-up or a refresh"
     assert claim.value == (
         "The board's decision was widely seen as a major shake-up of the ferry service"
     )
@@ -246,7 +278,79 @@ def test_the_summary_never_states_a_denied_claim_as_settled():
         " Ticket prices for Kell ferries stay the same until April." + FILLER,
     ]
     briefing = newsfuse.brief(documents, entity_model="rules", words=120)
-    assert [c.measure for c in briefing.conflicts] == ["what to call it: shake-up or refresh"]
+    assert [c.measure for c in briefing.conflicts] == ["whether it was a shake-up or a refresh"]
     texts = [s.text for s in briefing.summary.sentences]
     # The summary may say who disputes the word, never call it a shake-up as a fact.
     assert texts and not [t for t in texts if "shake-up" in t and "insisted" not in t], texts
+
+
+def test_a_questioned_claim_names_its_claimant_once_the_exchange_shows_who_said_it():
+    dispute = _the_dispute(
+        "Radio listeners heard a tense exchange on Monday. The row began when Mayor Ann Bell"
+        " questioned exactly who claimed the Brill tram line is over budget.\n"
+        'Host Lena Ross: "You say the works are on track, but the tram line is over budget."\n'
+        'Ann Bell: "Says who? Says who?"\n'
+        'Lena Ross: "The auditor. His report came out today."\n',
+        "The Brill tram line opens in May, the city said on Monday.",
+    )
+    claim, answer = dispute.sides
+    # The matter from the clearest statement of it; each side who says what, in their words.
+    assert dispute.measure == "whether the Brill tram line is over budget"
+    assert claim.value == "Lena Ross: “the tram line is over budget”"
+    assert answer.value == "Ann Bell: “Says who? Says who?”"
+    # The sentence that only tells of the exchange is not evidence of the claim.
+    assert all("questioned" not in w.text for w in claim.wordings)
+    assert any("questioned" in w.text for w in answer.wordings)
+
+
+def test_a_denial_of_allegations_names_who_made_them_public_just_before():
+    dispute = _the_dispute(
+        "Senator Ray Dunn spoke in Kell on Monday. The mayor has vowed to unseat Dunn, whose"
+        " office publicly released details about alleged fraud that ended the port chief's"
+        " career. Port chief Nina Holt denied allegations of fraud and that she hid the"
+        " accounts, but resigned in March.",
+        "Kell port reopened its east dock on Monday after a refit.",
+    )
+    claim, denial = dispute.sides
+    assert dispute.measure == "the allegations of fraud and that she hid the accounts"
+    assert claim.value == "Ray Dunn's office: released details about alleged fraud"
+    assert denial.value == "Nina Holt: denied allegations of fraud and that she hid the accounts"
+    assert [w.text[:25] for w in claim.wordings] == ["The mayor has vowed to un"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "denies"),
+    [
+        ("Kelso Lines was quick to deny the claim.", True),
+        ("Captain Ivo Marsh or his lawyer denied the claim.", True),
+        ("Kelso Lines declined to deny the claim.", False),
+        ("Kelso Lines would neither confirm or deny the claim.", False),
+        ("Kelso Lines was asked to confirm or deny the claim.", False),
+    ],
+)
+def test_a_quick_denial_or_one_by_either_of_two_is_a_denial(answer, denies):
+    documents = [
+        "A port official said a tanker of Kelso Lines run by Captain Ivo Marsh leaked oil into"
+        " Lake Varn on Sunday. " + answer + FILLER,
+        "The tanker Morrow Star docked at Varn harbour on Monday morning." + FILLER,
+    ]
+    disputes = _disputes(documents)
+    assert bool(disputes) is denies
+    if denies:  # who answers, and how, in the article's words
+        assert disputes[0].sides[1].value in {
+            "Kelso Lines: was quick to deny the claim",
+            "Ivo Marsh or his lawyer: denied the claim",
+        }
+
+
+def test_a_claim_reported_as_false_shows_the_claimants_own_words_close_by():
+    dispute = _the_dispute(
+        "Mayor Ann Bell opened the Brill flood wall on Monday. The mayor spoke for an hour and"
+        " falsely said that the river wall had passed every inspection since 2010."
+        " “Every inspection, every single one, found it sound,” Bell said."
+        " “Nobody told the mayor about the cracks,” a council engineer said.",
+        "Crews began repairs to the river wall in Brill on Monday morning.",
+    )
+    claim, rebuttal = dispute.sides
+    assert [w.text[:20] for w in claim.wordings] == ["The mayor spoke for ", "“Every inspection, e"]
+    assert [w.text[:20] for w in rebuttal.wordings] == ["The mayor spoke for "]

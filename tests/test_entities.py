@@ -384,3 +384,78 @@ def test_demonyms_are_read_as_their_place():
         entity("Ostrianson", "person"),
     ]
     assert _demonyms(entities) == {"Ostrian": "Ostria", "Kestovian": "Kestovia", "Iraqi": "Iraq"}
+
+
+OUTLETS = """PORT ALDER, Velmar (Meridian Wire) - Velmar's prime minister Ana Kovac ruled out a third term on Friday, telling TV Velmar she would step down in May.
+Kovac said the harbour plan would pass before she left. Her deputy Piet Oranje is expected to run.
+Her interview with Radio Portugal aired on Friday night.
+"""
+
+OUTLETS_COAST = """Kovac will not run again
+
+Does that rule out a comeback, as the Meridian Wire's take on her comments suggests? Kovac's office would not say.
+Her hour-long special "Harbour Days" airs on Comedy Central October 29th, and Kovac said she was proud of it.
+Al-Qaeda was blamed by Kovac for an attack on the port in 2015, and Kovac said Al-Qaeda would not win.
+Kovac met Piet Oranje in Port Alder on Thursday.
+"""
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_broadcasters_channels_and_credited_outlets_named_in_the_text_are_organisations(engine):
+    briefing = newsfuse.brief([OUTLETS, OUTLETS_COAST], entity_model=engine)
+    found = _kinds(briefing)
+    # "TV Velmar" and "Radio Portugal" are broadcasters, not the country; a channel something
+    # "airs on" is no place; the outlet a dateline credits is named again in the other
+    # article's text ("the Meridian Wire's take"), and that mention counts.
+    for outlet in ("TV Velmar", "Radio Portugal", "Comedy Central", "Meridian Wire"):
+        assert found.get(outlet) == "organisation", (outlet, found)
+    wire = _entity(briefing, "Meridian Wire")
+    assert wire.mentions == {2: 1}  # the dateline's credit is furniture, not a mention
+    if engine == "spacy":  # the rules do not read "Al-Qaeda" as a name
+        assert found.get("Al-Qaeda") == "organisation", found  # "Al-" is no first name here
+
+
+def test_an_outlet_only_in_a_dateline_credit_is_not_listed():
+    briefing = newsfuse.brief([OUTLETS], entity_model="rules")
+    assert "Meridian Wire" not in _all_names(briefing)
+
+
+FILLER = (
+    " The harbour plan would rebuild the old quay and the fish market before the summer."
+    " Traders on the quay have asked the council for a say in how the work is done."
+)
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_broadcasters_words_in_either_order_are_one_organisation(engine):
+    documents = [
+        "Velmar TV3 broadcast the harbour debate in Port Alder on Monday. Velmar TV3 said"
+        " the debate drew a record audience." + FILLER,
+        "The debate was shown live by TV3 Velmar, and TV3 Velmar will show the vote in May."
+        + FILLER,
+    ]
+    briefing = newsfuse.brief(documents, entity_model=engine)
+    names = [e for e in briefing.entities + briefing.other_entities if "TV3" in e.name]
+    assert len(names) == 1 and names[0].kind == "organisation", names
+    assert set(names[0].variants) == {"Velmar TV3", "TV3 Velmar"}
+
+
+def test_a_drone_by_its_model_is_a_thing_not_an_organisation():
+    text = (
+        "Velmar says a drone hit the port\n\n"
+        "The Velmar defence ministry said a Kestrel Hawk drone was over Port Alder on Sunday"
+        " when the fuel depot burned. The Kestrel Hawk drone flew from the south, the ministry"
+        " said." + FILLER
+    )
+    assert _model_kinds(text).get("Kestrel Hawk") == "other"
+
+
+def test_a_section_mark_joins_no_name():
+    text = (
+        "KELL HILLS >> Homicide detectives are investigating the stabbing death of a baker in"
+        " his Kell Hills home and the disappearance of his black van, police said on Tuesday."
+        + FILLER
+    )
+    # The model reads "KELL HILLS >> Homicide" as one name.
+    names = _all_names(newsfuse.brief([text], entity_model="spacy"))
+    assert "Kell Hills" in names and not [n for n in names if ">" in n], names

@@ -110,6 +110,16 @@ def test_credits_never_speak():
     assert _speaker(_brief_one(text), "coming over the fields") is None
 
 
+def test_a_caption_on_a_post_is_spoken_by_who_captioned_it():
+    text = (
+        "Singer back on stage after a year away\n\n"
+        "Singer Mara Lind will play in Port Alder in May, her first show in a year.\n\n"
+        "“I am well and I am ready to sing for you all again this spring,” Lind captioned a"
+        " photo on Instagram.\n"
+    )
+    assert _speaker(_brief_one(text), "ready to sing for you") == "Mara Lind"
+
+
 def test_vote_takes_the_sure_majority_and_gives_up_on_a_tie():
     sure_a, sure_b = Attribution("Ann Kovacs", True), Attribution("Ben Ruiz", True)
     guess_b = Attribution("Ben Ruiz", False)

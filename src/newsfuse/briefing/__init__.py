@@ -32,6 +32,7 @@ from newsfuse.briefing.model import (
 )
 from newsfuse.briefing.quotes import find_quotes, merge_quotes
 from newsfuse.briefing.salience import entity_salience, select_entities, settle_kinds
+from newsfuse.briefing.speakers import StoryPeople
 from newsfuse.cite import ClaimIndex, source_list, source_number
 from newsfuse.domain import Summary
 from newsfuse.language import languages, skipped_parts
@@ -133,11 +134,13 @@ def brief_analysis(analysis: Analysis, options: Options) -> Briefing:
     conflicts += date_conflicts(analysis, facts, group_of, sources)
     conflicts += kin_conflicts(analysis, facts, group_of, sources)
     conflicts += attribution_conflicts(analysis, entities, sources)
-    conflicts += denial_conflicts(analysis, facts, entities, sources, conflicts)
+    texts = [d.text for d in analysis.documents]
+    people = StoryPeople(texts, mentions, entities)  # who carries which role, read once
+    conflicts += denial_conflicts(analysis, facts, entities, sources, conflicts, people)
     disputed = _disputed(analysis, conflicts)
     # The summary comes after the conflicts: it never states one side of a dispute as settled.
     summary = _briefing_summary(analysis, options, claims, disputed)
-    found = find_quotes([d.text for d in analysis.documents], mentions, entities)
+    found = find_quotes(texts, mentions, entities, people)
     all_claims = _claims(analysis, groups)
     by_group = dict(all_claims)
     contested = _disputed(analysis, conflicts, reported=True)

@@ -22,6 +22,7 @@ from newsfuse.briefing.conflicts import _in_two, _names, _subject, _wording
 from newsfuse.briefing.entities import EntityIndex
 from newsfuse.briefing.facts import SentenceFacts, content_words, same_event
 from newsfuse.briefing.model import Conflict, ConflictSide, Wording
+from newsfuse.briefing.speakers import SPEECH_VERBS, StoryPeople
 
 _DENY_VERB = (
     r"(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted"
@@ -74,8 +75,14 @@ _CLAIM_VERB = re.compile(
     r"\b(?:said|says|claimed|claims|alleged|alleges|allegations?|accused|accuses|believes)\b"
 )
 _DENY_RE = re.compile(rf"\b{_DENY_VERB}\b")
-# "could not confirm or deny", "declined to deny", "did not deny": no denial.
-_NO_DENIAL = re.compile(r"\b(?:not|n['’]t|nor|neither|or|to|never)\s+(?:\w+\s+){0,2}$", re.I)
+# "could not confirm or deny", "declined to deny", "did not deny": no denial; "was quick to
+# deny" and "Pratt or his lawyer denied" are denials.
+_NO_DENIAL = re.compile(
+    r"(?:\b(?:not|n['’]t|nor|neither|never)\s+(?:\w+\s+){0,2}"
+    r"|\b(?:declin|refus|fail|unwilling|reluctan|hesitat|wouldn|won|asked)\w*\s+to\s+"
+    r"|\bconfirm\s+or\s+)$",
+    re.I,
+)
 # Where a claim ends: "... medications, but eventually withdrew", "; ...".
 _CLAIM_END = re.compile(
     r",?\s+(?:but|while|although|though|and then)\s+|;|\s[–—]\s|\)|\.\s"
@@ -177,7 +184,10 @@ _PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "who", "which", "that"
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:has|have|had|also|later|since|again|so far|not yet|long|quickly|strongly|flatly"
     r"|fiercely|firmly"
-    r"|vehemently|repeatedly|categorically|swiftly|publicly|all|both|\w+ly))+\s*$",
+    r"|vehemently|repeatedly|categorically|swiftly|publicly|all|both|\w+ly"
+    # "Kelso Lines was quick to", "the ministry rushed to": the answer's subject is before.
+    r"|(?:was|were|is|are|has been|have been)\s+(?:quick|swift|eager|keen|fast)\s+to"
+    r"|(?:rushed|moved|hastened|sought)\s+to))+\s*$",
     re.I,
 )
 # "Bryan Freedman, one of Spacey's lawyers": the role, then the name.
@@ -186,6 +196,8 @@ _ROLE_APPOSITION = re.compile(
     r"(?P<owner>[A-Z][\w.’'-]*)(?:['’]s?)\s+(?P<role>lawyer|attorney|spokes(?:man|woman|person)"
     r"|representative|aide|adviser|advisor|publicist|agent)s?$"
 )
+# "Ivo Marsh or his lawyer": one of two who answer.
+_OR_THEIR = re.compile(r"^(?P<name>.+?)\s+or\s+(?P<other>(?:his|her|their|its)\s+[a-z]+)$")
 # The noun phrase a clause ends with: "after a white woman", "Mayor Ann Bell".
 _LAST_PHRASE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+"
@@ -222,6 +234,10 @@ def _who(text: str, entities: EntityIndex) -> str | None:
     phrase = re.sub(r"^(?:but|and|yet|so|however|still|also|then)\b[\s,]*", "", phrase, flags=re.I)
     if not phrase or phrase.lower() in _PRONOUNS or phrase.lower() in _NOT_WHO:
         return None  # "which it fiercely denies": whom "it" means is not read here
+    either = _OR_THEIR.match(phrase)
+    if either:  # "Ivo Marsh or his lawyer"
+        name = _who(either.group("name"), entities)
+        return f"{name} or {either.group('other')}" if name else None
     role = _ROLE_APPOSITION.match(phrase)
     if role:
         owner = entities.canonical(role.group("owner")) or role.group("owner")
@@ -304,7 +320,10 @@ def _denial(text: str, index: int, entities: EntityIndex) -> _Answer | None:
         claimant = _who(claimant, entities) if claimant else None
         if pattern in (_DENIES_BARE, _DENIES_IT):
             quoted = _quoted_clause(text, match.end())
-            written = f"“{quoted}”" if quoted else match.group()
+            # "was quick to deny the claim": how it answers, in the article's words.
+            lead = _AUXILIARIES.search(text[: match.start()])
+            said = f"{lead.group().strip()} {match.group()}" if lead else match.group()
+            written = f"“{quoted}”" if quoted else said
             value = f"{agent}: {written}" if quoted else f"{agent} {written}"
             near = IT_WINDOW if pattern is _DENIES_IT else CLAIM_WINDOW
             return _Answer(agent, claimant, None, value, index, near=near)
@@ -595,6 +614,7 @@ def denial_conflicts(
     entities: EntityIndex,
     sources: list[int],
     disputes: list[Conflict],
+    people: StoryPeople | None = None,
 ) -> list[Conflict]:
     """A claim against its denial, rebuttal or dispute ("a Russian spokesman said a US drone
     was there, a claim the Pentagon denied"; "Trump falsely said that P"; "Cohen questioned
@@ -603,7 +623,8 @@ def denial_conflicts(
     The claim side holds the sentence that reports both and the other outlets' sentences that
     state the claim (said, claimed, alleged ...; about the same thing). A denial of something
     an accusation already in ``disputes`` is about (the accused denies it) joins that dispute
-    instead: one dispute is listed once.
+    instead: one dispute is listed once. "The president" on either side is the one person the
+    story gives that role (``people``).
     """
     accused = {}
     for conflict in disputes:
@@ -619,8 +640,9 @@ def denial_conflicts(
     conflicts: list[Conflict] = []
     common: set[str] | None = None  # the story's topic words, read once an answer is found
     by_word: dict[str, list[int]] = {}  # sentences by content word, built with ``common``
-    # Per dispute: who answers, the claim's content words, the word a reframing rejects.
-    keys: list[tuple[str | None, set[str], str | None]] = []
+    # Per dispute: who answers, the claim's content words, the word a reframing rejects, how
+    # it answers, and who claims (None: no one named yet).
+    keys: list[tuple[str | None, set[str], str | None, str, str | None]] = []
     for index, sentence in enumerate(analysis.sentences):
         if (sentence.doc_index, sentence.index) in listed:
             continue  # already a side of an accusation it denies
@@ -645,22 +667,39 @@ def denial_conflicts(
         if claims is None:
             continue
         claim, claimant, members = claims
+        claimant = _role_holder(claimant, people, sentence.doc_index)
         if claimant and claimant == answer.agent:
             continue  # "Clinton said he believed ..." / "Clinton denied ...": no dispute
         claimed = content_words(claim)
         claim_wordings = [_wording(analysis, k, sources) for k in members]
-        # A claim no other sentence states is shown with the answer that words it.
+        # A claim no other sentence states is shown with the answer that words it, and with
+        # the claimant's own words on it close by ("“They wanted that caravan,” Trump said").
         claim_evidence = claim_wordings or [wording]
-        says = " " if claim.startswith("accuses ") else " says "
-        who = f"{claimant}{says}" if claimant else ""
+        if all(k == index for k in members):
+            claim_evidence = claim_evidence + [
+                _wording(analysis, k, sources)
+                for k in _own_words(analysis, facts, index, claimant, claimed - (common or set()))
+            ]
         sides = [
-            ConflictSide(f"{who}{claim}", claim_evidence),
-            ConflictSide(_answer_value(answer, claim), [wording]),
+            # A challenge answers spoken words: they are shown as spoken.
+            ConflictSide(
+                _claim_value(claimant, f"“{claim}”" if answer.challenge else claim), claim_evidence
+            ),
+            ConflictSide(
+                _spoken_by(
+                    answer.agent,
+                    _answer_value(answer, claim),
+                    _role_holder(answer.agent, people, sentence.doc_index),
+                ),
+                [wording],
+            ),
         ]
-        same = next(
+        same_at = next(
             (
-                c
-                for c, (agent, words, label) in zip(conflicts, keys, strict=True)
+                at
+                for at, (c, (agent, words, label, how, _claimant)) in enumerate(
+                    zip(conflicts, keys, strict=True)
+                )
                 if agent == answer.agent
                 and (
                     _overlap(c, claim_wordings)
@@ -671,13 +710,23 @@ def denial_conflicts(
                     or bool(answer.label and _label_pattern(answer.label).search(c.sides[0].value))
                     # "Says who?" again, in an exchange: the same speaker's one dispute.
                     or answer.challenge
-                    and c.measure == "claim and dispute"
+                    and how == "dispute"
+                    and not label
                     and (bool(words & claimed) or _in_exchange(c, sentence))
                 )
             ),
             None,
         )
-        if same:
+        if same_at is not None:
+            same = conflicts[same_at]
+            if claimant and not keys[same_at][4] and not answer.label:
+                # "Cohen questioned who claimed P", then the exchange shows who did: each
+                # side in its speaker's own words, and the sentence that only tells of the
+                # exchange is the answer's evidence alone.
+                same.sides[0].value, same.sides[1].value = sides[0].value, sides[1].value
+                told = same.sides[1].wordings
+                same.sides[0].wordings[:] = [w for w in same.sides[0].wordings if w not in told]
+                keys[same_at] = (*keys[same_at][:4], claimant)
             if wording not in same.sides[1].wordings:
                 same.sides[1].wordings.append(wording)
             known = same.sides[0].wordings
@@ -686,11 +735,76 @@ def denial_conflicts(
                 # A reframing's claim side is in the words of those who use the rejected word.
                 same.sides[0].value, same.sides[1].value = sides[0].value, sides[1].value
                 known[:] = [w for w in known if w not in same.sides[1].wordings]
-                same.measure = _measure(answer)
+                same.measure = _measure(answer, claim)
+                keys[same_at] = (*keys[same_at][:2], answer.label, *keys[same_at][3:])
             continue
-        conflicts.append(Conflict("denial", _measure(answer), sides))
-        keys.append((answer.agent, claimed, answer.label))
+        # "denied allegations of misconduct": the answer names the matter best.
+        named = answer.claim if answer.claim and re.match(_CLAIM_NOUN, answer.claim) else None
+        conflicts.append(Conflict("denial", _measure(answer, named or claim), sides))
+        keys.append((answer.agent, claimed, answer.label, answer.how, claimant))
     return conflicts
+
+
+#: How far from a claim reported by the outlet its claimant's own words on it may be
+#: (sentences of the same article).
+OWN_WORDS_WINDOW = 3
+
+
+def _own_words(
+    analysis: Analysis, facts: SentenceFacts, index: int, claimant: str | None, words: set[str]
+) -> list[int]:
+    """Sentences near ``index`` in its article that quote ``claimant`` on the claim (a quote
+    given to their surname, sharing a word of ``words``, the claim's less common words)."""
+    if not claimant or not claimant[:1].isupper() or not words:
+        return []
+    surname = claimant.split()[-1]
+    said = re.compile(
+        rf"[”\"],?\s+(?:\w+\s+)?{re.escape(surname)}\s+(?:{SPEECH_VERBS})\b"
+        rf"|[”\"],?\s+(?:{SPEECH_VERBS})\s+(?:\w+\s+)?{re.escape(surname)}\b"
+    )
+    doc = analysis.sentences[index].doc_index
+    found = []
+    for k in range(index - OWN_WORDS_WINDOW, index + OWN_WORDS_WINDOW + 1):
+        if k == index or not 0 <= k < len(analysis.sentences):
+            continue
+        sentence = analysis.sentences[k]
+        if sentence.doc_index == doc and facts.words(k) & words and said.search(sentence.text):
+            found.append(k)
+    return found
+
+
+def _claim_value(claimant: str | None, claim: str) -> str:
+    """Who claims what: "Lena Ross: the city is short of money", "the mayor accuses him of
+    ..."; the claim alone when no one is named for it."""
+    if not claimant:
+        return claim
+    return f"{claimant} {claim}" if claim.startswith("accuses ") else f"{claimant}: {claim}"
+
+
+# "says", "said that": the verb a value opens with after its speaker, shown as a colon.
+_OPENING_SAYS = re.compile(r"^(?:says|said|say)\s+(?:that\s+)?")
+
+
+def _spoken_by(agent: str | None, value: str, named: str | None = None) -> str:
+    """An answer as who answers (``named`` where the story names the role) and what: "Ronny
+    Jackson: denied allegations of ...", "the board: it was not true"."""
+    if not agent or not value.startswith(agent + " "):
+        return value
+    return f"{named or agent}: {_OPENING_SAYS.sub('', value[len(agent) + 1 :])}"
+
+
+_ROLE_NOUN = re.compile(r"^the\s+(?P<role>[a-z]+)$")
+
+
+def _role_holder(who: str | None, people: StoryPeople | None, doc_index: int) -> str | None:
+    """ "the president" as the one person the story gives that role, or else the one it calls
+    by it as a title ("President Ann Bell", not "X, president of the union"); anyone else, or
+    a role several carry alike, as written."""
+    role = _ROLE_NOUN.match(who or "")
+    if role is None or people is None:
+        return who
+    holder = people.role_holder(role.group("role"), doc_index)
+    return holder or people.titled_holder(role.group("role")) or who
 
 
 def _answer_value(answer: _Answer, claim: str) -> str:
@@ -708,11 +822,27 @@ def _answer_value(answer: _Answer, claim: str) -> str:
     return value
 
 
-def _measure(answer: _Answer) -> str:
+#: Words a measure opens with that need no capital ("whether the city ...").
+_PLAIN_OPENING = {"the", "a", "an", "it", "this", "that", "these", "those", "there", "he", "she"}
+#: The longest claim a measure repeats in full (words); a longer one is cut at a clause.
+MEASURE_WORDS = 16
+
+
+def _measure(answer: _Answer, claim: str) -> str:
+    """The disputed matter: "whether the city is short of money", "the allegations of
+    misconduct", "whether it was a shake-up or a refresh"."""
     if answer.label:
         instead = answer.value.rsplit("“", 1)[-1].rstrip("”")
-        return f"what to call it: {answer.label} or {instead}"
-    return f"claim and {answer.how}"
+        return f"whether it was a {answer.label} or a {instead}"
+    matter = re.split(r";\s+|,\s+(?:and|but|while)\s+", claim)[0].strip(' ,.“”"')
+    words = matter.split()
+    if not words or claim.startswith("accuses ") or len(words) > MEASURE_WORDS:
+        return f"claim and {answer.how}"
+    if words[0].lower() in _PLAIN_OPENING:
+        matter = matter[0].lower() + matter[1:]
+    if re.match(_CLAIM_NOUN, matter):
+        return f"the {matter}"  # "allegations of misconduct": the matter is named already
+    return f"whether {matter}"
 
 
 # A sentence that says who states what ("said", "according to", "alleged"): it reports a claim.
@@ -783,6 +913,11 @@ def _claim_sentences(
             )
         ):
             members.append(other)
+    if not answer.claimant and not members and re.match(_CLAIM_NOUN, answer.claim):
+        # "Jackson denied allegations of misconduct": who made them is told just before.
+        made = _alleged_before(analysis, answer, facts, entities)
+        if made is not None:
+            return made
     if not answer.claimant:
         # "The Pentagon denied that P" answers "Russia said P'" in another outlet: the claim
         # in its claimant's words.
@@ -801,6 +936,49 @@ def _claim_sentences(
             _share, _k, what, claimant = max(stated)
             return what, claimant, members
     return answer.claim, answer.claimant, members
+
+
+# "Tester, whose office released information about alleged misconduct": who made allegations
+# public, and what about.
+_MADE_PUBLIC = re.compile(
+    r"\b(?:released|published|made public|leaked|revealed|detailed|aired|raised|made|brought)"
+    r"\s+(?:the\s+|new\s+|a\s+)?(?:information|details|documents|evidence|claims|allegations"
+    r"|accusations|charges|reports?|complaints?|dossier)\s+(?:about|of|on|over|detailing|that)\s+"
+    r"(?P<what>.{6,})"
+)
+_WHOSE = re.compile(
+    r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}),\s+whose\s+(?P<part>[a-z]+)$"
+)
+
+
+def _alleged_before(
+    analysis: Analysis, answer: _Answer, facts: SentenceFacts, entities: EntityIndex
+) -> tuple[str, str | None, list[int]] | None:
+    """Who made public what an answer denies ("Tester, whose office released information
+    about alleged misconduct ... Jackson denied allegations of misconduct"): the nearest
+    sentence before it in its article that says so about the same thing."""
+    answering = analysis.sentences[answer.sentence]
+    denied = content_words(answer.claim or "") - {"allegation", "accusation", "claim", "charge"}
+    for back in range(1, IT_WINDOW + 1):
+        k = answer.sentence - back
+        if k < 0 or analysis.sentences[k].doc_index != answering.doc_index:
+            return None
+        text = analysis.sentences[k].text
+        made = _MADE_PUBLIC.search(text)
+        if not made or not content_words(made.group("what")) & denied:
+            continue
+        before = _AUXILIARIES.sub("", text[: made.start()].rstrip())
+        whose = _WHOSE.search(before)
+        if whose:
+            name = entities.canonical(whose.group("name")) or whose.group("name")
+            claimant = f"{name}'s {whose.group('part')}"
+        else:
+            claimant = _agent_before(before, entities)
+        if claimant:
+            # "... about alleged misconduct that led to ...": what was alleged, not its outcome.
+            said = re.split(r"\s+(?:that|which|who)\s+", text[made.start() :])[0]
+            return _clause(said), claimant, [k]
+    return None
 
 
 # "had no sexual relationship": a sentence that says the opposite does not state the claim.

@@ -381,7 +381,7 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
     if engine == "rules" or (
         engine == "auto" and (len(joined.split()) > AUTO_SPACY_MAX_WORDS or not spacy_available())
     ):
-        return _join_model_numbers(_without_cut_names(rules, documents), documents), "rules"
+        return _finished(rules, documents), "rules"
     model = clean_mentions(find_mentions_spacy(documents, common_words), documents)
     spans: dict[int, list[tuple[int, int]]] = {}
     for mention in model:
@@ -397,7 +397,84 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
             model.append(mention)
     model = _with_first_names(model, rules)
     model = [m for m in model if not _common_word_name(m.text, common_words)]
-    return _join_model_numbers(_without_cut_names(model, documents), documents), "spacy"
+    return _finished(model, documents), "spacy"
+
+
+def _finished(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    mentions = _join_model_numbers(_without_cut_names(mentions, documents), documents)
+    return _with_credited_outlets(_with_broadcaster_words(mentions, documents), documents)
+
+
+# "TV New Zealand", "Radio Kell": a broadcaster named by "TV" or "Radio" and a place.
+_BROADCASTER_WORD = re.compile(r"(?<![\w.'’-])(?:TV|Radio)\s$")
+_BROADCASTER_NAME = re.compile(r"TV\d*|FM|Radio")
+
+
+def _with_broadcaster_words(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """A name written after "TV" or "Radio" is the broadcaster's ("an interview with TV New
+    Zealand"): the mention takes the word and is an organisation."""
+    if not any("TV" in d.text or "Radio" in d.text or "FM" in d.text for d in documents):
+        return mentions  # most stories name no broadcaster: one look at each text
+    out = []
+    for mention in mentions:
+        text = documents[mention.doc_index].text
+        word = text.startswith(("TV ", "io "), mention.start - 3) and _BROADCASTER_WORD.search(
+            text, max(0, mention.start - 6), mention.start
+        )
+        if word and not mention.titled:
+            start = word.start()
+            mention = replace(
+                mention, start=start, text=text[start : mention.end], kind=ORGANISATION
+            )
+        elif (
+            ("TV" in mention.text or "FM" in mention.text or "Radio" in mention.text)
+            and " " in mention.text
+            and not mention.titled
+            and mention.kind != ORGANISATION
+            and any(_BROADCASTER_NAME.fullmatch(w) for w in mention.text.split())
+        ):
+            mention = replace(mention, kind=ORGANISATION)  # "TV3 New Zealand", "Kell FM"
+        out.append(mention)
+    return out
+
+
+# A dateline's credit: "CHRISTCHURCH, New Zealand (Reuters) -", "PORT ALDER (Meridian Wire) —".
+_DATELINE_CREDIT = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'-]*[A-Z](?:,\s+[A-Z][A-Za-z. ]*?)?\s*\((?P<outlet>[A-Z][\w&.' -]{1,40}?)\)"
+    r"\s*[-—–]",
+    re.MULTILINE,
+)
+
+
+def _with_credited_outlets(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """An outlet a dateline credits is an organisation of the cluster: where an article names
+    it in its text ("as the Reuters' take on her comments suggests"), that is a mention even
+    where the finders missed it. The credit itself stays furniture."""
+    outlets = {
+        m.group("outlet").strip()
+        for document in documents
+        for m in _DATELINE_CREDIT.finditer(document.text)
+    }
+    if not outlets:
+        return mentions
+    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for mention in mentions:
+        taken[mention.doc_index].append((mention.start, mention.end))
+    added = []
+    for outlet in sorted(outlets):
+        pattern = re.compile(rf"(?<![\w.'’-]){re.escape(outlet)}(?![\w-])")
+        for doc_index, document in enumerate(documents):
+            text = document.text
+            for found in pattern.finditer(text):
+                start, end = found.span()
+                if (
+                    any(s < end and start < e for s, e in taken[doc_index])
+                    or _in_credit(text, start)
+                    or furniture_line(text, start)
+                ):
+                    continue
+                added.append(Mention(doc_index, start, end, outlet, ORGANISATION))
+    return mentions + added if added else mentions
 
 
 def _with_first_names(model: list[Mention], rules: list[Mention]) -> list[Mention]:
@@ -692,7 +769,7 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
             continue  # "ON ATTITUDE: ...", "FULL COVERAGE: ...": a label opening its line
         if (
             before in {"@", "#"}
-            or re.search(r"[@#/%+_]|^\d|[’']s\s", name)
+            or re.search(r"[@#/%+_<>|»«]|^\d|[’']s\s", name)
             or not name[:1].isupper()
             or furniture_line(text, mention.start)
         ):
@@ -824,6 +901,15 @@ def _looks_like_a_person(words: list[str], place_words: set[str]) -> bool:
     )
 
 
+# "Al-Qaeda", "Al-Shabaab": one word with a hyphen, not a first name and a surname.
+_ONE_HYPHENATED = re.compile(r"[A-Z][a-z]*-[\w'’-]+")
+
+
+def _one_word(mentions: list[Mention]) -> bool:
+    """Whether a name is always written as one hyphenated word: "Al-Qaeda" is no Al."""
+    return all(_ONE_HYPHENATED.fullmatch(m.text) for m in mentions)
+
+
 def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
     """Group mentions into entities; ``sources[doc_index]`` is the outlet's source number."""
     _aliases, table_kinds, _nicknames = _alias_table()
@@ -843,7 +929,7 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
             kinds[table_kinds[key]] += 100
         elif len(words) >= 2 and words[-1] in _ORG_SUFFIXES:
             kinds[ORGANISATION] += len(group) + 1  # "... Department", "... Association"
-        elif _looks_like_a_person(words, place_words):
+        elif _looks_like_a_person(words, place_words) and not _one_word(group):
             kinds[PERSON] += 2 * len(group)  # "Brianna Keilar": a first name makes a person
         return kinds
 
@@ -934,6 +1020,13 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 if same_org(written, _tokens_of(shown[o]))
                 and not (kind == PLACE and kind_of[o] == ORGANISATION)  # LA is not the LAPD
             ]
+            if not matches and kind == ORGANISATION and len(raw) >= 2:
+                # "New Zealand TV3" and "TV3 New Zealand": one organisation's words reordered.
+                matches = [
+                    o
+                    for o in others.find(("words", frozenset(raw)))
+                    if kind_of[o] == ORGANISATION and frozenset(o.split()) == frozenset(raw)
+                ]
             if not matches and kind in (ORGANISATION, ""):
                 longer = [
                     o
@@ -985,6 +1078,7 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
             _looks_like_a_person(words, place_words)
             and head not in table_kinds
             and words[0] not in organisation_words
+            and not _one_word(group_mentions)
         ):
             kind = PERSON  # a first name and a surname, however the finders voted
         # The fullest, most used form names the entity ("Sergey Lavrov" over "Lavrov"); a
@@ -1054,6 +1148,8 @@ def _other_keys(key: str, written: list[str]) -> set[tuple]:
     letters or more, its one-letter deletions (for misspellings)."""
     words = key.split()
     keys = {("first", words[0]), ("last", words[-1])}
+    if len(words) >= 2:
+        keys.add(("words", frozenset(words)))
     if written:
         keys |= {("written first", written[0].lower()), ("written last", written[-1].lower())}
         initials = ""

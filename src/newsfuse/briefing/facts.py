@@ -22,6 +22,8 @@ from newsfuse.briefing.figures import MEASURE_WORDS, Figure, all_figures
 from newsfuse.briefing.timeline import FUTURE, DateMention, find_dates, main_date, names_an_event
 
 # Cheap test before the date patterns run: a digit, a month, a weekday or a relative day word.
+# An embedded post's credit and date: "— Ann Lee (@annlee) November 4, 2017".
+_POSTED = re.compile(r"\(@\w+\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$")
 _MAYBE_DATED = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|yesterday|today|tomorrow|tonight|week|month|year|morning|night)",
@@ -312,8 +314,8 @@ class SentenceFacts:
         yearless: list[str] = []
         for sentence in self.analysis.sentences:
             text = sentence.text
-            if not _MAYBE_DATED.search(text) or FUTURE.search(text):
-                continue
+            if not _MAYBE_DATED.search(text) or (FUTURE.search(text) and not _POSTED.search(text)):
+                continue  # a plan's date is no past day (a post's own date is, whatever it says)
             for mention in find_dates(text, None):
                 if names_an_event(mention):
                     continue  # "the Sept. 11 attacks" are history, not the story's day

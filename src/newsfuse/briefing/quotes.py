@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from newsfuse.briefing.entities import EntityIndex, Mention
 from newsfuse.briefing.model import Quote, Wording
-from newsfuse.briefing.speakers import Attribution, attribute, vote
+from newsfuse.briefing.speakers import Attribution, StoryPeople, attribute, vote
 from newsfuse.domain import Sentence
 
 #: Fewer words than this and a quote is not a key quote (still read for who speaks next).
@@ -72,9 +72,14 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if len(_WORDS.findall(text[s:e].lower())) >= 2]
 
 
-def find_quotes(texts: list[str], mentions: list[Mention], entities: EntityIndex) -> list[_Found]:
+def find_quotes(
+    texts: list[str],
+    mentions: list[Mention],
+    entities: EntityIndex,
+    people: StoryPeople | None = None,
+) -> list[_Found]:
     spans = [_quote_spans(text) for text in texts]
-    speakers = attribute(texts, spans, mentions, entities)
+    speakers = attribute(texts, spans, mentions, entities, people)
     found: list[_Found] = []
     for doc_index, text in enumerate(texts):
         for (start, end), who in zip(spans[doc_index], speakers[doc_index], strict=True):

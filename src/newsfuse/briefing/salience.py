@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsfuse.briefing.entities import (
+    _BROADCASTER_NAME,
     _PLACE_SUFFIXES,
     ORGANISATION,
     OTHER,
@@ -269,6 +270,8 @@ _OTHER_AFTER = {
     "premiere", "sequel", "trailer", "soundtrack", "disaster", "spill", "explosion", "bombing",
     "crash", "shooting", "massacre", "scandal", "summit", "tournament", "championship",
     "festival", "hurricane", "earthquake", "treaty", "pact", "accord",
+    # Weapons by model: "a US Predator drone" (not "jet": "a Velmar Air jet" is the airline's).
+    "drone", "drones", "missile", "missiles", "rifle", "rifles",
 }  # fmt: skip
 #: A kind cue must come with at least one in this many of a name's mentions (a dateline: one).
 _CUED_SHARE = 4
@@ -277,7 +280,11 @@ _WORD_BEFORE = re.compile(r"([a-z]+)\s+[\"“‘']?$")  # 'the special “SMD”
 _DATELINE = re.compile(
     r"[ \t]*([A-Z][A-Z .'-]*[A-Z])(?:,\s+[A-Z][A-Za-z. ]*)?\s*(?:\([^()]*\)\s*)?[-—–]"
 )
-_BROADCASTER = re.compile(r"TV\d*|FM|Radio")
+# "airs on Comedy Central", "was broadcast on Kell Radio": the name is a channel.
+_ON_AIR = re.compile(
+    r"\b(?:airs?|aired|airing|broadcast|broadcasts|streams|streamed|streaming|premieres?"
+    r"|premiered|premiers|shown|screened|screens)\s+on\s+$"
+)
 _WORD_AFTER = re.compile(r"^[’']?s?\s+([a-z]+)")
 
 
@@ -289,7 +296,10 @@ def _cued_kind(text: str, mention: Mention) -> str | None:
     dateline = _DATELINE.match(text, line_start)
     if dateline and dateline.end(1) >= mention.end:
         return PLACE
-    if before and before.group(1) in _ORGANISATION_BEFORE:
+    if (before and before.group(1) in _ORGANISATION_BEFORE) or (
+        text.startswith("on ", mention.start - 3)
+        and _ON_AIR.search(text[max(0, mention.start - 25) : mention.start])
+    ):
         return ORGANISATION
     if (before and before.group(1) in _WORK_BEFORE) or (after and after.group(1) in _OTHER_AFTER):
         return OTHER
@@ -322,6 +332,8 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
             kind = PLACE  # named in a dateline
         elif cue and entity.name not in titled and kind in (PERSON, ORGANISATION):
             kind = cue  # "the Gulf of Mexico disaster" stays a place
+        elif cue == ORGANISATION and kind == PLACE:
+            kind = cue  # "the network Velmar One", "airs on Comedy Central": no place
         if (
             kind in (OTHER, PERSON)
             and len(words) > 1
@@ -329,7 +341,7 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
             and (kind == OTHER or (entity.name not in titled and not first_name_gender(words[0])))
         ):
             kind = PLACE  # "Queen Victoria Road", "Granby Pier" (not Michael Bay)
-        if entity.name not in titled and any(_BROADCASTER.fullmatch(w) for w in words):
+        if entity.name not in titled and any(_BROADCASTER_NAME.fullmatch(w) for w in words):
             kind = ORGANISATION  # "New Zealand TV3", "Velmar Radio": a broadcaster
         if (
             kind == PLACE

@@ -36,6 +36,7 @@ SPEECH_VERBS = (
     r"|tweeted|posted|continued|urged|announced|acknowledged|claimed|recalled|admitted"
     r"|remarked|elaborated|yelled|shouted|joked|quipped|confirmed|concluded|fired back"
     r"|countered|testified|reported|stated|predicted|cautioned|conceded|boasted|began|reiterated"
+    r"|captioned"
 )
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _NAME_RUN = re.compile(
@@ -154,6 +155,11 @@ class _Referent:
     subject: bool = False
 
 
+#: How many times as often as any other holder of a role the one a bare role noun means is
+#: named ("the president" in a story about President Trump that names a union president once).
+DOMINANT = 3
+
+
 class StoryPeople:
     """What the whole cluster says about its people: genders and roles, computed once."""
 
@@ -162,6 +168,9 @@ class StoryPeople:
         self.gender: dict[str, str] = {}
         # Who carries a role ("mayor"), per document (key: doc index) and in the whole story (-1).
         self.roles: dict[tuple[int, str], set[str]] = defaultdict(set)
+        # Who carries a role as a title before the name ("President Ann Bell"), not only as a
+        # description ("Ivo Marsh, the president of the ferry union").
+        self.titles: dict[str, set[str]] = defaultdict(set)
         for entity in entities.entities:
             words = entity.name.split()
             if (
@@ -186,6 +195,7 @@ class StoryPeople:
                     self.gender.setdefault(canonical, "f")
                 if word in _ROLES and self.is_person(canonical):
                     self._add_role(mention.doc_index, word, canonical)
+                    self.titles[word].add(canonical)
             after = _APPOSITIVE_ROLE.match(text[mention.end : mention.end + 60])
             if after and after.group(1) in _ROLES and self.is_person(canonical):
                 self._add_role(mention.doc_index, after.group(1), canonical)
@@ -205,6 +215,24 @@ class StoryPeople:
             if holders:
                 return next(iter(holders)) if len(holders) == 1 else None
         return None
+
+    def titled_holder(self, role: str) -> str | None:
+        """Whom a bare "the president" means where several carry the role: the one person the
+        story calls by it as a title ("President Ann Bell"), else the one of them the story is
+        about (named ``DOMINANT`` times as often as any other)."""
+        holders = self.titles.get(role, set())
+        if len(holders) == 1:
+            return next(iter(holders))
+        named = sorted(
+            ((self._total(name), name) for name in holders or self.roles.get((-1, role), ())),
+            reverse=True,
+        )
+        if len(named) >= 2 and named[0][0] >= DOMINANT * named[1][0]:
+            return named[0][1]
+        return None
+
+    def _total(self, name: str) -> int:
+        return next((e.total for e in self.entities.entities if e.name == name), 0)
 
     def roles_of(self, name: str, doc_index: int) -> set[str]:
         return {
@@ -619,9 +647,11 @@ def attribute(
     spans: list[list[tuple[int, int]]],
     mentions: list[Mention],
     entities: EntityIndex,
+    people: StoryPeople | None = None,
 ) -> list[list[Attribution | None]]:
-    """The speaker of every quote span, per document (``spans[d]`` in text order)."""
-    people = StoryPeople(texts, mentions, entities)
+    """The speaker of every quote span, per document (``spans[d]`` in text order); ``people``
+    when the caller has read them already."""
+    people = people or StoryPeople(texts, mentions, entities)
     by_doc: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_doc[mention.doc_index].append(mention)
