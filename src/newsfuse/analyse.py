@@ -65,6 +65,9 @@ class Analysis:
     known_pairs: tuple[float, np.ndarray, np.ndarray, np.ndarray] | None = field(
         default=None, repr=False
     )
+    #: Selection's scores and candidates per (options, shortest sentence), kept so that the
+    #: briefing, which selects its summary again without a repeated fact, computes them once.
+    selection_inputs: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._row_terms: list[dict[int, float]] | None = None

@@ -219,18 +219,13 @@ def select(
     sentences = analysis.sentences
     if not sentences:
         return Selection([], [])
-    scores = score(analysis, options)
     concepts = _uses_concepts(analysis, options)
     shortest = options.concept_min_sentence_words if concepts else options.min_sentence_words
-    eligible = [
-        i for i, s in enumerate(sentences) if _is_candidate(s.text, s.words, options, shortest)
-    ]
-    if not eligible:  # short input: any sentence may serve
-        eligible = list(range(len(sentences)))
+    scores, eligible, leaning = _selection_inputs(analysis, options, shortest)
     allowed = [i for i in eligible if i not in avoid]
     eligible = allowed or eligible
     if options.standalone_sentences:
-        eligible = [i for i in eligible if not leans_on_previous(sentences[i].text)] or eligible
+        eligible = [i for i in eligible if i not in leaning] or eligible
     if analysis.seen:  # an update: a sentence that restates what was read is no candidate
         new = [i for i in eligible if analysis.seen_similarity[i] <= options.seen_redundancy]
         eligible = new or eligible
@@ -258,6 +253,24 @@ def select(
         return Selection([best], [float(scores[best])], _cut(sentences[best].text, options))
     chosen.sort(key=lambda i: _reading_key(analysis, i))
     return Selection(chosen, [float(scores[i]) for i in chosen])
+
+
+def _selection_inputs(
+    analysis: Analysis, options: Options, shortest: int
+) -> tuple[np.ndarray, list[int], frozenset[int]]:
+    """Scores, candidate sentences and the candidates that lean on the sentence before, computed
+    once per analysis and options (the briefing selects again to drop a repeated fact)."""
+    key = (options, shortest)
+    if key not in analysis.selection_inputs:
+        sentences = analysis.sentences
+        eligible = [
+            i for i, s in enumerate(sentences) if _is_candidate(s.text, s.words, options, shortest)
+        ]
+        if not eligible:  # short input: any sentence may serve
+            eligible = list(range(len(sentences)))
+        leaning = frozenset(i for i in eligible if leans_on_previous(sentences[i].text))
+        analysis.selection_inputs[key] = (score(analysis, options), eligible, leaning)
+    return analysis.selection_inputs[key]
 
 
 def _repeats(analysis: Analysis, i: int, chosen: list[int], limit: float) -> bool:
