@@ -51,6 +51,10 @@ RARE_LEAST = 1
 YEAR_GAP = 0
 YEAR_PENALTY = 1.0
 YEAR_LEAST = 1
+#: EXPERIMENT lead similarity: a pair's similarity is raised by LEAD_BONUS x the cosine of
+#: their leads (first LEAD_WORDS words).
+LEAD_BONUS = 0.0
+LEAD_WORDS = 40
 YEAR_BOTH_UNDATED = False
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 #: EXPERIMENT split test: a new group of SPLIT_LEAST articles or more is bisected and split when
@@ -175,6 +179,15 @@ def add(
     published = np.array([a.published_time for a in articles])
     other_published = np.concatenate([published, member_published])
     boost = _date_evidence(np.abs(published[rows] - other_published[cols]))
+    if LEAD_BONUS:
+        leads = vectors.weigh(
+            vectors.counts([" ".join(a.text.split()[:LEAD_WORDS]) for a in articles]),
+            frequencies,
+            documents_seen,
+        )
+        leads = sp.vstack([leads, sp.csr_matrix(member_matrix.shape, dtype=np.float32)]).tocsr()
+        lead_sim = np.asarray(leads[rows].multiply(leads[cols]).sum(axis=1)).ravel()
+        boost = boost * (1.0 + LEAD_BONUS * lead_sim)
     if RARE_SHARE:
         boost = boost * _rare_evidence(matrix, others, rows, cols, frequencies, documents_seen)
     if YEAR_GAP:
