@@ -46,6 +46,8 @@ DATE_SCALE_DAYS = 7.0
 RARE_SHARE = 0.0
 RARE_PENALTY = 1.0
 RARE_LEAST = 1
+#: EXPERIMENT graded: a pair's similarity raised by RARE_BONUS x its similarity over rare terms.
+RARE_BONUS = 0.0
 #: EXPERIMENT years in the text: when either date is unknown and the texts' dominant years
 #: differ by YEAR_GAP or more, the similarity is multiplied by YEAR_PENALTY.
 YEAR_GAP = 0
@@ -188,7 +190,13 @@ def add(
         leads = sp.vstack([leads, sp.csr_matrix(member_matrix.shape, dtype=np.float32)]).tocsr()
         lead_sim = np.asarray(leads[rows].multiply(leads[cols]).sum(axis=1)).ravel()
         boost = boost * (1.0 + LEAD_BONUS * lead_sim)
-    if RARE_SHARE:
+    if RARE_BONUS:
+        rare = (frequencies <= max(2, RARE_SHARE * documents_seen)).astype(np.float32)
+        mine = sp.csr_matrix(matrix.multiply(rare[None, :]), dtype=np.float32)
+        theirs = sp.csr_matrix(others.multiply(rare[None, :]), dtype=np.float32)
+        rare_sim = np.asarray(mine[rows].multiply(theirs[cols]).sum(axis=1)).ravel()
+        boost = boost * (1.0 + RARE_BONUS * rare_sim / np.maximum(sims, 1e-9))
+    elif RARE_SHARE:
         boost = boost * _rare_evidence(matrix, others, rows, cols, frequencies, documents_seen)
     if YEAR_GAP:
         years = np.array([_text_year(a.text) for a in articles])
