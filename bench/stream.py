@@ -208,21 +208,6 @@ def accuracy(console: Console, ideas: bool = False) -> None:
                 ("plain average link", variant("engine", SIZE_EXPONENT=0.0)),
                 ("lone articles not attached", variant("engine", ATTACH_SIMILARITY=2.0)),
                 ("200 terms, full idf", variant("vectors", KEPT_TERMS=200, IDF_POWER=1.0)),
-                (
-                    "lead (first 30 words) twice more",
-                    variant("vectors", LEAD_WORDS=30, LEAD_WEIGHT=2),
-                ),
-                (
-                    "no rare term shared: x0.7",
-                    variant("engine", RARE_SHARE=0.01, RARE_PENALTY=0.7, RARE_LEAST=5),
-                ),
-                (
-                    "rare-term cosine raises a pair",
-                    variant("engine", RARE_SHARE=0.01, RARE_BONUS=0.5),
-                ),
-                ("text years 3+ apart: x0.5", variant("engine", YEAR_GAP=3, YEAR_PENALTY=0.5)),
-                ("leads' cosine raises a pair by half", variant("engine", LEAD_BONUS=0.5)),
-                ("split test (6+, ratio 0.5)", variant("engine", SPLIT_LEAST=6, SPLIT_RATIO=0.5)),
             )
         ]
         systems.append(

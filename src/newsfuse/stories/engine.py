@@ -41,28 +41,6 @@ CLEAN_BELOW_WORDS = 400
 #: Tuned on the tune half of the dev stream: +0.005 B-cubed F1 (bench/stream.py --ideas).
 DATE_BONUS = 0.5
 DATE_SCALE_DAYS = 7.0
-#: EXPERIMENT distinctive terms: a pair sharing no term held by at most RARE_SHARE of the
-#: stream's articles has its similarity multiplied by RARE_PENALTY.
-RARE_SHARE = 0.0
-RARE_PENALTY = 1.0
-RARE_LEAST = 1
-#: EXPERIMENT graded: a pair's similarity raised by RARE_BONUS x its similarity over rare terms.
-RARE_BONUS = 0.0
-#: EXPERIMENT years in the text: when either date is unknown and the texts' dominant years
-#: differ by YEAR_GAP or more, the similarity is multiplied by YEAR_PENALTY.
-YEAR_GAP = 0
-YEAR_PENALTY = 1.0
-YEAR_LEAST = 1
-#: EXPERIMENT lead similarity: a pair's similarity is raised by LEAD_BONUS x the cosine of
-#: their leads (first LEAD_WORDS words).
-LEAD_BONUS = 0.0
-LEAD_WORDS = 40
-YEAR_BOTH_UNDATED = False
-_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-#: EXPERIMENT split test: a new group of SPLIT_LEAST articles or more is bisected and split when
-#: its halves' mean cross similarity is below SPLIT_RATIO x their inner similarity.
-SPLIT_LEAST = 0
-SPLIT_RATIO = 0.5
 
 
 @dataclass
@@ -181,31 +159,6 @@ def add(
     published = np.array([a.published_time for a in articles])
     other_published = np.concatenate([published, member_published])
     boost = _date_evidence(np.abs(published[rows] - other_published[cols]))
-    if LEAD_BONUS:
-        leads = vectors.weigh(
-            vectors.counts([" ".join(a.text.split()[:LEAD_WORDS]) for a in articles]),
-            frequencies,
-            documents_seen,
-        )
-        leads = sp.vstack([leads, sp.csr_matrix(member_matrix.shape, dtype=np.float32)]).tocsr()
-        lead_sim = np.asarray(leads[rows].multiply(leads[cols]).sum(axis=1)).ravel()
-        boost = boost * (1.0 + LEAD_BONUS * lead_sim)
-    if RARE_BONUS:
-        rare = (frequencies <= max(2, RARE_SHARE * documents_seen)).astype(np.float32)
-        mine = sp.csr_matrix(matrix.multiply(rare[None, :]), dtype=np.float32)
-        theirs = sp.csr_matrix(others.multiply(rare[None, :]), dtype=np.float32)
-        rare_sim = np.asarray(mine[rows].multiply(theirs[cols]).sum(axis=1)).ravel()
-        boost = boost * (1.0 + RARE_BONUS * rare_sim / np.maximum(sims, 1e-9))
-    elif RARE_SHARE:
-        boost = boost * _rare_evidence(matrix, others, rows, cols, frequencies, documents_seen)
-    if YEAR_GAP:
-        years = np.array([_text_year(a.text) for a in articles])
-        other_years = np.concatenate([years, np.full(len(member_published), np.nan)])
-        gap = np.abs(years[rows] - other_years[cols])
-        undated = np.isnan(published[rows]) | np.isnan(other_published[cols])
-        if YEAR_BOTH_UNDATED:
-            undated = np.isnan(published[rows]) & np.isnan(other_published[cols])
-        boost = boost * np.where(undated & (gap >= YEAR_GAP), YEAR_PENALTY, 1.0)
     stored_edge = cols >= n
     s_rows, s_cols = rows[stored_edge], member_story[cols[stored_edge] - n]
     s_sims = (sims * boost)[stored_edge]
@@ -243,8 +196,6 @@ def add(
     groups = average_link(
         sizes, edges, options.story_threshold, stored, SIZE_EXPONENT, inner, COHESION, alone
     )
-    if SPLIT_LEAST:
-        _split(groups, matrix, copy_of, n)
     _attach_lone(groups, matrix, copy_of, open_stories, times, window)
     for a in range(n):
         if copy_of[a] is not None:
@@ -367,75 +318,6 @@ def _attach_lone(groups, matrix, copy_of, open_stories, times, window) -> None:
         for a, group, value in zip(block, best.tolist(), values.tolist(), strict=True):
             if value >= ATTACH_SIMILARITY:
                 groups[a] = big[group]
-
-
-def _rare_evidence(matrix, others, rows, cols, frequencies, documents) -> np.ndarray:
-    """RARE_PENALTY for pairs that share fewer than RARE_LEAST rare terms, else 1."""
-    rare = (frequencies <= max(2, RARE_SHARE * documents)).astype(np.float32)
-    mine = sp.csr_matrix(matrix.multiply(rare[None, :]), dtype=np.float32)
-    mine.data[:] = 1.0
-    theirs = sp.csr_matrix(others.multiply(rare[None, :]), dtype=np.float32)
-    theirs.data[:] = 1.0
-    shared = np.asarray(mine[rows].multiply(theirs[cols]).sum(axis=1)).ravel()
-    return np.where(shared >= RARE_LEAST, 1.0, RARE_PENALTY)
-
-
-def _text_year(text: str) -> float:
-    """The year a text mentions most (NaN when none)."""
-    found = _YEAR.findall(text)
-    if not found:
-        return np.nan
-    counts: dict[str, int] = {}
-    for year in found:
-        counts[year] = counts.get(year, 0) + 1
-    best = max(counts, key=lambda y: (counts[y], y))
-    return float(best) if counts[best] >= YEAR_LEAST else np.nan
-
-
-def _split(groups, matrix, copy_of, n) -> None:
-    """Bisect each new group of SPLIT_LEAST articles or more (spectral, on its members' cosines)
-    and split it while its halves are much less alike than each is inside."""
-    members: dict[int, list[int]] = {}
-    for a in range(n):
-        if copy_of[a] is None:
-            members.setdefault(groups[a], []).append(a)
-    stored_groups = set(groups[n:])
-    todo = [m for g, m in members.items() if g not in stored_groups and len(m) >= SPLIT_LEAST]
-    while todo:
-        part = todo.pop()
-        if len(part) > 2000:
-            continue
-        block = matrix[part]
-        similar = (block @ block.T).toarray()
-        np.fill_diagonal(similar, 0.0)
-        degree = similar.sum(axis=1)
-        if (degree <= 0).any():
-            continue
-        scale = 1.0 / np.sqrt(degree)
-        normalised = similar * scale[:, None] * scale[None, :]
-        _, vectors_ = np.linalg.eigh(normalised)
-        fiedler = vectors_[:, -2] * scale
-        left = fiedler < 0
-        if left.sum() < 2 or (~left).sum() < 2:
-            continue
-        cross = similar[left][:, ~left].mean()
-        inside_left = _mean_inside(similar[left][:, left])
-        inside_right = _mean_inside(similar[~left][:, ~left])
-        if cross < SPLIT_RATIO * min(inside_left, inside_right):
-            new = [a for a, is_left in zip(part, left.tolist(), strict=True) if not is_left]
-            for a in new:
-                groups[a] = new[0]
-            kept = [a for a in part if groups[a] != new[0]]
-            for a in kept:
-                groups[a] = kept[0]
-            for half in (kept, new):
-                if len(half) >= SPLIT_LEAST:
-                    todo.append(half)
-
-
-def _mean_inside(similar: np.ndarray) -> float:
-    size = similar.shape[0]
-    return float(similar.sum() / (size * (size - 1))) if size > 1 else 0.0
 
 
 def _date_evidence(gap_seconds: np.ndarray) -> np.ndarray:

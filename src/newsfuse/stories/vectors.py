@@ -31,20 +31,12 @@ _HASHER = HashingVectorizer(
 NAME_WEIGHT = 1
 
 
-#: The news lead (an article's first LEAD_WORDS words) is hashed LEAD_WEIGHT more times.
-LEAD_WORDS = 0
-LEAD_WEIGHT = 1
-
-
 def evidence_text(text: str, title: str | None = None) -> str:
     """The text that is hashed: the title twice (it names the story), the article, and its
     all-capitals names once more."""
     names = " ".join(_NAME.findall(text))
     heading = f"{title}\n{title}\n" if title else ""
-    lead = ""
-    if LEAD_WORDS:
-        lead = ("\n" + " ".join(text.split()[:LEAD_WORDS])) * LEAD_WEIGHT
-    return f"{heading}{text}{lead}" + f"\n{names}" * NAME_WEIGHT
+    return f"{heading}{text}" + f"\n{names}" * NAME_WEIGHT
 
 
 def counts(texts: list[str]) -> sp.csr_matrix:
