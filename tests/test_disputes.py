@@ -326,6 +326,10 @@ def test_a_denial_of_allegations_names_who_made_them_public_just_before():
         ("Kelso Lines declined to deny the claim.", False),
         ("Kelso Lines would neither confirm or deny the claim.", False),
         ("Kelso Lines was asked to confirm or deny the claim.", False),
+        ("Kelso Lines has yet to deny the claim.", False),
+        ("Lawyers for Kelso Lines are expected to deny the claim.", False),
+        ("Captain Ivo Marsh wouldn't deny the claim.", False),
+        ("Captain Ivo Marsh flatly denied the claim.", True),
     ],
 )
 def test_a_quick_denial_or_one_by_either_of_two_is_a_denial(answer, denies):
@@ -340,6 +344,7 @@ def test_a_quick_denial_or_one_by_either_of_two_is_a_denial(answer, denies):
         assert disputes[0].sides[1].value in {
             "Kelso Lines: was quick to deny the claim",
             "Ivo Marsh or his lawyer: denied the claim",
+            "Ivo Marsh: flatly denied the claim",
         }
 
 

@@ -37,6 +37,9 @@ def test_a_time_after_a_m_or_p_m_stays_in_its_sentence():
         "He left at 9 p.m.",
         "He came back.",
     ]
+    # A name that begins like a month or a weekday is a new sentence.
+    text = "He left at 9 p.m. Mayor Ann Bell stayed. She spoke at 1 a.m. Marco Vell did not."
+    assert len(split_sentences(text)) == 4
 
 
 def test_wire_datelines_go_from_every_paragraph_start():
@@ -57,3 +60,12 @@ def test_wire_datelines_go_from_every_paragraph_start():
         "Repairs start in May.",
     ]
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_a_dash_between_two_names_is_no_dateline():
+    text = "Talks went on.\nUS–Varn trade talks resumed.\nEU—UK relations soured in May."
+    assert [s.text for s in split_sentences(text)] == [
+        "Talks went on.",
+        "US–Varn trade talks resumed.",
+        "EU—UK relations soured in May.",
+    ]

@@ -23,14 +23,18 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:[ /]+[A-Z][A-Z.'’-]*)*"  # the place, in capitals
     r"(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*)?)?"  # its state or country: ", Ill."
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # an optional date
-    r"\s*(?:\([A-Za-z][\w .&-]{0,30}\))?\s*(?:--|—|–|_|>>|-(?=\s))\s*)(?=[A-Z0-9\"“‘`'])"
+    r"(?:\s*\([A-Za-z][\w .&-]{0,30}\))?"  # the agency: "(AP)"
+    # The dash: spaced ("LONDON - "), or unspaced only where it cannot join two words, so that
+    # "US–China talks" and "EU—UK relations" keep their first word.
+    r"(?:\s*(?:--|—|–|_|>>|-)\s+|\s+(?:--|—|–)|(?:(?<=[A-Z]{4})|(?<=\)))—))(?=[A-Z0-9\"“‘`'])"
 )
 # sentencex ends a sentence after "a.m." or "p.m." even when the time goes on ("found at 5 p.m. |
 # Monday on the patio", "at 10 a.m. | Eastern time"): a piece that starts so belongs to the last.
 _CLOCK_END = re.compile(r"\b[ap]\.m\.\s*$")
 _TIME_GOES_ON = re.compile(
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
-    r"|Dec)[a-z]*|[ECMP][SD]?T|GMT|BST|UTC|Eastern|Central|Mountain|Pacific|local|Greenwich)\b"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    r"|[ECMP][SD]?T|GMT|BST|UTC|Eastern|Central|Mountain|Pacific|local|Greenwich)\b"
 )
 
 

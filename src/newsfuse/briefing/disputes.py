@@ -75,11 +75,12 @@ _CLAIM_VERB = re.compile(
     r"\b(?:said|says|claimed|claims|alleged|alleges|allegations?|accused|accuses|believes)\b"
 )
 _DENY_RE = re.compile(rf"\b{_DENY_VERB}\b")
-# "could not confirm or deny", "declined to deny", "did not deny": no denial; "was quick to
-# deny" and "Pratt or his lawyer denied" are denials.
+# "could not confirm or deny", "declined to deny", "has yet to deny", "did not deny": no denial;
+# "was quick to deny" and "Pratt or his lawyer denied" are denials.
 _NO_DENIAL = re.compile(
-    r"(?:\b(?:not|n['’]t|nor|neither|never)\s+(?:\w+\s+){0,2}"
-    r"|\b(?:declin|refus|fail|unwilling|reluctan|hesitat|wouldn|won|asked)\w*\s+to\s+"
+    r"(?:(?:\b(?:not|nor|neither|never)|n['’]t)\s+(?:\w+\s+){0,2}"
+    # "declined to", "has yet to", "are expected to": no denial, unless eager ("quick to")
+    r"|\b(?!(?:quick|swift|eager|keen|fast|rushed|moved|hastened|sought)\b)\w+\s+to\s+"
     r"|\bconfirm\s+or\s+)$",
     re.I,
 )
@@ -181,10 +182,11 @@ _NOT_WHO = {"once", "later", "then", "now", "still", "already", "never", "often"
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "this"}
 # "Other parties have", "Microsoft later", "it fiercely": the words between a subject and
 # its verb.
+# Starts only after a non-space and takes spaces possessively: a long run of spaces is read once.
+# An adverb is a lower-case word in -ly ("flatly", "vehemently"), not "Kelly" or "family".
 _AUXILIARIES = re.compile(
-    r"(?:\s+(?:has|have|had|also|later|since|again|so far|not yet|long|quickly|strongly|flatly"
-    r"|fiercely|firmly"
-    r"|vehemently|repeatedly|categorically|swiftly|publicly|all|both|\w+ly"
+    r"(?<!\s)(?:\s++(?:has|have|had|also|later|since|again|so far|not yet|long|all|both"
+    r"|(?!(?:family|ally|rally|assembly|supply|only|early)\b)(?-i:[a-z]+ly)"
     # "Kelso Lines was quick to", "the ministry rushed to": the answer's subject is before.
     r"|(?:was|were|is|are|has been|have been)\s+(?:quick|swift|eager|keen|fast)\s+to"
     r"|(?:rushed|moved|hastened|sought)\s+to))+\s*$",
