@@ -359,3 +359,23 @@ def test_a_claim_reported_as_false_shows_the_claimants_own_words_close_by():
     claim, rebuttal = dispute.sides
     assert [w.text[:20] for w in claim.wordings] == ["The mayor spoke for ", "“Every inspection, e"]
     assert [w.text[:20] for w in rebuttal.wordings] == ["The mayor spoke for "]
+
+
+@pytest.mark.parametrize("when", ["on Monday", "in a statement", "Tuesday", ""])
+def test_a_claim_said_on_a_day_or_in_a_statement_is_shown_without_it(when):
+    said = f"said {when} that" if when else "said"
+    ferry = (
+        " The ferry line has run the Kessa route since 1998 and carries about 400 passengers a"
+        " day in summer."
+    )
+    documents = [
+        f"Port official Ivo Marsh {said} the ferry company ignored three safety warnings"
+        " before the crash." + ferry,
+        "The ferry company denied that it ignored three safety warnings before the crash." + ferry,
+    ]
+    (dispute,) = _disputes(documents)
+    assert (
+        dispute.measure
+        == "whether the ferry company ignored three safety warnings before the crash"
+    )
+    assert dispute.sides[0].value.startswith("Ivo Marsh: the ferry company ignored")

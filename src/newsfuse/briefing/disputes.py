@@ -66,9 +66,14 @@ _DENIES_BARE = re.compile(
 _DENIES_IT = re.compile(rf"\b{_DENY_VERB}\s+(?:it|this|that|them)(?=\s*[.,;]|\s+(?:on|in|at)\b)")
 #: How far back "denied it" looks for what it denies (sentences).
 IT_WINDOW = 2
+# What may stand between "said" and "that": "said on Monday that", "said in a statement that".
+_THAT = (
+    r"(?:(?:(?:on|last|this|early|earlier|late|later)\s+\w+(?:\s+\w+)?|yesterday|today|tonight"
+    r"|\w+day|in\s+an?\s+\w+(?:\s+\w+)?)\s*,?\s+that\s+|that\s+)?"
+)
 _SAYS = re.compile(
     r"^(?P<who>.{2,60}?)\s+(?:has\s+|have\s+)?(?:said|says|claimed|claims|believes|believe"
-    r"|alleged|alleges|insisted|insists|reported)\s+(?:that\s+)?(?P<what>.{12,})$"
+    rf"|alleged|alleges|insisted|insists|reported)\s+{_THAT}(?P<what>.{{12,}})$"
 )
 # Sentences that state a claim for someone (the claim side of a dispute across outlets).
 _CLAIM_VERB = re.compile(
@@ -170,7 +175,7 @@ _REPORTED = re.compile(
     r"\b(?:describing how|described how|recounting how|recounted how|said|says|wrote that"
     r"|writes that|alleged|alleges|claimed|claims|accused\s+\w+(?:\s+\w+)?\s+of"
     r"|told\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5}|him|her|them|us|me|reporters|police)"
-    r"(?:\s+(?:in|on)\s+[^,]{3,30}?)?)\s+(?=(?:that\s+)?(?P<what>.{12,}))"
+    rf"(?:\s+(?:in|on)\s+[^,]{{3,30}}?)?)\s+(?={_THAT}(?P<what>.{{12,}}))"
 )
 _QUESTION_WORD = re.compile(r"^[“\"‘']?(?:who|whom|what|why|how|which|where)\b", re.I)
 # "details of alleged abuse", "the claimed record": the verb form used as an adjective.
@@ -784,7 +789,7 @@ def _claim_value(claimant: str | None, claim: str) -> str:
 
 
 # "says", "said that": the verb a value opens with after its speaker, shown as a colon.
-_OPENING_SAYS = re.compile(r"^(?:says|said|say)\s+(?:that\s+)?")
+_OPENING_SAYS = re.compile(rf"^(?:says|said|say)\s+{_THAT}")
 
 
 def _spoken_by(agent: str | None, value: str, named: str | None = None) -> str:
