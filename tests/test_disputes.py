@@ -82,12 +82,24 @@ def test_a_claim_and_its_denials_across_outlets_are_one_dispute_in_the_claimants
     assert claim.sources == [1, 3] and denial.sources == [2, 3]
 
 
-def test_a_denial_with_no_claim_to_answer_is_no_dispute():
-    documents = [
-        "The Kell ferry company denies the allegations, a spokesman said on Tuesday." + FILLER,
-        "Ferries to Kell ran on time all week, the harbour office said." + FILLER,
-    ]
-    assert _disputes(documents) == []
+@pytest.mark.parametrize(
+    "documents",
+    [
+        # a denial with no claim to answer
+        [
+            "The Kell ferry company denies the allegations, a spokesman said on Tuesday.",
+            "Ferries to Kell ran on time all week, the harbour office said.",
+        ],
+        # a figure of speech that no one uses for the matter ("not a sprint but a marathon")
+        [
+            "Rebuilding the pier is not a sprint but a marathon, the harbour master said.",
+            "Work on the Brill pier will take three years, the harbour master said.",
+        ],
+    ],
+    ids=["denial-with-no-claim", "figure-of-speech"],
+)
+def test_no_dispute_without_a_claim_and_its_answer(documents):
+    assert _disputes([text + FILLER for text in documents]) == []
 
 
 def test_a_disputed_idea_cut_off_by_an_aside_gives_no_empty_side():
@@ -257,14 +269,6 @@ def test_a_rejected_word_is_disputed_against_those_who_use_it_and_listed_once():
     )
     assert answer.value == "Ines Moll: not “shake-up” but “refresh”"
     assert claim.sources == [1] and answer.sources == [2]
-
-
-def test_a_figure_of_speech_with_no_one_using_the_word_is_no_dispute():
-    documents = [
-        "Rebuilding the pier is not a sprint but a marathon, the harbour master said." + FILLER,
-        "Work on the Brill pier will take three years, the harbour master said." + FILLER,
-    ]
-    assert _disputes(documents) == []
 
 
 def test_the_summary_never_states_a_denied_claim_as_settled():
