@@ -150,7 +150,12 @@ def brief_analysis(analysis: Analysis, options: Options) -> Briefing:
     for quoted in found:
         quote_spans[quoted.doc_index].append((quoted.start, quoted.end))
     speakers = {q.speaker for q in quotes if q.speaker}
-    scores = entity_salience(entities, mentions, analysis.documents, quote_spans, speakers)
+    summary_spans: list[list[tuple[int, int]]] = [[] for _ in analysis.documents]
+    for chosen in summary.sentences:
+        summary_spans[chosen.doc_index].append((chosen.start, chosen.end))
+    scores = entity_salience(
+        entities, mentions, analysis.documents, quote_spans, speakers, summary_spans
+    )
     shown, other_entities = select_entities(entities.entities, scores, options.briefing_entities)
     briefing = Briefing(
         summary=summary,

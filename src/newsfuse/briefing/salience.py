@@ -4,7 +4,8 @@ A careful reader lists the people, organisations and places the story is about, 
 the articles print. A name counts fully where the narrative names it; less inside someone's
 quoted words (a politician's aside about Rome is not the story) and hardly at all as the state
 that places a town ("Nantucket, Mass."). Naming by several outlets, in an article's opening and
-as the speaker of a quote add to it. The briefing's ``entities`` are those above
+as the speaker of a quote add to it, and so does naming in the briefing's own summary (the reader
+meets the name there and looks it up in the list). The briefing's ``entities`` are those above
 ``MIN_SALIENCE``, at most ``Options.briefing_entities`` of them; the others are kept in
 ``other_entities``.
 """
@@ -56,6 +57,9 @@ LEAD_BONUS = 1.0
 LEAD_CHARACTERS = 400
 #: Added when the entity speaks one of the briefing's quotes.
 SPEAKER_BONUS = 1.0
+#: Added when a sentence of the briefing's summary names the entity in its narrative (not in
+#: passing, not inside a quotation): a name the summary prints is one the reader looks for.
+SUMMARY_BONUS = 1.0
 #: Entities below this salience are not listed under ``entities`` (one narrative mention is 1).
 MIN_SALIENCE = 1.0
 
@@ -184,11 +188,16 @@ def entity_salience(
     documents: list[Document],
     quote_spans: list[list[tuple[int, int]]],
     speakers: set[str],
+    summary_spans: list[list[tuple[int, int]]] | None = None,
 ) -> dict[str, float]:
     """Salience of every entity of ``index``, by name; ``quote_spans[doc_index]`` are the
-    (start, end) of that document's quotations, ``speakers`` the names that speak a quote."""
+    (start, end) of that document's quotations, ``speakers`` the names that speak a quote,
+    ``summary_spans[doc_index]`` the (start, end) of its sentences the summary chose."""
     spans = [sorted(s) for s in quote_spans]
     starts = [[s for s, _ in doc] for doc in spans]
+    chosen = [sorted(s) for s in summary_spans or [[] for _ in documents]]
+    chosen_starts = [[s for s, _ in doc] for doc in chosen]
+    summarised: set[str] = set()  # named in the narrative of a summary sentence
     weight: dict[str, float] = defaultdict(float)
     narrated: dict[str, set[int]] = defaultdict(set)  # documents that name it in the narrative
     lead: set[str] = set()
@@ -213,6 +222,8 @@ def entity_salience(
             narrated[name].add(mention.doc_index)
             if mention.start < LEAD_CHARACTERS:
                 lead.add(name)
+            if _inside(chosen[mention.doc_index], chosen_starts[mention.doc_index], mention.start):
+                summarised.add(name)
     for name, per_document in asked.items():
         # An outlet that one article names as the one told or asking twice or more is that
         # article's own ("told USA TODAY", "USA TODAY's request for comment"), wherever it is
@@ -225,6 +236,7 @@ def entity_salience(
         weight[full] += weight.pop(short, 0.0)
         narrated[full] |= narrated.pop(short, set())
         lead |= {full} if short in lead else set()
+        summarised |= {full} if short in summarised else set()
     scores = {}
     for entity in index.entities:
         score = (
@@ -232,6 +244,7 @@ def entity_salience(
             + OUTLET_BONUS * max(len(narrated.get(entity.name, ())) - 1, 0)
             + LEAD_BONUS * (entity.name in lead)
             + SPEAKER_BONUS * (entity.name in speakers)
+            + SUMMARY_BONUS * (entity.name in summarised)
         )
         if _first_name_only(entity.name, entity.kind):
             score *= FIRST_NAME_WEIGHT

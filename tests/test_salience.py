@@ -1,0 +1,58 @@
+"""Salience: which entities a briefing lists, from where and how the story names them
+(invented stories)."""
+
+from __future__ import annotations
+
+import newsfuse
+from newsfuse.briefing.entities import find_mentions, merge_mentions
+from newsfuse.briefing.salience import MIN_SALIENCE, entity_salience
+
+STRIKE = (
+    "Ferry crews in Port Alder went back to work on Wednesday after a two-day strike over pay,"
+    " the Velmar Seafarers Union said. The union's leader, Ana Kovac, said the crews had won a"
+    " five percent rise, and Northway Ferries said the first boats sailed at six. The ferries"
+    " carry about four thousand people a day between the two harbours, and traders in the old"
+    " market said they had lost a third of their sales while the boats were tied up. The company"
+    " said the strike had cost it about two hundred thousand dollars in lost fares. During the"
+    " strike some travellers drove the long way round through the hills in Dunmore to reach the"
+    ' other harbour. "We will never sail to Kestova again," one skipper said.'
+)
+
+
+def _span(text: str) -> tuple[int, int]:
+    start = STRIKE.index(text)
+    return start, start + len(text)
+
+
+def _salience(summary=(), quoted=()) -> dict[str, float]:
+    """Salience in STRIKE with the given spans chosen for the summary and quoted."""
+    documents = [newsfuse.Document(text=STRIKE, source="Coast Herald")]
+    mentions, _engine = find_mentions(documents, "rules")
+    index = merge_mentions(mentions, [1])
+    return entity_salience(index, mentions, documents, [list(quoted)], set(), [list(summary)])
+
+
+def test_a_name_the_summary_prints_is_listed():
+    # Dunmore is named once, late in the story: a place of a detail, no entity of its own,
+    # unless the summary chose a sentence that names it, where the reader meets it.
+    plain = _salience()
+    assert 0 < plain["Dunmore"] < MIN_SALIENCE, plain
+    told = _salience([_span("During the strike some travellers drove the long way round")])
+    assert told["Dunmore"] == plain["Dunmore"]  # a sentence that does not name it
+    told = _salience(
+        [
+            _span(
+                "During the strike some travellers drove the long way round"
+                " through the hills in Dunmore"
+            )
+        ]
+    )
+    assert told["Dunmore"] >= MIN_SALIENCE, told
+    assert told["Port Alder"] == plain["Port Alder"]  # names outside the summary keep theirs
+
+
+def test_a_name_inside_a_quotation_of_the_summary_gains_nothing():
+    quoted = [_span('"We will never sail to Kestova again,"')]
+    summary = [_span('"We will never sail to Kestova again," one skipper said.')]
+    assert _salience(summary, quoted)["Kestova"] == _salience((), quoted)["Kestova"]
+    assert _salience(summary, quoted)["Kestova"] < MIN_SALIENCE
