@@ -459,3 +459,23 @@ def test_a_section_mark_joins_no_name():
     # The model reads "KELL HILLS >> Homicide" as one name.
     names = _all_names(newsfuse.brief([text], entity_model="spacy"))
     assert "Kell Hills" in names and not [n for n in names if ">" in n], names
+
+
+VENUES = (
+    "Velmar harbour vote draws crowds\n\n"
+    "Chinese state TV CCTV showed the crowds in Port Alder on Monday, when the mayor Ana Kovac"
+    " spoke at Kestova's Granary Hall. Kovac told Kell Radio's The Morning Tide that the vote"
+    " would be held at the Port Alder Jazz Festival in May. Granary Hall was full, and CCTV said"
+    " about two thousand people came to hear her." + FILLER
+)
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_venues_events_shows_and_a_broadcaster_after_its_description(engine):
+    found = _kinds(newsfuse.brief([VENUES], entity_model=engine))
+    assert found.get("CCTV") == "organisation" and "TV CCTV" not in found, found
+    assert found.get("Granary Hall") == "place", found  # a venue
+    assert found.get("Port Alder Jazz Festival") == "other", found  # an event
+    if engine == "spacy":  # the rules read no name with a possessive inside it
+        assert found.get("Morning Tide") == "other", found  # a broadcaster's show
+        assert found.get("Kell Radio") == "organisation", found

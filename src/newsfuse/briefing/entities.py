@@ -67,7 +67,8 @@ _ORG_SUFFIXES = {
     "chemicals", "systems", "industries", "holdings", "motors", "energy", "technologies",
     "labs", "partners", "airline", "media", "telecom", "pharmaceuticals", "bus", "rail",
 }  # fmt: skip
-_PLACE_SUFFIXES = {
+#: Last words that make a name a place: "Coral Reef", "Queen Victoria Road", "Granby Pier".
+PLACE_SUFFIXES = {
     "reef", "strait", "island", "islands", "sea", "ocean", "river", "valley", "bay", "lake",
     "mountains", "mountain", "province", "street", "square", "city", "county", "coast",
     "harbour", "harbor", "peninsula", "desert", "gulf", "canal", "region", "district",
@@ -105,7 +106,7 @@ def _named_thing(words: list[str]) -> bool:
     """A place or an organisation whose name starts with a title: "Queen Victoria Road",
     "General Motors", "King Street"; the title is part of its name."""
     last = words[-1].lower().rstrip(".") if words else ""
-    return len(words) > 1 and (last in _PLACE_SUFFIXES or last in _ORG_SUFFIXES)
+    return len(words) > 1 and (last in PLACE_SUFFIXES or last in _ORG_SUFFIXES)
 
 
 def _strip_name(text: str) -> str:
@@ -215,12 +216,12 @@ def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
     acronym = re.fullmatch(r"(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})", parts[0]) and len(parts) == 1
     if titled:
         kind = PERSON
-    elif _TITLE_CASE_WORD.search(name) and last not in _ORG_SUFFIXES | _PLACE_SUFFIXES:
+    elif _TITLE_CASE_WORD.search(name) and last not in _ORG_SUFFIXES | PLACE_SUFFIXES:
         kind = OTHER  # "Harbour Wives Of Velmar": a title
     elif last in _ORG_SUFFIXES or acronym:
         kind = ORGANISATION
     elif (
-        last in _PLACE_SUFFIXES
+        last in PLACE_SUFFIXES
         or (parts[0].lower() in _PLACE_PREFIXES and len(parts) > 1)
         or preceding_word in _PLACE_NOUNS
     ):
@@ -407,12 +408,14 @@ def _finished(mentions: list[Mention], documents: list[Document]) -> list[Mentio
 
 # "TV New Zealand", "Radio Kell": a broadcaster named by "TV" or "Radio" and a place.
 _BROADCASTER_WORD = re.compile(r"(?<![\w.'’-])(?:TV|Radio)\s$")
-_BROADCASTER_NAME = re.compile(r"TV\d*|FM|Radio")
+#: A word that makes a name a broadcaster's: "New Zealand TV3", "Kell FM", "Velmar Radio".
+BROADCASTER_NAME = re.compile(r"TV\d*|FM|Radio")
 
 
 def _with_broadcaster_words(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
     """A name written after "TV" or "Radio" is the broadcaster's ("an interview with TV New
-    Zealand"): the mention takes the word and is an organisation."""
+    Zealand"): the mention takes the word and is an organisation. An organisation's own name
+    keeps its words: the "TV" of "Chinese state TV CCTV" says what CCTV is."""
     if not any("TV" in d.text or "Radio" in d.text or "FM" in d.text for d in documents):
         return mentions  # most stories name no broadcaster: one look at each text
     out = []
@@ -421,7 +424,7 @@ def _with_broadcaster_words(mentions: list[Mention], documents: list[Document]) 
         word = text.startswith(("TV ", "io "), mention.start - 3) and _BROADCASTER_WORD.search(
             text, max(0, mention.start - 6), mention.start
         )
-        if word and not mention.titled:
+        if word and not mention.titled and mention.kind != ORGANISATION:
             start = word.start()
             mention = replace(
                 mention, start=start, text=text[start : mention.end], kind=ORGANISATION
@@ -431,7 +434,7 @@ def _with_broadcaster_words(mentions: list[Mention], documents: list[Document]) 
             and " " in mention.text
             and not mention.titled
             and mention.kind != ORGANISATION
-            and any(_BROADCASTER_NAME.fullmatch(w) for w in mention.text.split())
+            and any(BROADCASTER_NAME.fullmatch(w) for w in mention.text.split())
         ):
             mention = replace(mention, kind=ORGANISATION)  # "TV3 New Zealand", "Kell FM"
         out.append(mention)
@@ -684,6 +687,7 @@ _ROLE_PHRASE = ROLE_WORDS | {
     "special", "executive", "senior", "vice", "counsel", "assistant", "associate", "acting",
     "interim", "managing", "deputy", "general", "attorney",
 }  # fmt: skip
+_ACRONYM = re.compile(r"[A-Z]{2,6}\d*")
 _CORPORATE_ENDINGS = {"plc", "inc", "ltd", "llc", "corp", "co", "sa", "ag", "nv", "gmbh", "lp"}
 
 
@@ -782,6 +786,9 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
             words = words[:month]  # "Comedy Central October 29th": the date is no part of it
         if len(words) > 1 and words[0].lower() in _WIDGET_WORDS:
             words = words[1:]  # "CLOSE Kevin Spacey", "Add Donald Trump": a page's buttons
+        if len(words) == 2 and words[0] in ("TV", "Radio") and _ACRONYM.fullmatch(words[1]):
+            words = words[1:]  # "state TV CCTV": the word says what the broadcaster is
+            mention = replace(mention, kind=ORGANISATION)
         while (
             len(words) > 1
             and words[0].lower().rstrip(".") in _LEADING_ROLES
@@ -798,7 +805,7 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
         if (
             len(name.replace(".", "")) < 2
             or name.lower() in _NOT_NAMES
-            or name.lower() in _PLACE_SUFFIXES  # "the City's investors": a common noun
+            or name.lower() in PLACE_SUFFIXES  # "the City's investors": a common noun
             or all(w.lower().rstrip(".") in _ROLE_PHRASE for w in name.split())
         ):
             continue
@@ -894,7 +901,7 @@ def _looks_like_a_person(words: list[str], place_words: set[str]) -> bool:
         2 <= len(words) <= 3
         and words[0] not in _NOT_FIRST_NAMES
         and words[0] not in _PLACE_PREFIXES
-        and words[-1] not in _PLACE_SUFFIXES
+        and words[-1] not in PLACE_SUFFIXES
         and words[-1] not in _ORG_SUFFIXES
         and not any(w in place_words for w in words[1:])
         and _known_first_name(words[0])

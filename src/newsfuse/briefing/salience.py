@@ -19,12 +19,12 @@ from collections import Counter, defaultdict
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsfuse.briefing.entities import (
-    _BROADCASTER_NAME,
-    _PLACE_SUFFIXES,
+    BROADCASTER_NAME,
     ORGANISATION,
     OTHER,
     PERSON,
     PLACE,
+    PLACE_SUFFIXES,
     EntityIndex,
     Mention,
 )
@@ -299,6 +299,25 @@ _ON_AIR = re.compile(
     r"|premiered|premiers|shown|screened|screens)\s+on\s+$"
 )
 _WORD_AFTER = re.compile(r"^[’']?s?\s+([a-z]+)")
+# "Power 105.1's The Breakfast Club", "the network's The Late Hour": a capitalised "The" after a
+# possessive opens the title of a show, a book or a film (a newspaper is an organisation).
+_TITLE_AFTER_POSSESSIVE = re.compile(r"[\w.)][’']s\s+(?:The\s+)?$")
+_PRESS_NAMES = {
+    "times", "post", "herald", "gazette", "courier", "daily", "news", "press", "wire", "journal",
+    "tribune", "telegraph", "guardian", "observer", "chronicle", "mail", "examiner", "record",
+}  # fmt: skip
+# Last words of a venue, a place whatever body it houses: "Granary Hall", "Kell Arena",
+# "Wellington's Parliament Theatrette".
+_VENUE_WORDS = {
+    "hall", "theatre", "theater", "theatrette", "arena", "stadium", "cathedral", "palace",
+    "auditorium", "amphitheatre", "amphitheater", "ballpark", "coliseum", "colosseum", "chapel",
+    "mosque", "temple",
+}  # fmt: skip
+# Last words of an event (kind other): "Iowa State Fair", "Velmar Jazz Festival".
+_EVENT_WORDS = {
+    "fair", "festival", "olympics", "championship", "championships", "cup", "marathon", "expo",
+    "awards", "jubilee", "carnival", "regatta",
+}  # fmt: skip
 
 
 def _cued_kind(text: str, mention: Mention) -> str | None:
@@ -315,6 +334,15 @@ def _cued_kind(text: str, mention: Mention) -> str | None:
     ):
         return ORGANISATION
     if (before and before.group(1) in _WORK_BEFORE) or (after and after.group(1) in _OTHER_AFTER):
+        return OTHER
+    # The model's span may hold the "The" of a title; the finder's name never does.
+    the = text.startswith(("The ", "the "), mention.start)
+    possessive = _TITLE_AFTER_POSSESSIVE.search(text[max(0, mention.start - 25) : mention.start])
+    if (
+        possessive
+        and (the or possessive.group().endswith(("The ", "The\n")))
+        and mention.text.split()[-1].lower() not in _PRESS_NAMES
+    ):
         return OTHER
     return None
 
@@ -350,11 +378,21 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
         if (
             kind in (OTHER, PERSON)
             and len(words) > 1
-            and words[-1].lower() in _PLACE_SUFFIXES
+            and words[-1].lower() in PLACE_SUFFIXES
             and (kind == OTHER or (entity.name not in titled and not first_name_gender(words[0])))
         ):
             kind = PLACE  # "Queen Victoria Road", "Granby Pier" (not Michael Bay)
-        if entity.name not in titled and any(_BROADCASTER_NAME.fullmatch(w) for w in words):
+        last = words[-1].lower()
+        if (
+            len(words) > 1
+            and entity.name not in titled
+            and not (kind == PERSON and first_name_gender(words[0]))
+        ):
+            if last in _EVENT_WORDS:
+                kind = OTHER  # "Iowa State Fair": an event, no organisation
+            elif last in _VENUE_WORDS and kind != PLACE and cue != ORGANISATION:
+                kind = PLACE  # "Granary Hall", not Michael Hall
+        if entity.name not in titled and any(BROADCASTER_NAME.fullmatch(w) for w in words):
             kind = ORGANISATION  # "New Zealand TV3", "Velmar Radio": a broadcaster
         if (
             kind == PLACE
