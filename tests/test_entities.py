@@ -382,8 +382,15 @@ def test_demonyms_are_read_as_their_place():
         entity("Iraq", "place"),
         entity("Iraqi", "place"),
         entity("Ostrianson", "person"),
+        entity("Kellton", "place"),
+        entity("Kelltoners", "organisation"),
     ]
-    assert _demonyms(entities) == {"Ostrian": "Ostria", "Kestovian": "Kestovia", "Iraqi": "Iraq"}
+    assert _demonyms(entities) == {
+        "Ostrian": "Ostria",
+        "Kestovian": "Kestovia",
+        "Iraqi": "Iraq",
+        "Kelltoners": "Kellton",
+    }
 
 
 OUTLETS = """PORT ALDER, Velmar (Meridian Wire) - Velmar's prime minister Ana Kovac ruled out a third term on Friday, telling TV Velmar she would step down in May.

@@ -56,3 +56,29 @@ def test_a_name_inside_a_quotation_of_the_summary_gains_nothing():
     summary = [_span('"We will never sail to Kestova again," one skipper said.')]
     assert _salience(summary, quoted)["Kestova"] == _salience((), quoted)["Kestova"]
     assert _salience(summary, quoted)["Kestova"] < MIN_SALIENCE
+
+
+CAMPS = (
+    "Camps stay up in two cities\n\n"
+    "Kellwatch Kestova protesters stayed in their camp outside the town hall in Kestova on"
+    " Sunday, and Kellwatch Kestova said it would not leave. Police said the Kellwatchers could"
+    " stay until the council met. Kellwatch leaders met Mayor Ana Kovac, who said she would meet"
+    " Kellwatch Kestova on Monday.\n\n"
+    "In Port Alder, Kellwatch Port Alder marched to the harbour, where the Kellwatch site has"
+    " stood since May. Kellwatch Port Alder said two hundred people took part. Police in Port"
+    " Alder made no arrests, said Chief Inspector Tomas Brandt.\n\n"
+    "Both camps are part of the national Save Granby Pier movement, which began in the capital"
+    " in the spring. Kellwatch protesters in other towns have left their camps, and Kellwatch"
+    " organisers said the Kellwatch tents would come down by winter."
+)
+
+
+def test_a_word_several_names_share_is_no_entity_and_a_movement_is_an_organisation():
+    briefing = newsfuse.brief([CAMPS], entity_model="spacy")
+    listed = {e.name: e.kind for e in briefing.entities}
+    # "Kellwatch" alone is only ever written before a noun and opens two names of the story:
+    # which camp it means the reader cannot tell. "Kellwatchers" are its people, no entity.
+    assert "Kellwatch Kestova" in listed and "Kellwatch" not in listed, listed
+    assert "Kellwatchers" not in listed, listed
+    # "the national Save Granby Pier movement" names the movement, no pier.
+    assert listed.get("Save Granby Pier") == "organisation", listed

@@ -113,6 +113,8 @@ def _in_passing(text: str, place: Mention, kind: str | None) -> bool:
     if _ORIGIN.search(text[max(0, place.start - 6) : place.start]):
         return True
     noun = _NEXT_WORD.match(_after(text, place, 30))
+    if noun and noun.group(1) in _ORGANISATION_AFTER:
+        return False  # "the Occupy Kell movement" names the movement itself
     if kind != PLACE and " " in place.text:
         # An organisation that only says what someone is: "a retired Postal Service inspector".
         return bool(noun and noun.group(1) in _STAFF)
@@ -120,6 +122,17 @@ def _in_passing(text: str, place: Mention, kind: str | None) -> bool:
         noun
         and noun.group(1) not in ENGLISH_STOP_WORDS
         and not re.fullmatch(rf"\w+(?:ed|ly|s|ing)|{SPEECH_VERBS}", noun.group(1))
+    )
+
+
+def _before_a_noun(text: str, mention: Mention) -> bool:
+    """Whether a lower-case noun follows the name ("Occupy protesters", "the Kell site"): no
+    stop word, verb of speech, participle or adverb ("Kell said", "Kell and Velmar")."""
+    noun = _NEXT_WORD.match(_after(text, mention, 30))
+    return bool(
+        noun
+        and noun.group(1) not in ENGLISH_STOP_WORDS
+        and not re.fullmatch(rf"\w+(?:ed|ly|ing)|{SPEECH_VERBS}", noun.group(1))
     )
 
 
@@ -156,8 +169,25 @@ def _short_forms(entities: list[Entity]) -> dict[str, str]:
     }
 
 
+def _shared_words(entities: list[Entity], standalone: set[str]) -> set[str]:
+    """One-word names that open two or more other names of the story and are only ever written
+    before a noun: "Occupy" of "the Occupy movement", "Occupy protesters", where the story also
+    names Occupy Kell and Occupy Velmar. Which one it means the reader cannot tell: it is the
+    word they share, no entity of its own."""
+    openers = Counter(e.name.split()[0] for e in entities if " " in e.name)
+    return {
+        e.name
+        for e in entities
+        if " " not in e.name
+        and e.kind != PERSON
+        and e.name not in standalone
+        and openers[e.name] >= 2
+    }
+
+
 #: How a people's name is made from its country's: Syria-n, Iraq-i, Ukrain-ian, Chin-ese.
-_DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
+#: Its people's noun too: London-ers, Occup-iers (of a movement the finders read as a place).
+_DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish", "er", "ers", "ier", "iers")
 
 
 def is_demonym(name: str, place: str) -> bool:
@@ -198,6 +228,7 @@ def entity_salience(
     chosen = [sorted(s) for s in summary_spans or [[] for _ in documents]]
     chosen_starts = [[s for s, _ in doc] for doc in chosen]
     summarised: set[str] = set()  # named in the narrative of a summary sentence
+    standalone: set[str] = set()  # named once or more with no lower-case noun after it
     weight: dict[str, float] = defaultdict(float)
     narrated: dict[str, set[int]] = defaultdict(set)  # documents that name it in the narrative
     lead: set[str] = set()
@@ -207,6 +238,8 @@ def entity_salience(
         if name is None:
             continue
         text = documents[mention.doc_index].text
+        if not _before_a_noun(text, mention):
+            standalone.add(name)
         if _qualifier(text, mention):
             weight[name] += QUALIFIER_WEIGHT
         elif _in_passing(text, mention, index.kind_of(name)):
@@ -232,6 +265,7 @@ def entity_salience(
         own = max(per_document.values()) >= SELF_CREDITS
         weight[name] += sum(per_document.values()) * (PRESS_WEIGHT if own else 1.0)
     short_forms = _short_forms(index.entities) | _demonyms(index.entities)
+    shared = _shared_words(index.entities, standalone)
     for short, full in short_forms.items():  # all it has goes to the name it shortens
         weight[full] += weight.pop(short, 0.0)
         narrated[full] |= narrated.pop(short, set())
@@ -250,7 +284,7 @@ def entity_salience(
             score *= FIRST_NAME_WEIGHT
         elif entity.kind == PLACE:
             score *= PLACE_WEIGHT
-        scores[entity.name] = 0.0 if entity.name in short_forms else score
+        scores[entity.name] = 0.0 if entity.name in short_forms or entity.name in shared else score
     return scores
 
 
@@ -278,6 +312,8 @@ _WORK_BEFORE = {
     "album", "song", "single", "book", "novel", "memoir", "hit", "programme", "podcast", "game",
     "special",
 }  # fmt: skip
+# Nouns after a name that say it is an organisation: "the Occupy Kell movement".
+_ORGANISATION_AFTER = {"movement", "campaign", "coalition"}
 _OTHER_AFTER = {
     "star", "stars", "cast", "episode", "episodes", "season", "seasons", "creator", "finale",
     "premiere", "sequel", "trailer", "soundtrack", "disaster", "spill", "explosion", "bombing",
@@ -328,9 +364,13 @@ def _cued_kind(text: str, mention: Mention) -> str | None:
     dateline = _DATELINE.match(text, line_start)
     if dateline and dateline.end(1) >= mention.end:
         return PLACE
-    if (before and before.group(1) in _ORGANISATION_BEFORE) or (
-        text.startswith("on ", mention.start - 3)
-        and _ON_AIR.search(text[max(0, mention.start - 25) : mention.start])
+    if (
+        (before and before.group(1) in _ORGANISATION_BEFORE)
+        or (after and after.group(1) in _ORGANISATION_AFTER)
+        or (
+            text.startswith("on ", mention.start - 3)
+            and _ON_AIR.search(text[max(0, mention.start - 25) : mention.start])
+        )
     ):
         return ORGANISATION
     if (before and before.group(1) in _WORK_BEFORE) or (after and after.group(1) in _OTHER_AFTER):
