@@ -109,6 +109,7 @@ def _named_thing(words: list[str]) -> bool:
     return len(words) > 1 and (last in PLACE_SUFFIXES or last in _ORG_SUFFIXES)
 
 
+@functools.lru_cache(maxsize=65536)  # speakers and quotes look the same names up again
 def _strip_name(text: str) -> str:
     text = re.sub(r"[’'‘]s$", "", text.strip())  # "Spacey‘s" with a misturned apostrophe too
     text = re.sub(r"^(?:the|The)\s+", "", text)
@@ -637,6 +638,7 @@ def alias_table() -> dict[str, str]:
     return _alias_table()[0]
 
 
+@functools.lru_cache(maxsize=65536)  # every lookup and merge test compares plain forms
 def _plain(name: str) -> str:
     """A name for comparison: lower case, no full stops, hyphens as spaces, no leading 'the'."""
     text = re.sub(r"\s+", " ", name.replace(".", "").replace("-", " ")).strip().lower()
@@ -820,15 +822,21 @@ class EntityIndex:
         self.entities = entities
         self._lookup = lookup
         self._kinds = {entity.name: entity.kind for entity in entities}
+        self._canonical: dict[str, str | None] = {}  # the speaker rules ask for a name often
 
     def canonical(self, name: str) -> str | None:
         """The merged entity name for ``name`` ("Mr Kerry", "Kerry", "Sergei Lavrov")."""
+        if name in self._canonical:
+            return self._canonical[name]
         cleaned = _strip_name(name)
         parts = [p for p in cleaned.split() if p.lower().rstrip(".") not in _TITLES]
+        found = None
         for candidate in (" ".join(parts), parts[-1] if parts else ""):
             if candidate and _plain(candidate) in self._lookup:
-                return self._lookup[_plain(candidate)]
-        return None
+                found = self._lookup[_plain(candidate)]
+                break
+        self._canonical[name] = found
+        return found
 
     def kind_of(self, name: str) -> str | None:
         return self._kinds.get(name)
