@@ -95,3 +95,15 @@ def test_an_item_of_a_list_is_no_qualifier_of_the_name_before_it():
     mentions, _engine = find_mentions(documents, "rules")
     scores = entity_salience(merge_mentions(mentions, [1]), mentions, documents, [[]], set())
     assert scores["Northway Ferries"] >= MIN_SALIENCE, scores
+
+
+def test_a_known_country_before_nouns_stays_listed():
+    text = (
+        "Navy ships leave the gulf\n\n"
+        "US officials said on Monday that two US Navy ships had left the gulf after the talks."
+        " US Army units stayed at the base, and US Navy officers said the ships would return in"
+        " May. US forces have been in the gulf since 2019, and US Army trucks carried supplies"
+        " to Port Alder."
+    )
+    listed = {e.name for e in newsfuse.brief([text], entity_model="spacy").entities}
+    assert {"United States", "US Navy", "US Army"} <= listed, listed

@@ -27,6 +27,7 @@ from newsfuse.briefing.entities import (
     PLACE_SUFFIXES,
     EntityIndex,
     Mention,
+    alias_table,
 )
 from newsfuse.briefing.model import Entity
 from newsfuse.briefing.speakers import SPEECH_VERBS, first_name_gender
@@ -185,6 +186,7 @@ def _shared_words(entities: list[Entity], standalone: set[str]) -> set[str]:
     names Occupy Kell and Occupy Velmar. Which one it means the reader cannot tell: it is the
     word they share, no entity of its own."""
     openers = Counter(e.name.split()[0] for e in entities if " " in e.name)
+    known = alias_table()  # "US officials", "US Navy", "US Army": the US all the same
     return {
         e.name
         for e in entities
@@ -192,6 +194,7 @@ def _shared_words(entities: list[Entity], standalone: set[str]) -> set[str]:
         and e.kind != PERSON
         and e.name not in standalone
         and openers[e.name] >= 2
+        and e.name.lower().replace(".", "") not in known
     }
 
 
