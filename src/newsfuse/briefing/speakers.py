@@ -53,6 +53,8 @@ _ORG_VOICES = {
     "office", "organisation", "organization", "campaign", "government", "board", "council",
 }  # fmt: skip
 # "Kerry, the mayor," -> mayor; "Kerry said" with an adverb between ("Kerry later said").
+#: Words before a title that say its holder held it once ("former President X", "ex-Mayor Y").
+_PAST_HOLDER = {"former", "late", "ex", "then", "onetime", "erstwhile"}
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
 _TRAILING_ADVERB = re.compile(
     r"\s+(?:\w+ly|also|then|later|again|further|once|still|soon|even|has|had|have)\s*$"
@@ -193,7 +195,9 @@ class StoryPeople:
                     self.gender.setdefault(canonical, "m")
                 elif word in _FEMALE_TITLES:
                     self.gender.setdefault(canonical, "f")
-                if word in _ROLES and self.is_person(canonical):
+                # "former President X", "the late Mayor Y": they carry the title no longer.
+                former = len(before) >= 2 and before[-2].lower() in _PAST_HOLDER
+                if word in _ROLES and self.is_person(canonical) and not former:
                     self._add_role(mention.doc_index, word, canonical)
                     self.titles[word].add(canonical)
             after = _APPOSITIVE_ROLE.match(text[mention.end : mention.end + 60])
