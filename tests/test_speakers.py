@@ -120,6 +120,65 @@ def test_a_caption_on_a_post_is_spoken_by_who_captioned_it():
     assert _speaker(_brief_one(text), "ready to sing for you") == "Mara Lind"
 
 
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("In November a spokesperson for the singer said", None),
+        ("Last week Mara Lind said", "Mara Lind"),
+        ("On Friday, Mara Lind said", "Mara Lind"),
+    ],
+)
+def test_a_time_before_who_speaks_is_no_speaker(opening, speaker):
+    text = (
+        "Singer back on stage after a year away\n\n"
+        "Singer Mara Lind will play in Port Alder in May, her first show in a year.\n\n"
+        f"{opening} she was “taking the time she needs to rest before the summer tour.”\n"
+    )
+    assert _speaker(_brief_one(text), "rest before the summer tour") == speaker
+
+
+def test_a_quote_of_an_embedded_post_is_its_authors():
+    text = (
+        "Singer back on stage after a year away\n\n"
+        "Singer Mara Lind will play in Port Alder in May, her first show in a year, her label"
+        " said on Monday.\n"
+        "Ann Voss was not alone in welcoming the news — her old friend Mara Lind called the tour"
+        ' "a real gift" on Twitter on Friday.\n'
+        "I am well and I am ready to sing for you all again this spring, see you in Port Alder"
+        " — Mara Lind (@maralind) May 4, 2026\n"
+        '"I am well and I am ready to sing for you all again this spring," she wrote.\n'
+    )
+    assert _speaker(_brief_one(text), "ready to sing for you") == "Mara Lind"
+
+
+def test_a_post_that_repeats_someones_words_does_not_take_them_over():
+    text = (
+        "Radio host grills the mayor\n\n"
+        "Mayor Ann Bell spoke to Lena Ross on Harbour Radio on Monday about the tram line.\n"
+        'Ross: "The tram line is two years late and over budget, by every count."\n'
+        'Bell: "Says who? Says who?"\n'
+        "Listeners joked about it all evening.\n"
+        '"The tram line is two years late and over budget, by every count." — Ivo Marsh'
+        " (@ivomarsh) May 4, 2026\n"
+    )
+    assert _speaker(_brief_one(text), "two years late and over budget") == "Lena Ross"
+
+
+def test_a_statement_and_what_a_spokesperson_adds_later_each_have_their_own_speaker():
+    text = (
+        "Actor Ben Moss praised the film festival on Friday. The festival runs for ten days in"
+        " the old town of Kell and shows forty films.\n"
+        "In response to the allegations against him made by Ann Voss, Ben Moss released a"
+        " statement on Oct. 29, saying, in part, “I am shocked to hear her story and I do not"
+        " remember the evening at all.” In November a spokesperson for Moss said he was “taking"
+        " the time necessary to seek help and treatment.”\n"
+    )
+    briefing = _brief_one(text)
+    assert _speaker(briefing, "shocked to hear her story") == "Ben Moss"
+    # Someone who speaks for a person is not that person, nor the one quoted before.
+    assert _speaker(briefing, "seek help and treatment") is None
+
+
 def test_vote_takes_the_sure_majority_and_gives_up_on_a_tie():
     sure_a, sure_b = Attribution("Ann Kovacs", True), Attribution("Ben Ruiz", True)
     guess_b = Attribution("Ben Ruiz", False)

@@ -22,7 +22,7 @@ from newsfuse.briefing.conflicts import _in_two, _names, _subject, _wording
 from newsfuse.briefing.entities import EntityIndex
 from newsfuse.briefing.facts import SentenceFacts, content_words, same_event
 from newsfuse.briefing.model import Conflict, ConflictSide, Wording
-from newsfuse.briefing.speakers import SPEECH_VERBS, StoryPeople
+from newsfuse.briefing.speakers import LEADING_TIME, SPEECH_VERBS, StoryPeople
 
 _DENY_VERB = (
     r"(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted"
@@ -233,21 +233,13 @@ class _Answer:
     challenge: bool = False  # "Says who?": it answers what another speaker said just before
 
 
-# A time a sentence opens with before its subject ("On Tuesday the mayor denied it").
-_LEADING_TIME = re.compile(
-    r"^(?:(?:on|late|early|by)\s+)?(?:\w+day|yesterday|today|tonight|later|earlier"
-    r"|(?:last|this|next)\s+(?:week|month|year|night))\b[\s,]*",
-    re.I,
-)
-
-
 def _who(text: str, entities: EntityIndex) -> str | None:
     """Who a short phrase names: the entity when the phrase is one ("the Pentagon", "Mr
     Kerry"), else the phrase itself ("a port official", "the Osk fishermen's guild"); for a
     longer phrase, the last name in it."""
     phrase = _AUXILIARIES.sub("", text.strip(" ,(")).strip(" ,(")
     phrase = re.sub(r"^(?:but|and|yet|so|however|still|also|then)\b[\s,]*", "", phrase, flags=re.I)
-    phrase = _LEADING_TIME.sub("", phrase)  # "On Tuesday the mayor": the mayor
+    phrase = LEADING_TIME.sub("", phrase).lstrip(" ,")  # "On Tuesday the mayor": the mayor
     if not phrase or phrase.lower() in _PRONOUNS or phrase.lower() in _NOT_WHO:
         return None  # "which it fiercely denies": whom "it" means is not read here
     either = _OR_THEIR.match(phrase)
