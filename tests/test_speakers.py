@@ -164,6 +164,22 @@ def test_a_post_that_repeats_someones_words_does_not_take_them_over():
     assert _speaker(_brief_one(text), "two years late and over budget") == "Lena Ross"
 
 
+def test_a_speaker_named_with_a_long_description_after_the_quote_speaks():
+    text = (
+        "Old map of Kell was drawn a century later than thought\n\n"
+        "Researchers dated the ink of the Kell map to the 1890s, the Meridian Wire reported.\n"
+        "“This is the kind of work done all the time in museums and archives,” Ann Bell, a"
+        " chemist at the University of Osk in the north of the country, told the Meridian Wire."
+        " “Even a good copy should leave a trace of modern ink on the paper.”\n"
+        "“Overall, the approach is sound and the method is careful,” map expert Ivo Marsh of"
+        " Bevel, Gardner and Associates Inc. told the Meridian Wire.\n"
+    )
+    briefing = _brief_one(text)
+    assert _speaker(briefing, "work done all the time") == "Ann Bell"
+    assert _speaker(briefing, "trace of modern ink") == "Ann Bell"
+    assert _speaker(briefing, "method is careful") == "Ivo Marsh"
+
+
 def test_a_statement_and_what_a_spokesperson_adds_later_each_have_their_own_speaker():
     text = (
         "Actor Ben Moss praised the film festival on Friday. The festival runs for ten days in"

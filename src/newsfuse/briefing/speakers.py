@@ -81,6 +81,12 @@ def _words(text: str) -> list[str]:
 #: Most characters between a speech verb and the quote it introduces ("said he was “...").
 INTRODUCTION_GAP = 30
 _CONJUNCTIONS = re.compile(r"\b(?:but|and|then|also|later|so|yet)\b", re.I)
+# A speaker after a quote, named with a description: "Ann Bell, a scientist at ...," or
+# "flood expert Ann Bell of Bevel, Gardner and Associates".
+_DESCRIBED_NAME = re.compile(
+    r"^[\s,—–-]*(?:[a-z][\w-]*\s+){0,4}(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})"
+    r"(?:,\s+(?:a|an|the)\s|\s+of\s+(?:the\s+)?[A-Z])"
+)
 #: Words before a title that say its holder held it once ("former President X", "ex-Mayor Y").
 _PAST_HOLDER = {"former", "late", "ex", "then", "onetime", "erstwhile"}
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
@@ -520,13 +526,18 @@ class DocumentSpeakers:
             # '“... at all.” Later a spokesperson said he was “...”': a finished quote, then a
             # sentence that introduces the next one: its subject speaks that one.
             return None
-        if not verb or verb.start() > 90:
+        if not verb:
             return None
         subject = after[: verb.start()]
         if subject.strip(" ,—–-"):
             opening = re.findall(r"[a-z]+", subject.lower())[:1]
-            if len(subject.split()) > 8 or opening and opening[0] in _CLAUSE_OPENERS:
+            if opening and opening[0] in _CLAUSE_OPENERS:
                 return None  # '..." though police said': another clause, not the attribution
+            if len(subject.split()) > 8 or verb.start() > 90:
+                # '..." Ann Bell, a scientist at the University of Kell, told ...', '...,"
+                # flood expert Ann Bell of Bevel, Gardner and Associates Inc. told ...'.
+                described = _DESCRIBED_NAME.match(subject)
+                return self._resolve(described.group("name"), start) if described else None
             who = self._resolve(_TRAILING_ADVERB.sub("", subject), start)
             if who or not subject.rstrip().endswith(","):
                 return who
