@@ -180,6 +180,16 @@ def test_a_speaker_named_with_a_long_description_after_the_quote_speaks():
     assert _speaker(briefing, "method is careful") == "Ivo Marsh"
 
 
+def test_who_said_after_a_name_is_that_name():
+    text = (
+        "Singer back on stage after a year away\n\n"
+        "Singer Mara Lind will play in Port Alder in May, her first show in a year.\n"
+        "Lind’s news was shared widely on social media, alongside that of the actor Ann Voss,"
+        " who said: “There are different kinds of stage fright. Some worse than others.”\n"
+    )
+    assert _speaker(_brief_one(text), "kinds of stage fright") == "Ann Voss"
+
+
 def test_a_statement_and_what_a_spokesperson_adds_later_each_have_their_own_speaker():
     text = (
         "Actor Ben Moss praised the film festival on Friday. The festival runs for ten days in"

@@ -594,6 +594,10 @@ class DocumentSpeakers:
             phrase = _TRAILING_ADVERB.sub("", subject[-1])
             if not phrase.strip() and len(subject) > 1:
                 phrase = subject[-2]
+            if re.fullmatch(r"\s*who\s*", phrase) and len(subject) > 1:
+                # "... the actor Ann Voss, who said: “...”": the name the clause is about.
+                names = _NAME_RUN.findall(subject[-2])
+                phrase = names[-1] if names else phrase
             return self._resolve(phrase, start)
         if according:
             return self._resolve(according.group(1), start)
