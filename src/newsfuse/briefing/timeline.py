@@ -66,8 +66,8 @@ _DATE_PATTERNS = [
         + r"\b(?!\s+(?:(?:Night|Morning|Evening|Afternoon)\s+[A-Z]|" + _PAPERS + r"))")),
     ("relative", re.compile(  # "in the last year" is a span of time, not last year
         r"\b(?<![Tt]he )(?i:(yesterday|today|tomorrow|last night|this morning|tonight"
-        r"|earlier this week|this week|last week|next week|last month|this month|earlier this month|next month"
-        r"|last year|this year|earlier this year|next year))\b")),
+        r"|earlier this week|this week|last week|next week|last month|this month"
+        r"|earlier this month|next month|last year|this year|earlier this year|next year))\b")),
 ]  # fmt: skip
 # What every pattern above needs: a digit, or a month, a weekday or a relative date's word.
 _MAY_HOLD_A_DATE = re.compile(rf"\d|(?i:day|tomorrow|night|morning|week|month|year)|\b{_MONTH}")
