@@ -486,23 +486,3 @@ def test_venues_events_shows_and_a_broadcaster_after_its_description(engine):
     if engine == "spacy":  # the rules read no name with a possessive inside it
         assert found.get("Morning Tide") == "other", found  # a broadcaster's show
         assert found.get("Kell Radio") == "organisation", found
-
-
-def test_the_last_two_items_of_a_list_are_two_names():
-    from newsfuse.briefing.entities import Mention, _split_list_items
-
-    text = "Glass Tern, Kellshare, Pirl and Velmar Shareholder Services opposed the deal."
-    documents = [newsfuse.Document(text=text, source="Coast Herald")]
-
-    def mention(name):
-        start = text.index(name)
-        return Mention(0, start, start + len(name), name, "organisation")
-
-    joined = mention("Pirl and Velmar Shareholder Services")
-    split = _split_list_items([mention("Glass Tern"), joined], documents)
-    assert [m.text for m in split] == ["Glass Tern", "Pirl", "Velmar Shareholder Services"]
-    assert all(text[m.start : m.end] == m.text for m in split)
-    # Not after a comma, "A and B" may be one name.
-    alone = "Marks and Kell opened a shop in Port Alder."
-    one = Mention(0, 0, len("Marks and Kell"), "Marks and Kell", "organisation")
-    assert _split_list_items([one], [newsfuse.Document(text=alone, source="x")]) == [one]

@@ -84,19 +84,6 @@ def test_a_word_several_names_share_is_no_entity_and_a_movement_is_an_organisati
     assert listed.get("Save Granby Pier") == "organisation", listed
 
 
-def test_an_item_of_a_list_is_no_qualifier_of_the_name_before_it():
-    # "Kellshare, Northway Ferries and ..." reads like "Nantucket, Mass.", but only a place
-    # after a town is a qualifier: the ferry company is a party to the deal.
-    text = (
-        "The talks were held on Monday. Kellshare, Northway Ferries and the harbour board signed"
-        " the deal on Tuesday, and the fares will not rise this year, the union said."
-    )
-    documents = [newsfuse.Document(text=text, source="Coast Herald")]
-    mentions, _engine = find_mentions(documents, "rules")
-    scores = entity_salience(merge_mentions(mentions, [1]), mentions, documents, [[]], set())
-    assert scores["Northway Ferries"] >= MIN_SALIENCE, scores
-
-
 def test_a_known_country_before_nouns_stays_listed():
     text = (
         "Navy ships leave the gulf\n\n"

@@ -384,8 +384,7 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
         engine == "auto" and (len(joined.split()) > AUTO_SPACY_MAX_WORDS or not spacy_available())
     ):
         return _finished(rules, documents), "rules"
-    model = find_mentions_spacy(documents, common_words)
-    model = clean_mentions(_split_list_items(model, documents), documents)
+    model = clean_mentions(find_mentions_spacy(documents, common_words), documents)
     spans: dict[int, list[tuple[int, int]]] = {}
     for mention in model:
         spans.setdefault(mention.doc_index, []).append((mention.start, mention.end))
@@ -480,26 +479,6 @@ def _with_credited_outlets(mentions: list[Mention], documents: list[Document]) -
                     continue
                 added.append(Mention(doc_index, start, end, outlet, ORGANISATION))
     return mentions + added if added else mentions
-
-
-_LIST_AND = re.compile(r" and (?=[A-Z])")
-
-
-def _split_list_items(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
-    """The last two items of a list read as one name ("Glass Lewis, ShareSoc, Pirc and
-    Institutional Shareholder Services"): after a comma, "A and B" is two names."""
-    out = []
-    for mention in mentions:
-        text = documents[mention.doc_index].text
-        joint = _LIST_AND.search(text, mention.start, mention.end)
-        if joint is None or text[max(0, mention.start - 2) : mention.start] != ", ":
-            out.append(mention)
-            continue
-        first = text[mention.start : joint.start()]
-        second = text[joint.end() : mention.end]
-        out.append(replace(mention, end=joint.start(), text=_strip_name(first)))
-        out.append(replace(mention, start=joint.end(), text=_strip_name(second), titled=False))
-    return out
 
 
 def _with_first_names(model: list[Mention], rules: list[Mention]) -> list[Mention]:

@@ -67,7 +67,6 @@ MIN_SALIENCE = 1.0
 # "Nantucket, Mass.", "New Haven, Conn.," "Polson, Montana.": a place after a town and a comma.
 _QUALIFIER_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s$")
 _QUALIFIER_AFTER = re.compile(r"^\.?(?:[,;:)]|\.(?:\s|$)|\s[a-z]|\s*$)")
-_LIST_GOES_ON = re.compile(r",?\s(?:and|or)\s")
 _ORIGIN = re.compile(r"\bfrom (?:the )?$")
 _STAFF = {
     "inspector", "inspectors", "paramedics", "paramedic", "officer", "officers", "employee",
@@ -102,18 +101,9 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> b
 
 
 def _qualifier(text: str, mention: Mention) -> bool:
-    """'Nantucket, Mass.': a place after a town and a comma. A name the finder read as an
-    organisation, a person or a work there is an item of a list ("Glass Lewis, ShareSoc and
-    ..."), and so is a place before "and"."""
-    if mention.kind not in (PLACE, ""):
-        return False
     before = text[max(0, mention.start - 40) : mention.start]
-    after = _after(text, mention, 5)
-    return bool(
-        _QUALIFIER_BEFORE.search(before)
-        and _QUALIFIER_AFTER.match(after)
-        and not _LIST_GOES_ON.match(after)
-    )
+    after = _after(text, mention, 3)
+    return bool(_QUALIFIER_BEFORE.search(before) and _QUALIFIER_AFTER.match(after))
 
 
 def _in_passing(text: str, place: Mention, kind: str | None) -> bool:
