@@ -19,6 +19,7 @@ so newsfuse itself carries none of them:
   vectors, weight 0.3, scaled by 0.3 to the TF-IDF range).
 - ``maxdf``: terms in more than 20% of the articles dropped from the vectors.
 - ``bm25``: BM25 term frequency (k1 1.2, b 0.75) instead of 1 + log tf.
+- ``hdbscan``: scikit-learn HDBSCAN over the graph's distances instead of average link.
 - ``louvain`` / ``leiden``: community detection on the neighbour graph instead of average link
   (igraph: Louvain modularity, Leiden with the constant Potts model); rows left out when
   python-igraph is not installed (no dependency of newsfuse).
@@ -223,13 +224,7 @@ def weighing(max_df: float = 1.0, bm25: bool = False):
         idf = (np.log((1.0 + documents) / (1.0 + frequencies)) + 1.0).astype(np.float32)
         weighted.data *= idf[weighted.indices] ** vectors.IDF_POWER
         weighted.data[frequencies[weighted.indices] > max_df * documents] = 0.0
-        for row in range(weighted.shape[0]):
-            start, end = weighted.indptr[row], weighted.indptr[row + 1]
-            if end - start > kept:
-                values = weighted.data[start:end]
-                values[np.argpartition(values, end - start - kept)[: end - start - kept]] = 0.0
-        weighted.eliminate_zeros()
-        return normalize(weighted, copy=False).tocsr()
+        return vectors.heaviest(weighted, kept)
 
     return weigh
 
@@ -253,6 +248,32 @@ def communities(objective: str, scale: float):
         return list(found.membership)
 
     return grouping
+
+
+def hdbscan(sizes, edges, *rest):
+    """The ``hdbscan`` idea: scikit-learn HDBSCAN (2 samples, excess of mass) over the
+    neighbour graph's distances (1 - similarity); articles without neighbours stay alone."""
+    from sklearn.cluster import HDBSCAN
+
+    n = len(sizes)
+    keys = list(edges)
+    first = [a for a, _ in keys]
+    second = [b for _, b in keys]
+    far = [max(1.0 - edges[k], 1e-6) for k in keys]
+    distances = sp.csr_matrix((far + far, (first + second, second + first)), shape=(n, n))
+    linked = np.flatnonzero(np.diff(distances.indptr) > 0)
+    found = HDBSCAN(
+        metric="precomputed",
+        min_cluster_size=2,
+        min_samples=2,
+        metric_params={"max_distance": 1.0},
+        copy=True,
+    ).fit_predict(distances[linked][:, linked])
+    groups = list(range(n, 2 * n))
+    for node, label in zip(linked.tolist(), found.tolist(), strict=True):
+        if label >= 0:
+            groups[node] = label
+    return groups
 
 
 def labelling(grouping=None, module=None, **constants):
@@ -300,6 +321,7 @@ def main() -> None:
             [0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2],
             lambda: labelling(communities("CPM", 1.0)),
         ),
+        "hdbscan": ("HDBSCAN (2 samples)", [0.1], lambda: labelling(hdbscan)),
     }
     chosen = sys.argv[1:] or list(ideas)
     console = Console(width=150)
