@@ -269,6 +269,22 @@ def test_an_embedded_posts_date_dates_an_undated_story_whatever_tense_the_post_i
     assert {"2023-11-01", "2023-11-03", "2023-11-08"} <= set(_dated(briefing))
 
 
+def test_a_date_the_reader_is_invited_to_is_no_day_of_an_undated_story():
+    documents = [
+        "Harbour workers in Port Alder walked out on Friday over a pay freeze, the union said."
+        " Dock owners said the walkout had cost them two million pounds in lost trade.\n"
+        "We will stay out until the port pays what it owes us — Ida Varga (@idavarga)"
+        " November 4, 2023\n"
+        "Tune in for the full interview with the union's leader on Nov. 20 on Harbour Radio.",
+        "Dock owners said ships were waiting off the coast for a berth in Port Alder. In the"
+        " last year the port lost four shipping lines to Kell.",
+    ]
+    by_date = _dated(newsfuse.brief(documents, entity_model="rules"))
+    # The post dates the story (Saturday 4 November); its Friday is the 3rd, not the 17th.
+    assert any("walked out" in e.text for e in by_date["2023-11-03"])
+    assert "2022" not in by_date  # "in the last year" is no date
+
+
 def test_timeline_dates_undated_articles_by_the_dateline_and_the_story_date(harbour):
     by_date = _dated(harbour)
     # "on Monday" in the dated outlet and in an undated one: one event, both outlets cited.

@@ -132,6 +132,13 @@ def test_a_disputed_idea_cut_off_by_an_aside_gives_no_empty_side():
             "president",
             "Ann Bell",
         ),
+        # A former holder of the title holds no role now, however often the story names him.
+        (
+            "President Ann Bell opened the Brill flood wall on Monday. Former President Ivo"
+            " Marsh watched. Marsh built the first wall, and Marsh wrote a book about it. ",
+            "president",
+            "Ann Bell",
+        ),
     ],
 )
 def test_a_claim_reported_as_false_is_a_dispute_with_the_outlet(opening, role, claimant):
@@ -271,6 +278,17 @@ def test_a_rejected_word_is_disputed_against_those_who_use_it_and_listed_once():
     assert claim.sources == [1] and answer.sources == [2]
 
 
+def test_a_rejected_word_takes_its_own_article_in_the_measure():
+    documents = [
+        "The council's plan was widely seen as an overhaul of the Kell ferry service."
+        " Ferries to Kell will keep their timetable." + FILLER,
+        "Director Ines Moll insisted that the “update” was not, in fact, “an overhaul.”"
+        " Ferries to Kell keep their winter timetable until April." + FILLER,
+    ]
+    (dispute,) = _disputes(documents)
+    assert dispute.measure == "whether it was an overhaul or an update"
+
+
 def test_the_summary_never_states_a_denied_claim_as_settled():
     documents = [
         "The Kell ferry service went through a major shake-up on Monday as the board replaced"
@@ -383,3 +401,25 @@ def test_a_claim_said_on_a_day_or_in_a_statement_is_shown_without_it(when):
         == "whether the ferry company ignored three safety warnings before the crash"
     )
     assert dispute.sides[0].value.startswith("Ivo Marsh: the ferry company ignored")
+
+
+def test_the_mayor_denying_what_the_mayor_said_is_no_dispute():
+    documents = [
+        "Mayor Ann Bell opened the Brill flood wall on Monday. Ann Bell said the river wall had"
+        " passed every inspection since 2010. The mayor later denied it." + FILLER,
+        "Crews began repairs to the river wall in Brill on Monday morning." + FILLER,
+    ]
+    assert _disputes(documents) == []
+
+
+def test_a_time_before_whoever_denies_is_not_part_of_their_name():
+    documents = [
+        "Mayor Ann Bell opened the Brill flood wall on Monday. Ivo Marsh said the river wall had"
+        " passed every inspection since 2010. On Tuesday the mayor denied it." + FILLER,
+        "Crews began repairs to the river wall in Brill on Monday morning." + FILLER,
+    ]
+    (dispute,) = _disputes(documents)
+    assert [s.value for s in dispute.sides] == [
+        "Ivo Marsh: the river wall had passed every inspection since 2010",
+        "Ann Bell: denied it",
+    ]

@@ -120,6 +120,91 @@ def test_a_caption_on_a_post_is_spoken_by_who_captioned_it():
     assert _speaker(_brief_one(text), "ready to sing for you") == "Mara Lind"
 
 
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("In November a spokesperson for the singer said", None),
+        ("Last week Mara Lind said", "Mara Lind"),
+        ("On Friday, Mara Lind said", "Mara Lind"),
+    ],
+)
+def test_a_time_before_who_speaks_is_no_speaker(opening, speaker):
+    text = (
+        "Singer back on stage after a year away\n\n"
+        "Singer Mara Lind will play in Port Alder in May, her first show in a year.\n\n"
+        f"{opening} she was “taking the time she needs to rest before the summer tour.”\n"
+    )
+    assert _speaker(_brief_one(text), "rest before the summer tour") == speaker
+
+
+def test_a_quote_of_an_embedded_post_is_its_authors():
+    text = (
+        "Singer back on stage after a year away\n\n"
+        "Singer Mara Lind will play in Port Alder in May, her first show in a year, her label"
+        " said on Monday.\n"
+        "Ann Voss was not alone in welcoming the news — her old friend Mara Lind called the tour"
+        ' "a real gift" on Twitter on Friday.\n'
+        "I am well and I am ready to sing for you all again this spring, see you in Port Alder"
+        " — Mara Lind (@maralind) May 4, 2026\n"
+        '"I am well and I am ready to sing for you all again this spring," she wrote.\n'
+    )
+    assert _speaker(_brief_one(text), "ready to sing for you") == "Mara Lind"
+
+
+def test_a_post_that_repeats_someones_words_does_not_take_them_over():
+    text = (
+        "Radio host grills the mayor\n\n"
+        "Mayor Ann Bell spoke to Lena Ross on Harbour Radio on Monday about the tram line.\n"
+        'Ross: "The tram line is two years late and over budget, by every count."\n'
+        'Bell: "Says who? Says who?"\n'
+        "Listeners joked about it all evening.\n"
+        '"The tram line is two years late and over budget, by every count." — Ivo Marsh'
+        " (@ivomarsh) May 4, 2026\n"
+    )
+    assert _speaker(_brief_one(text), "two years late and over budget") == "Lena Ross"
+
+
+def test_a_speaker_named_with_a_long_description_after_the_quote_speaks():
+    text = (
+        "Old map of Kell was drawn a century later than thought\n\n"
+        "Researchers dated the ink of the Kell map to the 1890s, the Meridian Wire reported.\n"
+        "“This is the kind of work done all the time in museums and archives,” Ann Bell, a"
+        " chemist at the University of Osk in the north of the country, told the Meridian Wire."
+        " “Even a good copy should leave a trace of modern ink on the paper.”\n"
+        "“Overall, the approach is sound and the method is careful,” map expert Ivo Marsh of"
+        " Bevel, Gardner and Associates Inc. told the Meridian Wire.\n"
+    )
+    briefing = _brief_one(text)
+    assert _speaker(briefing, "work done all the time") == "Ann Bell"
+    assert _speaker(briefing, "trace of modern ink") == "Ann Bell"
+    assert _speaker(briefing, "method is careful") == "Ivo Marsh"
+
+
+def test_who_said_after_a_name_is_that_name():
+    text = (
+        "Singer back on stage after a year away\n\n"
+        "Singer Mara Lind will play in Port Alder in May, her first show in a year.\n"
+        "Lind’s news was shared widely on social media, alongside that of the actor Ann Voss,"
+        " who said: “There are different kinds of stage fright. Some worse than others.”\n"
+    )
+    assert _speaker(_brief_one(text), "kinds of stage fright") == "Ann Voss"
+
+
+def test_a_statement_and_what_a_spokesperson_adds_later_each_have_their_own_speaker():
+    text = (
+        "Actor Ben Moss praised the film festival on Friday. The festival runs for ten days in"
+        " the old town of Kell and shows forty films.\n"
+        "In response to the allegations against him made by Ann Voss, Ben Moss released a"
+        " statement on Oct. 29, saying, in part, “I am shocked to hear her story and I do not"
+        " remember the evening at all.” In November a spokesperson for Moss said he was “taking"
+        " the time necessary to seek help and treatment.”\n"
+    )
+    briefing = _brief_one(text)
+    assert _speaker(briefing, "shocked to hear her story") == "Ben Moss"
+    # Someone who speaks for a person is not that person, nor the one quoted before.
+    assert _speaker(briefing, "seek help and treatment") is None
+
+
 def test_vote_takes_the_sure_majority_and_gives_up_on_a_tie():
     sure_a, sure_b = Attribution("Ann Kovacs", True), Attribution("Ben Ruiz", True)
     guess_b = Attribution("Ben Ruiz", False)

@@ -22,7 +22,7 @@ from newsfuse.briefing.conflicts import _in_two, _names, _subject, _wording
 from newsfuse.briefing.entities import EntityIndex
 from newsfuse.briefing.facts import SentenceFacts, content_words, same_event
 from newsfuse.briefing.model import Conflict, ConflictSide, Wording
-from newsfuse.briefing.speakers import SPEECH_VERBS, StoryPeople
+from newsfuse.briefing.speakers import LEADING_TIME, SPEECH_VERBS, StoryPeople
 
 _DENY_VERB = (
     r"(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted"
@@ -153,7 +153,7 @@ _ANSWER_HINT = re.compile(
 # A reframing: "the “change up” was not, in fact, “a shake up”", "not a sprint but a marathon".
 _WAS_NOT = re.compile(
     r"[“\"‘](?P<instead>[^”\"’]{3,30})[”\"’]\s+(?:was|is)\s+not,?\s+(?:in fact,?\s+|really\s+)?"
-    r"[“\"‘](?:a|an)?\s*(?P<label>[^”\"’]{3,30}?)[.,]?[”\"’]"
+    r"[“\"‘](?:an?\s+)?(?P<label>[^”\"’]{3,30}?)[.,]?[”\"’]"
 )
 _NOT_BUT = re.compile(
     r"\b(?:is|was|it['’]s|this['’]s|that['’]s)\s+not\s+(?:a|an)\s+[“\"‘]?(?P<label>[a-z][\w-]*"
@@ -239,6 +239,7 @@ def _who(text: str, entities: EntityIndex) -> str | None:
     longer phrase, the last name in it."""
     phrase = _AUXILIARIES.sub("", text.strip(" ,(")).strip(" ,(")
     phrase = re.sub(r"^(?:but|and|yet|so|however|still|also|then)\b[\s,]*", "", phrase, flags=re.I)
+    phrase = LEADING_TIME.sub("", phrase).lstrip(" ,")  # "On Tuesday the mayor": the mayor
     if not phrase or phrase.lower() in _PRONOUNS or phrase.lower() in _NOT_WHO:
         return None  # "which it fiercely denies": whom "it" means is not read here
     either = _OR_THEIR.match(phrase)
@@ -675,8 +676,9 @@ def denial_conflicts(
             continue
         claim, claimant, members = claims
         claimant = _role_holder(claimant, people, sentence.doc_index)
-        if claimant and claimant == answer.agent:
-            continue  # "Clinton said he believed ..." / "Clinton denied ...": no dispute
+        answerer = _role_holder(answer.agent, people, sentence.doc_index)
+        if claimant and claimant in (answer.agent, answerer):
+            continue  # "Clinton said he believed ..." / "the mayor denied it": no dispute
         claimed = content_words(claim)
         claim_wordings = [_wording(analysis, k, sources) for k in members]
         # A claim no other sentence states is shown with the answer that words it, and with
@@ -696,7 +698,7 @@ def denial_conflicts(
                 _spoken_by(
                     answer.agent,
                     _answer_value(answer, claim),
-                    _role_holder(answer.agent, people, sentence.doc_index),
+                    answerer,
                 ),
                 [wording],
             ),
@@ -835,12 +837,18 @@ _PLAIN_OPENING = {"the", "a", "an", "it", "this", "that", "these", "those", "the
 MEASURE_WORDS = 16
 
 
+def _article(noun: str) -> str:
+    """ "a shake-up", "an invasion": the indefinite article a noun phrase takes (by its first
+    letter; "an hour" and "a union" are rare in a disputed label)."""
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+
+
 def _measure(answer: _Answer, claim: str) -> str:
     """The disputed matter: "whether the city is short of money", "the allegations of
     misconduct", "whether it was a shake-up or a refresh"."""
     if answer.label:
         instead = answer.value.rsplit("“", 1)[-1].rstrip("”")
-        return f"whether it was a {answer.label} or a {instead}"
+        return f"whether it was {_article(answer.label)} or {_article(instead)}"
     matter = re.split(r";\s+|,\s+(?:and|but|while)\s+", claim)[0].strip(' ,.“”"')
     words = matter.split()
     if not words or claim.startswith("accuses ") or len(words) > MEASURE_WORDS:

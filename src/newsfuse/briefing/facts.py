@@ -21,9 +21,9 @@ from newsfuse.analyse import Analysis
 from newsfuse.briefing.figures import MEASURE_WORDS, Figure, all_figures
 from newsfuse.briefing.timeline import FUTURE, DateMention, find_dates, main_date, names_an_event
 
-# Cheap test before the date patterns run: a digit, a month, a weekday or a relative day word.
 # An embedded post's credit and date: "— Ann Lee (@annlee) November 4, 2017".
 _POSTED = re.compile(r"\(@\w+\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$")
+# Cheap test before the date patterns run: a digit, a month, a weekday or a relative day word.
 _MAYBE_DATED = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|yesterday|today|tomorrow|tonight|week|month|year|morning|night)",

@@ -53,6 +53,42 @@ _ORG_VOICES = {
     "office", "organisation", "organization", "campaign", "government", "board", "council",
 }  # fmt: skip
 # "Kerry, the mayor," -> mayor; "Kerry said" with an adverb between ("Kerry later said").
+# A time a sentence opens with before its subject ("On Tuesday the mayor said", "In November a
+# spokesperson said"): no part of who speaks. A month needs its "in" ("May Bell said" is a name).
+LEADING_TIME = re.compile(
+    r"^(?:(?:on|late|early|by)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|yesterday|today|tonight|later|earlier|(?:last|this|next)\s+(?:week|month|year|night))\b"
+    r"|^in\s+(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|\d{4})\b",
+    re.I,
+)
+# A post embedded in a page, as scraped: its text, then "— Ann Lee (@annlee) May 4, 2017".
+_EMBEDDED_POST = re.compile(
+    r"^(?P<body>[^\n]{20,}?)\s+[—–-]\s+(?P<author>[A-Z][^()\n@]{1,60}?)\s+\(@\w+\)\s+"
+    r"[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$",
+    re.M,
+)
+#: A quote is a post's when this share of its words are in the post (a reporter may quote part
+#: of it, or fix its typing), and it has at least ``POST_QUOTE_WORDS`` words.
+POST_SHARE = 0.8
+POST_QUOTE_WORDS = 6
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9’']+", text.lower())
+
+
+#: Most characters between a speech verb and the quote it introduces ("said he was “...").
+INTRODUCTION_GAP = 30
+_CONJUNCTIONS = re.compile(r"\b(?:but|and|then|also|later|so|yet)\b", re.I)
+# A speaker after a quote, named with a description: "Ann Bell, a scientist at ...," or
+# "flood expert Ann Bell of Bevel, Gardner and Associates".
+_DESCRIBED_NAME = re.compile(
+    r"^[\s,—–-]*(?:[a-z][\w-]*\s+){0,4}(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})"
+    r"(?:,\s+(?:a|an|the)\s|\s+of\s+(?:the\s+)?[A-Z])"
+)
+#: Words before a title that say its holder held it once ("former President X", "ex-Mayor Y").
+_PAST_HOLDER = {"former", "late", "ex", "then", "onetime", "erstwhile"}
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
 _TRAILING_ADVERB = re.compile(
     r"\s+(?:\w+ly|also|then|later|again|further|once|still|soon|even|has|had|have)\s*$"
@@ -82,7 +118,10 @@ _SENTENCE_OPENING = re.compile(
     r"\s*(?:(?:Still|But|And|Then|Yet|Also|However|Instead|So)\s*,?\s*)?"
 )
 _APPOSITIVE_NAME = re.compile(
-    r"(?<![\w’'.-])([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s*,[^,]{1,140},\s*$"
+    r"(?<![\w’'.-])([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s*,"
+    # Not a clause with a subject of its own: "made by Ann Voss, Ben Moss released a statement".
+    r"(?!\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+(?:[a-z]+ed|wrote|told|made|gave|sent|took)\b)"
+    r"[^,]{1,140},\s*$"
 )
 # Words right before a quote that make it a name, a title or a charge, not the subject's words.
 _NOT_THEIR_WORDS = re.compile(
@@ -193,7 +232,9 @@ class StoryPeople:
                     self.gender.setdefault(canonical, "m")
                 elif word in _FEMALE_TITLES:
                     self.gender.setdefault(canonical, "f")
-                if word in _ROLES and self.is_person(canonical):
+                # "former President X", "the late Mayor Y": they carry the title no longer.
+                former = len(before) >= 2 and before[-2].lower() in _PAST_HOLDER
+                if word in _ROLES and self.is_person(canonical) and not former:
                     self._add_role(mention.doc_index, word, canonical)
                     self.titles[word].add(canonical)
             after = _APPOSITIVE_ROLE.match(text[mention.end : mention.end + 60])
@@ -279,6 +320,10 @@ class DocumentSpeakers:
         self.referents.sort(key=lambda r: r.start)
         self.referents = self._mark_subjects(self.referents)
         self.previous: tuple[int, int, Attribution] | None = None  # (paragraph, end, who)
+        self.posts = [
+            (m.start(), m.end(), set(_words(m.group("body"))), m.group("author").strip())
+            for m in _EMBEDDED_POST.finditer(text)
+        ]
 
     def _mark_subjects(self, referents: list[_Referent]) -> list[_Referent]:
         marked, seen_sentences = [], set()
@@ -414,6 +459,7 @@ class DocumentSpeakers:
     def _resolve(self, phrase: str, position: int) -> Attribution | None:
         """Who ``phrase`` (the subject of a speech verb) names, or None when unsure."""
         phrase = phrase.strip(" ,;:—–-\n")
+        phrase = LEADING_TIME.sub("", phrase).lstrip(" ,")
         if not phrase or len(phrase.split()) > 12:
             return None
         lowered = phrase.lower()
@@ -465,17 +511,33 @@ class DocumentSpeakers:
         """'...," said Kerry' / '...," Kerry told the BBC' / '...," the company said'. A pronoun
         there is read from where the quote starts: the quote's own words are no antecedents."""
         after = self.text[end + 1 : min(paragraph_end, end + 200)]
-        after = _SENTENCE_END.split(re.split(r"[“\"]", after, maxsplit=1)[0], maxsplit=1)[0]
+        upto_quote = re.split(r"[“\"]", after, maxsplit=1)
+        after = _SENTENCE_END.split(upto_quote[0], maxsplit=1)[0]
         if not re.match(r"^[\s,.;:!?—–-]*[\w@]", after) or re.match(r"^\s*[.!?]", after):
             return None
         verb = _VERB.search(after)
-        if not verb or verb.start() > 90:
+        if (
+            verb
+            and len(upto_quote) == 2
+            and after == upto_quote[0]
+            and len(after) - verb.end() <= INTRODUCTION_GAP
+            and self.text[start:end].rstrip()[-1:] in {".", "!", "?"}
+        ):
+            # '“... at all.” Later a spokesperson said he was “...”': a finished quote, then a
+            # sentence that introduces the next one: its subject speaks that one.
+            return None
+        if not verb:
             return None
         subject = after[: verb.start()]
         if subject.strip(" ,—–-"):
             opening = re.findall(r"[a-z]+", subject.lower())[:1]
-            if len(subject.split()) > 8 or opening and opening[0] in _CLAUSE_OPENERS:
+            if opening and opening[0] in _CLAUSE_OPENERS:
                 return None  # '..." though police said': another clause, not the attribution
+            if len(subject.split()) > 8 or verb.start() > 90:
+                # '..." Ann Bell, a scientist at the University of Kell, told ...', '...,"
+                # flood expert Ann Bell of Bevel, Gardner and Associates Inc. told ...'.
+                described = _DESCRIBED_NAME.match(subject)
+                return self._resolve(described.group("name"), start) if described else None
             who = self._resolve(_TRAILING_ADVERB.sub("", subject), start)
             if who or not subject.rstrip().endswith(","):
                 return who
@@ -532,20 +594,48 @@ class DocumentSpeakers:
             phrase = _TRAILING_ADVERB.sub("", subject[-1])
             if not phrase.strip() and len(subject) > 1:
                 phrase = subject[-2]
+            if re.fullmatch(r"\s*who\s*", phrase) and len(subject) > 1:
+                # "... the actor Ann Voss, who said: “...”": the name the clause is about.
+                names = _NAME_RUN.findall(subject[-2])
+                phrase = names[-1] if names else phrase
             return self._resolve(phrase, start)
         if according:
             return self._resolve(according.group(1), start)
         return None
 
     def speaker(self, start: int, end: int) -> Attribution | None:
+        who = self._read(start, end)
+        post = self._post_author(start, end)
+        if post is not None and (who is None or not self._named_beside(who.speaker, start, end)):
+            # A reporter's "she wrote" after the post itself: the post's credit says who.
+            who = post
+            self.previous = (self.text.rfind("\n", 0, start) + 1, end, who)
+        return who
+
+    def _named_beside(self, name: str, start: int, end: int) -> bool:
+        """Whether the quote's paragraph names ``name`` (its last word) outside the quote."""
+        paragraph_start = self.text.rfind("\n", 0, start) + 1
+        paragraph_end = self.text.find("\n", end)
+        paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
+        around = self.text[paragraph_start:start] + self.text[end:paragraph_end]
+        return name.split()[-1] in around
+
+    def _read(self, start: int, end: int) -> Attribution | None:
         text = self.text
         paragraph_start = text.rfind("\n", 0, start) + 1
         paragraph_end = text.find("\n", end)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
         who = self._after(start, end, paragraph_end) or self._before(start, paragraph_start)
-        if who is None and self.previous:
-            previous_paragraph, previous_end, previous_who = self.previous
-            between = text[previous_end + 1 : start - 1]
+        previous_paragraph, previous_end, previous_who = self.previous or (0, 0, None)
+        between = text[previous_end + 1 : start - 1]
+        # The sentence that opens this quote names a speaker of its own ("Later a spokesperson
+        # for him said he was “...”"), not the one before ('..., but added, “...”').
+        opening = _SENTENCE_END.split(between)[-1]
+        verb = _VERB.search(opening)
+        introduced = verb and re.search(
+            r"[A-Za-z]{3,}", _CONJUNCTIONS.sub("", opening[: verb.start()])
+        )
+        if who is None and previous_who and not introduced:
             opens_paragraph = not text[paragraph_start:start].strip(' “"‘')
             if previous_paragraph == paragraph_start and len(between) < 200:
                 who = previous_who  # '"...," Smith said. "..."': the same speaker goes on
@@ -565,6 +655,19 @@ class DocumentSpeakers:
         if who is not None:
             self.previous = (paragraph_start, end, who)
         return who
+
+    def _post_author(self, start: int, end: int) -> Attribution | None:
+        """A quote of a post embedded in the page ("... — Ann Lee (@annlee) May 4, 2017") is
+        its author's, whatever pronoun the reporter's sentence around it uses."""
+        words = _words(self.text[start:end])
+        if len(words) < POST_QUOTE_WORDS or not self.posts:
+            return None
+        for post_start, post_end, body, author in self.posts:
+            if post_start <= start < post_end:
+                return None  # words the post itself quotes are not the author's own
+            if sum(w in body for w in words) >= POST_SHARE * len(words):
+                return Attribution(self.entities.canonical(author) or author, True)
+        return None
 
     # ------------------------------------------------------------------ less sure: the context
 
