@@ -66,6 +66,11 @@ def weigh(
     weighted.data = 1.0 + np.log(weighted.data)
     idf = (np.log((1.0 + documents) / (1.0 + frequencies)) + 1.0).astype(np.float32)
     weighted.data *= idf[weighted.indices] ** IDF_POWER
+    return heaviest(weighted, kept)
+
+
+def heaviest(weighted: sp.csr_matrix, kept: int) -> sp.csr_matrix:
+    """Only each row's ``kept`` heaviest terms, rows of unit length (``weighted`` is changed)."""
     for row in range(weighted.shape[0]):
         start, end = weighted.indptr[row], weighted.indptr[row + 1]
         if end - start > kept:
