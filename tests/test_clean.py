@@ -81,6 +81,8 @@ def test_article_sentences_are_not_furniture():
     for line in ARTICLE_LINES:
         assert not is_furniture(line)
     assert not is_furniture("Share prices fell by 3 percent on Friday after the announcement.")
+    assert is_furniture('Download the "Harbour Hour" podcast on Apple Podcasts and Spotify.')
+    assert not is_furniture("Listeners can download the report from the council on Monday.")
 
 
 def test_dateline_becomes_publication_date():

@@ -486,3 +486,18 @@ def test_venues_events_shows_and_a_broadcaster_after_its_description(engine):
     if engine == "spacy":  # the rules read no name with a possessive inside it
         assert found.get("Morning Tide") == "other", found  # a broadcaster's show
         assert found.get("Kell Radio") == "organisation", found
+
+
+def test_a_saints_short_form_goes_on_and_a_body_of_something_is_an_organisation():
+    text = (
+        "Old map of Kell dated\n\n"
+        "Held in the Cathedral of St. John in Kell, the map shows the old harbour and its walls."
+        " Researchers at the University of Osk dated its ink to the 1890s on Tuesday.\n"
+        "The Cathedral of St. John will show the map from May, the University of Osk said.\n"
+        'Download the "Harbour Hour" podcast on Apple Podcasts, Spotify and Stitcher.\n'
+    )
+    kinds = {e.name: e.kind for e in _brief_outlets(Valley_Post=text).entities}
+    assert kinds.get("Cathedral of St. John") == "place", kinds
+    assert kinds.get("University of Osk") == "organisation", kinds
+    # A podcast app in a "download it" line is the page's, not the story's.
+    assert "Apple Podcasts" not in kinds and "Spotify" not in kinds

@@ -100,6 +100,7 @@ _FURNITURE_PHRASES = re.compile(
     r"|javascript (?:is )?(?:disabled|required)|accept (?:all )?cookies|uses? cookies"
     r"|sign up (?:for|to) (?:our|the)|newsletter|subscribe (?:now|today|to (?:our|the))"
     r"|all rights reserved|©|copyright \d{4}|click here|download (?:our|the) app"
+    r"|^(?:download|subscribe to|listen to) .{0,80}\bon (?:apple podcasts|itunes|spotify)"
     r"|follow us on|share (?:this|on) |load more|latest .{0,40} reports$"
     r"|^(?:video|watch|listen|audio|gallery|in pictures)\s*[:|-]"
     r"|^video report by|^image (?:copyright|caption)|^photo(?:graph)?:|^picture:"

@@ -75,7 +75,14 @@ PLACE_SUFFIXES = {
     "bridge", "tunnel", "airport", "station", "road", "avenue", "park", "hill", "forest",
     "pier", "quay", "wharf", "plaza", "boulevard", "lane",
 }  # fmt: skip
-_PLACE_PREFIXES = {"port", "mount", "lake", "cape", "fort", "saint", "st", "new"}
+# A body named by what it is, then "of": "University of Osk", "Ministry of Defence".
+_ORG_OF = re.compile(
+    r"(?:University|Ministry|Department|Bank|Institute|College|Council|Academy|Commission"
+    r"|Committee|League|Federation|Association|Court|Office|Board|School) of\b"
+)
+_PLACE_PREFIXES = {
+    "port", "mount", "lake", "cape", "fort", "saint", "st", "new", "cathedral", "basilica", "abbey",
+}
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "off", "across", "into", "outside"}
 _PLACE_NOUNS = {"island", "town", "village", "city", "port", "province", "region", "capital"}
 _AFTER_PREPOSITION = re.compile(
@@ -95,6 +102,7 @@ _NOT_NAMES = {
 # Words between a title and the name it introduces ("Secretary of State John Kerry").
 _TITLE_FILLERS = {"of", "state", "foreign", "defence", "defense", "interior", "general", "prime"}
 _CONNECTORS = {"of", "for", "de", "del", "al", "bin", "van", "von", "la", "le"}
+_NAME_ABBREVIATIONS = {"St", "Ste", "Mt", "Ft"}
 _WORD = re.compile(r"[A-Za-z][\w’'.-]*[\w]|[A-Za-z]")
 # Looked for in the few characters before a name, never in the whole text before it (that made
 # mention finding quadratic in document length).
@@ -149,7 +157,10 @@ def find_mentions_rules(
             j = i + 1
             while j < len(words):
                 gap = text[words[j - 1].end() : words[j].start()]
-                if gap not in {" ", "-"}:
+                # "Cathedral of St. John the Baptist": a saint's or a mount's short form goes on.
+                if gap not in {" ", "-"} and not (
+                    gap == ". " and words[j - 1].group() in _NAME_ABBREVIATIONS
+                ):
                     break
                 following = words[j].group()
                 if following[0].isupper():
@@ -219,8 +230,8 @@ def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
         kind = PERSON
     elif _TITLE_CASE_WORD.search(name) and last not in _ORG_SUFFIXES | PLACE_SUFFIXES:
         kind = OTHER  # "Harbour Wives Of Velmar": a title
-    elif last in _ORG_SUFFIXES or acronym:
-        kind = ORGANISATION
+    elif last in _ORG_SUFFIXES or acronym or (_ORG_OF.match(name) and len(parts) > 2):
+        kind = ORGANISATION  # "Kell Ferries", "UNEP", "University of Osk"
     elif (
         last in PLACE_SUFFIXES
         or (parts[0].lower() in _PLACE_PREFIXES and len(parts) > 1)
