@@ -82,7 +82,7 @@ _ORG_OF = re.compile(
 )
 _PLACE_PREFIXES = {
     "port", "mount", "lake", "cape", "fort", "saint", "st", "new", "cathedral", "basilica", "abbey",
-}
+}  # fmt: skip
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "off", "across", "into", "outside"}
 _PLACE_NOUNS = {"island", "town", "village", "city", "port", "province", "region", "capital"}
 _AFTER_PREPOSITION = re.compile(
