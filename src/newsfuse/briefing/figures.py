@@ -334,9 +334,9 @@ def _death_toll_before(tokens: list[_Token], i: int) -> bool:
     return False
 
 
-def extract_figures(text: str) -> list[Figure]:
-    """Every comparable figure of one sentence."""
-    tokens = _tokens(text)
+def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figure]:
+    """Every comparable figure of one sentence (``tokens``: its tokens, when read already)."""
+    tokens = _tokens(text) if tokens is None else tokens
     figures: list[Figure] = []
     i = 0
     while i < len(tokens):
@@ -480,9 +480,9 @@ def _key(
     return (measure, noun)
 
 
-def extract_durations(text: str) -> list[Figure]:
+def extract_durations(text: str, tokens: list[_Token] | None = None) -> list[Figure]:
     """Durations ("12 days", "two weeks", "a two-hour attack") in hours, keyed ``duration``."""
-    tokens = _tokens(text)
+    tokens = _tokens(text) if tokens is None else tokens
     figures: list[Figure] = []
     for i in range(len(tokens)):
         parsed = None
@@ -527,4 +527,5 @@ def all_figures(text: str) -> list[Figure]:
     """Counts, amounts, times and durations of one sentence."""
     if not _MAY_HOLD_FIGURE.search(text):
         return []  # most sentences: no digit, number word or duration unit (a fast path)
-    return extract_figures(text) + extract_durations(text)
+    tokens = _tokens(text)
+    return extract_figures(text, tokens) + extract_durations(text, tokens)
