@@ -285,6 +285,20 @@ def test_a_date_the_reader_is_invited_to_is_no_day_of_an_undated_story():
     assert "2022" not in by_date  # "in the last year" is no date
 
 
+def test_words_near_plans_do_not_move_a_past_day_forward():
+    published = datetime(2017, 5, 10)  # a Wednesday
+    for text in (
+        "Residents gathered to air their grievances on Tuesday.",
+        "The upcoming vote was discussed on Monday.",
+    ):
+        (mention,) = find_dates(text, published.date())
+        assert mention.date < published.date(), text
+    # "today" after a word ending in "the" is a date all the same.
+    assert [m.text for m in find_dates("We can finally breathe today.", published.date())] == [
+        "today"
+    ]
+
+
 def test_timeline_dates_undated_articles_by_the_dateline_and_the_story_date(harbour):
     by_date = _dated(harbour)
     # "on Monday" in the dated outlet and in an undated one: one event, both outlets cited.

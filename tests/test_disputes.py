@@ -278,15 +278,27 @@ def test_a_rejected_word_is_disputed_against_those_who_use_it_and_listed_once():
     assert claim.sources == [1] and answer.sources == [2]
 
 
-def test_a_rejected_word_takes_its_own_article_in_the_measure():
+@pytest.mark.parametrize(
+    ("seen_as", "instead", "rejected", "measure"),
+    [
+        ("an overhaul", "update", "an overhaul", "whether it was an overhaul or an update"),
+        (
+            "a U-turn",
+            "change of course",
+            "a U-turn",
+            "whether it was a U-turn or a change of course",
+        ),
+    ],
+)
+def test_a_rejected_word_takes_the_article_it_sounds_like(seen_as, instead, rejected, measure):
     documents = [
-        "The council's plan was widely seen as an overhaul of the Kell ferry service."
+        f"The council's plan was widely seen as {seen_as} of the Kell ferry service."
         " Ferries to Kell will keep their timetable." + FILLER,
-        "Director Ines Moll insisted that the “update” was not, in fact, “an overhaul.”"
+        f"Director Ines Moll insisted that the “{instead}” was not, in fact, “{rejected}.”"
         " Ferries to Kell keep their winter timetable until April." + FILLER,
     ]
     (dispute,) = _disputes(documents)
-    assert dispute.measure == "whether it was an overhaul or an update"
+    assert dispute.measure == measure
 
 
 def test_the_summary_never_states_a_denied_claim_as_settled():

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsfuse
 from newsfuse.briefing.entities import find_mentions, merge_mentions
 from newsfuse.briefing.salience import MIN_SALIENCE, entity_salience
@@ -94,3 +96,38 @@ def test_a_known_country_before_nouns_stays_listed():
     )
     listed = {e.name for e in newsfuse.brief([text], entity_model="spacy").entities}
     assert {"United States", "US Navy", "US Army"} <= listed, listed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the Voss campaign" is her campaign: she stays a person.
+        (
+            "Voss leads Kell race\n\nSenator Ann Voss leads the race for mayor of Kell. Voss has"
+            " led every poll since May, and a spokesman for the Voss campaign said on Monday that"
+            " she would debate Tom Reed twice.",
+            {"Ann Voss": "person"},
+        ),
+        # A known company that opens the names of its products is the company, listed.
+        (
+            "Outage hits users\n\nGoogle Maps and Google Cloud went down for three hours on"
+            " Monday. Google engineers worked through the night. Google executives apologised"
+            " on Tuesday. Google shares fell two percent in New York.",
+            {"Google": "organisation"},
+        ),
+    ],
+)
+def test_a_surnames_campaign_and_a_companys_products_keep_what_they_name(text, expected):
+    kinds = {e.name: e.kind for e in newsfuse.brief([text], entity_model="rules").entities}
+    assert expected.items() <= kinds.items(), kinds
+
+
+def test_a_two_letter_broadcaster_keeps_its_word():
+    text = (
+        "Quake hits Kell\n\nA strong quake hit the town of Kell in New Zealand on Monday. The"
+        " mayor told Radio NZ that crews were checking every bridge. Radio NZ reported that"
+        " forty homes were damaged in Kell."
+    )
+    briefing = newsfuse.brief([text], entity_model="rules")
+    kinds = {e.name: e.kind for e in briefing.entities + briefing.other_entities}
+    assert kinds.get("Radio NZ") == "organisation" and kinds.get("New Zealand") == "place", kinds

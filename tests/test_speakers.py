@@ -334,3 +334,51 @@ def test_an_organisation_named_in_its_own_phrase_is_not_the_one_mentioned_before
     )
     speaker = _speaker(_brief_one(text), "hide the failures of the river authority")
     assert speaker == "Norvish foreign ministry"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        # Someone who speaks for a person, named with a description after the quote, is not them.
+        (
+            "“She never wanted any of this to happen to the city,” a lawyer for Mara Lind, the"
+            " singer from Port Alder, told reporters on Monday.",
+            "wanted any of this",
+            None,
+        ),
+        # A possessive in an appositive is no clause of its own.
+        (
+            "Mara Lind, Port Alder's best-loved singer, said: “We will play every song again this"
+            " summer.”",
+            "play every song again",
+            "Mara Lind",
+        ),
+        # An inverted attribution that goes on into the same quote.
+        (
+            "“Who would ever cancel a show like this one in May?” asked Lind, “and why now?”",
+            "cancel a show like this",
+            "Mara Lind",
+        ),
+    ],
+)
+def test_descriptions_possessives_and_inverted_attributions(paragraph, words, speaker):
+    text = (
+        "Singer back on stage after a year away\n\n"
+        "Singer Mara Lind will play in Port Alder in May, her first show in a year.\n\n"
+        f"{paragraph}\n"
+    )
+    assert _speaker(_brief_one(text), words) == speaker
+
+
+def test_a_post_whose_text_holds_a_dash_keeps_its_author_and_the_title_then_is_current():
+    text = (
+        "Port Alder votes\n\n"
+        "The harbour bill passed on Monday, then President Ann Bell signed it into law.\n"
+        "Crews are at the old mill on Dock Road - avoid the area tonight please — Kell Fire and"
+        " Rescue (@kellfire) May 4, 2017\n"
+        "“Crews are at the old mill on Dock Road - avoid the area tonight please,” she wrote.\n"
+        "“This is a great day for every family in this country,” the president said.\n"
+    )
+    briefing = _brief_one(text)
+    assert _speaker(briefing, "avoid the area tonight") == "Kell Fire and Rescue"
+    assert _speaker(briefing, "great day for every family") == "Ann Bell"

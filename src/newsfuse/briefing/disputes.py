@@ -153,7 +153,7 @@ _ANSWER_HINT = re.compile(
 # A reframing: "the “change up” was not, in fact, “a shake up”", "not a sprint but a marathon".
 _WAS_NOT = re.compile(
     r"[“\"‘](?P<instead>[^”\"’]{3,30})[”\"’]\s+(?:was|is)\s+not,?\s+(?:in fact,?\s+|really\s+)?"
-    r"[“\"‘](?:an?\s+)?(?P<label>[^”\"’]{3,30}?)[.,]?[”\"’]"
+    r"[“\"‘](?:[Aa]n?\s+)?(?P<label>[^”\"’]{3,30}?)[.,]?[”\"’]"
 )
 _NOT_BUT = re.compile(
     r"\b(?:is|was|it['’]s|this['’]s|that['’]s)\s+not\s+(?:a|an)\s+[“\"‘]?(?P<label>[a-z][\w-]*"
@@ -838,9 +838,13 @@ MEASURE_WORDS = 16
 
 
 def _article(noun: str) -> str:
-    """ "a shake-up", "an invasion": the indefinite article a noun phrase takes (by its first
-    letter; "an hour" and "a union" are rare in a disputed label)."""
-    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+    """ "a shake-up", "an invasion", "a U-turn", "a union deal", "an upgrade": the indefinite
+    article a noun phrase takes, by how its first letters sound."""
+    lower = noun.lower()
+    vowel = bool(re.match(r"[aio]|e(?!u)|u[nmpglrst][^aeiouy]", lower)) and not lower.startswith(
+        ("one", "once")
+    )
+    return f"{'an' if vowel else 'a'} {noun}" if noun else noun
 
 
 def _measure(answer: _Answer, claim: str) -> str:

@@ -799,7 +799,12 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
             words = words[:month]  # "Comedy Central October 29th": the date is no part of it
         if len(words) > 1 and words[0].lower() in _WIDGET_WORDS:
             words = words[1:]  # "CLOSE Kevin Spacey", "Add Donald Trump": a page's buttons
-        if len(words) == 2 and words[0] in ("TV", "Radio") and _ACRONYM.fullmatch(words[1]):
+        if (
+            len(words) == 2
+            and words[0] in ("TV", "Radio")
+            and _ACRONYM.fullmatch(words[1])
+            and len(words[1]) >= 3  # "Radio NZ" keeps its word: "NZ" alone is the country
+        ):
             words = words[1:]  # "state TV CCTV": the word says what the broadcaster is
             mention = replace(mention, kind=ORGANISATION)
         while (

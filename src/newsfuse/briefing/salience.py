@@ -181,7 +181,7 @@ def _shared_words(entities: list[Entity], standalone: set[str]) -> set[str]:
         e.name
         for e in entities
         if " " not in e.name
-        and e.kind != PERSON
+        and e.kind not in (PERSON, ORGANISATION)  # "Google" of Google Maps is Google itself
         and e.name not in standalone
         and openers[e.name] >= 2
         and e.name.lower().replace(".", "") not in known
@@ -354,9 +354,13 @@ _VENUE_WORDS = {
 }  # fmt: skip
 # Last words of an event (kind other): "Iowa State Fair", "Velmar Jazz Festival".
 _EVENT_WORDS = {
-    "fair", "festival", "olympics", "championship", "championships", "cup", "marathon", "expo",
+    "festival", "olympics", "championship", "championships", "cup", "marathon", "expo",
     "awards", "jubilee", "carnival", "regatta",
 }  # fmt: skip
+
+
+# "Iowa State Fair", "Frankfurt Book Fair" are events; "Vanity Fair" is a magazine.
+_FAIR_KINDS = {"state", "county", "world's", "book", "trade", "job", "science", "craft", "art"}
 
 
 def _cued_kind(text: str, mention: Mention) -> str | None:
@@ -404,6 +408,12 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
         named[name] += 1
         titled |= {name} if mention.titled else set()
         cue = _cued_kind(documents[mention.doc_index].text, mention)
+        if (
+            cue == ORGANISATION
+            and index.kind_of(name) == PERSON
+            and len(mention.text.split()) < len(name.split())
+        ):
+            cue = None  # "the Voss campaign" is Ann Voss's campaign: she stays a person
         if cue:
             cues[name][cue] += 1
     for entity in index.entities:
@@ -431,7 +441,7 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
             and entity.name not in titled
             and not (kind == PERSON and first_name_gender(words[0]))
         ):
-            if last in _EVENT_WORDS:
+            if last in _EVENT_WORDS or (last == "fair" and words[-2].lower() in _FAIR_KINDS):
                 kind = OTHER  # "Iowa State Fair": an event, no organisation
             elif last in _VENUE_WORDS and kind != PLACE and cue != ORGANISATION:
                 kind = PLACE  # "Granary Hall", not Michael Hall

@@ -55,21 +55,26 @@ _ORG_VOICES = {
 # "Kerry, the mayor," -> mayor; "Kerry said" with an adverb between ("Kerry later said").
 # A time a sentence opens with before its subject ("On Tuesday the mayor said", "In November a
 # spokesperson said"): no part of who speaks. A month needs its "in" ("May Bell said" is a name).
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 LEADING_TIME = re.compile(
-    r"^(?:(?:on|late|early|by)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|yesterday|today|tonight|later|earlier|(?:last|this|next)\s+(?:week|month|year|night))\b"
-    r"|^in\s+(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august"
-    r"|september|october|november|december|\d{4})\b",
+    # Longer forms first; not "This year's winner" nor the "Sunday Times" (a name follows).
+    r"^(?:(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|next)\s+(?:week|month"
+    rf"|year|night)|(?:(?:on|late|early|by|last|this|next)\s+)?{_WEEKDAY}"
+    r"(?:\s+(?:night|morning|afternoon|evening))?|yesterday|today|tonight|later|earlier)"
+    r"(?=,|\s+(?-i:[a-z])|\s*$)"
+    r"|^in\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)(?:\s+\d{4})?|\d{4})\b",
     re.I,
 )
 # A post embedded in a page, as scraped: its text, then "— Ann Lee (@annlee) May 4, 2017".
 _EMBEDDED_POST = re.compile(
-    r"^(?P<body>[^\n]{20,}?)\s+[—–-]\s+(?P<author>[A-Z][^()\n@]{1,60}?)\s+\(@\w+\)\s+"
+    r"^(?P<body>[^\n]{19,}?\S)\s+[—–-]\s+(?P<author>[A-Z][^()\n@—–]{1,60}?)\s+\(@\w+\)\s+"
     r"[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$",
     re.M,
 )
-#: A quote is a post's when this share of its words are in the post (a reporter may quote part
-#: of it, or fix its typing), and it has at least ``POST_QUOTE_WORDS`` words.
+#: A quote is a post's when this share of its runs of three words are in the post, in that
+#: order (a reporter may quote part of it, or fix its typing), and it has at least
+#: ``POST_QUOTE_WORDS`` words.
 POST_SHARE = 0.8
 POST_QUOTE_WORDS = 6
 
@@ -78,17 +83,21 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9’']+", text.lower())
 
 
+def _trigrams(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[k : k + 3]) for k in range(len(words) - 2)}
+
+
 #: Most characters between a speech verb and the quote it introduces ("said he was “...").
 INTRODUCTION_GAP = 30
 _CONJUNCTIONS = re.compile(r"\b(?:but|and|then|also|later|so|yet)\b", re.I)
 # A speaker after a quote, named with a description: "Ann Bell, a scientist at ...," or
 # "flood expert Ann Bell of Bevel, Gardner and Associates".
 _DESCRIBED_NAME = re.compile(
-    r"^[\s,—–-]*(?:[a-z][\w-]*\s+){0,4}(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})"
+    r"^[\s,—–-]*(?:(?!(?:for|of|to|with|by|and)\s)[a-z][\w-]*\s+){0,4}(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})"
     r"(?:,\s+(?:a|an|the)\s|\s+of\s+(?:the\s+)?[A-Z])"
 )
 #: Words before a title that say its holder held it once ("former President X", "ex-Mayor Y").
-_PAST_HOLDER = {"former", "late", "ex", "then", "onetime", "erstwhile"}
+_PAST_HOLDER = {"former", "late", "ex", "onetime", "erstwhile"}
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
 _TRAILING_ADVERB = re.compile(
     r"\s+(?:\w+ly|also|then|later|again|further|once|still|soon|even|has|had|have)\s*$"
@@ -120,7 +129,7 @@ _SENTENCE_OPENING = re.compile(
 _APPOSITIVE_NAME = re.compile(
     r"(?<![\w’'.-])([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s*,"
     # Not a clause with a subject of its own: "made by Ann Voss, Ben Moss released a statement".
-    r"(?!\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+(?:[a-z]+ed|wrote|told|made|gave|sent|took)\b)"
+    r"(?!\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:[a-z]+ed|wrote|told|made|gave|sent|took)\b)"
     r"[^,]{1,140},\s*$"
 )
 # Words right before a quote that make it a name, a title or a charge, not the subject's words.
@@ -233,7 +242,8 @@ class StoryPeople:
                 elif word in _FEMALE_TITLES:
                     self.gender.setdefault(canonical, "f")
                 # "former President X", "the late Mayor Y": they carry the title no longer.
-                former = len(before) >= 2 and before[-2].lower() in _PAST_HOLDER
+                # ("former U.S. President X" too: the words just before the title.)
+                former = any(w.lower() in _PAST_HOLDER for w in before[-4:-1])
                 if word in _ROLES and self.is_person(canonical) and not former:
                     self._add_role(mention.doc_index, word, canonical)
                     self.titles[word].add(canonical)
@@ -321,7 +331,7 @@ class DocumentSpeakers:
         self.referents = self._mark_subjects(self.referents)
         self.previous: tuple[int, int, Attribution] | None = None  # (paragraph, end, who)
         self.posts = [
-            (m.start(), m.end(), set(_words(m.group("body"))), m.group("author").strip())
+            (m.start(), m.end(), _trigrams(_words(m.group("body"))), m.group("author").strip())
             for m in _EMBEDDED_POST.finditer(text)
         ]
 
@@ -522,6 +532,13 @@ class DocumentSpeakers:
             and after == upto_quote[0]
             and len(after) - verb.end() <= INTRODUCTION_GAP
             and self.text[start:end].rstrip()[-1:] in {".", "!", "?"}
+            # Not '“...?” asked Bell, “and why now?”' (inverted) nor '“...” Bell said, “and
+            # ...”' (the same words going on, in lower case after a comma).
+            and re.match(r"\s*[A-Z]", after)
+            and not (
+                after[verb.end() :].strip() in {",", ""}
+                and re.match(r"[a-z]", upto_quote[1].lstrip())
+            )
         ):
             # '“... at all.” Later a spokesperson said he was “...”': a finished quote, then a
             # sentence that introduces the next one: its subject speaks that one.
@@ -597,7 +614,8 @@ class DocumentSpeakers:
             if re.fullmatch(r"\s*who\s*", phrase) and len(subject) > 1:
                 # "... the actor Ann Voss, who said: “...”": the name the clause is about.
                 names = _NAME_RUN.findall(subject[-2])
-                phrase = names[-1] if names else phrase
+                if names and subject[-2].rstrip().endswith(names[-1]):
+                    phrase = names[-1]  # the name right before ", who"
             return self._resolve(phrase, start)
         if according:
             return self._resolve(according.group(1), start)
@@ -613,12 +631,15 @@ class DocumentSpeakers:
         return who
 
     def _named_beside(self, name: str, start: int, end: int) -> bool:
-        """Whether the quote's paragraph names ``name`` (its last word) outside the quote."""
+        """Whether the quote's paragraph names ``name`` outside the quote."""
         paragraph_start = self.text.rfind("\n", 0, start) + 1
         paragraph_end = self.text.find("\n", end)
         paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
         around = self.text[paragraph_start:start] + self.text[end:paragraph_end]
-        return name.split()[-1] in around
+        # By name, or by a role the story gives them ("the mayor said").
+        words = [name.split()[-1]] if name.split() else []
+        words += sorted(self.people.roles_of(name, self.doc_index))
+        return any(re.search(rf"\b{re.escape(w)}\b", around, re.I) for w in words)
 
     def _read(self, start: int, end: int) -> Attribution | None:
         text = self.text
@@ -665,7 +686,8 @@ class DocumentSpeakers:
         for post_start, post_end, body, author in self.posts:
             if post_start <= start < post_end:
                 return None  # words the post itself quotes are not the author's own
-            if sum(w in body for w in words) >= POST_SHARE * len(words):
+            runs = _trigrams(words)
+            if len(runs & body) >= POST_SHARE * len(runs):
                 return Attribution(self.entities.canonical(author) or author, True)
         return None
 

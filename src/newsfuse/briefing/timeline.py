@@ -65,7 +65,7 @@ _DATE_PATTERNS = [
         r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?" + _PARTS
         + r"\b(?!\s+(?:(?:Night|Morning|Evening|Afternoon)\s+[A-Z]|" + _PAPERS + r"))")),
     ("relative", re.compile(  # "in the last year" is a span of time, not last year
-        r"\b(?<![Tt]he )(?i:(yesterday|today|tomorrow|last night|this morning|tonight"
+        r"\b(?<!\bthe )(?<!\bThe )(?i:(yesterday|today|tomorrow|last night|this morning|tonight"
         r"|earlier this week|this week|last week|next week|last month|this month"
         r"|earlier this month|next month|last year|this year|earlier this year|next year))\b")),
 ]  # fmt: skip
@@ -73,8 +73,7 @@ _DATE_PATTERNS = [
 _MAY_HOLD_A_DATE = re.compile(rf"\d|(?i:day|tomorrow|night|morning|week|month|year)|\b{_MONTH}")
 FUTURE = re.compile(
     r"\b(?:will|would(?!\s+have)|shall|is to|are to|is due to|are due to|is expected to"
-    r"|are expected to|plans? to|planned to|scheduled|to be held|next|tune in|set to|to air"
-    r"|upcoming)\b",
+    r"|are expected to|plans? to|planned to|scheduled|to be held|next|tune in|set to)\b",
     re.I,
 )
 # Words that put the date that follows them on another, earlier or later event.

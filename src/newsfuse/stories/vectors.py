@@ -71,6 +71,8 @@ def weigh(
 
 def heaviest(weighted: sp.csr_matrix, kept: int) -> sp.csr_matrix:
     """Only each row's ``kept`` heaviest terms, rows of unit length (``weighted`` is changed)."""
+    if kept < 1:
+        raise ValueError(f"kept must be at least 1, not {kept}")
     for row in range(weighted.shape[0]):
         start, end = weighted.indptr[row], weighted.indptr[row + 1]
         if end - start > kept:
