@@ -57,6 +57,12 @@ def _brief_one(text: str):
     )
 
 
+SINGER = (
+    "Singer back on stage after a year away\n\n"
+    "Singer Mara Lind will play in Port Alder in May, her first show in a year.\n\n"
+)
+
+
 def _speaker(briefing, words: str) -> str | None:
     found = [q for q in briefing.quotes if words in q.text]
     assert found, f"no quote with {words!r}"
@@ -110,16 +116,6 @@ def test_credits_never_speak():
     assert _speaker(_brief_one(text), "coming over the fields") is None
 
 
-def test_a_caption_on_a_post_is_spoken_by_who_captioned_it():
-    text = (
-        "Singer back on stage after a year away\n\n"
-        "Singer Mara Lind will play in Port Alder in May, her first show in a year.\n\n"
-        "“I am well and I am ready to sing for you all again this spring,” Lind captioned a"
-        " photo on Instagram.\n"
-    )
-    assert _speaker(_brief_one(text), "ready to sing for you") == "Mara Lind"
-
-
 @pytest.mark.parametrize(
     ("opening", "speaker"),
     [
@@ -130,9 +126,7 @@ def test_a_caption_on_a_post_is_spoken_by_who_captioned_it():
 )
 def test_a_time_before_who_speaks_is_no_speaker(opening, speaker):
     text = (
-        "Singer back on stage after a year away\n\n"
-        "Singer Mara Lind will play in Port Alder in May, her first show in a year.\n\n"
-        f"{opening} she was “taking the time she needs to rest before the summer tour.”\n"
+        SINGER + f"{opening} she was “taking the time she needs to rest before the summer tour.”\n"
     )
     assert _speaker(_brief_one(text), "rest before the summer tour") == speaker
 
@@ -178,16 +172,6 @@ def test_a_speaker_named_with_a_long_description_after_the_quote_speaks():
     assert _speaker(briefing, "work done all the time") == "Ann Bell"
     assert _speaker(briefing, "trace of modern ink") == "Ann Bell"
     assert _speaker(briefing, "method is careful") == "Ivo Marsh"
-
-
-def test_who_said_after_a_name_is_that_name():
-    text = (
-        "Singer back on stage after a year away\n\n"
-        "Singer Mara Lind will play in Port Alder in May, her first show in a year.\n"
-        "Lind’s news was shared widely on social media, alongside that of the actor Ann Voss,"
-        " who said: “There are different kinds of stage fright. Some worse than others.”\n"
-    )
-    assert _speaker(_brief_one(text), "kinds of stage fright") == "Ann Voss"
 
 
 def test_a_statement_and_what_a_spokesperson_adds_later_each_have_their_own_speaker():
@@ -339,6 +323,20 @@ def test_an_organisation_named_in_its_own_phrase_is_not_the_one_mentioned_before
 @pytest.mark.parametrize(
     ("paragraph", "words", "speaker"),
     [
+        # A caption on a post is spoken by whoever captioned it.
+        (
+            "“I am well and I am ready to sing for you all again this spring,” Lind captioned a"
+            " photo on Instagram.",
+            "ready to sing for you",
+            "Mara Lind",
+        ),
+        # "..., who said:" after a name is that name.
+        (
+            "Lind’s news was shared widely on social media, alongside that of the actor Ann Voss,"
+            " who said: “There are different kinds of stage fright. Some worse than others.”",
+            "kinds of stage fright",
+            "Ann Voss",
+        ),
         # Someone who speaks for a person, named with a description after the quote, is not them.
         (
             "“She never wanted any of this to happen to the city,” a lawyer for Mara Lind, the"
@@ -361,12 +359,8 @@ def test_an_organisation_named_in_its_own_phrase_is_not_the_one_mentioned_before
         ),
     ],
 )
-def test_descriptions_possessives_and_inverted_attributions(paragraph, words, speaker):
-    text = (
-        "Singer back on stage after a year away\n\n"
-        "Singer Mara Lind will play in Port Alder in May, her first show in a year.\n\n"
-        f"{paragraph}\n"
-    )
+def test_one_paragraph_after_the_singers_news_names_its_speaker(paragraph, words, speaker):
+    text = SINGER + f"{paragraph}\n"
     assert _speaker(_brief_one(text), words) == speaker
 
 
