@@ -501,3 +501,36 @@ def test_a_saints_short_form_goes_on_and_a_body_of_something_is_an_organisation(
     assert kinds.get("University of Osk") == "organisation", kinds
     # A podcast app in a "download it" line is the page's, not the story's.
     assert "Apple Podcasts" not in kinds and "Spotify" not in kinds
+
+
+# A shrine story that names a pope, a king, a chapel by its saint and epithet and a firm by its
+# partners: names the finders cut short unless they read the whole name.
+SHRINE = (
+    "Relic goes on show in Kell\n\n"
+    "Kept in the Chapel of St. Anselm the Elder in Kell, the relic drew a million pilgrims in"
+    " 2019, including Pope Leo. Leo prayed at the altar for an hour, and King Osric II opened the"
+    " new bridge to the chapel a day later.\n"
+    "The relic was examined by restorer Ann Lee of Marsh, Kell and Partners LLP, who said the"
+    " cloth was older than the chapel itself." + FILLER
+)
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_whole_names_of_popes_kings_saints_and_firms(engine):
+    briefing = newsfuse.brief([SHRINE], entity_model=engine)
+    found = _kinds(briefing)
+    # A pope's or a king's title is part of his name; his given name alone joins it.
+    assert found.get("Pope Leo") == "person" and "Leo" not in found, found
+    assert "Leo" in _entity(briefing, "Pope Leo").variants
+    assert found.get("King Osric II") == "person", found
+    # "St." does not end a name, nor does a saint's epithet; a chapel of a saint is a place.
+    assert found.get("Chapel of St. Anselm the Elder") == "place", found
+    # A firm's partners before its last name are its name, not a town and a person.
+    assert found.get("Marsh, Kell and Partners LLP") == "organisation", found
+    assert found.get("Ann Lee") == "person", found
+    assert not [
+        n
+        for n in found
+        if n.startswith(("Chapel of St", "Kell and"))
+        and n not in ("Chapel of St. Anselm the Elder",)
+    ], found

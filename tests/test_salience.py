@@ -131,3 +131,50 @@ def test_a_two_letter_broadcaster_keeps_its_word():
     briefing = newsfuse.brief([text], entity_model="rules")
     kinds = {e.name: e.kind for e in briefing.entities + briefing.other_entities}
     assert kinds.get("Radio NZ") == "organisation" and kinds.get("New Zealand") == "place", kinds
+
+
+INTERVIEW = (
+    "Harbour master to quit\n\n"
+    "Harbour master Tomas Brandt has told the Velmar Courier that he will step down in May after"
+    " twenty years at the port of Kell.\n"
+    "Brandt took over the harbour after the storm of 2004, when half the quay was lost, and he"
+    " rebuilt it with money from the council and the ferry companies. Traders on the quay say he"
+    " kept the fish market open through two winters of repairs, and the council gave him its"
+    " medal in 2015. The port now handles twice the boats it did when he arrived.\n"
+    'On Friday, Brandt told the Velmar Courier: "I have done what I came to do."\n'
+)
+
+
+def test_the_outlet_an_articles_lead_says_was_told_is_listed():
+    # The interview is the news: the outlet the lead says was told counts as a name of the
+    # story, though the article names it as the one told twice (as its own outlet would be).
+    listed = {e.name for e in newsfuse.brief([INTERVIEW], entity_model="rules").entities}
+    assert "Velmar Courier" in listed, listed
+
+
+SHOW = (
+    "Kovac talks harbour plans on the radio\n\n"
+    'Mayor Ana Kovac spoke about the harbour on the Kell Radio show "Kestrel Nights" on Monday.'
+    ' She said "everyone who listens to Kestrel Nights knows the plan" and the council would'
+    " vote in May."
+)
+
+
+def test_a_title_in_quotation_marks_counts_as_the_narratives_name():
+    documents = [newsfuse.Document(text=SHOW, source="Coast Herald")]
+    mentions, _engine = find_mentions(documents, "rules")
+    index = merge_mentions(mentions, [1])
+
+    def span(text):
+        start = SHOW.index(text)
+        return start, start + len(text)
+
+    title = span("Kestrel Nights")
+    words = span("everyone who listens to Kestrel Nights knows the plan")
+    as_title = entity_salience(index, mentions, documents, [[title]], set(), [[]])
+    as_words = entity_salience(index, mentions, documents, [[words]], set(), [[]])
+    unquoted = entity_salience(index, mentions, documents, [[]], set(), [[]])
+    # Marks that hold only the name are a title's: it counts as if unquoted. Inside someone's
+    # words it counts less.
+    assert as_title["Kestrel Nights"] == unquoted["Kestrel Nights"], (as_title, unquoted)
+    assert as_words["Kestrel Nights"] < unquoted["Kestrel Nights"], (as_words, unquoted)

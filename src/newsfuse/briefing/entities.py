@@ -67,6 +67,7 @@ _ORG_SUFFIXES = {
     "chemicals", "systems", "industries", "holdings", "motors", "energy", "technologies",
     "labs", "partners", "airline", "media", "telecom", "pharmaceuticals", "bus", "rail",
 }  # fmt: skip
+_CORPORATE_ENDINGS = {"plc", "inc", "ltd", "llc", "corp", "co", "sa", "ag", "nv", "gmbh", "lp"}
 #: Last words that make a name a place: "Coral Reef", "Queen Victoria Road", "Granby Pier".
 PLACE_SUFFIXES = {
     "reef", "strait", "island", "islands", "sea", "ocean", "river", "valley", "bay", "lake",
@@ -112,13 +113,36 @@ _LOOKBEHIND = 40
 
 def _named_thing(words: list[str]) -> bool:
     """A place or an organisation whose name starts with a title: "Queen Victoria Road",
-    "General Motors", "King Street"; the title is part of its name."""
+    "General Motors", "King Street"; the title is part of its name. So is a sovereign's or a
+    pope's: "Pope Leo", "Queen Ama II" (see ``_regnal_name``)."""
     last = words[-1].lower().rstrip(".") if words else ""
-    return len(words) > 1 and (last in PLACE_SUFFIXES or last in _ORG_SUFFIXES)
+    return (
+        len(words) > 1 and (last in PLACE_SUFFIXES or last in _ORG_SUFFIXES) or _regnal_name(words)
+    )
+
+
+# Titles that name their holder with a given name alone, and stay part of that name.
+_REGNAL_TITLES = {"pope", "king", "queen", "prince", "princess", "emperor", "empress"}
+_ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
+
+
+def _regnal_name(words: list[str]) -> bool:
+    """ "Pope Leo", "King Osric", "Pope Anselm Paul II": a sovereign's title, one given name or
+    names with a number, no surname. Readers and outlets use the title as the name, and the
+    given name alone ("Leo") is too common to be the entity's name."""
+    if len(words) < 2 or words[0].lower() not in _REGNAL_TITLES:
+        return False
+    names = words[1:]
+    if not all(w[:1].isupper() and w[1:].islower() for w in names[:-1]):
+        return False
+    if len(names) == 1:
+        return names[0][:1].isupper() and names[0][1:].islower()
+    return len(names) <= 3 and bool(_ROMAN_NUMERAL.fullmatch(names[-1]))
 
 
 @functools.lru_cache(maxsize=65536)  # speakers and quotes look the same names up again
-def _strip_name(text: str) -> str:
+def strip_name(text: str) -> str:
+    """A name without a possessive, a leading "the" and the punctuation around it."""
     text = re.sub(r"[’'‘]s$", "", text.strip())  # "Spacey‘s" with a misturned apostrophe too
     text = re.sub(r"^(?:the|The)\s+", "", text)
     return text.strip(" ,.;:-–—\"“”‘’'()")
@@ -200,6 +224,9 @@ def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
             titled = True
             run = run[1:]
             continue
+        if _regnal_name([words[k].group() for k in run]):
+            titled = True
+            break
         if lower in _NOT_NAMES or (at_start and lower in common_words and len(run) >= 1):
             run = run[1:]
             at_start = False
@@ -218,7 +245,7 @@ def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
     if not run:
         return None
     start, end = words[run[0]].start(), words[run[-1]].end()
-    name = _strip_name(text[start:end])
+    name = strip_name(text[start:end])
     parts = name.split()
     if not parts or all(p.lower() in _NOT_NAMES for p in parts):
         return None
@@ -363,7 +390,7 @@ def find_mentions_spacy(
             kind = _SPACY_KINDS.get(ent.label_)
             if kind is None:
                 continue
-            name = _strip_name(ent.text)
+            name = strip_name(ent.text)
             parts = name.split()
             while parts and parts[0].lower().rstrip(".") in _TITLES and not _named_thing(parts):
                 parts = parts[1:]
@@ -375,6 +402,11 @@ def find_mentions_spacy(
             titled = bool(before and before.group(1).lower() in _TITLES)
             if ent.text.split()[0].lower().rstrip(".") in _TITLES:
                 titled = True
+            elif titled and before.group() == before.group(1) + " ":
+                held = [before.group(1), *parts]
+                if _regnal_name(held):  # "Pope" + "Leo", where the model left the title out
+                    start -= len(before.group())
+                    name = " ".join(held)
             mentions.append(Mention(doc_index, start, offset + ent.end_char, name, kind, titled))
     return mentions
 
@@ -400,9 +432,14 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
     for mention in model:
         spans.setdefault(mention.doc_index, []).append((mention.start, mention.end))
     for mention in rules:
-        # Names after a title, places, and names of the alias table ("Democrats", which the
-        # model reads as a group of people and leaves out).
-        sure = mention.titled or mention.kind == PLACE or _plain(mention.text) in _alias_table()[0]
+        # Names after a title, places, names of the alias table ("Democrats", which the model
+        # reads as a group of people and leaves out) and firms by their legal ending.
+        sure = (
+            mention.titled
+            or mention.kind == PLACE
+            or _plain(mention.text) in _alias_table()[0]
+            or mention.text.split()[-1].lower().rstrip(".") in _FIRM_ENDINGS
+        )
         overlaps = any(
             s < mention.end and mention.start < e for s, e in spans.get(mention.doc_index, [])
         )
@@ -414,8 +451,76 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
 
 
 def _finished(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    mentions = _whole_names(mentions, documents)
     mentions = _join_model_numbers(_without_cut_names(mentions, documents), documents)
     return _with_credited_outlets(_with_broadcaster_words(mentions, documents), documents)
+
+
+# A saint's name after its short form, and the epithet after it: "St. Anselm the Elder".
+_SAINT_NAME = re.compile(r"\.? [A-Z][\w’'-]+")
+_SAINT_FORMS = {"St", "Saint", "Ste"}
+_EPITHET = re.compile(r" the [A-Z][a-z]+\b(?![ -][A-Z])")
+# The partners of a firm before the last of them: "Marsh, Kell and Partners LLP".
+_FIRM_ENDINGS = _CORPORATE_ENDINGS | {"llp", "associates", "partners"}
+_PARTNER_LIST = re.compile(r"(?:[A-Z][\w’'-]*, )+$")
+_PARTNERS_JOINED = re.compile(r"(?:[A-Z][\w’'-]*, )*[A-Z][\w’'-]* (?:and|&) $")
+
+
+def _whole_names(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """Names the finders cut short, made whole: a saint's name after "St." and its epithet
+    ("Chapel of St. Anselm the Elder"), the partners listed before a firm's last name
+    ("Marsh, Kell and Partners LLP"). Mentions inside the whole name go; one that ran into it
+    from the left ("Ann Lee of Marsh") keeps its words before it."""
+    grown: dict[int, list[Mention]] = defaultdict(list)
+    out = []
+    for mention in mentions:
+        text = documents[mention.doc_index].text
+        start, end = mention.start, mention.end
+        last = mention.text.split()[-1]
+        if last in _SAINT_FORMS or last in _NAME_ABBREVIATIONS:
+            saint = _SAINT_NAME.match(text, end)
+            end = saint.end() if saint else end
+        words = text[start:end].split()
+        if len(words) >= 2 and words[-2].rstrip(".") in _SAINT_FORMS:
+            epithet = _EPITHET.match(text, end)
+            end = epithet.end() if epithet else end
+        kind = mention.kind
+        if last.lower().rstrip(".") in _FIRM_ENDINGS and not mention.titled:
+            before = text[max(0, start - 80) : start]
+            joined = " and " in mention.text or " & " in mention.text
+            partners = (_PARTNER_LIST if joined else _PARTNERS_JOINED).search(before)
+            if partners:
+                start -= len(partners.group())
+                kind = ORGANISATION
+        if (start, end) != (mention.start, mention.end):
+            name = strip_name(text[start:end])
+            mention = replace(mention, start=start, end=end, text=name, kind=kind)
+            grown[mention.doc_index].append(mention)
+        out.append(mention)
+    if not grown:
+        return mentions
+    kept = []
+    for mention in out:
+        whole = next(
+            (
+                g
+                for g in grown[mention.doc_index]
+                if g is not mention and g.start < mention.end and mention.start < g.end
+            ),
+            None,
+        )
+        if whole is not None and mention.start >= whole.start:
+            continue
+        if whole is not None:
+            head = documents[mention.doc_index].text[mention.start : whole.start].split()
+            while head and (head[-1] in _CONNECTORS or not head[-1][-1:].isalnum()):
+                head.pop()
+            if not head:
+                continue
+            name = " ".join(head)
+            mention = replace(mention, end=mention.start + len(name), text=name)
+        kept.append(mention)
+    return kept
 
 
 # "TV New Zealand", "Radio Kell": a broadcaster named by "TV" or "Radio" and a place.
@@ -701,7 +806,6 @@ _ROLE_PHRASE = ROLE_WORDS | {
     "interim", "managing", "deputy", "general", "attorney",
 }  # fmt: skip
 _ACRONYM = re.compile(r"[A-Z]{2,6}\d*")
-_CORPORATE_ENDINGS = {"plc", "inc", "ltd", "llc", "corp", "co", "sa", "ag", "nv", "gmbh", "lp"}
 
 
 def furniture_line(text: str, position: int) -> bool:
@@ -844,7 +948,7 @@ class EntityIndex:
         """The merged entity name for ``name`` ("Mr Kerry", "Kerry", "Sergei Lavrov")."""
         if name in self._canonical:
             return self._canonical[name]
-        cleaned = _strip_name(name)
+        cleaned = strip_name(name)
         parts = [p for p in cleaned.split() if p.lower().rstrip(".") not in _TITLES]
         found = None
         for candidate in (" ".join(parts), parts[-1] if parts else ""):

@@ -28,6 +28,7 @@ from newsfuse.briefing.entities import (
     EntityIndex,
     Mention,
     alias_table,
+    strip_name,
 )
 from newsfuse.briefing.model import Entity
 from newsfuse.briefing.speakers import SPEECH_VERBS, first_name_gender
@@ -42,6 +43,8 @@ QUALIFIER_WEIGHT = 0.1
 #: name in the caption that introduces a video.
 PRESS_WEIGHT = 0.2
 #: How many times an article names an outlet as the one told or asking when it is its own.
+#: In an article's lead ("Ann Voss has told the Velmar Times that ...") the interview is the
+#: news itself, and the outlet counts as any name the narrative gives there.
 SELF_CREDITS = 2
 #: What a first name alone counts ("His wife Lynn"): a passer-by more than a party.
 FIRST_NAME_WEIGHT = 0.4
@@ -96,8 +99,21 @@ def _after(text: str, mention: Mention, length: int) -> str:
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
+    return _enclosing(spans, starts, position) is not None
+
+
+def _enclosing(
+    spans: list[tuple[int, int]], starts: list[int], position: int
+) -> tuple[int, int] | None:
     k = bisect.bisect_right(starts, position) - 1
-    return k >= 0 and position < spans[k][1]
+    return spans[k] if k >= 0 and position < spans[k][1] else None
+
+
+def _quoted_title(text: str, quoted: tuple[int, int], mention: Mention) -> bool:
+    """Whether the quotation marks hold only the name: the title of a work ('the ABC show
+    "Harbour Hour"', 'cut from "All the Boats in Kell"'), which the narrative names, not
+    someone's words."""
+    return strip_name(text[quoted[0] : quoted[1]]) == strip_name(text[mention.start : mention.end])
 
 
 def _qualifier(text: str, mention: Mention) -> bool:
@@ -249,9 +265,11 @@ def entity_salience(
             weight[name] += ORIGIN_WEIGHT
         elif _introduces_media(text, mention):
             weight[name] += PRESS_WEIGHT
-        elif _press(text, mention):
+        elif _press(text, mention) and mention.start >= LEAD_CHARACTERS:
             asked[name][mention.doc_index] += 1
-        elif _inside(spans[mention.doc_index], starts[mention.doc_index], mention.start):
+        elif (
+            quoted := _enclosing(spans[mention.doc_index], starts[mention.doc_index], mention.start)
+        ) and not _quoted_title(text, quoted, mention):
             weight[name] += QUOTED_WEIGHT
         else:
             weight[name] += 1.0
@@ -443,8 +461,10 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
         ):
             if last in _EVENT_WORDS or (last == "fair" and words[-2].lower() in _FAIR_KINDS):
                 kind = OTHER  # "Iowa State Fair": an event, no organisation
-            elif last in _VENUE_WORDS and kind != PLACE and cue != ORGANISATION:
-                kind = PLACE  # "Granary Hall", not Michael Hall
+            elif (
+                last in _VENUE_WORDS or (words[0].lower() in _VENUE_WORDS and words[1] == "of")
+            ) and (kind != PLACE and cue != ORGANISATION):
+                kind = PLACE  # "Granary Hall", "Chapel of St. Ann", not Michael Hall
         if entity.name not in titled and any(BROADCASTER_NAME.fullmatch(w) for w in words):
             kind = ORGANISATION  # "New Zealand TV3", "Velmar Radio": a broadcaster
         if (
