@@ -534,3 +534,75 @@ def test_whole_names_of_popes_kings_saints_and_firms(engine):
         if n.startswith(("Chapel of St", "Kell and"))
         and n not in ("Chapel of St. Anselm the Elder",)
     ], found
+
+
+def test_a_hashtag_that_names_a_movement_is_listed_and_a_page_tag_is_not():
+    documents = [
+        "Dockers march in Kell\n\nAna Kovac, a leader of the #FairDocks movement, led two"
+        " thousand dockers through Kell on Monday. She ended her speech with the hashtag"
+        " #FairDocks. Follow #KellNews for more." + FILLER,
+        "Kovac backs the dockers\n\nThe march in Kell was the largest since the strike of 2004,"
+        " and Kovac said the dockers would march again in May." + FILLER,
+    ]
+    briefing = newsfuse.brief(documents, entity_model="rules")
+    found = _kinds(briefing)
+    # "the #FairDocks movement" names it; "Follow #KellNews" is the page's.
+    assert found.get("#FairDocks") == "other", found
+    assert _entity(briefing, "#FairDocks").mentions == {1: 2}
+    assert not [n for n in found if "KellNews" in n], found
+
+
+@pytest.mark.parametrize(
+    ("texts", "listed"),
+    [
+        # The same tag in the prose of two articles is a movement's name ...
+        (
+            [
+                "Kovac joins #FairDocks\n\nAna Kovac said on Monday that she backed #FairDocks"
+                " and would march with the dockers in Kell." + FILLER,
+                "Dockers march\n\nThousands marched in Kell for #FairDocks on Monday, and Ana"
+                " Kovac spoke at the harbour." + FILLER,
+            ],
+            True,
+        ),
+        # ... in one article's prose, without "movement", a tag among others.
+        (
+            [
+                "Kovac joins the dockers\n\nAna Kovac said on Monday that she backed #FairDocks"
+                " and would march with the dockers in Kell." + FILLER,
+                "Dockers march\n\nThousands marched in Kell on Monday, and Ana Kovac spoke at"
+                " the harbour." + FILLER,
+            ],
+            False,
+        ),
+    ],
+)
+def test_a_hashtag_in_the_prose_of_two_articles_is_a_movement(texts, listed):
+    found = _kinds(newsfuse.brief(texts, entity_model="rules"))
+    assert (found.get("#FairDocks") == "other") is listed, found
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_first_name_alone_joins_the_one_person_it_opens(engine):
+    text = (
+        "Director defends recasting\n\n"
+        "Director Ridley Scott recast the lead of his film on Monday. That was a business"
+        " decision by Ridley, a producer said on Tuesday, and Ridley has a big film out in May."
+        + FILLER
+    )
+    briefing = newsfuse.brief([text], entity_model=engine)
+    scott = _entity(briefing, "Ridley Scott")
+    assert scott.kind == "person" and "Ridley" in scott.variants
+    assert "Ridley" not in _kinds(briefing)
+
+
+def test_a_website_address_is_its_outlet():
+    text = (
+        "Kell News wins award\n\n"
+        "Kell News won the national award for its harbour reporting on Monday, and editor Ana"
+        " Kovac said Kell News would keep its reporters in Port Alder. The full series is on"
+        " KellNews.com." + FILLER
+    )
+    briefing = newsfuse.brief([text], entity_model="rules")
+    assert "KellNews.com" in _entity(briefing, "Kell News").variants
+    assert "KellNews.com" not in _kinds(briefing)

@@ -178,3 +178,36 @@ def test_a_title_in_quotation_marks_counts_as_the_narratives_name():
     # words it counts less.
     assert as_title["Kestrel Nights"] == unquoted["Kestrel Nights"], (as_title, unquoted)
     assert as_words["Kestrel Nights"] < unquoted["Kestrel Nights"], (as_words, unquoted)
+
+
+SHRINE_WIRE = (
+    "Relic on show\n\n"
+    "Kept in the old chapel in Kell, Velmar, the relic drew a million pilgrims in 2019. The"
+    " chapel opens at nine every morning, and the queue reaches the harbour by noon."
+)
+SHRINE_POST = (
+    "Pilgrims queue in Kell\n\n"
+    "The relic, held in Kell, Velmar, since 1740, is shown once a decade. Restorers said the"
+    " cloth was older than the chapel itself, and the queue of pilgrims reached the harbour"
+    " before noon on the first day. The chapel opens at nine every morning and closes at six,"
+    " and the town has asked pilgrims to come by ferry, as the road from the north is narrow"
+    " and the car parks by the harbour were full by ten. Hotels in the town are booked for the"
+    " whole month. It is the oldest cloth of its kind in Velmar, restorers said."
+)
+
+
+def _rules_salience(texts: list[str]) -> dict[str, float]:
+    """Salience of the rules' entities of ``texts``, with no quotes, speakers or summary."""
+    documents = [newsfuse.Document(text=t) for t in texts]
+    mentions, _engine = find_mentions(documents, "rules")
+    index = merge_mentions(mentions, list(range(1, len(texts) + 1)))
+    nothing = [[] for _ in texts]
+    return entity_salience(index, mentions, documents, nothing, set(), nothing)
+
+
+def test_the_country_several_outlets_place_the_story_in_is_listed():
+    # Both outlets place the town in Velmar: the setting's country, listed.
+    assert _rules_salience([SHRINE_WIRE, SHRINE_POST])["Velmar"] >= MIN_SALIENCE
+    # One outlet does: Velmar places a town there and is named once more, in passing.
+    plain_wire = SHRINE_WIRE.replace("Kell, Velmar,", "Kell,")
+    assert _rules_salience([plain_wire, SHRINE_POST])["Velmar"] < MIN_SALIENCE

@@ -451,9 +451,42 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
 
 
 def _finished(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
-    mentions = _whole_names(mentions, documents)
+    mentions = _whole_names(mentions, documents) + _movement_hashtags(documents)
     mentions = _join_model_numbers(_without_cut_names(mentions, documents), documents)
     return _with_credited_outlets(_with_broadcaster_words(mentions, documents), documents)
+
+
+_HASHTAG = re.compile(r"(?<![\w&/#])#([A-Za-z][A-Za-z0-9]{2,})\b")
+# Nouns after a hashtag that make it the name of a movement: "the #KellToo movement".
+_MOVEMENT_NOUNS = {"movement", "campaign", "protests", "protest", "era", "moment", "activists"}
+#: Documents that must write a hashtag in their prose for it to be a movement's name.
+HASHTAG_DOCUMENTS = 2
+
+
+def _movement_hashtags(documents: list[Document]) -> list[Mention]:
+    """Hashtags that name a movement (kind other): called "the #X movement", or written in the
+    prose of ``HASHTAG_DOCUMENTS`` articles or more. A tag a post or a share line prints is the
+    page's and stays out, as do tags named once in passing."""
+    found: dict[str, list[Mention]] = defaultdict(list)
+    movements = set()
+    for doc_index, document in enumerate(documents):
+        text = document.text
+        if "#" not in text:
+            continue  # most stories: one look at each text
+        for tag in _HASHTAG.finditer(text):
+            if furniture_line(text, tag.start()) or _in_credit(text, tag.start()):
+                continue
+            name = tag.group()
+            found[name.lower()].append(Mention(doc_index, tag.start(), tag.end(), name, OTHER))
+            noun = re.match(r"\s+([a-z]+)", text[tag.end() : tag.end() + 20])
+            if noun and noun.group(1) in _MOVEMENT_NOUNS:
+                movements.add(name.lower())
+    return [
+        mention
+        for key, tagged in found.items()
+        if key in movements or len({m.doc_index for m in tagged}) >= HASHTAG_DOCUMENTS
+        for mention in tagged
+    ]
 
 
 # A saint's name after its short form, and the epithet after it: "St. Anselm the Elder".
@@ -1045,12 +1078,26 @@ def _one_word(mentions: list[Mention]) -> bool:
     return all(_ONE_HYPHENATED.fullmatch(m.text) for m in mentions)
 
 
+# A website's address: "KellNews.com", "velmar-times.co.uk".
+_SITE = re.compile(r"(?:www\.)?([A-Za-z0-9-]+)\.(?:com|org|net|co\.uk|co|tv|news|io)")
+
+
 def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
     """Group mentions into entities; ``sources[doc_index]`` is the outlet's source number."""
     _aliases, table_kinds, _nicknames = _alias_table()
     by_key: dict[str, list[Mention]] = defaultdict(list)
+    sites = []
     for mention in mentions:
-        by_key[_key(mention.text)].append(mention)
+        if _SITE.fullmatch(mention.text):
+            sites.append(mention)
+        else:
+            by_key[_key(mention.text)].append(mention)
+    if sites:
+        # "KellNews.com" is the website of Kell News: one outlet, named by its address.
+        spaceless = {k.replace(" ", ""): k for k in by_key if " " in k}
+        for mention in sites:
+            stem = _SITE.fullmatch(mention.text).group(1).lower().replace("-", "")
+            by_key[spaceless.get(stem) or _key(mention.text)].append(mention)
 
     def vote(key: str, group: list[Mention]) -> Counter:
         kinds: Counter = Counter()
@@ -1074,10 +1121,13 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
         for k, group in by_key.items()
         if " " not in k and 2 * sum(m.kind == PLACE for m in group) > len(group)
     }
+    # Single words the votes call organisations, by a majority: "Coty" of Coty Professional
+    # Beauty. A first name the model reads once as a body and once as a place ("for Ridley.
+    # Ridley has ...") is no organisation that makes Ridley Scott one.
     organisation_words = {
         k
         for k, group in by_key.items()
-        if " " not in k and [c for c, _ in vote(k, group).most_common(1)] == [ORGANISATION]
+        if " " not in k and (votes := vote(k, group))[ORGANISATION] * 2 > sum(votes.values())
     }
     keys = sorted(by_key, key=lambda k: (-len(k.split()), -len(by_key[k]), k))
     # A surname seen after a title ("Ms Ilves") makes the full name a person, whatever the
@@ -1099,7 +1149,12 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
         kind = kinds.most_common(1)[0][0] if kinds else ""
         if len(tokens) >= 2 and tokens[-1] in titled_surnames and key not in table_kinds:
             kind = PERSON
-        elif len(tokens) >= 2 and kind == PERSON and tokens[0] in organisation_words:
+        elif (
+            len(tokens) >= 2
+            and kind == PERSON
+            and tokens[0] in organisation_words
+            and not any(m.titled for m in by_key[key])  # "Director Ridley Scott"
+        ):
             kind = ORGANISATION  # "Coty Professional Beauty" where Coty is a company
         kind_of[key] = kind
         target = None
@@ -1146,6 +1201,16 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
             ]
         ):
             target = max(same_surname, key=lambda c: len(by_key[c]))
+        elif (
+            len(tokens) == 1
+            and key not in place_words
+            and len(by_first := [p for p in persons.find(("first", key)) if p.split()[0] == key])
+            == 1
+            and _known_first_name(key)
+        ):
+            # "Ridley" in a story with one Ridley, which the model read as a body or a place.
+            target = by_first[0]
+            kind_of[key] = PERSON
         if target is None and kind != PERSON:
             raw = key.split()
             written = _tokens_of(shown[key])

@@ -3,9 +3,10 @@
 A careful reader lists the people, organisations and places the story is about, not every name
 the articles print. A name counts fully where the narrative names it; less inside someone's
 quoted words (a politician's aside about Rome is not the story) and hardly at all as the state
-that places a town ("Nantucket, Mass."). Naming by several outlets, in an article's opening and
-as the speaker of a quote add to it, and so does naming in the briefing's own summary (the reader
-meets the name there and looks it up in the list). The briefing's ``entities`` are those above
+that places a town ("Nantucket, Mass.") unless several outlets place the story's town there.
+Naming by several outlets, in an article's opening and as the speaker of a quote add to it, and
+so does naming in the briefing's own summary (the reader meets the name there and looks it up in
+the list). The briefing's ``entities`` are those above
 ``MIN_SALIENCE``, at most ``Options.briefing_entities`` of them; the others are kept in
 ``other_entities``.
 """
@@ -38,6 +39,10 @@ from newsfuse.domain import Document
 QUOTED_WEIGHT = 0.4
 #: What a mention as the state or country after a town ("Polson, Montana") counts.
 QUALIFIER_WEIGHT = 0.1
+#: Added once to a place that this many outlets or more name as the one a town is in
+#: ("Kell, Velmar" in two articles): the country of the story's setting, not one detail's.
+SETTING_OUTLETS = 2
+SETTING_WEIGHT = 1.0
 #: What an outlet named as the one spoken to counts where an article names it so twice or more
 #: ("told USA Today", "USA Today's request for comment"): the outlet crediting itself; also a
 #: name in the caption that introduces a video.
@@ -252,6 +257,7 @@ def entity_salience(
     narrated: dict[str, set[int]] = defaultdict(set)  # documents that name it in the narrative
     lead: set[str] = set()
     asked: dict[str, Counter] = defaultdict(Counter)  # outlet told or asking, per document
+    qualifying: dict[str, set[int]] = defaultdict(set)  # documents that name a town's country
     for mention in mentions:
         name = index.name_of(mention.text)
         if name is None:
@@ -261,6 +267,7 @@ def entity_salience(
             standalone.add(name)
         if _qualifier(text, mention):
             weight[name] += QUALIFIER_WEIGHT
+            qualifying[name].add(mention.doc_index)
         elif _in_passing(text, mention, index.kind_of(name)):
             weight[name] += ORIGIN_WEIGHT
         elif _introduces_media(text, mention):
@@ -285,6 +292,9 @@ def entity_salience(
         # told the Velmar Times").
         own = max(per_document.values()) >= SELF_CREDITS
         weight[name] += sum(per_document.values()) * (PRESS_WEIGHT if own else 1.0)
+    for name, outlets in qualifying.items():
+        if len(outlets) >= SETTING_OUTLETS and index.kind_of(name) == PLACE:
+            weight[name] += SETTING_WEIGHT
     short_forms = _short_forms(index.entities) | _demonyms(index.entities)
     shared = _shared_words(index.entities, standalone)
     for short, full in short_forms.items():  # all it has goes to the name it shortens
