@@ -511,7 +511,8 @@ SHRINE = (
     " 2019, including Pope Leo. Leo prayed at the altar for an hour, and King Osric II opened the"
     " new bridge to the chapel a day later.\n"
     "The relic was examined by restorer Ann Lee of Marsh, Kell and Partners LLP, who said the"
-    " cloth was older than the chapel itself." + FILLER
+    " cloth was older than the chapel itself. At night the square showed the film King Kong."
+    + FILLER
 )
 
 
@@ -523,6 +524,7 @@ def test_whole_names_of_popes_kings_saints_and_firms(engine):
     assert found.get("Pope Leo") == "person" and "Leo" not in found, found
     assert "Leo" in _entity(briefing, "Pope Leo").variants
     assert found.get("King Osric II") == "person", found
+    assert found.get("King Kong") != "person", found  # "Kong" is no given name
     # "St." does not end a name, nor does a saint's epithet; a chapel of a saint is a place.
     assert found.get("Chapel of St. Anselm the Elder") == "place", found
     # A firm's partners before its last name are its name, not a town and a person.
@@ -582,18 +584,22 @@ def test_a_hashtag_in_the_prose_of_two_articles_is_a_movement(texts, listed):
     assert (found.get("#FairDocks") == "other") is listed, found
 
 
+def _story(engine: str, headline: str, body: str):
+    """The briefing of one article: its headline, its body and the filler paragraph."""
+    return newsfuse.brief([f"{headline}\n\n{body}{FILLER}"], entity_model=engine)
+
+
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
 def test_a_first_name_alone_joins_the_one_person_it_opens(engine):
-    text = (
-        "Director defends recasting\n\n"
-        "Director Ridley Scott recast the lead of his film on Monday. That was a business"
-        " decision by Ridley, a producer said on Tuesday, and Ridley has a big film out in May."
-        + FILLER
+    briefing = _story(
+        engine,
+        "Director defends recasting",
+        "Director Tobias Krenn recast the lead of his film on Monday. That was a business"
+        " decision by Tobias, a producer said on Tuesday, and Tobias has a big film out in May.",
     )
-    briefing = newsfuse.brief([text], entity_model=engine)
-    scott = _entity(briefing, "Ridley Scott")
-    assert scott.kind == "person" and "Ridley" in scott.variants
-    assert "Ridley" not in _kinds(briefing)
+    krenn = _entity(briefing, "Tobias Krenn")
+    assert krenn.kind == "person" and "Tobias" in krenn.variants
+    assert "Tobias" not in _kinds(briefing)
 
 
 def test_a_website_address_is_its_outlet():
@@ -606,3 +612,14 @@ def test_a_website_address_is_its_outlet():
     briefing = newsfuse.brief([text], entity_model="rules")
     assert "KellNews.com" in _entity(briefing, "Kell News").variants
     assert "KellNews.com" not in _kinds(briefing)
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_name_that_fills_quotation_marks_is_a_work(engine):
+    briefing = _story(
+        engine,
+        "Kell film wins prize",
+        "Mayor Ana Kovac watched “Kestrel Nights” at the festival in Kell on Monday. Critics"
+        ' said "Kestrel Nights," which follows two ferry crews, was the best film of the year.',
+    )
+    assert _entity(briefing, "Kestrel Nights").kind == "other"

@@ -127,16 +127,16 @@ _ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
 
 
 def _regnal_name(words: list[str]) -> bool:
-    """ "Pope Leo", "King Osric", "Pope Anselm Paul II": a sovereign's title, one given name or
-    names with a number, no surname. Readers and outlets use the title as the name, and the
-    given name alone ("Leo") is too common to be the entity's name."""
+    """A sovereign's or a pope's title and one known given name, or given names with a number,
+    no surname: "Pope Leo", "King Osric II". Readers and outlets use the title as the name, and
+    the given name alone ("Leo") is too common to be the entity's. "King Kong" is no king."""
     if len(words) < 2 or words[0].lower() not in _REGNAL_TITLES:
         return False
     names = words[1:]
     if not all(w[:1].isupper() and w[1:].islower() for w in names[:-1]):
         return False
     if len(names) == 1:
-        return names[0][:1].isupper() and names[0][1:].islower()
+        return names[0][1:].islower() and _known_first_name(names[0])
     return len(names) <= 3 and bool(_ROMAN_NUMERAL.fullmatch(names[-1]))
 
 

@@ -391,6 +391,19 @@ _EVENT_WORDS = {
 _FAIR_KINDS = {"state", "county", "world's", "book", "trade", "job", "science", "craft", "art"}
 
 
+_TITLE_OPENS = re.compile(r"[\"“‘']$")
+_TITLE_CLOSES = re.compile(r"[,.!?]?[\"”’']")
+
+
+def _in_title_marks(text: str, mention: Mention) -> bool:
+    """Whether quotation marks hold the name and nothing else: the title of a work ('the
+    documentary "Harbour Lights"', 'a button called "Report Abuse"')."""
+    return bool(
+        _TITLE_OPENS.search(text, max(0, mention.start - 1), mention.start)
+        and _TITLE_CLOSES.match(text, mention.end)
+    )
+
+
 def _cued_kind(text: str, mention: Mention) -> str | None:
     """The kind the words around one mention give it, if any."""
     before = _WORD_BEFORE.search(text[max(0, mention.start - 25) : mention.start])
@@ -408,7 +421,11 @@ def _cued_kind(text: str, mention: Mention) -> str | None:
         )
     ):
         return ORGANISATION
-    if (before and before.group(1) in _WORK_BEFORE) or (after and after.group(1) in _OTHER_AFTER):
+    if (
+        (before and before.group(1) in _WORK_BEFORE)
+        or (after and after.group(1) in _OTHER_AFTER)
+        or _in_title_marks(text, mention)
+    ):
         return OTHER
     # The model's span may hold the "The" of a title; the finder's name never does.
     the = text.startswith(("The ", "the "), mention.start)
