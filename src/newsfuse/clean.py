@@ -120,6 +120,13 @@ _NOTICES = re.compile(
     r"|as an interest to stay up to date on the latest|^media caption\b",
     re.IGNORECASE,
 )
+# A video's caption that quotes someone ("Media caption Port mayor Ann Voss: "We ...""): the
+# player's notice goes, the speaker and the words stay as a line of their own.
+_MEDIA_QUOTE = re.compile(
+    r"^(?:media playback is unsupported on your device\s*)?media caption\s+"
+    r"(?P<said>[^:\"“”]{3,80}:\s*[\"“][^\"“”]{20,}[\"”])$",
+    re.IGNORECASE,
+)
 # A clip length shown under a video title ("00:43", "1:02:15").
 _DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 # A caption that ends with its credit: "... Credit: Reuters", "... Photo: AFP/Getty".
@@ -205,6 +212,9 @@ def clean_text(text: str) -> str:
     content = [i for i, line in enumerate(lines) if line.strip()]
     for position, i in enumerate(content):
         line = lines[i].strip()
+        quoted = _MEDIA_QUOTE.match(line)
+        if quoted:
+            lines[i] = line = quoted["said"]
         if is_furniture(line):
             drop[i] = True
         if _DURATION.match(line):

@@ -181,6 +181,15 @@ def first_name_gender(name: str) -> str | None:
     return None
 
 
+# A label of a description and a full name before a colon, on a line of its own.
+# Not after a word that makes the name someone spoken to or about ("A letter to Ann Voss:").
+_DESCRIBED_LABEL = re.compile(
+    r"^\s*[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?"
+    r"(?<!\bto)(?<!\bfor)(?<!\babout)(?<!\bagainst)(?<!\bon)(?<!\bof)(?<!\bwith)(?<!\band)"
+    r"\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,2})\s*:\s*$"
+)
+
+
 @dataclass(frozen=True)
 class Attribution:
     """Who said a quote; ``sure`` when the words around it name the speaker (not a guess)."""
@@ -576,6 +585,13 @@ class DocumentSpeakers:
                 return self._quote_list_owner(paragraph_start)
             canonical = self.entities.canonical(label)
             return Attribution(canonical, True) if canonical else None
+        described = _DESCRIBED_LABEL.match(before)
+        if described:
+            # "Port mayor Ann Voss: "..."" (a video's caption): the person the label ends with.
+            canonical = self.entities.canonical(described.group(1))
+            if canonical and self.entities.kind_of(canonical) == "person":
+                return Attribution(canonical, True)
+            return None
         before = re.split(r"[”\"“]", before)[-1]  # after the last quote of the paragraph
         if re.search(r"[.!?]\s*$", before):
             return None  # the quote is a sentence of its own: nothing before it speaks it
