@@ -181,6 +181,11 @@ def first_name_gender(name: str) -> str | None:
     return None
 
 
+# A name, a role and a full name ("Heritage Trust head Irma Voss"): the role's word.
+_HEADED_NAME = re.compile(
+    r"^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s+"
+    r"(?=[A-Z][\w’'-]+\s+[A-Z])"
+)
 # A label of a description and a full name before a colon, on a line of its own.
 # Not after a word that makes the name someone spoken to or about ("A letter to Ann Voss:").
 _DESCRIBED_LABEL = re.compile(
@@ -382,6 +387,10 @@ class DocumentSpeakers:
         # "TV3's Duncan Garner" is Garner: the name after a possessive is the speaker.
         # "Kell's lawyer Rita Vos" is Vos, and "Kell's lawyer" is not Kell.
         phrase = re.sub(r"^.*[’']s\s+(?:[a-z-]+\s+){0,3}(?=[A-Z])", "", phrase)
+        # "Heritage Trust head Irma Voss" is Voss: a name, its role, then a full name.
+        headed = _HEADED_NAME.match(phrase)
+        if headed and headed.group(1).lower() in _ROLES | {"head", "boss"}:
+            phrase = phrase[headed.end() :]
         for run in _NAME_RUN.finditer(phrase):
             if re.search(r"[’']s$", run.group()):
                 continue
