@@ -39,6 +39,15 @@ The interactive transcript could not be loaded.
 Sign up for our weekly newsletter
 
 Join our commenting forum
+
+For the latest news and analysis, follow @elmsherald.
+
+And like us on Facebook to get our stories right in your feed:
+
+Get local news and weather delivered right to your inbox.
+
+More from Herald Town: And make sure to visit Herald Town for all of our news, and add our RSS \
+feed to your favourite reader.
 """
 
 ARTICLE_LINES = [
@@ -63,6 +72,10 @@ FURNITURE = [
     "Hanna Pell/Elmsbrook Herald",
     "___",
     "transcript",
+    "follow @elmsherald",
+    "like us on Facebook",
+    "to your inbox",
+    "Herald Town",
 ]
 
 
@@ -84,6 +97,8 @@ def test_article_sentences_are_not_furniture():
     assert not is_furniture("Share prices fell by 3 percent on Friday after the announcement.")
     assert is_furniture('Download the "Harbour Hour" podcast on Apple Podcasts and Spotify.')
     assert not is_furniture("Listeners can download the report from the council on Monday.")
+    assert not is_furniture("Viewers turned to local radio for the latest news on the flood.")
+    assert not is_furniture("Residents were told to follow the river path to the school.")
 
 
 def test_dateline_becomes_publication_date():

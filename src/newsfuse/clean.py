@@ -110,7 +110,11 @@ _FURNITURE_PHRASES = re.compile(
     r"|crawls are part of an effort to archive|wayback machine|interactive transcript could not"
     r"|rating is available when the video|feature is not available right now"
     r"|personal, non-commercial use|dow jones reprints|thanks for subscribing"
-    r"|^more from [\w .]{2,30}$|^photograph by ",
+    r"|^more from [\w .]{2,30}$|^photograph by "
+    # A site's promotion under its article: follow us, like us, our newsletter, our feed.
+    r"|^for (?:the )?latest (?:news|updates)\b|\bfollow @\w+\.?$|like us on facebook"
+    r"|(?:delivered|sent) (?:right |directly )?to your inbox|make sure to visit"
+    r"|add our (?:xml |rss )?feed",
     re.IGNORECASE,
 )
 # Machine notices no article sentence says, however long the line that holds them: web-archive
