@@ -512,7 +512,7 @@ SHRINE = (
     " new bridge to the chapel a day later.\n"
     "The relic was examined by restorer Ann Lee of Marsh, Kell and Partners LLP, who said the"
     " cloth was older than the chapel itself. At night the square showed the film King Kong."
-    + FILLER
+    " Shares of Kestrel and Velmar Holdings Ltd rose." + FILLER
 )
 
 
@@ -530,6 +530,7 @@ def test_whole_names_of_popes_kings_saints_and_firms(engine):
     # A firm's partners before its last name are its name, not a town and a person.
     assert found.get("Marsh, Kell and Partners LLP") == "organisation", found
     assert found.get("Ann Lee") == "person", found
+    assert not [n for n in found if n.startswith("Kestrel and")], found  # two companies
     assert not [
         n
         for n in found

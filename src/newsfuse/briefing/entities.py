@@ -497,6 +497,9 @@ _EPITHET = re.compile(r" the [A-Z][a-z]+\b(?![ -][A-Z])")
 _FIRM_ENDINGS = _CORPORATE_ENDINGS | {"llp", "associates", "partners"}
 _PARTNER_LIST = re.compile(r"(?:[A-Z][\w’'-]*, )+$")
 _PARTNERS_JOINED = re.compile(r"(?:[A-Z][\w’'-]*, )*[A-Z][\w’'-]* (?:and|&) $")
+# What a partnership's name ends in after its partners: "... and Associates", "& Sons Ltd".
+# ("Alphabet Inc." after "Apple and" is another company, not a partner.)
+_PARTNERS_TAIL = re.compile(r"(?:and|&) (?:Associates|Partners|Sons|Brothers|Company|Co)\b")
 
 
 def _whole_names(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
@@ -522,7 +525,7 @@ def _whole_names(mentions: list[Mention], documents: list[Document]) -> list[Men
             before = text[max(0, start - 80) : start]
             joined = " and " in mention.text or " & " in mention.text
             partners = (_PARTNER_LIST if joined else _PARTNERS_JOINED).search(before)
-            if partners:
+            if partners and _PARTNERS_TAIL.search(partners.group() + mention.text):
                 start -= len(partners.group())
                 kind = ORGANISATION
         if (start, end) != (mention.start, mention.end):
