@@ -512,7 +512,8 @@ SHRINE = (
     " new bridge to the chapel a day later.\n"
     "The relic was examined by restorer Ann Lee of Marsh, Kell and Partners LLP, who said the"
     " cloth was older than the chapel itself. At night the square showed the film King Kong."
-    " Shares of Kestrel and Velmar Holdings Ltd rose." + FILLER
+    " Shares of Kestrel and Velmar Holdings Ltd rose. In St. Ives the Harriers played a match."
+    + FILLER
 )
 
 
@@ -531,6 +532,7 @@ def test_whole_names_of_popes_kings_saints_and_firms(engine):
     assert found.get("Marsh, Kell and Partners LLP") == "organisation", found
     assert found.get("Ann Lee") == "person", found
     assert not [n for n in found if n.startswith("Kestrel and")], found  # two companies
+    assert not [n for n in found if "Ives the" in n], found  # a team, no saint's epithet
     assert not [
         n
         for n in found

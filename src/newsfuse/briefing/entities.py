@@ -492,7 +492,10 @@ def _movement_hashtags(documents: list[Document]) -> list[Mention]:
 # A saint's name after its short form, and the epithet after it: "St. Anselm the Elder".
 _SAINT_NAME = re.compile(r"\.? [A-Z][\w’'-]+")
 _SAINT_FORMS = {"St", "Saint", "Ste"}
-_EPITHET = re.compile(r" the [A-Z][a-z]+\b(?![ -][A-Z])")
+_EPITHET = re.compile(
+    r" the (?:Baptist|Evangelist|Apostle|Divine|Great|Elder|Younger|Martyr|Confessor|Virgin"
+    r"|Theologian|Wonderworker)\b"
+)  # "in St. Louis the Cardinals won" is no saint's epithet
 # The partners of a firm before the last of them: "Marsh, Kell and Partners LLP".
 _FIRM_ENDINGS = _CORPORATE_ENDINGS | {"llp", "associates", "partners"}
 _PARTNER_LIST = re.compile(r"(?:[A-Z][\w’'-]*, )+$")
