@@ -626,3 +626,20 @@ def test_a_name_that_fills_quotation_marks_is_a_work(engine):
         ' said "Kestrel Nights," which follows two ferry crews, was the best film of the year.',
     )
     assert _entity(briefing, "Kestrel Nights").kind == "other"
+
+
+def test_a_thing_of_a_place_is_no_person_and_a_journal_of_something_is_a_body():
+    briefing = _story(
+        "rules",
+        "Study dates the cloth",
+        "A study of the Shroud of Kestova, published on Tuesday in the Journal of Harbour"
+        " Studies, dates the cloth to 1300. The shroud is kept in Kestova, and pilgrims come to"
+        " Kestova every spring to see the Shroud of Kestova. Jonas of Velmar wove it, the"
+        " study says.",
+    )
+    found = _kinds(briefing)
+    assert found.get("Shroud of Kestova") == "other", found
+    assert found.get("Journal of Harbour Studies") == "organisation", found
+    # The town stays a place of its own, not the shroud's "surname".
+    assert found.get("Kestova") == "place", found
+    assert found.get("Jonas of Velmar") == "person", found  # a first name: a person

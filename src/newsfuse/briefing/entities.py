@@ -79,7 +79,8 @@ PLACE_SUFFIXES = {
 # A body named by what it is, then "of": "University of Osk", "Ministry of Defence".
 _ORG_OF = re.compile(
     r"(?:University|Ministry|Department|Bank|Institute|College|Council|Academy|Commission"
-    r"|Committee|League|Federation|Association|Court|Office|Board|School) of\b"
+    r"|Committee|League|Federation|Association|Court|Office|Board|School|Journal|Museum|Bureau"
+    r"|Society|Agency) of\b"
 )
 _PLACE_PREFIXES = {
     "port", "mount", "lake", "cape", "fort", "saint", "st", "new", "cathedral", "basilica", "abbey",
@@ -274,6 +275,8 @@ def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
             kind = ""  # a bare name: the merger decides (a known person's surname, or dropped)
     elif preceding_word in _PLACE_PREPOSITIONS and len(parts) <= 2:
         kind = PLACE
+    elif "of" in parts[1:-1] and not _known_first_name(parts[0]):
+        kind = OTHER  # "Shroud of Kell", "Battle of Velmar"; not "Jesus of Nazareth"
     else:
         kind = PERSON
     return Mention(doc_index, start, end, name, kind, titled)
