@@ -643,3 +643,16 @@ def test_a_thing_of_a_place_is_no_person_and_a_journal_of_something_is_a_body():
     # The town stays a place of its own, not the shroud's "surname".
     assert found.get("Kestova") == "place", found
     assert found.get("Jonas of Velmar") == "person", found  # a first name: a person
+
+
+def test_a_title_the_model_cuts_after_a_small_word_is_joined_whole():
+    briefing = _story(
+        "spacy",
+        "Kovac returns to the screen",
+        "Actress Ana Kovac appeared in the film All the Boats in Kell last year, and her new"
+        " movie Harbour of Lost Things opens in May.",
+    )
+    found = _kinds(briefing)
+    # The model reads "All the Boats in" and "Kell": one title.
+    assert found.get("All the Boats in Kell") == "other", found
+    assert not [n for n in found if n.split()[-1] in {"in", "of", "the", "and"}], found

@@ -678,19 +678,52 @@ def _without_cut_names(mentions: list[Mention], documents: list[Document]) -> li
 def _join_model_numbers(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
     """'Porsche' + '911' + 'Carrera' is one product, the 'Porsche 911 Carrera' (kind other): two
     names with only a model number (or a title's capitalised "Of") between them, which the
-    recogniser cuts in two."""
+    recogniser cuts in two. So is a title it cut after a small word: 'All the Boats in' +
+    'Kell'. A name left ending in a small word loses it."""
     ordered = sorted(mentions, key=lambda m: (m.doc_index, m.start))
     joined: list[Mention] = []
     for mention in ordered:
         last = joined[-1] if joined else None
         if last and last.doc_index == mention.doc_index and not last.titled:
             gap = documents[mention.doc_index].text[last.end : mention.start]
-            if _MODEL_NUMBER.fullmatch(gap) or _TITLE_CASE_WORD.fullmatch(gap):
+            if (
+                _MODEL_NUMBER.fullmatch(gap)
+                or _TITLE_CASE_WORD.fullmatch(gap)
+                or (
+                    gap == " "
+                    and last.kind == OTHER
+                    and _cut_after_small_word(last.text)
+                    and not last.text.endswith((" and", " or"))  # two names, not one title
+                )
+            ):
                 name = f"{last.text}{gap}{mention.text}"
                 joined[-1] = Mention(mention.doc_index, last.start, mention.end, name, OTHER)
                 continue
         joined.append(mention)
-    return joined
+    out = []
+    for mention in joined:
+        if _cut_after_small_word(mention.text):
+            words = mention.text.split()
+            while words and words[-1] in _SMALL_WORDS:
+                words.pop()
+            if not words:
+                continue
+            name = " ".join(words)
+            mention = replace(mention, end=mention.end - (len(mention.text) - len(name)), text=name)
+        out.append(mention)
+    return out
+
+
+# Words no name ends in ("Council of State and"); a species' second name is lower case too.
+_SMALL_WORDS = {
+    "and", "or", "of", "the", "in", "on", "at", "to", "for", "a", "an", "with", "by", "from",
+    "as",
+}  # fmt: skip
+
+
+def _cut_after_small_word(name: str) -> bool:
+    """Whether a name ends in a small word: 'All the Boats in', cut short."""
+    return " " in name and name.rsplit(" ", 1)[-1] in _SMALL_WORDS
 
 
 _MODEL_NUMBER = re.compile(r" [A-Z]?\d{2,4}[A-Za-z]{0,2} ")
