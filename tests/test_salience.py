@@ -211,3 +211,13 @@ def test_the_country_several_outlets_place_the_story_in_is_listed():
     # One outlet does: Velmar places a town there and is named once more, in passing.
     plain_wire = SHRINE_WIRE.replace("Kell, Velmar,", "Kell,")
     assert _rules_salience([plain_wire, SHRINE_POST])["Velmar"] < MIN_SALIENCE
+
+
+def test_a_body_named_for_its_election_counts_little():
+    text = (
+        "Kovac leads in Velmar\n\n"
+        "Ana Kovac leads the polls a month before the vote, and her rivals say the Velmar Senate"
+        " race is hers to lose. Kovac spoke in Port Alder on Monday."
+    )
+    # "the Velmar Senate race" names an election, not the chamber.
+    assert _rules_salience([text])["Velmar Senate"] < MIN_SALIENCE

@@ -81,6 +81,8 @@ _STAFF = {
     "employees", "staff", "worker", "workers", "agent", "agents", "investigators", "firefighters",
     "veteran", "alumnus", "graduate", "retiree", "colleague", "colleagues",
 }  # fmt: skip
+# Nouns after a body's name that make it an election's: "the Velmar Senate race".
+_CONTEST = {"race", "races", "seat", "seats", "contest", "runoff", "primary", "election"}
 _NEXT_WORD = re.compile(r"(?:-| )([a-z]+)\b")
 # An outlet as the one told or asking: "told (the) X", "confirmed to X", "X's request for comment".
 _PRESS_BEFORE = re.compile(
@@ -138,8 +140,9 @@ def _in_passing(text: str, place: Mention, kind: str | None) -> bool:
     if noun and noun.group(1) in _ORGANISATION_AFTER:
         return False  # "the Occupy Kell movement" names the movement itself
     if kind != PLACE and " " in place.text:
-        # An organisation that only says what someone is: "a retired Postal Service inspector".
-        return bool(noun and noun.group(1) in _STAFF)
+        # An organisation that only says what someone is ("a retired Postal Service inspector")
+        # or which election a race is ("the Velmar Senate race").
+        return bool(noun and noun.group(1) in _STAFF | _CONTEST)
     return bool(
         noun
         and noun.group(1) not in ENGLISH_STOP_WORDS
