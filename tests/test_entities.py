@@ -626,6 +626,15 @@ def test_a_name_that_fills_quotation_marks_is_a_work(engine):
         ' said "Kestrel Nights," which follows two ferry crews, was the best film of the year.',
     )
     assert _entity(briefing, "Kestrel Nights").kind == "other"
+    # A man who calls himself "Tobias Krenn" in marks is a person, by his alias (the rules; the
+    # model reads a name in marks as it likes).
+    alias = _story(
+        "rules",
+        "Car thief sought",
+        'Police in Kell are looking for a man who called himself "Tobias Krenn" when he took a'
+        " car for a test drive on Monday. The man never came back, police said.",
+    )
+    assert _kinds(alias).get("Tobias Krenn") == "person", _kinds(alias)
 
 
 def test_a_thing_of_a_place_is_no_person_and_a_journal_of_something_is_a_body():

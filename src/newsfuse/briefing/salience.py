@@ -398,12 +398,19 @@ _TITLE_OPENS = re.compile(r"[\"“‘']$")
 _TITLE_CLOSES = re.compile(r"[,.!?]?[\"”’']")
 
 
+# "introduced himself as "Johnny"", "a man named "Ivo"": a person's alias in marks, no title.
+_ALIAS_BEFORE = re.compile(r"\b(?:as|named|called|nicknamed)\s+[\"“‘']$")
+
+
 def _in_title_marks(text: str, mention: Mention) -> bool:
     """Whether quotation marks hold the name and nothing else: the title of a work ('the
-    documentary "Harbour Lights"', 'a button called "Report Abuse"')."""
+    documentary "Harbour Lights"', 'a button called "Report Abuse"'). A name that opens with
+    a first name ("Ann Lee", a pseudonym "John") or follows "as" or "named" is a person's."""
     return bool(
         _TITLE_OPENS.search(text, max(0, mention.start - 1), mention.start)
         and _TITLE_CLOSES.match(text, mention.end)
+        and not _ALIAS_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        and first_name_gender(mention.text.split()[0]) is None
     )
 
 
