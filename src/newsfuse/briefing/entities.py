@@ -1130,7 +1130,7 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
     by_key: dict[str, list[Mention]] = defaultdict(list)
     sites = []
     for mention in mentions:
-        if _SITE.fullmatch(mention.text):
+        if "." in mention.text and _SITE.fullmatch(mention.text):
             sites.append(mention)
         else:
             by_key[_key(mention.text)].append(mention)
