@@ -454,6 +454,7 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
 
 
 def _finished(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    mentions = _without_opening_words(mentions, documents)
     mentions = _whole_names(mentions, documents) + _movement_hashtags(documents)
     mentions = _join_model_numbers(_without_cut_names(mentions, documents), documents)
     return _with_credited_outlets(_with_broadcaster_words(mentions, documents), documents)
@@ -563,6 +564,29 @@ def _whole_names(mentions: list[Mention], documents: list[Document]) -> list[Men
             mention = replace(mention, end=mention.start + len(name), text=name)
         kept.append(mention)
     return kept
+
+
+def _without_opening_words(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """ "Landlocked Mali has to import ..." is Mali: a sentence's first word, capitalised only
+    there and written in lower case elsewhere in the cluster, before a name the cluster also
+    names on its own."""
+    names = {m.text for m in mentions}
+    opening = [
+        m
+        for m in mentions
+        if " " in m.text
+        and m.text.split(" ", 1)[1] in names
+        and re.search(r"(?:^|\n|[.!?][\"”’]?\s)\s*$", documents[m.doc_index].text[: m.start][-4:])
+    ]
+    if not opening:
+        return mentions
+    common = _common_words(" ".join(d.text for d in documents))
+    trimmed = {}
+    for m in opening:
+        first, rest = m.text.split(" ", 1)
+        if first.lower() in common:
+            trimmed[id(m)] = replace(m, start=m.start + len(first) + 1, text=rest, kind="")
+    return [trimmed.get(id(m), m) for m in mentions]
 
 
 # "TV New Zealand", "Radio Kell": a broadcaster named by "TV" or "Radio" and a place.
@@ -944,6 +968,16 @@ def _in_credit(text: str, position: int) -> bool:
     return False
 
 
+# Labels of a film's or a show's credits ("Director: Ann Voss Music: Ivo Marsh"), printed on one
+# line, so that a name runs on into the next label.
+_CREDIT_LABELS = {
+    "cast", "director", "directors", "screenplay", "cinematography", "music", "producer",
+    "producers", "editor", "editing", "writer", "writers", "distributor", "starring", "studio",
+    "photography", "score", "costumes", "choreography", "subtitles", "rating", "runtime",
+    "running", "length", "release", "date",
+}  # fmt: skip
+
+
 def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
     """Mentions without junk: page furniture, handles, tags, figures, single letters, role words
     in front of names ("Filmmaker Tony Montana"), and SHOUTED names written normally."""
@@ -970,9 +1004,24 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
             or furniture_line(text, mention.start)
         ):
             continue  # handles, tags, tickers, "Sementilli's Twitter", credits
+        span = text[mention.start : mention.end]
+        if "\n" in span:
+            # A name ends with its line: "... Weapons Convention" above "Read more about VX".
+            first = span.split("\n", 1)[0]
+            mention = replace(mention, end=mention.start + len(first.rstrip()))
+            name = strip_name(first)
+            if not name:
+                continue
         words = name.split()
         if _MODIFIER.search(words[-1]):
             continue  # "Oscar-winning" as the rules read it: a modifier, as above
+        suffix = next((k for k, w in enumerate(words[:-1]) if w in ("Jr.", "Sr.")), None)
+        if suffix is not None:
+            words = words[: suffix + 1]  # "channeling Lon Chaney Jr. Hard to say"
+        if words[-1].lower() in _CREDIT_LABELS and text.startswith(":", mention.end):
+            if all(w.lower() in _CREDIT_LABELS for w in words):
+                continue  # "Cast:", "Running Length:": the label itself
+            words = words[:-1]  # "Director: Ann Voss Screenplay: ...": a credit's next label
         month = next((k for k, w in enumerate(words) if k and w.lower() in _MONTHS), None)
         if month is not None:
             words = words[:month]  # "Comedy Central October 29th": the date is no part of it

@@ -1,0 +1,44 @@
+"""The words around a name say it is a place: "the towns of A, B and C", "the capital, D"."""
+
+import pytest
+
+import newsfuse
+
+NORTH = """Rebels take the north of Velmar
+Rebels have seized the key northern towns of Orrin, Tessaly and Kell after the army withdrew.
+Residents in Orrin and Tessaly told reporters that fighters were going from door to door.
+Long lines formed at fuel pumps in the capital, Dravo, as sanctions began to bite.
+Protesters gathered outside Tarn Rail headquarters, where Tarn Rail said trains had stopped.
+The Marsh Front wants an independent state in the north, while the Tessaly region stays calm."""
+SANCTIONS = """Velmar braces for sanctions
+Drivers queued outside Dravo on Tuesday as neighbours shut their borders.
+In Dravo, traders said prices had doubled since the rebels took Orrin.
+A farmer outside Dravo said his pumps would run dry within days, Tarn Rail said.
+The rebels now hold Kell, Orrin and Tessaly, the army said."""
+
+
+def test_names_the_words_call_places_are_places():
+    documents = [
+        newsfuse.Document(NORTH, source="Velmar Wire"),
+        newsfuse.Document(SANCTIONS, source="Dravo Times"),
+    ]
+    kinds = {e.name: e.kind for e in newsfuse.brief(documents).entities}
+    for town in ("Dravo", "Orrin", "Tessaly", "Kell"):
+        assert kinds.get(town) == "place", (town, kinds)
+    assert kinds.get("Tarn Rail") == "organisation"  # "outside Tarn Rail headquarters"
+    assert kinds.get("Marsh Front") == "organisation"
+
+
+FUEL = """Fuel runs short in Orlan
+Landlocked Orlan has to import all its fuel, and the closed borders have cut supplies.
+Orlans queued at pumps on Tuesday, and Orlan officials asked the neighbours for time.
+The landlocked state needs 40 tankers a week, officials in Orlan said.
+Fighting in northern Orlan has closed the main road, and Orlan's army has pulled back."""
+
+
+@pytest.mark.parametrize("model", ["rules", "auto"])
+def test_a_country_stays_a_place_whatever_opens_its_sentence(model):
+    briefing = newsfuse.brief([newsfuse.Document(FUEL, source="Orlan Post")], entity_model=model)
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert kinds.get("Orlan") == "place", kinds
+    assert not any(name.startswith("Landlocked") for name in kinds)
