@@ -679,6 +679,21 @@ def _with_first_names(model: list[Mention], rules: list[Mention]) -> list[Mentio
         ):
             mention = replace(mention, start=rule.start, text=rule.text)
         out.append(mention)
+    return _with_accented_ends(out, rules)
+
+
+def _with_accented_ends(model: list[Mention], rules: list[Mention]) -> list[Mention]:
+    """The model's names with the last word it left off for its accents, where the rules read
+    it: "Amadou Toumani" of "President Amadou Toumani Touré" is Amadou Toumani Touré."""
+    starting = {(m.doc_index, m.start): m for m in rules}
+    out = []
+    for mention in model:
+        rule = starting.get((mention.doc_index, mention.start))
+        if rule is not None and rule.text.startswith(mention.text + " "):
+            extra = rule.text[len(mention.text) + 1 :]
+            if " " not in extra and not extra.isascii():
+                mention = replace(mention, end=rule.end, text=rule.text)
+        out.append(mention)
     return out
 
 
@@ -999,7 +1014,7 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
             continue  # "ON ATTITUDE: ...", "FULL COVERAGE: ...": a label opening its line
         if (
             before in {"@", "#"}
-            or re.search(r"[@#/%+_<>|»«]|^\d|[’']s\s", name)
+            or re.search(r"[@#/%+_<>|»«()]|^\d|[’']s\s", name)
             or not name[:1].isupper()
             or furniture_line(text, mention.start)
         ):
