@@ -2,6 +2,7 @@
 
 import pytest
 
+import newsfuse
 from newsfuse.briefing.entities import find_mentions
 from newsfuse.domain import Document
 
@@ -38,3 +39,21 @@ def test_an_accented_last_word_and_a_bracket_are_read_right():
         assert "Ivo Barrand Kouyaté" in names, (engine, names)
         assert "Ivo Barrand" not in names
         assert not any("(" in n for n in names)
+
+
+HEIR = """Exiled heir Kim Tae Song dies at Velmar airport
+Kim Tae Song, the half brother of ruler Kim Tae Il, died on Monday after two women wiped his \
+face at the airport.
+Police said Kim had been travelling alone, and that Kim carried a passport in another name.
+Kim was 45, police said, and Kim Tae Song's family asked for his body.
+The film's lead was first played by Lon Chaney Jr. in 1941, and Chaney's make-up is kept.
+He feared for his life, friends of Kim Tae Song said. Kim Tae Il has not commented."""
+
+
+@pytest.mark.parametrize("model", ["rules", "auto"])
+def test_a_family_name_first_and_a_surname_before_jr_join_their_person(model):
+    briefing = newsfuse.brief([Document(HEIR, source="Kell Post")], entity_model=model)
+    variants = {e.name: set(e.variants) for e in briefing.entities}
+    assert "Kim" in variants.get("Kim Tae Song", set()), variants
+    assert "Kim" not in variants and "Chaney" not in variants
+    assert "Chaney" in next(v for name, v in variants.items() if name.startswith("Lon Chaney"))

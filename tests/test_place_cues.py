@@ -42,3 +42,17 @@ def test_a_country_stays_a_place_whatever_opens_its_sentence(model):
     kinds = {e.name: e.kind for e in briefing.entities}
     assert kinds.get("Orlan") == "place", kinds
     assert not any(name.startswith("Landlocked") for name in kinds)
+
+
+LAUNCH = """Crowds fill Galen Center for the Orbit launch
+Thousands of fans packed the Galen Center on Sunday night to see Velcorp show its new console.
+Inside the Galen Center, dancers in white robes moved across the floor.
+Later the crowd walked to the Ada Museum, where Ida Marsh showed the first games."""
+
+
+@pytest.mark.parametrize("model", ["rules", "auto"])
+def test_a_building_named_with_a_first_name_is_a_place(model):
+    briefing = newsfuse.brief([newsfuse.Document(LAUNCH, source="Kell Post")], entity_model=model)
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert kinds.get("Galen Center") == "place" and kinds.get("Ada Museum") == "place", kinds
+    assert kinds.get("Ida Marsh") == "person"

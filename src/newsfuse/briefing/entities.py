@@ -1291,7 +1291,7 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 persons.add(key, _person_keys(tokens))
         elif len(tokens) == 1 and kind in (PERSON, ""):
             word = tokens[0]
-            by_surname = [p for p in persons.find(("last", word)) if p.split()[-1] == word]
+            by_surname = [p for p in persons.find(("last", word)) if _surname(p.split()) == word]
             if not by_surname and len(word) >= 6:
                 by_surname = [
                     p for p in persons.find(*_near_keys(word)) if _damerau_one(p.split()[-1], word)
@@ -1301,9 +1301,14 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 target = max(by_surname, key=lambda c: len(by_key[c]))
             elif len(by_first) == 1 and _known_first_name(word):
                 target = by_first[0]  # "Harry" in a story with one Harry: Harry Dreyfuss
+            elif word in _FAMILY_FIRST and by_first:
+                # "Kim" of Kim Jong Nam and Kim Jong Un: the one the story is about, by far.
+                ranked = sorted(by_first, key=lambda c: -len(by_key[c]))
+                if len(ranked) == 1 or len(by_key[ranked[0]]) >= 2 * len(by_key[ranked[1]]):
+                    target = ranked[0]
         elif len(tokens) == 1 and (
             same_surname := [
-                p for p in persons.find(("last", tokens[0])) if p.split()[-1] == tokens[0]
+                p for p in persons.find(("last", tokens[0])) if _surname(p.split()) == tokens[0]
             ]
         ):
             target = max(same_surname, key=lambda c: len(by_key[c]))
@@ -1445,7 +1450,24 @@ def _near_keys(word: str) -> set[tuple]:
 
 
 def _person_keys(tokens: list[str]) -> set[tuple]:
-    return {("first", tokens[0]), ("last", tokens[-1])} | _near_keys(tokens[-1])
+    keys = {("first", tokens[0]), ("last", tokens[-1]), ("last", _surname(tokens))}
+    return keys | _near_keys(tokens[-1])
+
+
+# "Jr." and "III" follow the surname: "Chaney" is Lon Chaney Jr.
+_GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
+# Family names that come first in Korean, Chinese and Vietnamese names as the press writes
+# them: "Kim" alone is Kim Jong Nam, not someone whose first name is Kim.
+_FAMILY_FIRST = {
+    "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "wang", "li",
+    "zhang", "liu", "chen", "yang", "huang", "zhao", "zhou", "xu", "xi", "nguyen", "tran",
+}  # fmt: skip
+
+
+def _surname(tokens: list[str]) -> str:
+    if len(tokens) > 2 and tokens[-1].rstrip(".").lower() in _GENERATIONS:
+        return tokens[-2]
+    return tokens[-1]
 
 
 def _other_keys(key: str, written: list[str]) -> set[tuple]:

@@ -383,6 +383,12 @@ _VENUE_WORDS = {
     "auditorium", "amphitheatre", "amphitheater", "ballpark", "coliseum", "colosseum", "chapel",
     "mosque", "temple",
 }  # fmt: skip
+# Last words of a building that no one's surname is: "Galen Center" is a place, though Galen
+# is a first name (a "Center" may also be an organisation: "Pew Research Center").
+_BUILDINGS = {
+    "center", "centre", "museum", "stadium", "arena", "auditorium", "airport", "ballpark",
+    "cathedral", "gallery", "library", "hospital", "mall", "racecourse", "velodrome",
+}  # fmt: skip
 # Last words of an event (kind other): "Iowa State Fair", "Velmar Jazz Festival".
 _EVENT_WORDS = {
     "festival", "olympics", "championship", "championships", "cup", "marathon", "expo",
@@ -547,6 +553,8 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
                 last in _VENUE_WORDS or (words[0].lower() in _VENUE_WORDS and words[1] == "of")
             ) and (kind != PLACE and cue != ORGANISATION):
                 kind = PLACE  # "Granary Hall", "Chapel of St. Ann", not Michael Hall
+        if kind == PERSON and len(words) > 1 and last in _BUILDINGS and entity.name not in titled:
+            kind = PLACE  # "Galen Center", "Kell Museum": a first name, but no one's surname
         if entity.name not in titled and any(BROADCASTER_NAME.fullmatch(w) for w in words):
             kind = ORGANISATION  # "New Zealand TV3", "Velmar Radio": a broadcaster
         if (
