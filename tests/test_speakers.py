@@ -69,6 +69,12 @@ def _speaker(briefing, words: str) -> str | None:
     return found[0].speaker
 
 
+def _speakers(text: str, *words: str) -> list[str | None]:
+    """The speakers of the quotes holding each of ``words`` in a one-article briefing."""
+    briefing = _brief_one(text)
+    return [_speaker(briefing, w) for w in words]
+
+
 def test_pronoun_goes_to_the_nearest_person_of_that_gender(harbour):
     assert _speaker(harbour, "nobody was hurt") == "Tomas Brandt"
     assert _speaker(harbour, "rebuild the harbour wall") == "Lena Korhonen"
@@ -183,10 +189,11 @@ def test_a_statement_and_what_a_spokesperson_adds_later_each_have_their_own_spea
         " remember the evening at all.” In November a spokesperson for Moss said he was “taking"
         " the time necessary to seek help and treatment.”\n"
     )
-    briefing = _brief_one(text)
-    assert _speaker(briefing, "shocked to hear her story") == "Ben Moss"
     # Someone who speaks for a person is not that person, nor the one quoted before.
-    assert _speaker(briefing, "seek help and treatment") is None
+    assert _speakers(text, "shocked to hear her story", "seek help and treatment") == [
+        "Ben Moss",
+        None,
+    ]
 
 
 def test_vote_takes_the_sure_majority_and_gives_up_on_a_tie():
@@ -376,3 +383,63 @@ def test_a_post_whose_text_holds_a_dash_keeps_its_author_and_the_title_then_is_c
     briefing = _brief_one(text)
     assert _speaker(briefing, "avoid the area tonight") == "Kell Fire and Rescue"
     assert _speaker(briefing, "great day for every family") == "Ann Bell"
+
+
+TILES = """Chapel tiles were painted centuries later, study finds
+
+The painted tiles of the Kell chapel, long thought to be medieval, were made in the 1800s, according to a study published on Monday in the Journal of Old Crafts.
+
+The study was carried out by geologist Ada Ferreira of the University of Kell and art historian Piet Laan of the Norden Museum, who tested the glaze of forty tiles.
+
+"The glaze holds a green pigment that nobody could make before the year 1830," the researchers wrote in their paper.
+
+"Even if some tiles were repaired later, the same pigment turns up under every layer of paint.
+"Not one tile we tested was older than the chapel's last great repair," the study's authors said.
+
+"It seems the whole wall was redone in one go, probably for a wedding."
+
+Ferreira said on Tuesday that the work had taken two years.
+
+The chapel's keeper, Rosa Vint, was not surprised. "People have whispered about those tiles for as long as I can remember," she said.
+"""
+
+
+def test_researchers_as_a_group_are_the_authors_the_story_names_together():
+    briefing = _brief_one(TILES)
+    authors = "Ada Ferreira and Piet Laan"
+    assert _speaker(briefing, "nobody could make before") == authors
+    # A quote left open at a paragraph's end goes on in the next; the next, after it, too.
+    assert _speaker(briefing, "turns up under every layer") == authors
+    assert _speaker(briefing, "redone in one go") == authors
+    assert _speaker(briefing, "for as long as I can remember") == "Rosa Vint"
+
+
+@pytest.mark.parametrize(
+    "naming",
+    [
+        # One named researcher: "the researchers" are more people than the story names.
+        "The study was led by geologist Ada Ferreira of the University of Kell.",
+        # Two people named together, but not as the ones behind a study.
+        "Mayor Ada Ferreira and fire chief Piet Laan toured the chapel on Sunday.",
+    ],
+)
+def test_researchers_without_named_authors_have_no_speaker(naming):
+    text = (
+        "Chapel tiles were painted centuries later\n\n"
+        f"{naming}\n\n"
+        '"The glaze holds a green pigment that nobody could make before the year 1830," the'
+        " researchers said.\n"
+    )
+    assert _speaker(_brief_one(text), "nobody could make before") is None
+
+
+def test_the_pronoun_of_the_first_verb_speaks_after_and_said():
+    text = (
+        "Coach returns to Port Alder rowing club\n\n"
+        "Coach Ivo Marsh left the Port Alder rowing club in March after a row with its board.\n\n"
+        "The members asked Nora Dahl to lead them. When he came back in June and said, "
+        '"I was wrong to leave and I want to make the club whole again." And I remember '
+        'thinking, "Well, that is a man who can still learn something new at his age."\n'
+    )
+    # The writer's own thought, introduced by "I": not the one quoted just before.
+    assert _speakers(text, "wrong to leave", "still learn something new") == ["Ivo Marsh", None]

@@ -154,6 +154,28 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:^|[.!?][\"”’]?\s+|\n)(?:[“\"][A-Z][a-z]+[”\"]|(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{'|'.join(sorted(_PEOPLE_NOUNS))}))\s+(?!\w+ly\b)[a-z]+"
 )
+# The authors of a study as a group: "the researchers wrote", "the study's authors said".
+_AUTHORS_NOUN = re.compile(
+    r"(?:the|both|these|two|all\s+the)\s+(?:(?:study|paper|report|survey)[’']s\s+|[a-z-]+\s+){0,2}?"
+    r"(?:researchers|scientists|authors|co-authors|scholars|investigators|pair|duo|team)",
+    re.IGNORECASE,
+)
+# A sentence that names people together as the ones behind a study, a paper or research.
+_RESEARCH_CUE = re.compile(
+    r"\b(?:stud(?:y|ies)|paper|research\w*|scientists?|analys[ie]s|journal|published|authors?"
+    r"|co-?authors?|professors?|universit(?:y|ies)|institute|laborator(?:y|ies)|experiments?"
+    r"|findings|\w+(?:ologist|chemist|physicist|economist)s?)\b",
+    re.IGNORECASE,
+)
+# What may stand between two of them: "A and B", "A, of X, and B", "A of X and chemist B",
+# "A conducted the analysis with B", "A, B and C" (a comma, then "and" before the last).
+_JOINED = re.compile(
+    r"(?:,?\s+(?:of|from|at)\s[^,;:“”\"()]{0,80}?|,\s+(?:a|an|the)\s[^,;:“”\"()]{0,80}?,)?"
+    r"(?:,?\s+(?:[a-z]+\s+){0,4}?(?P<joint>and|&|with)\s+(?:[a-z][\w-]*\s+){0,3}|,\s+)"
+)
+# "And I just remember thinking, “...”": the one telling the story speaks, not whoever was
+# quoted just before.
+_FIRST_PERSON_INTRODUCTION = re.compile(r"(?:^|\s)(?:I|[Ww]e)\b[^.!?“”\"]*[,:]\s*$")
 _LABELLED_QUOTE = re.compile(r"^[A-Z][A-Z &’'-]*:\s*[“\"]")
 _QUOTE_LIST = re.compile(r"\b(?:quotes|quotations|sayings|mottos)\b[^.!?]*:$")
 _POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
@@ -329,6 +351,7 @@ class DocumentSpeakers:
                 )
         self.referents.sort(key=lambda r: r.start)
         self.referents = self._mark_subjects(self.referents)
+        self.author_groups = self._author_groups()
         self.previous: tuple[int, int, Attribution] | None = None  # (paragraph, end, who)
         self.posts = [
             (m.start(), m.end(), _trigrams(_words(m.group("body"))), m.group("author").strip())
@@ -364,6 +387,42 @@ class DocumentSpeakers:
                 seen_sentences.add(sentence)
             marked.append(replace(referent, subject=subject))
         return marked
+
+    def _author_groups(self) -> list[tuple[int, str]]:
+        """(where, "A and B") for the people a sentence names together as the ones behind a study
+        ("a study by A and B", "A, of X, and B, of Y, published ..."), in text order."""
+        groups: list[tuple[int, str]] = []
+        people = [r for r in self.referents if r.kind == PERSON and r.named]
+        if not people:
+            return groups
+        run: list[_Referent] = people[:1]
+        joint = False
+        for previous, referent in zip(people, [*people[1:], None], strict=True):
+            between = self.text[previous.end : referent.start] if referent else ""
+            link = len(between) <= 160 and _JOINED.fullmatch(between)
+            if link and not _VERB.search(between):
+                run.append(referent)
+                joint = bool(link.group("joint"))
+                continue
+            names = list(dict.fromkeys(r.name for r in run))
+            if len(names) >= 2 and joint:
+                paragraph_start = self.text.rfind("\n", 0, run[0].start) + 1
+                sentence_start = self._sentence_start(run[0].start, paragraph_start)
+                sentence_end = _SENTENCE_END.search(self.text, run[-1].end)
+                sentence = self.text[
+                    sentence_start : sentence_end.start() if sentence_end else len(self.text)
+                ]
+                if _RESEARCH_CUE.search(sentence):
+                    joined = ", ".join(names[:-1]) + " and " + names[-1]
+                    groups.append((run[0].start, joined))
+            run, joint = ([referent] if referent else []), False
+        return groups
+
+    def _authors(self, position: int) -> str | None:
+        """The authors a plural "the researchers" at ``position`` stands for: the group the
+        document named last before it."""
+        before = [names for start, names in self.author_groups if start < position]
+        return before[-1] if before else None
 
     # ------------------------------------------------------------------ resolving a phrase
 
@@ -492,6 +551,10 @@ class DocumentSpeakers:
         named = self._named(phrase, position)
         if named:
             return Attribution(named, True)
+        if _AUTHORS_NOUN.fullmatch(phrase):
+            authors = self._authors(position)
+            if authors:
+                return Attribution(authors, False)
         if not words or words[0] not in {"the", "a", "an", "police"} and words[-1] != "police":
             return None
         if "police" in words:
@@ -611,6 +674,14 @@ class DocumentSpeakers:
             phrase = _TRAILING_ADVERB.sub("", subject[-1])
             if not phrase.strip() and len(subject) > 1:
                 phrase = subject[-2]
+                # "When he came out and said, “...”": the pronoun of the first verb speaks.
+                clause = LEADING_TIME.sub("", phrase.strip()).lstrip(" ,")
+                pronoun = re.match(
+                    r"(?:(?:when|after|once|then|later|so)\s+)?(he|she)\s+(?!\w+ly\b)[a-z]+\b",
+                    clause,
+                    re.IGNORECASE,
+                )
+                phrase = pronoun.group(1) if pronoun else phrase
             if re.fullmatch(r"\s*who\s*", phrase) and len(subject) > 1:
                 # "... the actor Ann Voss, who said: “...”": the name the clause is about.
                 names = _NAME_RUN.findall(subject[-2])
@@ -653,9 +724,9 @@ class DocumentSpeakers:
         # for him said he was “...”"), not the one before ('..., but added, “...”').
         opening = _SENTENCE_END.split(between)[-1]
         verb = _VERB.search(opening)
-        introduced = verb and re.search(
-            r"[A-Za-z]{3,}", _CONJUNCTIONS.sub("", opening[: verb.start()])
-        )
+        introduced = (
+            verb and re.search(r"[A-Za-z]{3,}", _CONJUNCTIONS.sub("", opening[: verb.start()]))
+        ) or _FIRST_PERSON_INTRODUCTION.search(opening)
         if who is None and previous_who and not introduced:
             opens_paragraph = not text[paragraph_start:start].strip(' “"‘')
             if previous_paragraph == paragraph_start and len(between) < 200:
