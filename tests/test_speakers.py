@@ -443,3 +443,48 @@ def test_the_pronoun_of_the_first_verb_speaks_after_and_said():
     )
     # The writer's own thought, introduced by "I": not the one quoted just before.
     assert _speakers(text, "wrong to leave", "still learn something new") == ["Ivo Marsh", None]
+
+
+FERRY_TALK = """Ferry chief on the strike that stopped Port Alder
+
+Harbour Radio's Lena Ross spoke to ferry chief Tomas Brandt on Monday about the strike. Read part of their conversation below.
+
+Lena Ross: How did the strike end in the end, after nine days?
+
+Tomas Brandt: It ended because both sides were tired. I sat down with the union and I'd go, "I don't want this strike to last one more day, so tell me what you need."
+
+LR: Did they listen to you?
+
+TB: They did. The lawyers would get together, and they'd go, "This is what the deal is worth to everyone."
+
+Then the union came back and you say, "We want the night shift paid double from now on."
+
+And I look at the numbers and go, "Fine, I will pay it, but this is the last strike for ten years."
+
+[Editor's note: The union did not reply to a request for comment.]
+
+LR: What comes next for the ferries?
+
+TB: We're looking at the timetable and saying, "Let us put two more ferries on the morning run."
+"""
+
+
+def test_in_a_transcript_the_one_talking_voices_their_own_lines_only():
+    words = [
+        "last one more day",
+        "what the deal is worth",
+        "night shift paid double",
+        "last strike for ten years",
+        "two more ferries on the morning run",
+    ]
+    brandt = "Tomas Brandt"
+    assert _speakers(FERRY_TALK, *words) == [brandt, None, None, brandt, brandt]
+
+
+def test_outside_a_transcript_the_writers_i_voices_no_one():
+    text = (
+        "My week on the Port Alder ferries\n\n"
+        "Ferry chief Tomas Brandt runs six boats from Port Alder.\n\n"
+        'On the first morning I\'d go, "Is this boat ever going to leave the harbour today?"\n'
+    )
+    assert _speakers(text, "ever going to leave") == [None]

@@ -173,9 +173,20 @@ _JOINED = re.compile(
     r"(?:,?\s+(?:of|from|at)\s[^,;:“”\"()]{0,80}?|,\s+(?:a|an|the)\s[^,;:“”\"()]{0,80}?,)?"
     r"(?:,?\s+(?:[a-z]+\s+){0,4}?(?P<joint>and|&|with)\s+(?:[a-z][\w-]*\s+){0,3}|,\s+)"
 )
-# "And I just remember thinking, “...”": the one telling the story speaks, not whoever was
-# quoted just before.
-_FIRST_PERSON_INTRODUCTION = re.compile(r"(?:^|\s)(?:I|[Ww]e)\b[^.!?“”\"]*[,:]\s*$")
+# A clause opened by I, we, you or they that introduces a quote: "And I just remember thinking,
+# “...”", "and they’d go, “...”". Someone voices a line there (the teller, or whoever they
+# mean), not whoever was quoted just before.
+_PRONOUN_INTRODUCTION = re.compile(
+    r"(?:^|[,;:—–]\s*|\b(?:[Aa]nd|[Ss]o|[Tt]hen|[Bb]ut|[Nn]ow)\s+)(?P<who>I|[Ww]e|[Yy]ou|[Tt]hey)"
+    r"(?:[’'][a-z]+)?\s+[^.!?“”\",;]*?(?P<verb>\w+)\s*[,:]\s*$"
+)
+# Verbs with which the one talking voices a line of their own ("I’d go, “...”").
+_VOICING_VERBS = {
+    "go", "goes", "going", "went", "say", "says", "saying", "said", "tell", "telling", "told",
+    "think", "thinking", "thought", "ask", "asking", "asked", "like", "write", "wrote",
+}  # fmt: skip
+# A turn of an interview printed as a transcript: "Ann Bell: ..." or, by initials, "AB: ...".
+_TURN_LABEL = re.compile(r"(?P<label>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s+\S")
 _LABELLED_QUOTE = re.compile(r"^[A-Z][A-Z &’'-]*:\s*[“\"]")
 _QUOTE_LIST = re.compile(r"\b(?:quotes|quotations|sayings|mottos)\b[^.!?]*:$")
 _POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
@@ -352,6 +363,7 @@ class DocumentSpeakers:
         self.referents.sort(key=lambda r: r.start)
         self.referents = self._mark_subjects(self.referents)
         self.author_groups = self._author_groups()
+        self.turns = self._transcript_turns()
         self.previous: tuple[int, int, Attribution] | None = None  # (paragraph, end, who)
         self.posts = [
             (m.start(), m.end(), _trigrams(_words(m.group("body"))), m.group("author").strip())
@@ -423,6 +435,49 @@ class DocumentSpeakers:
         document named last before it."""
         before = [names for start, names in self.author_groups if start < position]
         return before[-1] if before else None
+
+    def _transcript_turns(self) -> list[tuple[int, int, str]]:
+        """(start, end, speaker) of the turns of an interview printed as a transcript: a
+        paragraph labelled "Ann Bell:" or "AB:" (the initials of one person the story names),
+        and the unlabelled paragraphs after it, up to the next label or an editor's note."""
+        labelled: list[tuple[int, str | None]] = []
+        for paragraph in re.finditer(r"[^\n]+", self.text):
+            label = _TURN_LABEL.match(paragraph.group())
+            if label:
+                labelled.append((paragraph.start(), self._turn_speaker(label.group("label"))))
+            elif paragraph.group().lstrip().startswith("["):
+                labelled.append((paragraph.start(), None))  # an editor's note ends a turn
+        if sum(1 for _, who in labelled if who) < 2:
+            return []  # one label is no transcript ("Photo: ...", a lone "Bell: “...”")
+        ends = [start for start, _ in labelled[1:]] + [len(self.text)]
+        return [(start, end, who) for (start, who), end in zip(labelled, ends, strict=True) if who]
+
+    def _turn_speaker(self, label: str) -> str | None:
+        if re.fullmatch(r"[A-Z]{2,3}", label):
+            people = {
+                r.name
+                for r in self.referents
+                if r.kind == PERSON and "".join(w[0] for w in r.name.split()) == label
+            }
+            return next(iter(people)) if len(people) == 1 else None
+        canonical = self.entities.canonical(label)
+        return canonical if canonical and self.people.is_person(canonical) else None
+
+    def _voiced_in_turn(self, start: int, paragraph_start: int) -> Attribution | None:
+        """'MD: ... I’d go, “I don’t want this out there.”': in a transcript turn, a line the
+        one talking voices ("I’d go,", "we’re ... saying,") is theirs."""
+        turn = next((who for s, e, who in self.turns if s <= start < e), None)
+        if turn is None:
+            return None
+        before = self.text[self._sentence_start(start - 1, paragraph_start) : start - 1]
+        voicing = _PRONOUN_INTRODUCTION.search(re.split(r"[“”\"]", before)[-1])
+        if (
+            voicing
+            and voicing.group("who").lower() in {"i", "we"}
+            and voicing.group("verb").lower() in _VOICING_VERBS
+        ):
+            return Attribution(turn, False)
+        return None
 
     # ------------------------------------------------------------------ resolving a phrase
 
@@ -717,7 +772,11 @@ class DocumentSpeakers:
         paragraph_start = text.rfind("\n", 0, start) + 1
         paragraph_end = text.find("\n", end)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        who = self._after(start, end, paragraph_end) or self._before(start, paragraph_start)
+        who = (
+            self._after(start, end, paragraph_end)
+            or self._before(start, paragraph_start)
+            or self._voiced_in_turn(start, paragraph_start)
+        )
         previous_paragraph, previous_end, previous_who = self.previous or (0, 0, None)
         between = text[previous_end + 1 : start - 1]
         # The sentence that opens this quote names a speaker of its own ("Later a spokesperson
@@ -726,7 +785,7 @@ class DocumentSpeakers:
         verb = _VERB.search(opening)
         introduced = (
             verb and re.search(r"[A-Za-z]{3,}", _CONJUNCTIONS.sub("", opening[: verb.start()]))
-        ) or _FIRST_PERSON_INTRODUCTION.search(opening)
+        ) or _PRONOUN_INTRODUCTION.search(opening)
         if who is None and previous_who and not introduced:
             opens_paragraph = not text[paragraph_start:start].strip(' “"‘')
             if previous_paragraph == paragraph_start and len(between) < 200:
