@@ -488,3 +488,22 @@ def test_outside_a_transcript_the_writers_i_voices_no_one():
         'On the first morning I\'d go, "Is this boat ever going to leave the harbour today?"\n'
     )
     assert _speakers(text, "ever going to leave") == [None]
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        # A statement put out, in the paragraph before, ending in a colon.
+        ("On Friday, Lind released a statement through her label:\n\n", "Mara Lind"),
+        ("Lind said in a statement on Friday:\n\n", "Mara Lind"),
+        # A statement put out, in the sentence before.
+        ("Lind issued a statement on Friday. ", "Mara Lind"),
+        ("Lind admitted the charges in court on Friday. ", "Mara Lind"),
+        # A colon after no one speaking introduces no one.
+        ("Fans wrote to the label in their hundreds. One of the letters:\n\n", None),
+        ("Her label issued a statement on Friday. ", None),
+    ],
+)
+def test_a_statement_introduced_before_its_quote_is_the_introducers(introduction, speaker):
+    text = SINGER + introduction + '"I did this. I did not pay what I owed and I am sorry."\n'
+    assert _speakers(text, "did not pay what I owed") == [speaker]

@@ -38,7 +38,13 @@ SPEECH_VERBS = (
     r"|countered|testified|reported|stated|predicted|cautioned|conceded|boasted|began|reiterated"
     r"|captioned"
 )
-_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+# Putting a statement out is saying it: "Lind released a statement:", "the club issued an
+# apology".
+_STATEMENT = (
+    r"\b(?:released|issued|put\s+out)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|apology)\b"
+)
+_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b|{_STATEMENT}")
 _NAME_RUN = re.compile(
     r"[A-Z][\w’'.&-]*(?:\s+(?:(?:de|del|da|al|bin|van|von|der|of|for)\s+)?[A-Z][\w’'.&-]*)*"
 )
@@ -686,6 +692,11 @@ class DocumentSpeakers:
     def _before(self, start: int, paragraph_start: int) -> Attribution | None:
         """'Kerry said: "...' / 'Kerry, the mayor, told the BBC: "...' / 'According to Kerry'."""
         before = self.text[paragraph_start : max(paragraph_start, start - 1)]
+        if not before.strip() and self.text[:paragraph_start].rstrip().endswith(":"):
+            # A quote that opens its paragraph after one that ends in a colon ('Lind released
+            # a statement:'): that one introduces it.
+            introduction = self.text[:paragraph_start].rstrip()
+            before = introduction[introduction.rfind("\n") + 1 :] + " "
         transcript = re.match(r"^\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s*$", before)
         if transcript:
             # "Keilar: ..." is a transcript; "ON LEADERSHIP: ..." is a heading, not a speaker.
