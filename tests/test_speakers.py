@@ -507,3 +507,19 @@ def test_outside_a_transcript_the_writers_i_voices_no_one():
 def test_a_statement_introduced_before_its_quote_is_the_introducers(introduction, speaker):
     text = SINGER + introduction + '"I did this. I did not pay what I owed and I am sorry."\n'
     assert _speakers(text, "did not pay what I owed") == [speaker]
+
+
+def test_the_titled_holder_of_a_shared_role_and_a_pronoun_opening_a_sentence_speak():
+    text = (
+        "President speaks at the Port Alder harbour fair\n\n"
+        "President Ann Bell opened the harbour fair in Port Alder on Saturday. Ivo Marsh, the"
+        " president of the ferry union, stayed away from the fair.\n\n"
+        "At times, the president drifted off script, joking about the weather (“I think it rains"
+        " here more than anywhere else on earth!”) and about her old boat.\n\n"
+        "But then she would turn back to talking about Ivo Marsh and the union's pay claim in a"
+        " town of ferry workers: “Nobody in this town will ever pay for a strike again.”\n"
+    )
+    assert _speakers(text, "rains here more than anywhere", "ever pay for a strike") == [
+        "Ann Bell",
+        "Ann Bell",
+    ]

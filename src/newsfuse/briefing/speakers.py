@@ -361,7 +361,11 @@ class DocumentSpeakers:
                 self.referents.append(_Referent(mention.start, mention.end, canonical, kind or ""))
         # Role nouns as referents too: "The mayor complimented ... he added".
         for match in re.finditer(r"\b[Tt]he\s+([a-z]+)\b", text):
-            holder = people.role_holder(match.group(1), doc_index)
+            role = match.group(1)
+            holder = people.role_holder(role, doc_index) or (
+                # "the president" where the story has several: the one it titles so.
+                people.titled_holder(role) if role in _ROLES else None
+            )
             if holder and not any(s <= match.start() < e for s, e in inside):
                 self.referents.append(
                     _Referent(match.start(), match.end(), holder, PERSON, named=False)
@@ -872,9 +876,14 @@ class DocumentSpeakers:
         ):
             return None
         words_before = lambda position: len(self.text[sentence_start:position].split())  # noqa: E731
+        pronoun = _SUBJECT_PRONOUN_AT.search(before)
+        if pronoun and words_before(sentence_start + pronoun.start()) > 3:
+            pronoun = None
         for referent in self.referents:
             if not sentence_start <= referent.start < start:
                 continue
+            if pronoun and sentence_start + pronoun.start() < referent.start:
+                break  # "But then he would talk about Ann Bell: “...”": "he" opens it
             if words_before(referent.start) > 6 or referent.kind != PERSON:
                 return None  # the sentence does not open with a person: it is about something
             preceding = self.text[sentence_start : referent.start].split()[-1:]
@@ -883,8 +892,7 @@ class DocumentSpeakers:
             if re.match(r"[’']s\b", self.text[referent.end : referent.end + 3]):
                 return None  # "Trump's critics call it ...": not Trump
             return Attribution(referent.name, False)
-        pronoun = _SUBJECT_PRONOUN_AT.search(before)
-        if pronoun and words_before(sentence_start + pronoun.start()) <= 3:
+        if pronoun:
             name = self._pronoun(_PRONOUNS[pronoun.group(1).lower()], sentence_start)
             return Attribution(name, False) if name else None
         return None
