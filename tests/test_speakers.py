@@ -523,3 +523,22 @@ def test_the_titled_holder_of_a_shared_role_and_a_pronoun_opening_a_sentence_spe
         "Ann Bell",
         "Ann Bell",
     ]
+
+
+@pytest.mark.parametrize(
+    ("holder", "speaker"),
+    [
+        (
+            "When the ferry came in and the crowd went quiet, Dahl held up a sign that read",
+            "Nora Dahl",
+        ),
+        ("Protesters held up banners reading", None),
+    ],
+)
+def test_a_sign_says_what_its_holder_says(holder, speaker):
+    text = (
+        "Protest at the Port Alder harbour\n\n"
+        "Nora Dahl, a teacher, said the town could have done more for the ferry workers.\n\n"
+        f'{holder}, "The whole coast is watching to see if this town keeps its word today."\n'
+    )
+    assert _speakers(text, "whole coast is watching") == [speaker]

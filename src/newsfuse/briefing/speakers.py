@@ -44,7 +44,11 @@ _STATEMENT = (
     r"\b(?:released|issued|put\s+out)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|apology)\b"
 )
-_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b|{_STATEMENT}")
+# A sign someone holds says what they say: "Bell held a sign that read, “...”".
+_SIGN = (
+    r"\b(?:sign|banner|placard|poster|t-shirt)s?\s+(?:that\s+|which\s+)?(?:read|reads|reading)\b"
+)
+_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b|{_STATEMENT}|{_SIGN}")
 _NAME_RUN = re.compile(
     r"[A-Z][\w’'.&-]*(?:\s+(?:(?:de|del|da|al|bin|van|von|der|of|for)\s+)?[A-Z][\w’'.&-]*)*"
 )
