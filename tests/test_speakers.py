@@ -398,7 +398,7 @@ The study was carried out by geologist Ada Ferreira of the University of Kell an
 
 "It seems the whole wall was redone in one go, probably for a wedding."
 
-Ferreira said on Tuesday that the work had taken two years.
+Ferreira said on Tuesday that the work had taken two years. "We found the same green in a church forty miles away," the team said.
 
 The chapel's keeper, Rosa Vint, was not surprised. "People have whispered about those tiles for as long as I can remember," she said.
 """
@@ -411,6 +411,7 @@ def test_researchers_as_a_group_are_the_authors_the_story_names_together():
     # A quote left open at a paragraph's end goes on in the next; the next, after it, too.
     assert _speaker(briefing, "turns up under every layer") == authors
     assert _speaker(briefing, "redone in one go") == authors
+    assert _speaker(briefing, "church forty miles away") == authors
     assert _speaker(briefing, "for as long as I can remember") == "Rosa Vint"
 
 
@@ -421,14 +422,17 @@ def test_researchers_as_a_group_are_the_authors_the_story_names_together():
         "The study was led by geologist Ada Ferreira of the University of Kell.",
         # Two people named together, but not as the ones behind a study.
         "Mayor Ada Ferreira and fire chief Piet Laan toured the chapel on Sunday.",
+        # "The team": a study's authors only where the story names them with the study.
+        "The chapel's choir is run by geologist Ada Ferreira and her old friend Piet Laan.",
     ],
 )
 def test_researchers_without_named_authors_have_no_speaker(naming):
+    who = "team" if "choir" in naming else "researchers"
     text = (
         "Chapel tiles were painted centuries later\n\n"
         f"{naming}\n\n"
         '"The glaze holds a green pigment that nobody could make before the year 1830," the'
-        " researchers said.\n"
+        f" {who} said.\n"
     )
     assert _speaker(_brief_one(text), "nobody could make before") is None
 

@@ -164,18 +164,23 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:^|[.!?][\"”’]?\s+|\n)(?:[“\"][A-Z][a-z]+[”\"]|(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{'|'.join(sorted(_PEOPLE_NOUNS))}))\s+(?!\w+ly\b)[a-z]+"
 )
-# The authors of a study as a group: "the researchers wrote", "the study's authors said".
+# The authors of a study as a group: "the researchers wrote", "the study's authors said"; "the
+# team", "the pair" only where the story names them with the study itself (a sports team is no
+# study's authors).
 _AUTHORS_NOUN = re.compile(
     r"(?:the|both|these|two|all\s+the)\s+(?:(?:study|paper|report|survey)[’']s\s+|[a-z-]+\s+){0,2}?"
-    r"(?:researchers|scientists|authors|co-authors|scholars|investigators|pair|duo|team)",
+    r"(?:researchers|scientists|authors|co-authors|scholars|investigators|(?P<generic>pair|duo|team))",
     re.IGNORECASE,
 )
-# A sentence that names people together as the ones behind a study, a paper or research.
-_RESEARCH_CUE = re.compile(
-    r"\b(?:stud(?:y|ies)|paper|research\w*|scientists?|analys[ie]s|journal|published|authors?"
-    r"|co-?authors?|professors?|universit(?:y|ies)|institute|laborator(?:y|ies)|experiments?"
-    r"|findings|\w+(?:ologist|chemist|physicist|economist)s?)\b",
+# A sentence that names people together as the ones behind a study, a paper or research: by
+# their work (strong) or by their trades.
+_STUDY_CUE = re.compile(
+    r"\b(?:stud(?:y|ies)|paper|research\w*|analys[ie]s|journal|published|authors?|co-?authors?"
+    r"|experiments?|findings)\b",
     re.IGNORECASE,
+)
+_SCIENTIST_CUE = re.compile(
+    r"\b(?:scientists?|professors?|\w+(?:ologist|chemist|physicist|economist)s?)\b", re.IGNORECASE
 )
 # What may stand between two of them: "A and B", "A, of X, and B", "A of X and chemist B",
 # "A conducted the analysis with B", "A, B and C" (a comma, then "and" before the last).
@@ -414,10 +419,10 @@ class DocumentSpeakers:
             marked.append(replace(referent, subject=subject))
         return marked
 
-    def _author_groups(self) -> list[tuple[int, str]]:
+    def _author_groups(self) -> list[tuple[int, str, bool]]:
         """(where, "A and B") for the people a sentence names together as the ones behind a study
         ("a study by A and B", "A, of X, and B, of Y, published ..."), in text order."""
-        groups: list[tuple[int, str]] = []
+        groups: list[tuple[int, str, bool]] = []
         people = [r for r in self.referents if r.kind == PERSON and r.named]
         if not people:
             return groups
@@ -438,17 +443,18 @@ class DocumentSpeakers:
                 sentence = self.text[
                     sentence_start : sentence_end.start() if sentence_end else len(self.text)
                 ]
-                if _RESEARCH_CUE.search(sentence):
+                study = bool(_STUDY_CUE.search(sentence))
+                if study or _SCIENTIST_CUE.search(sentence):
                     joined = ", ".join(names[:-1]) + " and " + names[-1]
-                    groups.append((run[0].start, joined))
+                    groups.append((run[0].start, joined, study))
             run, joint = ([referent] if referent else []), False
         return groups
 
-    def _authors(self, position: int) -> str | None:
+    def _authors(self, position: int, generic: bool) -> str | None:
         """The authors a plural "the researchers" at ``position`` stands for: the group the
-        document named last before it."""
-        before = [names for start, names in self.author_groups if start < position]
-        return before[-1] if before else None
+        document named last before it (for "the team", "the pair": named with their study)."""
+        before = [g for g in self.author_groups if g[0] < position and (g[2] or not generic)]
+        return before[-1][1] if before else None
 
     def _transcript_turns(self) -> list[tuple[int, int, str]]:
         """(start, end, speaker) of the turns of an interview printed as a transcript: a
@@ -620,8 +626,9 @@ class DocumentSpeakers:
         named = self._named(phrase, position)
         if named:
             return Attribution(named, True)
-        if _AUTHORS_NOUN.fullmatch(phrase):
-            authors = self._authors(position)
+        plural = _AUTHORS_NOUN.fullmatch(phrase)
+        if plural:
+            authors = self._authors(position, generic=bool(plural.group("generic")))
             if authors:
                 return Attribution(authors, False)
         if not words or words[0] not in {"the", "a", "an", "police"} and words[-1] != "police":
