@@ -546,3 +546,24 @@ def test_a_sign_says_what_its_holder_says(holder, speaker):
         f'{holder}, "The whole coast is watching to see if this town keeps its word today."\n'
     )
     assert _speakers(text, "whole coast is watching") == [speaker]
+
+
+def test_a_show_a_speaker_spoke_on_is_not_who_she_is():
+    text = (
+        "Television cook dies at 66\n\n"
+        "Clara Dunmore, the television cook, has died in Port Alder at 66.\n\n"
+        "Speaking on Harbour Hour in 1999, after the death of her cooking partner, she said: "
+        '"She went bravely, she was an example to all of us, and I hope I can do the same."\n'
+    )
+    assert _speakers(text, "example to all of us") == ["Clara Dunmore"]
+
+
+def test_a_club_which_puts_a_statement_out_speaks_it():
+    text = (
+        "Boy dies after fall at Port Alder quarry\n\n"
+        "Coach Ivo Marsh said the boy loved football and wanted to play for his country.\n\n"
+        "The boy was a member of the Kell Rovers Youth Club, which issued a statement on"
+        ' Facebook: "This is a sad morning for our whole Kell Rovers family and we are still in'
+        ' shock."\n'
+    )
+    assert _speakers(text, "sad morning for our whole") == ["Kell Rovers Youth Club"]

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from newsfuse.briefing.entities import (
     ORGANISATION,
     PERSON,
+    PLACE,
     ROLE_WORDS,
     EntityIndex,
     Mention,
@@ -407,6 +408,9 @@ class DocumentSpeakers:
                 and not _SUBJECT_PRONOUN.search(opening)
                 and not _VERB.search(opening)  # "The singer told Coast Radio": an object
                 and len(opening.split()) <= 6
+                # "Speaking on Harbour Hour, she said": a name a place, a show or a time
+                # preposition heads is no subject ("Don't look for Ann Bell ..." may be).
+                and not (opening.split() and opening.split()[-1].lower() in {"on", "at", "in"})
             )
             # "He said Spacey asked him ...": whoever "he" is, Spacey is not the one speaking.
             speaking = (
@@ -709,9 +713,16 @@ class DocumentSpeakers:
         before = self.text[paragraph_start : max(paragraph_start, start - 1)]
         if not before.strip() and self.text[:paragraph_start].rstrip().endswith(":"):
             # A quote that opens its paragraph after one that ends in a colon ('Lind released
-            # a statement:'): that one introduces it.
+            # a statement:'): that one introduces it, when it names who speaks (a "she said:"
+            # a paragraph away from its quote is read no further).
             introduction = self.text[:paragraph_start].rstrip()
-            before = introduction[introduction.rfind("\n") + 1 :] + " "
+            introduction = introduction[introduction.rfind("\n") + 1 :]
+            who = self._introduced(introduction + " ", start, paragraph_start)
+            return who if who and self._names(introduction, who.speaker) else None
+        return self._introduced(before, start, paragraph_start)
+
+    def _introduced(self, before: str, start: int, paragraph_start: int) -> Attribution | None:
+        """Who the words ``before`` a quote say speaks it."""
         transcript = re.match(r"^\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s*$", before)
         if transcript:
             # "Keilar: ..." is a transcript; "ON LEADERSHIP: ..." is a heading, not a speaker.
@@ -751,6 +762,17 @@ class DocumentSpeakers:
             appositive = _APPOSITIVE_NAME.search(subject)
             if appositive:
                 return self._resolve(appositive.group(1), start)
+            which = re.search(
+                r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)(?:\s+[a-z]+){0,3},\s*which\s+$",
+                subject,
+            )
+            if which:
+                # "... the Kell Rovers football club, which issued a statement:": the body named
+                # (whatever kind the names were given: "which" is no person, and places do not
+                # put statements out).
+                known = self.entities.canonical(which.group("name"))
+                if known and self.entities.kind_of(known) != PLACE:
+                    return Attribution(known, True)
             subject = re.split(r"\b(?:while|whereas|but|and|as|that|when|which)\b|[;,]", subject)
             phrase = _TRAILING_ADVERB.sub("", subject[-1])
             if not phrase.strip() and len(subject) > 1:
@@ -787,11 +809,14 @@ class DocumentSpeakers:
         paragraph_start = self.text.rfind("\n", 0, start) + 1
         paragraph_end = self.text.find("\n", end)
         paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
-        around = self.text[paragraph_start:start] + self.text[end:paragraph_end]
-        # By name, or by a role the story gives them ("the mayor said").
+        return self._names(self.text[paragraph_start:start] + self.text[end:paragraph_end], name)
+
+    def _names(self, text: str, name: str) -> bool:
+        """Whether ``text`` names ``name``: by surname, or by a role the story gives them ("the
+        mayor said")."""
         words = [name.split()[-1]] if name.split() else []
         words += sorted(self.people.roles_of(name, self.doc_index))
-        return any(re.search(rf"\b{re.escape(w)}\b", around, re.I) for w in words)
+        return any(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in words)
 
     def _read(self, start: int, end: int) -> Attribution | None:
         text = self.text
