@@ -558,12 +558,19 @@ def test_a_show_a_speaker_spoke_on_is_not_who_she_is():
     assert _speakers(text, "example to all of us") == ["Clara Dunmore"]
 
 
-def test_a_club_which_puts_a_statement_out_speaks_it():
+@pytest.mark.parametrize(
+    ("which", "speaker"),
+    [
+        ("The boy was a member of the Kell Rovers Youth Club, which", "Kell Rovers Youth Club"),
+        # "which" is the film's, not the person named in its phrase.
+        ("A 2016 film with Coach Ivo Marsh, which", None),
+    ],
+)
+def test_a_club_which_puts_a_statement_out_speaks_it(which, speaker):
     text = (
         "Boy dies after fall at Port Alder quarry\n\n"
         "Coach Ivo Marsh said the boy loved football and wanted to play for his country.\n\n"
-        "The boy was a member of the Kell Rovers Youth Club, which issued a statement on"
-        ' Facebook: "This is a sad morning for our whole Kell Rovers family and we are still in'
-        ' shock."\n'
+        f'{which} issued a statement on Facebook: "This is a sad morning for our whole Kell'
+        ' Rovers family and we are still in shock."\n'
     )
-    assert _speakers(text, "sad morning for our whole") == ["Kell Rovers Youth Club"]
+    assert _speakers(text, "sad morning for our whole") == [speaker]

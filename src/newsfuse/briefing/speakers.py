@@ -768,11 +768,12 @@ class DocumentSpeakers:
             )
             if which:
                 # "... the Kell Rovers football club, which issued a statement:": the body named
-                # (whatever kind the names were given: "which" is no person, and places do not
-                # put statements out).
+                # ("which" is no person, and places put no statements out; "a piece with Ann
+                # Bell, which suggested" is the piece's).
                 known = self.entities.canonical(which.group("name"))
-                if known and self.entities.kind_of(known) != PLACE:
+                if known and self.entities.kind_of(known) not in (PERSON, PLACE):
                     return Attribution(known, True)
+                return None
             subject = re.split(r"\b(?:while|whereas|but|and|as|that|when|which)\b|[;,]", subject)
             phrase = _TRAILING_ADVERB.sub("", subject[-1])
             if not phrase.strip() and len(subject) > 1:
