@@ -574,3 +574,36 @@ def test_a_club_which_puts_a_statement_out_speaks_it(which, speaker):
         ' Rovers family and we are still in shock."\n'
     )
     assert _speakers(text, "sad morning for our whole") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # The full name after what someone is, not the organisation or town before it.
+        (
+            '"We will stay open all winter," Northway Ferries spokeswoman Ola Strand said.',
+            "Ola Strand",
+        ),
+        ('"We will stay open all winter," said Port Alder resident Ola Strand.', "Ola Strand"),
+        # A description that ends in a place and its state.
+        (
+            'Ola Strand, a ferry pilot at the harbour office in Kell, Norv., said: "We will stay'
+            ' open all winter."',
+            "Ola Strand",
+        ),
+    ],
+)
+def test_who_speaks_is_the_name_after_a_description(paragraph, speaker):
+    text = (
+        "Ferries keep sailing\n\nThe ferries of Port Alder kept sailing on Monday, though the"
+        " storm closed the harbour road and the old fish market for the whole day.\n\n"
+    ) + paragraph
+    assert _speakers(text + "\n", "stay open all winter") == [speaker]
+
+
+def test_and_i_in_a_transcript_is_the_one_talking():
+    text = FERRY_TALK + (
+        '\nLR: Was it hard?\n\nTB: Yes. And I said, "Nobody on these boats will lose a'
+        ' single day of pay."\n'
+    )
+    assert _speakers(text, "lose a single day of pay") == ["Tomas Brandt"]

@@ -141,7 +141,8 @@ _APPOSITIVE_NAME = re.compile(
     r"(?<![\w’'.-])([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s*,"
     # Not a clause with a subject of its own: "made by Ann Voss, Ben Moss released a statement".
     r"(?!\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:[a-z]+ed|wrote|told|made|gave|sent|took)\b)"
-    r"[^,]{1,140},\s*$"
+    # The description may end in a place and its state: "..., at a clinic in Oakland, Calif.,".
+    r"[^,]{1,140}(?:,\s+[A-Z][a-z]{1,12}\.)?,\s*$"
 )
 # Words right before a quote that make it a name, a title or a charge, not the subject's words.
 _NOT_THEIR_WORDS = re.compile(
@@ -511,6 +512,15 @@ class DocumentSpeakers:
         # "TV3's Duncan Garner" is Garner: the name after a possessive is the speaker.
         # "Kell's lawyer Rita Vos" is Vos, and "Kell's lawyer" is not Kell.
         phrase = re.sub(r"^.*[’']s\s+(?:[a-z-]+\s+){0,3}(?=[A-Z])", "", phrase)
+        # "Texans Right to Life spokeswoman Melissa Conway", "Spokane resident Jo Prettyman":
+        # the full name after what they are (not after "of" or "from": that is where).
+        described = re.search(
+            r"\b(?P<what>[a-z][\w-]*)\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)\s*$", phrase
+        )
+        if described and described.group("what") not in _PREPOSITIONS | {"and", "or"}:
+            phrase = described.group("name")
+        # "And I said": a conjunction and a pronoun are no name.
+        phrase = re.sub(r"^(?:(?:And|But|So|Then|Yet|Or|I|We|You|They)\b\s*)+", "", phrase)
         for run in _NAME_RUN.finditer(phrase):
             if re.search(r"[’']s$", run.group()):
                 continue
