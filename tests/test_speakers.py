@@ -607,3 +607,13 @@ def test_and_i_in_a_transcript_is_the_one_talking():
         ' single day of pay."\n'
     )
     assert _speakers(text, "lose a single day of pay") == ["Tomas Brandt"]
+
+
+def test_a_name_after_a_preposition_is_not_who_speaks():
+    text = (
+        "Ferry crews speak out\n\n"
+        "Further claims have since emerged, including a report from Harbour Radio in which six"
+        " people who once worked on Kell Lantern claimed that its owner created a “cruel and"
+        " frightening ship for every single deckhand” on board.\n"
+    )
+    assert _speakers(text, "cruel and frightening ship") == [None]

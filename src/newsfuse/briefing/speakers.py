@@ -524,6 +524,11 @@ class DocumentSpeakers:
         for run in _NAME_RUN.finditer(phrase):
             if re.search(r"[’']s$", run.group()):
                 continue
+            if re.search(
+                r"\b(?:on|at|in|from|to|with|about|against|into)\s+(?:the\s+)?$",
+                phrase[: run.start()],
+            ):
+                continue  # "people who worked on House of Cards claimed": not who speaks
             words = run.group().split()
             if len(words) == 1:
                 # A surname alone: the nearest full name before it that ends with it.
