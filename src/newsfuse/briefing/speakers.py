@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -382,6 +383,9 @@ class DocumentSpeakers:
                     _Referent(match.start(), match.end(), holder, PERSON, named=False)
                 )
         self.referents.sort(key=lambda r: r.start)
+        # Where each sentence of the text ends, read once (every quote asks where its own and
+        # the sentences before it start).
+        self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         self.referents = self._mark_subjects(self.referents)
         self.author_groups = self._author_groups()
         self.turns = self._transcript_turns()
@@ -395,13 +399,9 @@ class DocumentSpeakers:
         marked, seen_sentences = [], set()
         for referent in referents:
             window = self.text[max(0, referent.start - 300) : referent.start]
-            boundary = (
-                max(m.end() for m in _SENTENCE_END.finditer(window))
-                if (_SENTENCE_END.search(window))
-                else (0 if referent.start <= 300 else None)
-            )
-            sentence = referent.start - len(window) + boundary if boundary is not None else None
-            opening = window[boundary:] if boundary is not None else ""
+            ends = self._ends_between(referent.start - 300, referent.start)
+            sentence = ends[-1] if ends else (0 if referent.start <= 300 else None)
+            opening = self.text[sentence : referent.start] if sentence is not None else ""
             first_person = (
                 referent.kind == PERSON
                 and sentence is not None
@@ -563,11 +563,19 @@ class DocumentSpeakers:
                 return referent.name
         return None
 
+    def _ends_between(self, low: int, high: int) -> list[int]:
+        """The sentence ends after ``low`` and at or before ``high``, in order."""
+        ends = self.sentence_ends
+        return ends[bisect_right(ends, low) : bisect_right(ends, high)]
+
+    def _recent(self, position: int) -> int:
+        """Where the sentence before the one at ``position`` starts (at most 600 back)."""
+        ends = self._ends_between(position - 600, position)
+        return ends[-2] if len(ends) >= 2 else max(0, position - 600)
+
     def _nearest_any_gender(self, position: int) -> str | None:
         """The subject person of this or the previous sentence, whatever their gender."""
-        window = self.text[max(0, position - 600) : position]
-        ends = [m.end() for m in _SENTENCE_END.finditer(window)]
-        recent = position - len(window) + (ends[-2] if len(ends) >= 2 else 0)
+        recent = self._recent(position)
         for referent in reversed(self.referents):
             if not (recent <= referent.start < position and referent.named):
                 continue
@@ -579,9 +587,7 @@ class DocumentSpeakers:
         """The person a he/she at ``position`` stands for, as a reader takes it: the subject of
         this or the previous sentence, else the speaker of the quotes just before, else the
         nearest subject a few paragraphs back, else the nearest person in the paragraph."""
-        window = self.text[max(0, position - 600) : position]
-        ends = [m.end() for m in _SENTENCE_END.finditer(window)]
-        recent = position - len(window) + (ends[-2] if len(ends) >= 2 else 0)
+        recent = self._recent(position)
         found = self._nearest(gender, position, recent, subjects_only=True)
         if found:
             return found
@@ -891,9 +897,8 @@ class DocumentSpeakers:
     # ------------------------------------------------------------------ less sure: the context
 
     def _sentence_start(self, position: int, paragraph_start: int) -> int:
-        window = self.text[paragraph_start:position]
-        ends = [m.end() for m in _SENTENCE_END.finditer(window)]
-        return paragraph_start + (ends[-1] if ends else 0)
+        ends = self._ends_between(paragraph_start, position)
+        return ends[-1] if ends else paragraph_start
 
     def _speaker_of_sentence_before(self, start: int, paragraph_start: int) -> Attribution | None:
         """'Dawes said it was awkward. Still, "He knew I was in high school."': a quote that is a
