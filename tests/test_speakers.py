@@ -617,3 +617,17 @@ def test_a_name_after_a_preposition_is_not_who_speaks():
         " frightening ship for every single deckhand” on board.\n"
     )
     assert _speakers(text, "cruel and frightening ship") == [None]
+
+
+def test_researchers_in_an_outlet_that_never_names_them_are_the_story_s_authors():
+    second = (
+        "Kell chapel tiles are fakes\n\n"
+        "The famous tiles of the Kell chapel are not medieval at all, a new paper says.\n\n"
+        '"Every tile carries a green that was first made in 1830," the researchers wrote.\n'
+    )
+    documents = [
+        newsfuse.Document(text=TILES, source="Valley Post"),
+        newsfuse.Document(text=second, source="Coast Herald"),
+    ]
+    briefing = newsfuse.brief(documents, entity_model="rules")
+    assert _speaker(briefing, "first made in 1830") == "Ada Ferreira and Piet Laan"

@@ -388,6 +388,8 @@ class DocumentSpeakers:
         self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         self.referents = self._mark_subjects(self.referents)
         self.author_groups = self._author_groups()
+        #: The authors of the story's one study, when the outlets name one group with it.
+        self.story_authors: str | None = None
         self.turns = self._transcript_turns()
         self.previous: tuple[int, int, Attribution] | None = None  # (paragraph, end, who)
         self.posts = [
@@ -459,7 +461,10 @@ class DocumentSpeakers:
         """The authors a plural "the researchers" at ``position`` stands for: the group the
         document named last before it (for "the team", "the pair": named with their study)."""
         before = [g for g in self.author_groups if g[0] < position and (g[2] or not generic)]
-        return before[-1][1] if before else None
+        if before:
+            return before[-1][1]
+        # An outlet that never names them: the one study the other outlets name its authors of.
+        return self.story_authors if not generic else None
 
     def _transcript_turns(self) -> list[tuple[int, int, str]]:
         """(start, end, speaker) of the turns of an interview printed as a transcript: a
@@ -986,11 +991,14 @@ def attribute(
     by_doc: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_doc[mention.doc_index].append(mention)
-    result = []
-    for doc_index, text in enumerate(texts):
-        reader = DocumentSpeakers(doc_index, text, by_doc[doc_index], spans[doc_index], people)
-        result.append([reader.speaker(s, e) for s, e in spans[doc_index]])
-    return result
+    readers = [
+        DocumentSpeakers(doc_index, text, by_doc[doc_index], spans[doc_index], people)
+        for doc_index, text in enumerate(texts)
+    ]
+    studies = {names for reader in readers for _, names, study in reader.author_groups if study}
+    for reader in readers:
+        reader.story_authors = next(iter(studies)) if len(studies) == 1 else None
+    return [[reader.speaker(s, e) for s, e in spans[r]] for r, reader in enumerate(readers)]
 
 
 def vote(attributions: list[Attribution | None]) -> str | None:
