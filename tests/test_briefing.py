@@ -116,6 +116,31 @@ def test_attribution_conflict_has_accuser_and_denier(blast, bridge):
         assert sides[1].value.startswith(f"{accused} denies it") and counter in sides[1].value
 
 
+def test_a_headline_is_no_side_of_a_blame_dispute():
+    mill = newsfuse.Document(
+        "Sawmill fire in Orrin: owner blamed\n"
+        "Fire chief Dana Kessel blamed Tollan Timber for the blaze at the Orrin sawmill on "
+        "Friday, saying its dust filters had been switched off for a week.\n"
+        "Crews from three towns fought the flames for most of the night.",
+        source="Orrin Gazette",
+    )
+    denial = newsfuse.Document(
+        "Tollan Timber rejects sawmill blame\n"
+        "The Orrin sawmill burned for nine hours before crews from three towns put it out.\n"
+        "Tollan Timber denied that its dust filters were off and said the fire began in a "
+        "neighbour's shed.",
+        source="Valley Courier",
+    )
+    briefing = newsfuse.brief([mill, denial], entity_model="rules")
+    found = [c for c in briefing.conflicts if c.kind == "attribution"]
+    assert found, briefing.conflicts
+    assert found[0].measure == "who is to blame"
+    assert found[0].sides[0].value == "Dana Kessel blames Tollan Timber"
+    shown = [w.text for side in found[0].sides for w in side.wordings]
+    assert not any(text.startswith(("Tollan Timber rejects", "Sawmill fire")) for text in shown)
+    assert any(text.startswith("Tollan Timber denied") for text in shown)
+
+
 def test_summary_never_cites_an_outlet_that_contradicts_its_figure():
     briefing = newsfuse.brief(blast_cluster(), entity_model="rules")
     for sentence in briefing.summary.sentences:

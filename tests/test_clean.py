@@ -1,3 +1,4 @@
+from newsfuse import brief
 from newsfuse.clean import clean_documents, clean_text, find_dateline, is_furniture
 from newsfuse.domain import Document
 from newsfuse.options import Options
@@ -38,6 +39,15 @@ The interactive transcript could not be loaded.
 Sign up for our weekly newsletter
 
 Join our commenting forum
+
+For the latest news and analysis, follow @elmsherald.
+
+And like us on Facebook to get our stories right in your feed:
+
+Get local news and weather delivered right to your inbox.
+
+More from Herald Town: And make sure to visit Herald Town for all of our news, and add our RSS \
+feed to your favourite reader.
 """
 
 ARTICLE_LINES = [
@@ -62,6 +72,10 @@ FURNITURE = [
     "Hanna Pell/Elmsbrook Herald",
     "___",
     "transcript",
+    "follow @elmsherald",
+    "like us on Facebook",
+    "to your inbox",
+    "Herald Town",
 ]
 
 
@@ -83,6 +97,8 @@ def test_article_sentences_are_not_furniture():
     assert not is_furniture("Share prices fell by 3 percent on Friday after the announcement.")
     assert is_furniture('Download the "Harbour Hour" podcast on Apple Podcasts and Spotify.')
     assert not is_furniture("Listeners can download the report from the council on Monday.")
+    assert not is_furniture("Viewers turned to local radio for the latest news on the flood.")
+    assert not is_furniture("Residents were told to follow the river path to the school.")
 
 
 def test_dateline_becomes_publication_date():
@@ -201,8 +217,8 @@ def test_near_copies_are_found_as_a_scan_of_every_pair_finds_them():
 
 def test_machine_notices_go_however_long_their_line():
     notices = [
-        "Media playback is unsupported on your device Media caption Ada Brink: "
-        '"The bridge has stood for 135 years"',
+        "Media playback is unsupported on your device Media caption The view from the old "
+        "bridge as the river rose on Sunday",
         "Interested in Elmsbrook? Add Elmsbrook as an interest to stay up to date on the latest "
         "Elmsbrook news, video, and analysis from Valley News. Add Interest",
         "These crawls are part of an effort to archive pages as they are created and archive the "
@@ -212,6 +228,30 @@ def test_machine_notices_go_however_long_their_line():
     text = "\n\n".join([story.split("\n\n")[0], *notices, *story.split("\n\n")[1:]])
     cleaned = clean_text(text)
     assert cleaned == story
+
+
+def test_a_video_caption_that_quotes_someone_keeps_the_speaker_and_the_words():
+    text = (
+        "Storm floods Kell harbour\n"
+        "Media playback is unsupported on your device Media caption Kell harbour master Ivo "
+        'Brandt: "We have never seen the water this high in forty years"\n'
+        "Media caption The BBC's Ann Roe reports from the quay\n"
+        "Waves broke over the harbour wall in Kell on Sunday night, flooding thirty homes along "
+        "the quay and cutting power to the old town.\n"
+        "Ivo Brandt said the sea wall would be inspected on Monday."
+    )
+    cleaned = clean_text(text)
+    assert 'Kell harbour master Ivo Brandt: "We have never seen' in cleaned.splitlines()[1]
+    assert "Media" not in cleaned and "Ann Roe" not in cleaned
+    for model in ("rules", "auto"):
+        briefing = brief([Document(text, source="Kell Post")], entity_model=model)
+        assert [(q.speaker, q.text[:20]) for q in briefing.quotes] == [
+            ("Ivo Brandt", "We have never seen t")
+        ]
+    # A label that names whom the words are for does not make that person the speaker.
+    letter = text.replace("Kell harbour master Ivo", "An open letter to Ivo")
+    quotes = brief([Document(letter, source="Kell Post")], entity_model="rules").quotes
+    assert [q.speaker for q in quotes] == [None]
 
 
 def test_a_photo_caption_with_its_credit_goes_and_a_paragraph_with_a_credit_stays():

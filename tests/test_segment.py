@@ -42,6 +42,18 @@ def test_a_time_after_a_m_or_p_m_stays_in_its_sentence():
     assert len(split_sentences(text)) == 4
 
 
+def test_a_quote_after_an_initialism_starts_a_sentence():
+    text = (
+        "Talks stalled over the grain deal and potential U.S. “But we are failing to get "
+        'anyone to the table,” the envoy said. The U.S. "Harvest" plan was dropped.'
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Talks stalled over the grain deal and potential U.S.",
+        "“But we are failing to get anyone to the table,” the envoy said.",
+        'The U.S. "Harvest" plan was dropped.',
+    ]
+
+
 def test_wire_datelines_go_from_every_paragraph_start():
     text = (
         "Ada Brink stands on the bridge.\n"

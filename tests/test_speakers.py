@@ -631,3 +631,13 @@ def test_researchers_in_an_outlet_that_never_names_them_are_the_story_s_authors(
     ]
     briefing = newsfuse.brief(documents, entity_model="rules")
     assert _speaker(briefing, "first made in 1830") == "Ada Ferreira and Piet Laan"
+
+
+def test_a_statement_attributed_to_a_body_is_its_words():
+    text = (
+        "Ferry talks fail\n\n"
+        "Talks on the Port Alder ferries failed on Monday. A statement attributed to the Kell"
+        " Ferry Workers Union said the blame for the strike “rests with the owners of the"
+        " ferries” and nobody else.\n"
+    )
+    assert _speakers(text, "rests with the owners") == ["Kell Ferry Workers Union"]

@@ -110,7 +110,11 @@ _FURNITURE_PHRASES = re.compile(
     r"|crawls are part of an effort to archive|wayback machine|interactive transcript could not"
     r"|rating is available when the video|feature is not available right now"
     r"|personal, non-commercial use|dow jones reprints|thanks for subscribing"
-    r"|^more from [\w .]{2,30}$|^photograph by ",
+    r"|^more from [\w .]{2,30}$|^photograph by "
+    # A site's promotion under its article: follow us, like us, our newsletter, our feed.
+    r"|^for (?:the )?latest (?:news|updates)\b|\bfollow @\w+\.?$|like us on facebook"
+    r"|(?:delivered|sent) (?:right |directly )?to your inbox|make sure to visit"
+    r"|add our (?:xml |rss )?feed",
     re.IGNORECASE,
 )
 # Machine notices no article sentence says, however long the line that holds them: web-archive
@@ -118,6 +122,13 @@ _FURNITURE_PHRASES = re.compile(
 _NOTICES = re.compile(
     r"crawls are part of an effort to archive pages|media playback is unsupported on your device"
     r"|as an interest to stay up to date on the latest|^media caption\b",
+    re.IGNORECASE,
+)
+# A video's caption that quotes someone ("Media caption Port mayor Ann Voss: "We ...""): the
+# player's notice goes, the speaker and the words stay as a line of their own.
+_MEDIA_QUOTE = re.compile(
+    r"^(?:media playback is unsupported on your device\s*)?media caption\s+"
+    r"(?P<said>[^:\"“”]{3,80}:\s*[\"“][^\"“”]{20,}[\"”])$",
     re.IGNORECASE,
 )
 # A clip length shown under a video title ("00:43", "1:02:15").
@@ -205,6 +216,9 @@ def clean_text(text: str) -> str:
     content = [i for i, line in enumerate(lines) if line.strip()]
     for position, i in enumerate(content):
         line = lines[i].strip()
+        quoted = _MEDIA_QUOTE.match(line)
+        if quoted:
+            lines[i] = line = quoted["said"]
         if is_furniture(line):
             drop[i] = True
         if _DURATION.match(line):

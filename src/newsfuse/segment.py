@@ -38,15 +38,30 @@ _TIME_GOES_ON = re.compile(
 )
 
 
+# A sentence that ends on an initialism and a quote that opens with a capital after it
+# ('... and potential U.S. “But we are ...'): sentencex reads "U.S." as inside a sentence.
+# A quoted title ('the U.S. "Patriot" missile') closes within three words and stays.
+_INITIALISM_THEN_QUOTE = re.compile(
+    r"(?<=\b[A-Z]\.[A-Z]\.)\s+(?=[“\"][A-Z][^\s”\"]*(?:\s+[^\s”\"]+){2})"
+)
+
+
 def _pieces(language: str, text: str) -> list[str]:
-    """sentencex's sentences of one line, with a time it cut after "a.m." or "p.m." joined."""
+    """sentencex's sentences of one line, with a time it cut after "a.m." or "p.m." joined and
+    a quote that starts after an initialism parted."""
     pieces: list[str] = []
-    for piece in sentencex.segment(language, text):
-        if pieces and _CLOCK_END.search(pieces[-1]) and _TIME_GOES_ON.match(piece.lstrip()):
-            pieces[-1] += piece
-        else:
-            pieces.append(piece)
+    for whole in sentencex.segment(language, text):
+        parts = _INITIALISM_THEN_QUOTE.split(whole)
+        for k, piece in enumerate(parts):
+            _add_piece(pieces, piece + (" " if k < len(parts) - 1 else ""))
     return pieces
+
+
+def _add_piece(pieces: list[str], piece: str) -> None:
+    if pieces and _CLOCK_END.search(pieces[-1]) and _TIME_GOES_ON.match(piece.lstrip()):
+        pieces[-1] += piece
+    else:
+        pieces.append(piece)
 
 
 # sentencex occasionally keeps a closing quote's sentence glued to the next one when the quote

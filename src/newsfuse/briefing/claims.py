@@ -15,7 +15,7 @@ import numpy as np
 
 from newsfuse.analyse import Analysis
 from newsfuse.briefing.conflicts import figures_conflict
-from newsfuse.briefing.facts import SentenceFacts
+from newsfuse.briefing.facts import SentenceFacts, is_headline
 from newsfuse.cite import ClaimIndex
 from newsfuse.options import Options
 from newsfuse.select import leans_on_previous
@@ -93,25 +93,10 @@ def has_quote(text: str) -> bool:
     return bool(tail and len(tail.group(1).split()) >= QUOTE_WORDS)
 
 
-# A full stop, perhaps inside closing quotes or brackets: "... a 'parallel universe'" is none.
-_ENDS_SENTENCE = re.compile(r"[.!?][”\"’')]*\s*$")
-
-
-#: A line this short with no full stop is a title or a caption, wherever it stands.
-TITLE_WORDS = 12
 #: A claim shown in Agreement has at least this many words: shorter ones are fragments.
 AGREEMENT_WORDS = 8
 #: Claims this similar (TF-IDF cosine of their wordings) say one thing: Agreement lists it once.
 SAME_CLAIM = 0.5
-
-
-def is_headline(analysis: Analysis, i: int) -> bool:
-    """A title, standfirst or caption: no full stop at its end, among an article's first lines
-    or short."""
-    sentence = analysis.sentences[i]
-    if _ENDS_SENTENCE.search(sentence.text):
-        return False
-    return sentence.index < 3 or sentence.words <= TITLE_WORDS
 
 
 def agreement(

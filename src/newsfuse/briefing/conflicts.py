@@ -19,7 +19,7 @@ from datetime import date
 
 from newsfuse.analyse import Analysis
 from newsfuse.briefing.entities import EntityIndex
-from newsfuse.briefing.facts import SentenceFacts, same_event
+from newsfuse.briefing.facts import SentenceFacts, is_headline, same_event
 from newsfuse.briefing.figures import Figure
 from newsfuse.briefing.model import Conflict, ConflictSide, Wording
 from newsfuse.briefing.timeline import stated_day
@@ -500,6 +500,8 @@ def attribution_conflicts(
     accusations: list[_Statement] = []
     denials: list[_Statement] = []
     for index, sentence in enumerate(analysis.sentences):
+        if is_headline(analysis, index):
+            continue  # a headline states no one's claim
         text = sentence.text
         deny = _DENY.search(text)
         for blame in _BLAME.finditer(text):
@@ -518,10 +520,6 @@ def attribution_conflicts(
                     counter = _target_after(text[later_blame.end() :], entities)
                 denials.append(_Statement(agent, counter, index))
 
-    def wording(i: int) -> Wording:
-        s = analysis.sentences[i]
-        return Wording(sources[s.doc_index], s.doc_index, s.index, s.text)
-
     conflicts = []
     # One dispute per accused: every outlet's accuser on one side ("John Kerry" and "United
     # States" blame Russia), the denial on the other.
@@ -539,12 +537,15 @@ def attribution_conflicts(
             f" and blames {', '.join(counters)}" if counters else ""
         )
         verb = "blames" if len(agents) == 1 else "blame"
-        who = ", ".join(agents)
+        who = " and ".join([", ".join(agents[:-1]), agents[-1]] if len(agents) > 1 else agents)
         sides = [
-            ConflictSide(f"{who} {verb} {target}", [wording(a.sentence) for a in accusing]),
-            ConflictSide(denial_value, [wording(d.sentence) for d in denying]),
+            ConflictSide(
+                f"{who} {verb} {target}",
+                [_wording(analysis, a.sentence, sources) for a in accusing],
+            ),
+            ConflictSide(denial_value, [_wording(analysis, d.sentence, sources) for d in denying]),
         ]
-        conflict = Conflict("attribution", f"who is to blame (according to {who})", sides)
+        conflict = Conflict("attribution", "who is to blame", sides)
         # "A blames B" and "B blames A" are one dispute, listed once.
         mutual = next((c for ag, t, c in disputes if t in agents and target in ag), None)
         if mutual:

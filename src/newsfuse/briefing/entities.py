@@ -765,6 +765,16 @@ def _in_credit(text: str, position: int) -> bool:
     return False
 
 
+# Labels of a film's or a show's credits ("Director: Ann Voss Music: Ivo Marsh"), printed on one
+# line, so that a name runs on into the next label.
+_CREDIT_LABELS = {
+    "cast", "director", "directors", "screenplay", "cinematography", "music", "producer",
+    "producers", "editor", "editing", "writer", "writers", "distributor", "starring", "studio",
+    "photography", "score", "costumes", "choreography", "subtitles", "rating", "runtime",
+    "running", "length", "release", "date",
+}  # fmt: skip
+
+
 def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
     """Mentions without junk: page furniture, handles, tags, figures, single letters, role words
     in front of names ("Filmmaker Tony Montana"), and SHOUTED names written normally."""
@@ -791,9 +801,24 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
             or furniture_line(text, mention.start)
         ):
             continue  # handles, tags, tickers, "Sementilli's Twitter", credits
+        span = text[mention.start : mention.end]
+        if "\n" in span:
+            # A name ends with its line: "... Weapons Convention" above "Read more about VX".
+            first = span.split("\n", 1)[0]
+            mention = replace(mention, end=mention.start + len(first.rstrip()))
+            name = _strip_name(first)
+            if not name:
+                continue
         words = name.split()
         if _MODIFIER.search(words[-1]):
             continue  # "Oscar-winning" as the rules read it: a modifier, as above
+        suffix = next((k for k, w in enumerate(words[:-1]) if w in ("Jr.", "Sr.")), None)
+        if suffix is not None:
+            words = words[: suffix + 1]  # "channeling Lon Chaney Jr. Hard to say"
+        if words[-1].lower() in _CREDIT_LABELS and text.startswith(":", mention.end):
+            if all(w.lower() in _CREDIT_LABELS for w in words):
+                continue  # "Cast:", "Running Length:": the label itself
+            words = words[:-1]  # "Director: Ann Voss Screenplay: ...": a credit's next label
         month = next((k for k, w in enumerate(words) if k and w.lower() in _MONTHS), None)
         if month is not None:
             words = words[:month]  # "Comedy Central October 29th": the date is no part of it

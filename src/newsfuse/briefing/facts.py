@@ -331,3 +331,20 @@ class SentenceFacts:
                 if mention.date and mention.precision == "day" and mention.date > latest:
                     latest = mention.date
         return latest
+
+
+# A full stop, perhaps inside closing quotes or brackets: "... a 'parallel universe'" is none.
+_ENDS_SENTENCE = re.compile(r"[.!?][”\"’')]*\s*$")
+
+
+#: A line this short with no full stop is a title or a caption, wherever it stands.
+TITLE_WORDS = 12
+
+
+def is_headline(analysis: Analysis, i: int) -> bool:
+    """A title, standfirst or caption: no full stop at its end, among an article's first lines
+    or short."""
+    sentence = analysis.sentences[i]
+    if _ENDS_SENTENCE.search(sentence.text):
+        return False
+    return sentence.index < 3 or sentence.words <= TITLE_WORDS

@@ -394,11 +394,40 @@ def _cued_kind(text: str, mention: Mention) -> str | None:
     return None
 
 
+# Words before a name that make it a place: "the capital, Bamako", "the towns of Kell, Orr and
+# Tam" (each of the list), "downtown Kell", "outside Kell", "residents of Kell", "north of Kell".
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:capital|towns?|cities|city|villages?|regions?|provinces?|districts?|islands?)"
+    r"(?:\s+of)?,?|\b(?:downtown|outside|residents?\s+(?:of|in)|(?:north|south|east|west)\s+of))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "in Kell", "across Kell": a place for a single name no first name makes a person's.
+_IN_BEFORE = re.compile(r"\b(?:[Ii]n|[Ii]nto|[Aa]cross|[Tt]hroughout)\s+$")
+# The names of a list before this one: "Kell, " and "Orr and " of "towns of Kell, Orr and Tam".
+_LISTED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+and|,|\s+and)\s+)+$")
+_PLACE_AFTER = re.compile(r"^\s+(?:region|province|valley|district|desert)\b")
+
+
+def _place_cue(text: str, mention: Mention) -> str | None:
+    """``"strong"`` where the words around a mention say it is a place, ``"weak"`` after "in"."""
+    region = _PLACE_AFTER.match(text[mention.end : mention.end + 12])
+    if _before_a_noun(text, mention) and not region:
+        return None  # "outside Kell headquarters": the headquarters are the place
+    before = text[max(0, mention.start - 80) : mention.start]
+    if region or _PLACE_BEFORE.search(_LISTED_BEFORE.sub("", before)):
+        return "strong"
+    if _IN_BEFORE.search(before) and not text.startswith(("'s", "’s"), mention.end):
+        return "weak"
+    return None
+
+
 def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Document]) -> None:
     """Correct the merged kinds in place where the text says what a name is: a thing called a
     firm, a film or a disaster is no person; a name with a first name whose surname alone was
     read as a place ("Tester") is a person."""
     cues: dict[str, Counter] = defaultdict(Counter)
+    placed: dict[str, Counter] = defaultdict(Counter)  # mentions where the words say "a place"
     named: Counter[str] = Counter()
     titled: set[str] = set()
     for mention in mentions:
@@ -406,6 +435,9 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
         if name is None:
             continue
         named[name] += 1
+        place_cue = _place_cue(documents[mention.doc_index].text, mention)
+        if place_cue:
+            placed[name][place_cue] += 1
         titled |= {name} if mention.titled else set()
         cue = _cued_kind(documents[mention.doc_index].text, mention)
         if (
@@ -454,5 +486,13 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
             and words[-1] in entity.variants
         ):
             kind = PERSON  # "Jon Tester", also written "Tester"
+        strong, weak = placed[entity.name]["strong"], placed[entity.name]["weak"]
+        if (
+            kind == PERSON
+            and entity.name not in titled
+            and not (len(words) > 1 and first_name_gender(words[0]))
+            and 2 * (strong + weak) >= named[entity.name] > 0
+        ) or (kind == ORGANISATION and 2 * strong > named[entity.name]):
+            kind = PLACE  # "the towns of Gao and Kidal", "in the capital, Bamako"
         if kind != entity.kind:
             index.set_kind(entity, kind)

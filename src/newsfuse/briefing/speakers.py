@@ -232,6 +232,20 @@ def first_name_gender(name: str) -> str | None:
     return None
 
 
+# A name, a role and a full name ("Heritage Trust head Irma Voss"): the role's word.
+_HEADED_NAME = re.compile(
+    r"^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s+"
+    r"(?=[A-Z][\w’'-]+\s+[A-Z])"
+)
+# A label of a description and a full name before a colon, on a line of its own.
+# Not after a word that makes the name someone spoken to or about ("A letter to Ann Voss:").
+_DESCRIBED_LABEL = re.compile(
+    r"^\s*[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?"
+    r"(?<!\bto)(?<!\bfor)(?<!\babout)(?<!\bagainst)(?<!\bon)(?<!\bof)(?<!\bwith)(?<!\band)"
+    r"\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,2})\s*:\s*$"
+)
+
+
 @dataclass(frozen=True)
 class Attribution:
     """Who said a quote; ``sure`` when the words around it name the speaker (not a guess)."""
@@ -517,12 +531,22 @@ class DocumentSpeakers:
         # "TV3's Duncan Garner" is Garner: the name after a possessive is the speaker.
         # "Kell's lawyer Rita Vos" is Vos, and "Kell's lawyer" is not Kell.
         phrase = re.sub(r"^.*[’']s\s+(?:[a-z-]+\s+){0,3}(?=[A-Z])", "", phrase)
+        # "Heritage Trust head Irma Voss" is Voss: a name, its role, then a full name.
+        headed = _HEADED_NAME.match(phrase)
+        if headed and headed.group(1).lower() in _ROLES | {"head", "boss"}:
+            phrase = phrase[headed.end() :]
         # "Texans Right to Life spokeswoman Melissa Conway", "Spokane resident Jo Prettyman":
-        # the full name after what they are (not after "of" or "from": that is where).
+        # the full name after what they are (not after "of the": that is where they work).
         described = re.search(
             r"\b(?P<what>[a-z][\w-]*)\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)\s*$", phrase
         )
-        if described and described.group("what") not in _PREPOSITIONS | {"and", "or"}:
+        if described and described.group("what") not in _PREPOSITIONS | {
+            "and",
+            "or",
+            "the",
+            "a",
+            "an",
+        }:
             phrase = described.group("name")
         # "And I said": a conjunction and a pronoun are no name.
         phrase = re.sub(r"^(?:(?:And|But|So|Then|Yet|Or|I|We|You|They)\b\s*)+", "", phrase)
@@ -530,10 +554,12 @@ class DocumentSpeakers:
             if re.search(r"[’']s$", run.group()):
                 continue
             if re.search(
-                r"\b(?:on|at|in|from|to|with|about|against|into)\s+(?:the\s+)?$",
+                r"\b(?:on|at|in|with|about|against|into)\s+(?:the\s+)?$",
                 phrase[: run.start()],
             ):
-                continue  # "people who worked on House of Cards claimed": not who speaks
+                # "people who worked on House of Cards claimed": not who speaks ("a statement
+                # attributed to the X Committee", "a letter from X" are X's).
+                continue
             words = run.group().split()
             if len(words) == 1:
                 # A surname alone: the nearest full name before it that ends with it.
@@ -757,6 +783,13 @@ class DocumentSpeakers:
                 return self._quote_list_owner(paragraph_start)
             canonical = self.entities.canonical(label)
             return Attribution(canonical, True) if canonical else None
+        described = _DESCRIBED_LABEL.match(before)
+        if described:
+            # "Port mayor Ann Voss: "..."" (a video's caption): the person the label ends with.
+            canonical = self.entities.canonical(described.group(1))
+            if canonical and self.entities.kind_of(canonical) == "person":
+                return Attribution(canonical, True)
+            return None
         before = re.split(r"[”\"“]", before)[-1]  # after the last quote of the paragraph
         if re.search(r"[.!?]\s*$", before):
             return None  # the quote is a sentence of its own: nothing before it speaks it

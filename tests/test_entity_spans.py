@@ -1,0 +1,26 @@
+"""Where a name ends: at its line's end, after "Jr.", before a credit's next label."""
+
+import pytest
+
+from newsfuse.briefing.entities import find_mentions
+from newsfuse.domain import Document
+
+REVIEW = """Harbour of Ghosts review: a remake in search of a soul
+Running Length: 1:52 Cast: Ivo Marsh, Petra Lind Director: Ann Voss Screenplay: Tom Reyes, \
+based on the novel by Una Petrov Cinematography: Ola Brandt Music: Kim Sato
+Banned by the 1994 Kell Harbour Convention
+Read more about the harbour
+Marsh plays a keeper who talks to the drowned, or maybe he is just channeling Ben Okafor Jr. \
+Hard to say, and the film never decides.
+The Kell Harbour Convention still bars night fishing, the keeper tells his daughter."""
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_name_stops_at_its_line_its_suffix_and_the_next_credit(engine):
+    mentions, _ = find_mentions([Document(REVIEW, source="Kell Review")], engine)
+    names = {m.text for m in mentions}
+    assert {"Ann Voss", "Una Petrov", "Kell Harbour Convention"} <= names
+    assert not names & {"Cast", "Running Length"}
+    assert not any(n.endswith(("Screenplay", "Cinematography", "Music", "Read")) for n in names)
+    assert not any("Jr. Hard" in n or "Jr Hard" in n for n in names)
+    assert any(n.startswith("Ben Okafor") for n in names)

@@ -1,0 +1,27 @@
+"""The words around a name say it is a place: "the towns of A, B and C", "the capital, D"."""
+
+import newsfuse
+
+NORTH = """Rebels take the north of Velmar
+Rebels have seized the key northern towns of Orrin, Tessaly and Kell after the army withdrew.
+Residents in Orrin and Tessaly told reporters that fighters were going from door to door.
+Long lines formed at fuel pumps in the capital, Dravo, as sanctions began to bite.
+Protesters gathered outside Tarn Rail headquarters, where Tarn Rail said trains had stopped.
+The Marsh Front wants an independent state in the north, while the Tessaly region stays calm."""
+SANCTIONS = """Velmar braces for sanctions
+Drivers queued outside Dravo on Tuesday as neighbours shut their borders.
+In Dravo, traders said prices had doubled since the rebels took Orrin.
+A farmer outside Dravo said his pumps would run dry within days, Tarn Rail said.
+The rebels now hold Kell, Orrin and Tessaly, the army said."""
+
+
+def test_names_the_words_call_places_are_places():
+    documents = [
+        newsfuse.Document(NORTH, source="Velmar Wire"),
+        newsfuse.Document(SANCTIONS, source="Dravo Times"),
+    ]
+    kinds = {e.name: e.kind for e in newsfuse.brief(documents).entities}
+    for town in ("Dravo", "Orrin", "Tessaly", "Kell"):
+        assert kinds.get(town) == "place", (town, kinds)
+    assert kinds.get("Tarn Rail") == "organisation"  # "outside Tarn Rail headquarters"
+    assert kinds.get("Marsh Front") == "organisation"
