@@ -69,6 +69,11 @@ def _speaker(briefing, words: str) -> str | None:
     return found[0].speaker
 
 
+def _story(*paragraphs: str) -> str:
+    """A one-article story: its headline, then its paragraphs."""
+    return "\n\n".join(paragraphs) + "\n"
+
+
 def _speakers(text: str, *words: str) -> list[str | None]:
     """The speakers of the quotes holding each of ``words`` in a one-article briefing."""
     briefing = _brief_one(text)
@@ -540,20 +545,20 @@ def test_the_titled_holder_of_a_shared_role_and_a_pronoun_opening_a_sentence_spe
     ],
 )
 def test_a_sign_says_what_its_holder_says(holder, speaker):
-    text = (
-        "Protest at the Port Alder harbour\n\n"
-        "Nora Dahl, a teacher, said the town could have done more for the ferry workers.\n\n"
-        f'{holder}, "The whole coast is watching to see if this town keeps its word today."\n'
+    text = _story(
+        "Protest at the Port Alder harbour",
+        "Nora Dahl, a teacher, said the town could have done more for the ferry workers.",
+        f'{holder}, "The whole coast is watching to see if this town keeps its word today."',
     )
     assert _speakers(text, "whole coast is watching") == [speaker]
 
 
 def test_a_show_a_speaker_spoke_on_is_not_who_she_is():
-    text = (
-        "Television cook dies at 66\n\n"
-        "Clara Dunmore, the television cook, has died in Port Alder at 66.\n\n"
+    text = _story(
+        "Television cook dies at 66",
+        "Clara Dunmore, the television cook, has died in Port Alder at 66.",
         "Speaking on Harbour Hour in 1999, after the death of her cooking partner, she said: "
-        '"She went bravely, she was an example to all of us, and I hope I can do the same."\n'
+        '"She went bravely, she was an example to all of us, and I hope I can do the same."',
     )
     assert _speakers(text, "example to all of us") == ["Clara Dunmore"]
 
@@ -641,3 +646,35 @@ def test_a_statement_attributed_to_a_body_is_its_words():
         " ferries” and nobody else.\n"
     )
     assert _speakers(text, "rests with the owners") == ["Kell Ferry Workers Union"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # A surname the story gives no first name for.
+        ("Varga said.", "Varga"),
+        # A capitalised word the story also writes in lower case is no surname.
+        ("Officials said.", None),
+        # A title's and an initial's full stops do not end the speaker's name.
+        ("said Sen. Ann E. Bell of the Kell Valley Party.", "Ann E. Bell"),
+        # Someone's colleague is not that someone.
+        ("says a former colleague of Nora Dahl.", None),
+    ],
+)
+def test_the_words_right_after_a_quote_name_its_speaker(attribution, speaker):
+    text = _story(
+        "Ferry strike ends",
+        "Union leader Nora Dahl said on Monday that the ferry strike was over. Harbour officials"
+        " welcomed the news.",
+        f'"Everyone who worked on the ferries knew it would end this week," {attribution}',
+    )
+    assert _speakers(text, "knew it would end this week") == [speaker]
+
+
+def test_a_quote_whose_own_speaker_is_unresolved_does_not_go_on_the_one_before():
+    text = (
+        "Ferry strike ends\n\n"
+        'Union leader Nora Dahl spoke first. "We have won every point we asked for," Dahl said.'
+        ' "And we will be back at work on Tuesday morning," J said.\n'
+    )
+    assert _speakers(text, "won every point", "back at work on Tuesday") == ["Nora Dahl", None]

@@ -131,7 +131,8 @@ _SPEAKS_BEFORE = re.compile(rf"[,”\"’]\s*(?:{SPEECH_VERBS})\s+$")  # '..." s
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er)\b")
 _AGENT_OF = re.compile(
     r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes\w+|representative|rep|lawyer|attorney|aide"
-    r"|adviser|advisor|agent|publicist)\s+(?:for|of|to)\s+(.+)$",
+    r"|adviser|advisor|agent|publicist|colleague|friend|neighbou?r|relative|cousin|associate"
+    r"|acquaintance|classmate|ally)\s+(?:for|of|to)\s+(.+)$",
     re.IGNORECASE,
 )
 # What may open a sentence that is only a quote ('Still, "...'): no one speaks there.
@@ -209,6 +210,20 @@ _LABELLED_QUOTE = re.compile(r"^[A-Z][A-Z &’'-]*:\s*[“\"]")
 _QUOTE_LIST = re.compile(r"\b(?:quotes|quotations|sayings|mottos)\b[^.!?]*:$")
 _POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
 _PRONOUNS = {"he": "m", "she": "f"}
+# Where an inverted speaker ends ("said Sen. Ann E. Bell, ..."): not at a title's or an
+# initial's full stop.
+_INVERTED_END = re.compile(
+    r"[,;:!?]|(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bLt)"
+    r"(?<!\bGen)(?<!\bCol)(?<!\bSgt)(?<!\bCapt)(?<!\bCmdr)(?<!\bSt)(?<!\b[A-Z])\."
+)
+# Capitalised words beside "said" that are no one's surname.
+_NOT_SURNAMES = {
+    "he", "she", "they", "it", "we", "you", "this", "that", "these", "those", "there", "one",
+    "someone", "somebody", "everyone", "nobody", "others", "some", "many", "both", "all",
+    "officials", "police", "authorities", "critics", "experts", "sources", "witnesses",
+    "residents", "prosecutors", "investigators", "doctors", "researchers", "scientists",
+    "analysts", "democrats", "republicans", "spokesman", "spokeswoman", "spokesperson",
+}  # fmt: skip
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
 
@@ -752,13 +767,41 @@ class DocumentSpeakers:
                 return self._resolve(described.group("name"), start) if described else None
             who = self._resolve(_TRAILING_ADVERB.sub("", subject), start)
             if who or not subject.rstrip().endswith(","):
-                return who
+                return who or self._lone_surname(subject)
             # '"... Australia" has a free-trade deal, began Key': the quote runs on in the
             # reporter's words, then the inverted attribution.
         # Inverted: 'said Kerry, who ...' / 'replied anchor Brianna Keilar'
-        rest = re.split(r"[,.;:!?]", after[verb.end() :], maxsplit=1)[0]
+        rest = _INVERTED_END.split(after[verb.end() :], maxsplit=1)[0]
         rest = re.sub(r"^\s*(?:back|again|on\s+\w+)\s+", " ", rest)
-        return self._resolve(rest, start)
+        # "said Dr. Ann E. Bell of the University of Kell and ...": the name, not where from.
+        named = re.match(
+            r"\s*(?:[\w.-]+\s+){0,2}?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+(?=\s+(?:of|from|at|in)\s)",
+            rest,
+        )
+        rest = named.group() if named else rest
+        return self._resolve(rest, start) or self._lone_surname(rest)
+
+    def _named_after(self, end: int) -> bool:
+        """'“...,” J said.': the quote names a speaker of its own right after it (one we could
+        not resolve), so it does not go on the quote before."""
+        after = self.text[end + 1 : end + 60].split("\n", 1)[0]
+        named = re.match(rf"[\s,—–-]*(?:[A-Z][\w.’'-]*\s+){{1,3}}(?:{SPEECH_VERBS})\b", after)
+        return bool(named) and not _SUBJECT_PRONOUN.match(after.strip(" ,—–-"))
+
+    def _lone_surname(self, phrase: str) -> Attribution | None:
+        """'“...,” Wakhungu said': a lone capitalised word right beside a quote's speech verb
+        is a surname the story gives no first name for (not a word the story also writes in
+        lower case, such as "Officials" or "Police", nor a place)."""
+        lone = re.fullmatch(r"[\s,]*([A-Z][a-z’'-]+)\s*", phrase)
+        if not lone or lone.group(1).lower() in _NOT_SURNAMES | _ROLES:
+            return None
+        word = lone.group(1)
+        known = self.entities.canonical(word)
+        if (known and self.entities.kind_of(known) == PLACE) or re.search(
+            rf"\b{word.lower()}\b", self.text
+        ):
+            return None
+        return Attribution(known or word, True)
 
     def _before(self, start: int, paragraph_start: int) -> Attribution | None:
         """'Kerry said: "...' / 'Kerry, the mayor, told the BBC: "...' / 'According to Kerry'."""
@@ -897,7 +940,7 @@ class DocumentSpeakers:
         introduced = (
             verb and re.search(r"[A-Za-z]{3,}", _CONJUNCTIONS.sub("", opening[: verb.start()]))
         ) or _PRONOUN_INTRODUCTION.search(opening)
-        if who is None and previous_who and not introduced:
+        if who is None and previous_who and not introduced and not self._named_after(end):
             opens_paragraph = not text[paragraph_start:start].strip(' “"‘')
             if previous_paragraph == paragraph_start and len(between) < 200:
                 who = previous_who  # '"...," Smith said. "..."': the same speaker goes on
