@@ -24,3 +24,17 @@ def test_a_name_stops_at_its_line_its_suffix_and_the_next_credit(engine):
     assert not any(n.endswith(("Screenplay", "Cinematography", "Music", "Read")) for n in names)
     assert not any("Jr. Hard" in n or "Jr Hard" in n for n in names)
     assert any(n.startswith("Ben Okafor") for n in names)
+
+
+def test_an_accented_last_word_and_a_bracket_are_read_right():
+    text = (
+        "Soldiers ousted President Ivo Barrand Kouyaté on Tuesday, a week before the vote.\n"
+        "Ivo Barrand Kouyaté had ruled for ten years.\n"
+        "The fair offered sports like Sprints (running), javelin (throwing) and bowling."
+    )
+    for engine in ("rules", "spacy"):
+        mentions, _ = find_mentions([Document(text, source="Kell Post")], engine)
+        names = {m.text for m in mentions}
+        assert "Ivo Barrand Kouyaté" in names, (engine, names)
+        assert "Ivo Barrand" not in names
+        assert not any("(" in n for n in names)

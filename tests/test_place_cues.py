@@ -1,5 +1,7 @@
 """The words around a name say it is a place: "the towns of A, B and C", "the capital, D"."""
 
+import pytest
+
 import newsfuse
 
 NORTH = """Rebels take the north of Velmar
@@ -25,3 +27,18 @@ def test_names_the_words_call_places_are_places():
         assert kinds.get(town) == "place", (town, kinds)
     assert kinds.get("Tarn Rail") == "organisation"  # "outside Tarn Rail headquarters"
     assert kinds.get("Marsh Front") == "organisation"
+
+
+FUEL = """Fuel runs short in Orlan
+Landlocked Orlan has to import all its fuel, and the closed borders have cut supplies.
+Orlans queued at pumps on Tuesday, and Orlan officials asked the neighbours for time.
+The landlocked state needs 40 tankers a week, officials in Orlan said.
+Fighting in northern Orlan has closed the main road, and Orlan's army has pulled back."""
+
+
+@pytest.mark.parametrize("model", ["rules", "auto"])
+def test_a_country_stays_a_place_whatever_opens_its_sentence(model):
+    briefing = newsfuse.brief([newsfuse.Document(FUEL, source="Orlan Post")], entity_model=model)
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert kinds.get("Orlan") == "place", kinds
+    assert not any(name.startswith("Landlocked") for name in kinds)

@@ -414,8 +414,32 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
 
 
 def _finished(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    mentions = _without_opening_words(mentions, documents)
     mentions = _join_model_numbers(_without_cut_names(mentions, documents), documents)
     return _with_credited_outlets(_with_broadcaster_words(mentions, documents), documents)
+
+
+def _without_opening_words(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """ "Landlocked Mali has to import ..." is Mali: a sentence's first word, capitalised only
+    there and written in lower case elsewhere in the cluster, before a name the cluster also
+    names on its own."""
+    names = {m.text for m in mentions}
+    opening = [
+        m
+        for m in mentions
+        if " " in m.text
+        and m.text.split(" ", 1)[1] in names
+        and re.search(r"(?:^|\n|[.!?][\"”’]?\s)\s*$", documents[m.doc_index].text[: m.start][-4:])
+    ]
+    if not opening:
+        return mentions
+    common = _common_words(" ".join(d.text for d in documents))
+    trimmed = {}
+    for m in opening:
+        first, rest = m.text.split(" ", 1)
+        if first.lower() in common:
+            trimmed[id(m)] = replace(m, start=m.start + len(first) + 1, text=rest, kind="")
+    return [trimmed.get(id(m), m) for m in mentions]
 
 
 # "TV New Zealand", "Radio Kell": a broadcaster named by "TV" or "Radio" and a place.
@@ -507,6 +531,21 @@ def _with_first_names(model: list[Mention], rules: list[Mention]) -> list[Mentio
             and _known_first_name(rule.text.split()[0])
         ):
             mention = replace(mention, start=rule.start, text=rule.text)
+        out.append(mention)
+    return _with_accented_ends(out, rules)
+
+
+def _with_accented_ends(model: list[Mention], rules: list[Mention]) -> list[Mention]:
+    """The model's names with the last word it left off for its accents, where the rules read
+    it: "Amadou Toumani" of "President Amadou Toumani Touré" is Amadou Toumani Touré."""
+    starting = {(m.doc_index, m.start): m for m in rules}
+    out = []
+    for mention in model:
+        rule = starting.get((mention.doc_index, mention.start))
+        if rule is not None and rule.text.startswith(mention.text + " "):
+            extra = rule.text[len(mention.text) + 1 :]
+            if " " not in extra and not extra.isascii():
+                mention = replace(mention, end=rule.end, text=rule.text)
         out.append(mention)
     return out
 
@@ -796,7 +835,7 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
             continue  # "ON ATTITUDE: ...", "FULL COVERAGE: ...": a label opening its line
         if (
             before in {"@", "#"}
-            or re.search(r"[@#/%+_<>|»«]|^\d|[’']s\s", name)
+            or re.search(r"[@#/%+_<>|»«()]|^\d|[’']s\s", name)
             or not name[:1].isupper()
             or furniture_line(text, mention.start)
         ):

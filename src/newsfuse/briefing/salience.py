@@ -397,8 +397,10 @@ def _cued_kind(text: str, mention: Mention) -> str | None:
 # Words before a name that make it a place: "the capital, Bamako", "the towns of Kell, Orr and
 # Tam" (each of the list), "downtown Kell", "outside Kell", "residents of Kell", "north of Kell".
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:capital|towns?|cities|city|villages?|regions?|provinces?|districts?|islands?)"
-    r"(?:\s+of)?,?|\b(?:downtown|outside|residents?\s+(?:of|in)|(?:north|south|east|west)\s+of))"
+    r"(?:\b(?:capital|towns?|cities|city|villages?|regions?|provinces?|districts?|islands?"
+    r"|countr(?:y|ies)|nations?)"
+    r"(?:\s+of)?,?|\b(?:downtown|outside|residents?\s+(?:of|in)|(?:north|south|east|west)\s+of)"
+    r"|\b(?-i:(?:north|south)?-?(?:east|west)?ern|central))"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -448,9 +450,20 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
             cue = None  # "the Voss campaign" is Ann Voss's campaign: she stays a person
         if cue:
             cues[name][cue] += 1
+    # "Malians" in the texts: Mali is a country, whatever a model reads in the name.
+    peoples = {w[:-1] for d in documents for w in re.findall(r"\b[A-Z][a-z]{3,}s\b", d.text)}
     for entity in index.entities:
         kind = entity.kind
         words = entity.name.split()
+        if (
+            kind in (PERSON, ORGANISATION)
+            and len(words) == 1
+            and entity.name not in titled
+            and any(
+                is_demonym(people, entity.name) and not people.endswith("er") for people in peoples
+            )  # not "Trumpers"
+        ):
+            kind = PLACE
         cue, cued = cues[entity.name].most_common(1)[0] if cues.get(entity.name) else (None, 0)
         if cue != PLACE and cued * _CUED_SHARE < named[entity.name]:
             cue = None  # "a special UN Security Council meeting" once in twenty mentions
