@@ -69,6 +69,17 @@ def _speaker(briefing, words: str) -> str | None:
     return found[0].speaker
 
 
+def _story(*paragraphs: str) -> str:
+    """A one-article story: its headline, then its paragraphs."""
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def _speakers(text: str, *words: str) -> list[str | None]:
+    """The speakers of the quotes holding each of ``words`` in a one-article briefing."""
+    briefing = _brief_one(text)
+    return [_speaker(briefing, w) for w in words]
+
+
 def test_pronoun_goes_to_the_nearest_person_of_that_gender(harbour):
     assert _speaker(harbour, "nobody was hurt") == "Tomas Brandt"
     assert _speaker(harbour, "rebuild the harbour wall") == "Lena Korhonen"
@@ -183,10 +194,11 @@ def test_a_statement_and_what_a_spokesperson_adds_later_each_have_their_own_spea
         " remember the evening at all.” In November a spokesperson for Moss said he was “taking"
         " the time necessary to seek help and treatment.”\n"
     )
-    briefing = _brief_one(text)
-    assert _speaker(briefing, "shocked to hear her story") == "Ben Moss"
     # Someone who speaks for a person is not that person, nor the one quoted before.
-    assert _speaker(briefing, "seek help and treatment") is None
+    assert _speakers(text, "shocked to hear her story", "seek help and treatment") == [
+        "Ben Moss",
+        None,
+    ]
 
 
 def test_vote_takes_the_sure_majority_and_gives_up_on_a_tie():
@@ -376,3 +388,293 @@ def test_a_post_whose_text_holds_a_dash_keeps_its_author_and_the_title_then_is_c
     briefing = _brief_one(text)
     assert _speaker(briefing, "avoid the area tonight") == "Kell Fire and Rescue"
     assert _speaker(briefing, "great day for every family") == "Ann Bell"
+
+
+TILES = """Chapel tiles were painted centuries later, study finds
+
+The painted tiles of the Kell chapel, long thought to be medieval, were made in the 1800s, according to a study published on Monday in the Journal of Old Crafts.
+
+The study was carried out by geologist Ada Ferreira of the University of Kell and art historian Piet Laan of the Norden Museum, who tested the glaze of forty tiles.
+
+"The glaze holds a green pigment that nobody could make before the year 1830," the researchers wrote in their paper.
+
+"Even if some tiles were repaired later, the same pigment turns up under every layer of paint.
+"Not one tile we tested was older than the chapel's last great repair," the study's authors said.
+
+"It seems the whole wall was redone in one go, probably for a wedding."
+
+Ferreira said on Tuesday that the work had taken two years. "We found the same green in a church forty miles away," the team said.
+
+The chapel's keeper, Rosa Vint, was not surprised. "People have whispered about those tiles for as long as I can remember," she said.
+"""
+
+
+def test_researchers_as_a_group_are_the_authors_the_story_names_together():
+    briefing = _brief_one(TILES)
+    authors = "Ada Ferreira and Piet Laan"
+    assert _speaker(briefing, "nobody could make before") == authors
+    # A quote left open at a paragraph's end goes on in the next; the next, after it, too.
+    assert _speaker(briefing, "turns up under every layer") == authors
+    assert _speaker(briefing, "redone in one go") == authors
+    assert _speaker(briefing, "church forty miles away") == authors
+    assert _speaker(briefing, "for as long as I can remember") == "Rosa Vint"
+
+
+@pytest.mark.parametrize(
+    "naming",
+    [
+        # One named researcher: "the researchers" are more people than the story names.
+        "The study was led by geologist Ada Ferreira of the University of Kell.",
+        # Two people named together, but not as the ones behind a study.
+        "Mayor Ada Ferreira and fire chief Piet Laan toured the chapel on Sunday.",
+        # "The team": a study's authors only where the story names them with the study.
+        "The chapel's choir is run by geologist Ada Ferreira and her old friend Piet Laan.",
+    ],
+)
+def test_researchers_without_named_authors_have_no_speaker(naming):
+    who = "team" if "choir" in naming else "researchers"
+    text = (
+        "Chapel tiles were painted centuries later\n\n"
+        f"{naming}\n\n"
+        '"The glaze holds a green pigment that nobody could make before the year 1830," the'
+        f" {who} said.\n"
+    )
+    assert _speaker(_brief_one(text), "nobody could make before") is None
+
+
+def test_the_pronoun_of_the_first_verb_speaks_after_and_said():
+    text = (
+        "Coach returns to Port Alder rowing club\n\n"
+        "Coach Ivo Marsh left the Port Alder rowing club in March after a row with its board.\n\n"
+        "The members asked Nora Dahl to lead them. When he came back in June and said, "
+        '"I was wrong to leave and I want to make the club whole again." And I remember '
+        'thinking, "Well, that is a man who can still learn something new at his age."\n'
+    )
+    # The writer's own thought, introduced by "I": not the one quoted just before.
+    assert _speakers(text, "wrong to leave", "still learn something new") == ["Ivo Marsh", None]
+
+
+FERRY_TALK = """Ferry chief on the strike that stopped Port Alder
+
+Harbour Radio's Lena Ross spoke to ferry chief Tomas Brandt on Monday about the strike. Read part of their conversation below.
+
+Lena Ross: How did the strike end in the end, after nine days?
+
+Tomas Brandt: It ended because both sides were tired. I sat down with the union and I'd go, "I don't want this strike to last one more day, so tell me what you need."
+
+LR: Did they listen to you?
+
+TB: They did. The lawyers would get together, and they'd go, "This is what the deal is worth to everyone."
+
+Then the union came back and you say, "We want the night shift paid double from now on."
+
+And I look at the numbers and go, "Fine, I will pay it, but this is the last strike for ten years."
+
+[Editor's note: The union did not reply to a request for comment.]
+
+LR: What comes next for the ferries?
+
+TB: We're looking at the timetable and saying, "Let us put two more ferries on the morning run."
+"""
+
+
+def test_in_a_transcript_the_one_talking_voices_their_own_lines_only():
+    words = [
+        "last one more day",
+        "what the deal is worth",
+        "night shift paid double",
+        "last strike for ten years",
+        "two more ferries on the morning run",
+    ]
+    brandt = "Tomas Brandt"
+    assert _speakers(FERRY_TALK, *words) == [brandt, None, None, brandt, brandt]
+
+
+def test_outside_a_transcript_the_writers_i_voices_no_one():
+    text = (
+        "My week on the Port Alder ferries\n\n"
+        "Ferry chief Tomas Brandt runs six boats from Port Alder.\n\n"
+        'On the first morning I\'d go, "Is this boat ever going to leave the harbour today?"\n'
+    )
+    assert _speakers(text, "ever going to leave") == [None]
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        # A statement put out, in the paragraph before, ending in a colon.
+        ("On Friday, Lind released a statement through her label:\n\n", "Mara Lind"),
+        ("Lind said in a statement on Friday:\n\n", "Mara Lind"),
+        # A statement put out, in the sentence before.
+        ("Lind issued a statement on Friday. ", "Mara Lind"),
+        ("Lind admitted the charges in court on Friday. ", "Mara Lind"),
+        # A colon after no one speaking introduces no one.
+        ("Fans wrote to the label in their hundreds. One of the letters:\n\n", None),
+        ("Her label issued a statement on Friday. ", None),
+    ],
+)
+def test_a_statement_introduced_before_its_quote_is_the_introducers(introduction, speaker):
+    text = SINGER + introduction + '"I did this. I did not pay what I owed and I am sorry."\n'
+    assert _speakers(text, "did not pay what I owed") == [speaker]
+
+
+def test_the_titled_holder_of_a_shared_role_and_a_pronoun_opening_a_sentence_speak():
+    text = (
+        "President speaks at the Port Alder harbour fair\n\n"
+        "President Ann Bell opened the harbour fair in Port Alder on Saturday. Ivo Marsh, the"
+        " president of the ferry union, stayed away from the fair.\n\n"
+        "At times, the president drifted off script, joking about the weather (“I think it rains"
+        " here more than anywhere else on earth!”) and about her old boat.\n\n"
+        "But then she would turn back to talking about Ivo Marsh and the union's pay claim in a"
+        " town of ferry workers: “Nobody in this town will ever pay for a strike again.”\n"
+    )
+    assert _speakers(text, "rains here more than anywhere", "ever pay for a strike") == [
+        "Ann Bell",
+        "Ann Bell",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("holder", "speaker"),
+    [
+        (
+            "When the ferry came in and the crowd went quiet, Dahl held up a sign that read",
+            "Nora Dahl",
+        ),
+        ("Protesters held up banners reading", None),
+    ],
+)
+def test_a_sign_says_what_its_holder_says(holder, speaker):
+    text = _story(
+        "Protest at the Port Alder harbour",
+        "Nora Dahl, a teacher, said the town could have done more for the ferry workers.",
+        f'{holder}, "The whole coast is watching to see if this town keeps its word today."',
+    )
+    assert _speakers(text, "whole coast is watching") == [speaker]
+
+
+def test_a_show_a_speaker_spoke_on_is_not_who_she_is():
+    text = _story(
+        "Television cook dies at 66",
+        "Clara Dunmore, the television cook, has died in Port Alder at 66.",
+        "Speaking on Harbour Hour in 1999, after the death of her cooking partner, she said: "
+        '"She went bravely, she was an example to all of us, and I hope I can do the same."',
+    )
+    assert _speakers(text, "example to all of us") == ["Clara Dunmore"]
+
+
+@pytest.mark.parametrize(
+    ("which", "speaker"),
+    [
+        ("The boy was a member of the Kell Rovers Youth Club, which", "Kell Rovers Youth Club"),
+        # "which" is the film's, not the person named in its phrase.
+        ("A 2016 film with Coach Ivo Marsh, which", None),
+    ],
+)
+def test_a_club_which_puts_a_statement_out_speaks_it(which, speaker):
+    text = (
+        "Boy dies after fall at Port Alder quarry\n\n"
+        "Coach Ivo Marsh said the boy loved football and wanted to play for his country.\n\n"
+        f'{which} issued a statement on Facebook: "This is a sad morning for our whole Kell'
+        ' Rovers family and we are still in shock."\n'
+    )
+    assert _speakers(text, "sad morning for our whole") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # The full name after what someone is, not the organisation or town before it.
+        (
+            '"We will stay open all winter," Northway Ferries spokeswoman Ola Strand said.',
+            "Ola Strand",
+        ),
+        ('"We will stay open all winter," said Port Alder resident Ola Strand.', "Ola Strand"),
+        # A description that ends in a place and its state.
+        (
+            'Ola Strand, a ferry pilot at the harbour office in Kell, Norv., said: "We will stay'
+            ' open all winter."',
+            "Ola Strand",
+        ),
+    ],
+)
+def test_who_speaks_is_the_name_after_a_description(paragraph, speaker):
+    text = (
+        "Ferries keep sailing\n\nThe ferries of Port Alder kept sailing on Monday, though the"
+        " storm closed the harbour road and the old fish market for the whole day.\n\n"
+    ) + paragraph
+    assert _speakers(text + "\n", "stay open all winter") == [speaker]
+
+
+def test_and_i_in_a_transcript_is_the_one_talking():
+    text = FERRY_TALK + (
+        '\nLR: Was it hard?\n\nTB: Yes. And I said, "Nobody on these boats will lose a'
+        ' single day of pay."\n'
+    )
+    assert _speakers(text, "lose a single day of pay") == ["Tomas Brandt"]
+
+
+def test_a_name_after_a_preposition_is_not_who_speaks():
+    text = (
+        "Ferry crews speak out\n\n"
+        "Further claims have since emerged, including a report from Harbour Radio in which six"
+        " people who once worked on Kell Lantern claimed that its owner created a “cruel and"
+        " frightening ship for every single deckhand” on board.\n"
+    )
+    assert _speakers(text, "cruel and frightening ship") == [None]
+
+
+def test_researchers_in_an_outlet_that_never_names_them_are_the_story_s_authors():
+    second = (
+        "Kell chapel tiles are fakes\n\n"
+        "The famous tiles of the Kell chapel are not medieval at all, a new paper says.\n\n"
+        '"Every tile carries a green that was first made in 1830," the researchers wrote.\n'
+    )
+    documents = [
+        newsfuse.Document(text=TILES, source="Valley Post"),
+        newsfuse.Document(text=second, source="Coast Herald"),
+    ]
+    briefing = newsfuse.brief(documents, entity_model="rules")
+    assert _speaker(briefing, "first made in 1830") == "Ada Ferreira and Piet Laan"
+
+
+def test_a_statement_attributed_to_a_body_is_its_words():
+    text = (
+        "Ferry talks fail\n\n"
+        "Talks on the Port Alder ferries failed on Monday. A statement attributed to the Kell"
+        " Ferry Workers Union said the blame for the strike “rests with the owners of the"
+        " ferries” and nobody else.\n"
+    )
+    assert _speakers(text, "rests with the owners") == ["Kell Ferry Workers Union"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # A surname the story gives no first name for.
+        ("Varga said.", "Varga"),
+        # A capitalised word the story also writes in lower case is no surname.
+        ("Officials said.", None),
+        # A title's and an initial's full stops do not end the speaker's name.
+        ("said Sen. Ann E. Bell of the Kell Valley Party.", "Ann E. Bell"),
+        # Someone's colleague is not that someone.
+        ("says a former colleague of Nora Dahl.", None),
+    ],
+)
+def test_the_words_right_after_a_quote_name_its_speaker(attribution, speaker):
+    text = _story(
+        "Ferry strike ends",
+        "Union leader Nora Dahl said on Monday that the ferry strike was over. Harbour officials"
+        " welcomed the news.",
+        f'"Everyone who worked on the ferries knew it would end this week," {attribution}',
+    )
+    assert _speakers(text, "knew it would end this week") == [speaker]
+
+
+def test_a_quote_whose_own_speaker_is_unresolved_does_not_go_on_the_one_before():
+    text = (
+        "Ferry strike ends\n\n"
+        'Union leader Nora Dahl spoke first. "We have won every point we asked for," Dahl said.'
+        ' "And we will be back at work on Tuesday morning," J said.\n'
+    )
+    assert _speakers(text, "won every point", "back at work on Tuesday") == ["Nora Dahl", None]

@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from newsfuse.briefing.entities import (
     ORGANISATION,
     PERSON,
+    PLACE,
     ROLE_WORDS,
     EntityIndex,
     Mention,
@@ -38,7 +40,17 @@ SPEECH_VERBS = (
     r"|countered|testified|reported|stated|predicted|cautioned|conceded|boasted|began|reiterated"
     r"|captioned"
 )
-_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+# Putting a statement out is saying it: "Lind released a statement:", "the club issued an
+# apology".
+_STATEMENT = (
+    r"\b(?:released|issued|put\s+out)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|apology)\b"
+)
+# A sign someone holds says what they say: "Bell held a sign that read, “...”".
+_SIGN = (
+    r"\b(?:sign|banner|placard|poster|t-shirt)s?\s+(?:that\s+|which\s+)?(?:read|reads|reading)\b"
+)
+_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b|{_STATEMENT}|{_SIGN}")
 _NAME_RUN = re.compile(
     r"[A-Z][\w’'.&-]*(?:\s+(?:(?:de|del|da|al|bin|van|von|der|of|for)\s+)?[A-Z][\w’'.&-]*)*"
 )
@@ -119,7 +131,8 @@ _SPEAKS_BEFORE = re.compile(rf"[,”\"’]\s*(?:{SPEECH_VERBS})\s+$")  # '..." s
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er)\b")
 _AGENT_OF = re.compile(
     r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes\w+|representative|rep|lawyer|attorney|aide"
-    r"|adviser|advisor|agent|publicist)\s+(?:for|of|to)\s+(.+)$",
+    r"|adviser|advisor|agent|publicist|colleague|friend|neighbou?r|relative|cousin|associate"
+    r"|acquaintance|classmate|ally)\s+(?:for|of|to)\s+(.+)$",
     re.IGNORECASE,
 )
 # What may open a sentence that is only a quote ('Still, "...'): no one speaks there.
@@ -130,7 +143,8 @@ _APPOSITIVE_NAME = re.compile(
     r"(?<![\w’'.-])([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s*,"
     # Not a clause with a subject of its own: "made by Ann Voss, Ben Moss released a statement".
     r"(?!\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:[a-z]+ed|wrote|told|made|gave|sent|took)\b)"
-    r"[^,]{1,140},\s*$"
+    # The description may end in a place and its state: "..., at a clinic in Oakland, Calif.,".
+    r"[^,]{1,140}(?:,\s+[A-Z][a-z]{1,12}\.)?,\s*$"
 )
 # Words right before a quote that make it a name, a title or a charge, not the subject's words.
 _NOT_THEIR_WORDS = re.compile(
@@ -154,10 +168,62 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:^|[.!?][\"”’]?\s+|\n)(?:[“\"][A-Z][a-z]+[”\"]|(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{'|'.join(sorted(_PEOPLE_NOUNS))}))\s+(?!\w+ly\b)[a-z]+"
 )
+# The authors of a study as a group: "the researchers wrote", "the study's authors said"; "the
+# team", "the pair" only where the story names them with the study itself (a sports team is no
+# study's authors).
+_AUTHORS_NOUN = re.compile(
+    r"(?:the|both|these|two|all\s+the)\s+(?:(?:study|paper|report|survey)[’']s\s+|[a-z-]+\s+){0,2}?"
+    r"(?:researchers|scientists|authors|co-authors|scholars|investigators|(?P<generic>pair|duo|team))",
+    re.IGNORECASE,
+)
+# A sentence that names people together as the ones behind a study, a paper or research: by
+# their work (strong) or by their trades.
+_STUDY_CUE = re.compile(
+    r"\b(?:stud(?:y|ies)|paper|research\w*|analys[ie]s|journal|published|authors?|co-?authors?"
+    r"|experiments?|findings)\b",
+    re.IGNORECASE,
+)
+_SCIENTIST_CUE = re.compile(
+    r"\b(?:scientists?|professors?|\w+(?:ologist|chemist|physicist|economist)s?)\b", re.IGNORECASE
+)
+# What may stand between two of them: "A and B", "A, of X, and B", "A of X and chemist B",
+# "A conducted the analysis with B", "A, B and C" (a comma, then "and" before the last).
+_JOINED = re.compile(
+    r"(?:,?\s+(?:of|from|at)\s[^,;:“”\"()]{0,80}?|,\s+(?:a|an|the)\s[^,;:“”\"()]{0,80}?,)?"
+    r"(?:,?\s+(?:[a-z]+\s+){0,4}?(?P<joint>and|&|with)\s+(?:[a-z][\w-]*\s+){0,3}|,\s+)"
+)
+# A clause opened by I, we, you or they that introduces a quote: "And I just remember thinking,
+# “...”", "and they’d go, “...”". Someone voices a line there (the teller, or whoever they
+# mean), not whoever was quoted just before.
+_PRONOUN_INTRODUCTION = re.compile(
+    r"(?:^|[,;:—–]\s*|\b(?:[Aa]nd|[Ss]o|[Tt]hen|[Bb]ut|[Nn]ow)\s+)(?P<who>I|[Ww]e|[Yy]ou|[Tt]hey)"
+    r"(?:[’'][a-z]+)?\s+[^.!?“”\",;]*?(?P<verb>\w+)\s*[,:]\s*$"
+)
+# Verbs with which the one talking voices a line of their own ("I’d go, “...”").
+_VOICING_VERBS = {
+    "go", "goes", "going", "went", "say", "says", "saying", "said", "tell", "telling", "told",
+    "think", "thinking", "thought", "ask", "asking", "asked", "like", "write", "wrote",
+}  # fmt: skip
+# A turn of an interview printed as a transcript: "Ann Bell: ..." or, by initials, "AB: ...".
+_TURN_LABEL = re.compile(r"(?P<label>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s+\S")
 _LABELLED_QUOTE = re.compile(r"^[A-Z][A-Z &’'-]*:\s*[“\"]")
 _QUOTE_LIST = re.compile(r"\b(?:quotes|quotations|sayings|mottos)\b[^.!?]*:$")
 _POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
 _PRONOUNS = {"he": "m", "she": "f"}
+# Where an inverted speaker ends ("said Sen. Ann E. Bell, ..."): not at a title's or an
+# initial's full stop.
+_INVERTED_END = re.compile(
+    r"[,;:!?]|(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bLt)"
+    r"(?<!\bGen)(?<!\bCol)(?<!\bSgt)(?<!\bCapt)(?<!\bCmdr)(?<!\bSt)(?<!\b[A-Z])\."
+)
+# Capitalised words beside "said" that are no one's surname.
+_NOT_SURNAMES = {
+    "he", "she", "they", "it", "we", "you", "this", "that", "these", "those", "there", "one",
+    "someone", "somebody", "everyone", "nobody", "others", "some", "many", "both", "all",
+    "officials", "police", "authorities", "critics", "experts", "sources", "witnesses",
+    "residents", "prosecutors", "investigators", "doctors", "researchers", "scientists",
+    "analysts", "democrats", "republicans", "spokesman", "spokeswoman", "spokesperson",
+}  # fmt: skip
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
 
@@ -336,13 +402,24 @@ class DocumentSpeakers:
                 self.referents.append(_Referent(mention.start, mention.end, canonical, kind or ""))
         # Role nouns as referents too: "The mayor complimented ... he added".
         for match in re.finditer(r"\b[Tt]he\s+([a-z]+)\b", text):
-            holder = people.role_holder(match.group(1), doc_index)
+            role = match.group(1)
+            holder = people.role_holder(role, doc_index) or (
+                # "the president" where the story has several: the one it titles so.
+                people.titled_holder(role) if role in _ROLES else None
+            )
             if holder and not any(s <= match.start() < e for s, e in inside):
                 self.referents.append(
                     _Referent(match.start(), match.end(), holder, PERSON, named=False)
                 )
         self.referents.sort(key=lambda r: r.start)
+        # Where each sentence of the text ends, read once (every quote asks where its own and
+        # the sentences before it start).
+        self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         self.referents = self._mark_subjects(self.referents)
+        self.author_groups = self._author_groups()
+        #: The authors of the story's one study, when the outlets name one group with it.
+        self.story_authors: str | None = None
+        self.turns = self._transcript_turns()
         self.previous: tuple[int, int, Attribution] | None = None  # (paragraph, end, who)
         self.posts = [
             (m.start(), m.end(), _trigrams(_words(m.group("body"))), m.group("author").strip())
@@ -353,13 +430,9 @@ class DocumentSpeakers:
         marked, seen_sentences = [], set()
         for referent in referents:
             window = self.text[max(0, referent.start - 300) : referent.start]
-            boundary = (
-                max(m.end() for m in _SENTENCE_END.finditer(window))
-                if (_SENTENCE_END.search(window))
-                else (0 if referent.start <= 300 else None)
-            )
-            sentence = referent.start - len(window) + boundary if boundary is not None else None
-            opening = window[boundary:] if boundary is not None else ""
+            ends = self._ends_between(referent.start - 300, referent.start)
+            sentence = ends[-1] if ends else (0 if referent.start <= 300 else None)
+            opening = self.text[sentence : referent.start] if sentence is not None else ""
             first_person = (
                 referent.kind == PERSON
                 and sentence is not None
@@ -367,6 +440,9 @@ class DocumentSpeakers:
                 and not _SUBJECT_PRONOUN.search(opening)
                 and not _VERB.search(opening)  # "The singer told Coast Radio": an object
                 and len(opening.split()) <= 6
+                # "Speaking on Harbour Hour, she said": a name a place, a show or a time
+                # preposition heads is no subject ("Don't look for Ann Bell ..." may be).
+                and not (opening.split() and opening.split()[-1].lower() in {"on", "at", "in"})
             )
             # "He said Spacey asked him ...": whoever "he" is, Spacey is not the one speaking.
             speaking = (
@@ -378,6 +454,89 @@ class DocumentSpeakers:
                 seen_sentences.add(sentence)
             marked.append(replace(referent, subject=subject))
         return marked
+
+    def _author_groups(self) -> list[tuple[int, str, bool]]:
+        """(where, "A and B") for the people a sentence names together as the ones behind a study
+        ("a study by A and B", "A, of X, and B, of Y, published ..."), in text order."""
+        groups: list[tuple[int, str, bool]] = []
+        people = [r for r in self.referents if r.kind == PERSON and r.named]
+        if not people:
+            return groups
+        run: list[_Referent] = people[:1]
+        joint = False
+        for previous, referent in zip(people, [*people[1:], None], strict=True):
+            between = self.text[previous.end : referent.start] if referent else ""
+            link = len(between) <= 160 and _JOINED.fullmatch(between)
+            if link and not _VERB.search(between):
+                run.append(referent)
+                joint = bool(link.group("joint"))
+                continue
+            names = list(dict.fromkeys(r.name for r in run))
+            if len(names) >= 2 and joint:
+                paragraph_start = self.text.rfind("\n", 0, run[0].start) + 1
+                sentence_start = self._sentence_start(run[0].start, paragraph_start)
+                sentence_end = _SENTENCE_END.search(self.text, run[-1].end)
+                sentence = self.text[
+                    sentence_start : sentence_end.start() if sentence_end else len(self.text)
+                ]
+                study = bool(_STUDY_CUE.search(sentence))
+                if study or _SCIENTIST_CUE.search(sentence):
+                    joined = ", ".join(names[:-1]) + " and " + names[-1]
+                    groups.append((run[0].start, joined, study))
+            run, joint = ([referent] if referent else []), False
+        return groups
+
+    def _authors(self, position: int, generic: bool) -> str | None:
+        """The authors a plural "the researchers" at ``position`` stands for: the group the
+        document named last before it (for "the team", "the pair": named with their study)."""
+        before = [g for g in self.author_groups if g[0] < position and (g[2] or not generic)]
+        if before:
+            return before[-1][1]
+        # An outlet that never names them: the one study the other outlets name its authors of.
+        return self.story_authors if not generic else None
+
+    def _transcript_turns(self) -> list[tuple[int, int, str]]:
+        """(start, end, speaker) of the turns of an interview printed as a transcript: a
+        paragraph labelled "Ann Bell:" or "AB:" (the initials of one person the story names),
+        and the unlabelled paragraphs after it, up to the next label or an editor's note."""
+        labelled: list[tuple[int, str | None]] = []
+        for paragraph in re.finditer(r"[^\n]+", self.text):
+            label = _TURN_LABEL.match(paragraph.group())
+            if label:
+                labelled.append((paragraph.start(), self._turn_speaker(label.group("label"))))
+            elif paragraph.group().lstrip().startswith("["):
+                labelled.append((paragraph.start(), None))  # an editor's note ends a turn
+        if sum(1 for _, who in labelled if who) < 2:
+            return []  # one label is no transcript ("Photo: ...", a lone "Bell: “...”")
+        ends = [start for start, _ in labelled[1:]] + [len(self.text)]
+        return [(start, end, who) for (start, who), end in zip(labelled, ends, strict=True) if who]
+
+    def _turn_speaker(self, label: str) -> str | None:
+        if re.fullmatch(r"[A-Z]{2,3}", label):
+            people = {
+                r.name
+                for r in self.referents
+                if r.kind == PERSON and "".join(w[0] for w in r.name.split()) == label
+            }
+            return next(iter(people)) if len(people) == 1 else None
+        canonical = self.entities.canonical(label)
+        return canonical if canonical and self.people.is_person(canonical) else None
+
+    def _voiced_in_turn(self, start: int, paragraph_start: int) -> Attribution | None:
+        """'MD: ... I’d go, “I don’t want this out there.”': in a transcript turn, a line the
+        one talking voices ("I’d go,", "we’re ... saying,") is theirs."""
+        turn = next((who for s, e, who in self.turns if s <= start < e), None)
+        if turn is None:
+            return None
+        before = self.text[self._sentence_start(start - 1, paragraph_start) : start - 1]
+        voicing = _PRONOUN_INTRODUCTION.search(re.split(r"[“”\"]", before)[-1])
+        if (
+            voicing
+            and voicing.group("who").lower() in {"i", "we"}
+            and voicing.group("verb").lower() in _VOICING_VERBS
+        ):
+            return Attribution(turn, False)
+        return None
 
     # ------------------------------------------------------------------ resolving a phrase
 
@@ -391,8 +550,30 @@ class DocumentSpeakers:
         headed = _HEADED_NAME.match(phrase)
         if headed and headed.group(1).lower() in _ROLES | {"head", "boss"}:
             phrase = phrase[headed.end() :]
+        # "Texans Right to Life spokeswoman Melissa Conway", "Spokane resident Jo Prettyman":
+        # the full name after what they are (not after "of the": that is where they work).
+        described = re.search(
+            r"\b(?P<what>[a-z][\w-]*)\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)\s*$", phrase
+        )
+        if described and described.group("what") not in _PREPOSITIONS | {
+            "and",
+            "or",
+            "the",
+            "a",
+            "an",
+        }:
+            phrase = described.group("name")
+        # "And I said": a conjunction and a pronoun are no name.
+        phrase = re.sub(r"^(?:(?:And|But|So|Then|Yet|Or|I|We|You|They)\b\s*)+", "", phrase)
         for run in _NAME_RUN.finditer(phrase):
             if re.search(r"[’']s$", run.group()):
+                continue
+            if re.search(
+                r"\b(?:on|at|in|with|about|against|into)\s+(?:the\s+)?$",
+                phrase[: run.start()],
+            ):
+                # "people who worked on House of Cards claimed": not who speaks ("a statement
+                # attributed to the X Committee", "a letter from X" are X's).
                 continue
             words = run.group().split()
             if len(words) == 1:
@@ -428,11 +609,19 @@ class DocumentSpeakers:
                 return referent.name
         return None
 
+    def _ends_between(self, low: int, high: int) -> list[int]:
+        """The sentence ends after ``low`` and at or before ``high``, in order."""
+        ends = self.sentence_ends
+        return ends[bisect_right(ends, low) : bisect_right(ends, high)]
+
+    def _recent(self, position: int) -> int:
+        """Where the sentence before the one at ``position`` starts (at most 600 back)."""
+        ends = self._ends_between(position - 600, position)
+        return ends[-2] if len(ends) >= 2 else max(0, position - 600)
+
     def _nearest_any_gender(self, position: int) -> str | None:
         """The subject person of this or the previous sentence, whatever their gender."""
-        window = self.text[max(0, position - 600) : position]
-        ends = [m.end() for m in _SENTENCE_END.finditer(window)]
-        recent = position - len(window) + (ends[-2] if len(ends) >= 2 else 0)
+        recent = self._recent(position)
         for referent in reversed(self.referents):
             if not (recent <= referent.start < position and referent.named):
                 continue
@@ -444,9 +633,7 @@ class DocumentSpeakers:
         """The person a he/she at ``position`` stands for, as a reader takes it: the subject of
         this or the previous sentence, else the speaker of the quotes just before, else the
         nearest subject a few paragraphs back, else the nearest person in the paragraph."""
-        window = self.text[max(0, position - 600) : position]
-        ends = [m.end() for m in _SENTENCE_END.finditer(window)]
-        recent = position - len(window) + (ends[-2] if len(ends) >= 2 else 0)
+        recent = self._recent(position)
         found = self._nearest(gender, position, recent, subjects_only=True)
         if found:
             return found
@@ -510,6 +697,11 @@ class DocumentSpeakers:
         named = self._named(phrase, position)
         if named:
             return Attribution(named, True)
+        plural = _AUTHORS_NOUN.fullmatch(phrase)
+        if plural:
+            authors = self._authors(position, generic=bool(plural.group("generic")))
+            if authors:
+                return Attribution(authors, False)
         if not words or words[0] not in {"the", "a", "an", "police"} and words[-1] != "police":
             return None
         if "police" in words:
@@ -575,17 +767,57 @@ class DocumentSpeakers:
                 return self._resolve(described.group("name"), start) if described else None
             who = self._resolve(_TRAILING_ADVERB.sub("", subject), start)
             if who or not subject.rstrip().endswith(","):
-                return who
+                return who or self._lone_surname(subject)
             # '"... Australia" has a free-trade deal, began Key': the quote runs on in the
             # reporter's words, then the inverted attribution.
         # Inverted: 'said Kerry, who ...' / 'replied anchor Brianna Keilar'
-        rest = re.split(r"[,.;:!?]", after[verb.end() :], maxsplit=1)[0]
+        rest = _INVERTED_END.split(after[verb.end() :], maxsplit=1)[0]
         rest = re.sub(r"^\s*(?:back|again|on\s+\w+)\s+", " ", rest)
-        return self._resolve(rest, start)
+        # "said Dr. Ann E. Bell of the University of Kell and ...": the name, not where from.
+        named = re.match(
+            r"\s*(?:[\w.-]+\s+){0,2}?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+(?=\s+(?:of|from|at|in)\s)",
+            rest,
+        )
+        rest = named.group() if named else rest
+        return self._resolve(rest, start) or self._lone_surname(rest)
+
+    def _named_after(self, end: int) -> bool:
+        """'“...,” J said.': the quote names a speaker of its own right after it (one we could
+        not resolve), so it does not go on the quote before."""
+        after = self.text[end + 1 : end + 60].split("\n", 1)[0]
+        named = re.match(rf"[\s,—–-]*(?:[A-Z][\w.’'-]*\s+){{1,3}}(?:{SPEECH_VERBS})\b", after)
+        return bool(named) and not _SUBJECT_PRONOUN.match(after.strip(" ,—–-"))
+
+    def _lone_surname(self, phrase: str) -> Attribution | None:
+        """'“...,” Wakhungu said': a lone capitalised word right beside a quote's speech verb
+        is a surname the story gives no first name for (not a word the story also writes in
+        lower case, such as "Officials" or "Police", nor a place)."""
+        lone = re.fullmatch(r"[\s,]*([A-Z][a-z’'-]+)\s*", phrase)
+        if not lone or lone.group(1).lower() in _NOT_SURNAMES | _ROLES:
+            return None
+        word = lone.group(1)
+        known = self.entities.canonical(word)
+        if (known and self.entities.kind_of(known) == PLACE) or re.search(
+            rf"\b{word.lower()}\b", self.text
+        ):
+            return None
+        return Attribution(known or word, True)
 
     def _before(self, start: int, paragraph_start: int) -> Attribution | None:
         """'Kerry said: "...' / 'Kerry, the mayor, told the BBC: "...' / 'According to Kerry'."""
         before = self.text[paragraph_start : max(paragraph_start, start - 1)]
+        if not before.strip() and self.text[:paragraph_start].rstrip().endswith(":"):
+            # A quote that opens its paragraph after one that ends in a colon ('Lind released
+            # a statement:'): that one introduces it, when it names who speaks (a "she said:"
+            # a paragraph away from its quote is read no further).
+            introduction = self.text[:paragraph_start].rstrip()
+            introduction = introduction[introduction.rfind("\n") + 1 :]
+            who = self._introduced(introduction + " ", start, paragraph_start)
+            return who if who and self._names(introduction, who.speaker) else None
+        return self._introduced(before, start, paragraph_start)
+
+    def _introduced(self, before: str, start: int, paragraph_start: int) -> Attribution | None:
+        """Who the words ``before`` a quote say speaks it."""
         transcript = re.match(r"^\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s*$", before)
         if transcript:
             # "Keilar: ..." is a transcript; "ON LEADERSHIP: ..." is a heading, not a speaker.
@@ -632,10 +864,30 @@ class DocumentSpeakers:
             appositive = _APPOSITIVE_NAME.search(subject)
             if appositive:
                 return self._resolve(appositive.group(1), start)
+            which = re.search(
+                r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)(?:\s+[a-z]+){0,3},\s*which\s+$",
+                subject,
+            )
+            if which:
+                # "... the Kell Rovers football club, which issued a statement:": the body named
+                # ("which" is no person, and places put no statements out; "a piece with Ann
+                # Bell, which suggested" is the piece's).
+                known = self.entities.canonical(which.group("name"))
+                if known and self.entities.kind_of(known) not in (PERSON, PLACE):
+                    return Attribution(known, True)
+                return None
             subject = re.split(r"\b(?:while|whereas|but|and|as|that|when|which)\b|[;,]", subject)
             phrase = _TRAILING_ADVERB.sub("", subject[-1])
             if not phrase.strip() and len(subject) > 1:
                 phrase = subject[-2]
+                # "When he came out and said, “...”": the pronoun of the first verb speaks.
+                clause = LEADING_TIME.sub("", phrase.strip()).lstrip(" ,")
+                pronoun = re.match(
+                    r"(?:(?:when|after|once|then|later|so)\s+)?(he|she)\s+(?!\w+ly\b)[a-z]+\b",
+                    clause,
+                    re.IGNORECASE,
+                )
+                phrase = pronoun.group(1) if pronoun else phrase
             if re.fullmatch(r"\s*who\s*", phrase) and len(subject) > 1:
                 # "... the actor Ann Voss, who said: “...”": the name the clause is about.
                 names = _NAME_RUN.findall(subject[-2])
@@ -660,28 +912,35 @@ class DocumentSpeakers:
         paragraph_start = self.text.rfind("\n", 0, start) + 1
         paragraph_end = self.text.find("\n", end)
         paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
-        around = self.text[paragraph_start:start] + self.text[end:paragraph_end]
-        # By name, or by a role the story gives them ("the mayor said").
+        return self._names(self.text[paragraph_start:start] + self.text[end:paragraph_end], name)
+
+    def _names(self, text: str, name: str) -> bool:
+        """Whether ``text`` names ``name``: by surname, or by a role the story gives them ("the
+        mayor said")."""
         words = [name.split()[-1]] if name.split() else []
         words += sorted(self.people.roles_of(name, self.doc_index))
-        return any(re.search(rf"\b{re.escape(w)}\b", around, re.I) for w in words)
+        return any(re.search(rf"\b{re.escape(w)}\b", text, re.I) for w in words)
 
     def _read(self, start: int, end: int) -> Attribution | None:
         text = self.text
         paragraph_start = text.rfind("\n", 0, start) + 1
         paragraph_end = text.find("\n", end)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        who = self._after(start, end, paragraph_end) or self._before(start, paragraph_start)
+        who = (
+            self._after(start, end, paragraph_end)
+            or self._before(start, paragraph_start)
+            or self._voiced_in_turn(start, paragraph_start)
+        )
         previous_paragraph, previous_end, previous_who = self.previous or (0, 0, None)
         between = text[previous_end + 1 : start - 1]
         # The sentence that opens this quote names a speaker of its own ("Later a spokesperson
         # for him said he was “...”"), not the one before ('..., but added, “...”').
         opening = _SENTENCE_END.split(between)[-1]
         verb = _VERB.search(opening)
-        introduced = verb and re.search(
-            r"[A-Za-z]{3,}", _CONJUNCTIONS.sub("", opening[: verb.start()])
-        )
-        if who is None and previous_who and not introduced:
+        introduced = (
+            verb and re.search(r"[A-Za-z]{3,}", _CONJUNCTIONS.sub("", opening[: verb.start()]))
+        ) or _PRONOUN_INTRODUCTION.search(opening)
+        if who is None and previous_who and not introduced and not self._named_after(end):
             opens_paragraph = not text[paragraph_start:start].strip(' “"‘')
             if previous_paragraph == paragraph_start and len(between) < 200:
                 who = previous_who  # '"...," Smith said. "..."': the same speaker goes on
@@ -719,9 +978,8 @@ class DocumentSpeakers:
     # ------------------------------------------------------------------ less sure: the context
 
     def _sentence_start(self, position: int, paragraph_start: int) -> int:
-        window = self.text[paragraph_start:position]
-        ends = [m.end() for m in _SENTENCE_END.finditer(window)]
-        return paragraph_start + (ends[-1] if ends else 0)
+        ends = self._ends_between(paragraph_start, position)
+        return ends[-1] if ends else paragraph_start
 
     def _speaker_of_sentence_before(self, start: int, paragraph_start: int) -> Attribution | None:
         """'Dawes said it was awkward. Still, "He knew I was in high school."': a quote that is a
@@ -756,9 +1014,14 @@ class DocumentSpeakers:
         ):
             return None
         words_before = lambda position: len(self.text[sentence_start:position].split())  # noqa: E731
+        pronoun = _SUBJECT_PRONOUN_AT.search(before)
+        if pronoun and words_before(sentence_start + pronoun.start()) > 3:
+            pronoun = None
         for referent in self.referents:
             if not sentence_start <= referent.start < start:
                 continue
+            if pronoun and sentence_start + pronoun.start() < referent.start:
+                break  # "But then he would talk about Ann Bell: “...”": "he" opens it
             if words_before(referent.start) > 6 or referent.kind != PERSON:
                 return None  # the sentence does not open with a person: it is about something
             preceding = self.text[sentence_start : referent.start].split()[-1:]
@@ -767,8 +1030,7 @@ class DocumentSpeakers:
             if re.match(r"[’']s\b", self.text[referent.end : referent.end + 3]):
                 return None  # "Trump's critics call it ...": not Trump
             return Attribution(referent.name, False)
-        pronoun = _SUBJECT_PRONOUN_AT.search(before)
-        if pronoun and words_before(sentence_start + pronoun.start()) <= 3:
+        if pronoun:
             name = self._pronoun(_PRONOUNS[pronoun.group(1).lower()], sentence_start)
             return Attribution(name, False) if name else None
         return None
@@ -805,11 +1067,14 @@ def attribute(
     by_doc: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_doc[mention.doc_index].append(mention)
-    result = []
-    for doc_index, text in enumerate(texts):
-        reader = DocumentSpeakers(doc_index, text, by_doc[doc_index], spans[doc_index], people)
-        result.append([reader.speaker(s, e) for s, e in spans[doc_index]])
-    return result
+    readers = [
+        DocumentSpeakers(doc_index, text, by_doc[doc_index], spans[doc_index], people)
+        for doc_index, text in enumerate(texts)
+    ]
+    studies = {names for reader in readers for _, names, study in reader.author_groups if study}
+    for reader in readers:
+        reader.story_authors = next(iter(studies)) if len(studies) == 1 else None
+    return [[reader.speaker(s, e) for s, e in spans[r]] for r, reader in enumerate(readers)]
 
 
 def vote(attributions: list[Attribution | None]) -> str | None:
