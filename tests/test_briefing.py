@@ -141,6 +141,17 @@ def test_a_headline_is_no_side_of_a_blame_dispute():
     assert any(text.startswith("Tollan Timber denied") for text in shown)
 
 
+def test_a_figure_side_shows_an_outlets_sentence_not_its_headline():
+    example = load([Path(newsfuse.__file__).parent / "data" / "example.jsonl"]).clusters[0]
+    briefing = newsfuse.brief(example.documents, entity_model="rules")
+    deaths = next(c for c in briefing.conflicts if c.kind == "figure" and c.measure == "deaths")
+    for side in deaths.sides:
+        shown = {w.doc_index for w in side.wordings}
+        for doc in shown:
+            texts = [w.text for w in side.wordings if w.doc_index == doc]
+            assert all(text.endswith((".", "”", '"')) for text in texts), texts
+
+
 def test_summary_never_cites_an_outlet_that_contradicts_its_figure():
     briefing = newsfuse.brief(blast_cluster(), entity_model="rules")
     for sentence in briefing.summary.sentences:

@@ -140,15 +140,18 @@ def figure_conflicts(
                 continue
             conflict_sides = []
             for side in sorted(sides, key=lambda s: min(x.figure.low for x in s)):
+                # An outlet's headline shows only where none of its sentences says the figure.
+                told = {
+                    analysis.sentences[x.sentence].doc_index
+                    for x in side
+                    if not is_headline(analysis, x.sentence)
+                }
                 wordings = []
                 for x in side:
-                    sentence = analysis.sentences[x.sentence]
-                    wording = Wording(
-                        sources[sentence.doc_index],
-                        sentence.doc_index,
-                        sentence.index,
-                        sentence.text,
-                    )
+                    doc = analysis.sentences[x.sentence].doc_index
+                    if doc in told and is_headline(analysis, x.sentence):
+                        continue
+                    wording = _wording(analysis, x.sentence, sources)
                     if wording not in wordings:
                         wordings.append(wording)
                 conflict_sides.append(ConflictSide(_side_value([x.figure for x in side]), wordings))
