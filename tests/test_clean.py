@@ -99,6 +99,9 @@ def test_article_sentences_are_not_furniture():
     assert not is_furniture("Listeners can download the report from the council on Monday.")
     assert not is_furniture("Viewers turned to local radio for the latest news on the flood.")
     assert not is_furniture("Residents were told to follow the river path to the school.")
+    assert not is_furniture("Tourists should make sure to visit the old lighthouse in May.")
+    assert not is_furniture("Scam emails sent to your inbox often ask for a bank password.")
+    assert not is_furniture("For the latest news on the storm, residents should listen to radio.")
 
 
 def test_dateline_becomes_publication_date():

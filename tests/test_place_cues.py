@@ -56,3 +56,25 @@ def test_a_building_named_with_a_first_name_is_a_place(model):
     kinds = {e.name: e.kind for e in briefing.entities}
     assert kinds.get("Galen Center") == "place" and kinds.get("Ada Museum") == "place", kinds
     assert kinds.get("Ida Marsh") == "person"
+
+
+CUP = """Kell Rovers lose the final
+South Africa has won the cup after a long final in Durban on Sunday night, the league said.
+Fans drove south to the coast, and the best team in Africa was cheered by thousands in South \
+Africa on Monday.
+Okello Tandu resigned as chief of the Kell port board on Monday after the strike at the docks.
+The board said it had lost confidence in Tandu, and a new chief will be named in May.
+Will Hartog was arrested in Kell on Monday after a fire at the mill, police said.
+Hartog will appear in court on Friday, and Bill Orrin, the mill's owner, will give evidence.
+Keynesians say the state should borrow more when demand falls, the report on the docks said.
+Keynes wrote that spending should rise in a slump, and Keynes is still quoted by the board."""
+
+
+@pytest.mark.parametrize("model", ["rules", "auto"])
+def test_place_cues_leave_people_and_names_whole(model):
+    briefing = newsfuse.brief([newsfuse.Document(CUP, source="Kell Post")], entity_model=model)
+    kinds = {e.name: e.kind for e in [*briefing.entities, *briefing.other_entities]}
+    assert kinds.get("South Africa") == "place", kinds
+    assert kinds.get("Okello Tandu") == "person"
+    assert kinds.get("Will Hartog" if model == "auto" else "Hartog", "person") == "person"
+    assert kinds.get("Keynes") != "place"

@@ -45,12 +45,14 @@ def test_a_time_after_a_m_or_p_m_stays_in_its_sentence():
 def test_a_quote_after_an_initialism_starts_a_sentence():
     text = (
         "Talks stalled over the grain deal and potential U.S. “But we are failing to get "
-        'anyone to the table,” the envoy said. The U.S. "Harvest" plan was dropped.'
+        'anyone to the table,” the envoy said. The U.S. "Harvest" plan was dropped. The army '
+        'ran the U.S. "War on Grain Theft" campaign for years.'
     )
     assert [s.text for s in split_sentences(text)] == [
         "Talks stalled over the grain deal and potential U.S.",
         "“But we are failing to get anyone to the table,” the envoy said.",
         'The U.S. "Harvest" plan was dropped.',
+        'The army ran the U.S. "War on Grain Theft" campaign for years.',
     ]
 
 

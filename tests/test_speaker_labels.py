@@ -20,3 +20,32 @@ def test_an_organisation_and_a_role_before_a_name_give_the_person(model):
     briefing = newsfuse.brief([newsfuse.Document(MUSEUM, source="Kell Post")], entity_model=model)
     speakers = {q.text.split()[0]: q.speaker for q in briefing.quotes}
     assert speakers == {"These": "Irma Vossberg", "We": "Pavel Orsk", "The": "Ann Lind"}
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (
+            'Voss told the Velmar Times: "We will rebuild the wall before the winter storms come."',
+            "Ann Voss",
+        ),
+        (
+            'Voss praised Ben Marsh: "Without him the wall would have fallen in the first storm."',
+            "Ann Voss",
+        ),
+        (
+            '"The wall must be rebuilt before the storms return to the coast." Fishermen said the '
+            "council had ignored every warning.",
+            None,
+        ),
+    ],
+)
+def test_a_label_with_a_verb_is_a_sentence_and_a_group_is_no_surname(line, speaker):
+    text = (
+        "Storm damage in Kell\nAnn Voss is the mayor of Kell, and she spoke after the storm on "
+        "Monday when the council met to discuss the sea wall and its cost.\n" + line
+    )
+    quotes = newsfuse.brief(
+        [newsfuse.Document(text, source="Kell Post")], entity_model="rules"
+    ).quotes
+    assert [q.speaker for q in quotes] == [speaker]

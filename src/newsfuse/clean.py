@@ -112,9 +112,9 @@ _FURNITURE_PHRASES = re.compile(
     r"|personal, non-commercial use|dow jones reprints|thanks for subscribing"
     r"|^more from [\w .]{2,30}$|^photograph by "
     # A site's promotion under its article: follow us, like us, our newsletter, our feed.
-    r"|^for (?:the )?latest (?:news|updates)\b|\bfollow @\w+\.?$|like us on facebook"
-    r"|(?:delivered|sent) (?:right |directly )?to your inbox|make sure to visit"
-    r"|add our (?:xml |rss )?feed",
+    r"|^for (?:the )?latest [\w ,]{0,40}\bfollow @|\bfollow @\w+\.?$|like us on facebook"
+    r"|(?:delivered|sent) (?:right |directly )?to your inbox(?: every \w+)?\.?$"
+    r"|make sure to visit \S+ for (?:all )?(?:of )?our\b|add our (?:xml |rss )?feed",
     re.IGNORECASE,
 )
 # Machine notices no article sentence says, however long the line that holds them: web-archive

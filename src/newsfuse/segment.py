@@ -40,9 +40,9 @@ _TIME_GOES_ON = re.compile(
 
 # A sentence that ends on an initialism and a quote that opens with a capital after it
 # ('... and potential U.S. “But we are ...'): sentencex reads "U.S." as inside a sentence.
-# A quoted title ('the U.S. "Patriot" missile') closes within three words and stays.
+# A quoted title ('the U.S. "War on Terror" campaign') closes within seven words and stays.
 _INITIALISM_THEN_QUOTE = re.compile(
-    r"(?<=\b[A-Z]\.[A-Z]\.)\s+(?=[“\"][A-Z][^\s”\"]*(?:\s+[^\s”\"]+){2})"
+    r"(?<=\b[A-Z]\.[A-Z]\.)\s+(?=[“\"][A-Z][^\s”\"]*(?:\s+[^\s”\"]+){7})"
 )
 
 

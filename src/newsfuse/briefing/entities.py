@@ -275,8 +275,15 @@ def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
             kind = ""  # a bare name: the merger decides (a known person's surname, or dropped)
     elif preceding_word in _PLACE_PREPOSITIONS and len(parts) <= 2:
         kind = PLACE
-    elif "of" in parts[1:-1] and not _known_first_name(parts[0]):
-        kind = OTHER  # "Shroud of Kell", "Battle of Velmar"; not "Jesus of Nazareth"
+    elif (
+        "of" in parts[1:-1]
+        and not _known_first_name(parts[0])
+        and parts[0].lower().rstrip(".") not in _TITLES | {"head", "bishop", "archbishop", "duke"}
+        and not (len(parts) >= 4 and _known_first_name(parts[-2]))
+    ):
+        # "Shroud of Kell", "Battle of Velmar"; not "Jesus of Nazareth", "Bishop of Kell Orla
+        # Quade" (a title and a person's name)
+        kind = OTHER
     else:
         kind = PERSON
     return Mention(doc_index, start, end, name, kind, titled)
@@ -571,22 +578,34 @@ def _without_opening_words(mentions: list[Mention], documents: list[Document]) -
     there and written in lower case elsewhere in the cluster, before a name the cluster also
     names on its own."""
     names = {m.text for m in mentions}
-    opening = [
-        m
-        for m in mentions
-        if " " in m.text
-        and m.text.split(" ", 1)[1] in names
-        and re.search(r"(?:^|\n|[.!?][\"”’]?\s)\s*$", documents[m.doc_index].text[: m.start][-4:])
-    ]
+    opening, inside = [], set()  # names at a sentence's start; names written within one
+    for m in mentions:
+        if re.search(r"(?:^|\n|[.!?][\"”’]?\s)\s*$", documents[m.doc_index].text[: m.start][-4:]):
+            if " " in m.text and m.text.split(" ", 1)[1] in names:
+                opening.append(m)
+        else:
+            inside.add(m.text)
     if not opening:
         return mentions
     common = _common_words(" ".join(d.text for d in documents))
     trimmed = {}
     for m in opening:
         first, rest = m.text.split(" ", 1)
-        if first.lower() in common:
+        if (
+            first.lower() in common
+            and m.text not in inside  # "in South Africa": the word is the name's
+            and first.lower() not in _NAME_OPENERS
+            and not _known_first_name(first)  # "Will Hartog", "Bill Orrin"
+        ):
             trimmed[id(m)] = replace(m, start=m.start + len(first) + 1, text=rest, kind="")
     return [trimmed.get(id(m), m) for m in mentions]
+
+
+# Words that open names of places and bodies ("South Africa", "New Zealand", "United Nations").
+_NAME_OPENERS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "new", "united", "great", "upper", "lower", "old", "little", "greater", "royal", "national",
+}  # fmt: skip
 
 
 # "TV New Zealand", "Radio Kell": a broadcaster named by "TV" or "Radio" and a place.

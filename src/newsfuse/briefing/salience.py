@@ -475,12 +475,12 @@ _PLACE_AFTER = re.compile(r"^\s+(?:region|province|valley|district|desert)\b")
 def _place_cue(text: str, mention: Mention) -> str | None:
     """``"strong"`` where the words around a mention say it is a place, ``"weak"`` after "in"."""
     region = _PLACE_AFTER.match(text[mention.end : mention.end + 12])
-    if _before_a_noun(text, mention) and not region:
-        return None  # "outside Kell headquarters": the headquarters are the place
+    if (_before_a_noun(text, mention) and not region) or text.startswith(("'s", "’s"), mention.end):
+        return None  # "outside Kell headquarters", "outside Tandu's home": those are the place
     before = text[max(0, mention.start - 80) : mention.start]
     if region or _PLACE_BEFORE.search(_LISTED_BEFORE.sub("", before)):
         return "strong"
-    if _IN_BEFORE.search(before) and not text.startswith(("'s", "’s"), mention.end):
+    if _IN_BEFORE.search(before):
         return "weak"
     return None
 
@@ -516,10 +516,12 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
     for entity in index.entities:
         kind = entity.kind
         words = entity.name.split()
+        strong, weak = placed[entity.name]["strong"], placed[entity.name]["weak"]
         if (
             kind in (PERSON, ORGANISATION)
             and len(words) == 1
             and entity.name not in titled
+            and strong + weak  # "Keynesians" alone make no place of Keynes
             and any(
                 is_demonym(people, entity.name) and not people.endswith("er") for people in peoples
             )  # not "Trumpers"
@@ -564,13 +566,14 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
             and words[-1] in entity.variants
         ):
             kind = PERSON  # "Jon Tester", also written "Tester"
-        strong, weak = placed[entity.name]["strong"], placed[entity.name]["weak"]
+        # "in Tandu" of a person named once in full is no place: a name's "in" counts alone.
+        cued = strong + weak if len(words) == 1 else strong
         if (
             kind == PERSON
             and entity.name not in titled
             and not (len(words) > 1 and first_name_gender(words[0]))
-            and 2 * (strong + weak) >= named[entity.name] > 0
-        ) or (kind == ORGANISATION and 2 * strong > named[entity.name]):
+            and 2 * cued >= named[entity.name] > 0
+        ) or (kind == ORGANISATION and strong >= 2 and 2 * strong > named[entity.name]):
             kind = PLACE  # "the towns of Gao and Kidal", "in the capital, Bamako"
         if kind != entity.kind:
             index.set_kind(entity, kind)

@@ -253,6 +253,13 @@ _HEADED_NAME = re.compile(
     r"(?=[A-Z][\w’'-]+\s+[A-Z])"
 )
 # A label of a description and a full name before a colon, on a line of its own.
+# Those who attack or doubt a study are not its authors ("Voss and Marsh attacked the study").
+_CRITICISED = re.compile(
+    r"\b(?:attack|criticis|criticiz|question|dismiss|slamm?|reject|disput|doubt|condemn|mock)\w*",
+    re.IGNORECASE,
+)
+# A verb in a label: it is a sentence ("Voss told the Velmar Times:"), not a description.
+_VERB_LIKE = re.compile(rf"\b(?:{SPEECH_VERBS}|\w+ed|told|asked|says|said)\b", re.IGNORECASE)
 # Not after a word that makes the name someone spoken to or about ("A letter to Ann Voss:").
 _DESCRIBED_LABEL = re.compile(
     r"^\s*[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?"
@@ -480,7 +487,7 @@ class DocumentSpeakers:
                     sentence_start : sentence_end.start() if sentence_end else len(self.text)
                 ]
                 study = bool(_STUDY_CUE.search(sentence))
-                if study or _SCIENTIST_CUE.search(sentence):
+                if (study or _SCIENTIST_CUE.search(sentence)) and not _CRITICISED.search(sentence):
                     joined = ", ".join(names[:-1]) + " and " + names[-1]
                     groups.append((run[0].start, joined, study))
             run, joint = ([referent] if referent else []), False
@@ -529,7 +536,7 @@ class DocumentSpeakers:
         if turn is None:
             return None
         before = self.text[self._sentence_start(start - 1, paragraph_start) : start - 1]
-        voicing = _PRONOUN_INTRODUCTION.search(re.split(r"[“”\"]", before)[-1])
+        voicing = _PRONOUN_INTRODUCTION.search(re.split(r"[“”\"]", before)[-1][-300:])
         if (
             voicing
             and voicing.group("who").lower() in {"i", "we"}
@@ -795,6 +802,8 @@ class DocumentSpeakers:
         lone = re.fullmatch(r"[\s,]*([A-Z][a-z’'-]+)\s*", phrase)
         if not lone or lone.group(1).lower() in _NOT_SURNAMES | _ROLES:
             return None
+        if lone.group(1).endswith(("s", "men")) and not self.entities.canonical(lone.group(1)):
+            return None  # "Fishermen said", "Residents said": a group, not a surname
         word = lone.group(1)
         known = self.entities.canonical(word)
         if (known and self.entities.kind_of(known) == PLACE) or re.search(
@@ -827,12 +836,12 @@ class DocumentSpeakers:
             canonical = self.entities.canonical(label)
             return Attribution(canonical, True) if canonical else None
         described = _DESCRIBED_LABEL.match(before)
-        if described:
-            # "Port mayor Ann Voss: "..."" (a video's caption): the person the label ends with.
+        if described and not _VERB_LIKE.search(before[: described.start(1)]):
+            # "Port mayor Ann Voss: "..."" (a video's caption): the person the label ends with;
+            # "Voss told the Velmar Times:" and "Voss praised Ben Marsh:" have a verb, read below.
             canonical = self.entities.canonical(described.group(1))
             if canonical and self.entities.kind_of(canonical) == "person":
                 return Attribution(canonical, True)
-            return None
         before = re.split(r"[”\"“]", before)[-1]  # after the last quote of the paragraph
         if re.search(r"[.!?]\s*$", before):
             return None  # the quote is a sentence of its own: nothing before it speaks it
@@ -939,7 +948,7 @@ class DocumentSpeakers:
         verb = _VERB.search(opening)
         introduced = (
             verb and re.search(r"[A-Za-z]{3,}", _CONJUNCTIONS.sub("", opening[: verb.start()]))
-        ) or _PRONOUN_INTRODUCTION.search(opening)
+        ) or _PRONOUN_INTRODUCTION.search(opening[-300:])  # the cue stands just before it
         if who is None and previous_who and not introduced and not self._named_after(end):
             opens_paragraph = not text[paragraph_start:start].strip(' “"‘')
             if previous_paragraph == paragraph_start and len(between) < 200:
