@@ -3,6 +3,8 @@
 import pytest
 
 import newsfuse
+from newsfuse.briefing.salience import is_demonym
+from newsfuse.ingest import load
 
 NORTH = """Rebels take the north of Velmar
 Rebels have seized the key northern towns of Orrin, Tessaly and Kell after the army withdrew.
@@ -78,3 +80,12 @@ def test_place_cues_leave_people_and_names_whole(model):
     assert kinds.get("Okello Tandu") == "person"
     assert kinds.get("Will Hartog" if model == "auto" else "Hartog", "person") == "person"
     assert kinds.get("Keynes") != "place"
+
+
+def test_a_peoples_adjective_is_neither_listed_nor_also_named(shared_seeds):
+    cluster = load(shared_seeds).clusters[0]
+    briefing = newsfuse.brief(cluster.documents)
+    names = [e.name for e in [*briefing.entities, *briefing.other_entities]]
+    places = [e.name for e in briefing.entities if e.kind == "place"]
+    assert "Syria" in places
+    assert not [n for n in names for p in places if n != p and is_demonym(n, p)], names

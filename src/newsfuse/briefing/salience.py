@@ -37,6 +37,9 @@ from newsfuse.domain import Document
 
 #: What one mention inside a quotation counts, against 1 for a mention in the narrative.
 QUOTED_WEIGHT = 0.4
+#: The score of a people's adjective of a place ("Syrian"): listed neither as an entity nor
+#: among the other names.
+NOT_A_NAME = -1.0
 #: What a mention as the state or country after a town ("Polson, Montana") counts.
 QUALIFIER_WEIGHT = 0.1
 #: Added once to a place that this many outlets or more name as the one a town is in
@@ -298,7 +301,8 @@ def entity_salience(
     for name, outlets in qualifying.items():
         if len(outlets) >= SETTING_OUTLETS and index.kind_of(name) == PLACE:
             weight[name] += SETTING_WEIGHT
-    short_forms = _short_forms(index.entities) | _demonyms(index.entities)
+    demonyms = _demonyms(index.entities)
+    short_forms = _short_forms(index.entities) | demonyms
     shared = _shared_words(index.entities, standalone)
     for short, full in short_forms.items():  # all it has goes to the name it shortens
         weight[full] += weight.pop(short, 0.0)
@@ -319,6 +323,8 @@ def entity_salience(
         elif entity.kind == PLACE:
             score *= PLACE_WEIGHT
         scores[entity.name] = 0.0 if entity.name in short_forms or entity.name in shared else score
+        if entity.name in demonyms:
+            scores[entity.name] = NOT_A_NAME  # "Syrian": its mentions count for Syria
     return scores
 
 
@@ -330,7 +336,8 @@ def select_entities(
     ranked = sorted(entities, key=lambda e: -scores.get(e.name, 0.0))
     shown = [e for e in ranked if scores.get(e.name, 0.0) >= MIN_SALIENCE][:limit]
     chosen = {id(e) for e in shown}
-    return shown, [e for e in entities if id(e) not in chosen]
+    others = [e for e in entities if id(e) not in chosen and scores.get(e.name, 0.0) > NOT_A_NAME]
+    return shown, others
 
 
 # Words that say what kind of thing the name next to them is: "proxy adviser firm Glass Lewis",
