@@ -639,3 +639,29 @@ def test_timeline_entries_are_worded_to_stand_alone():
     (rescue,) = [e for e in briefing.timeline if "rescued" in e.text]
     assert rescue.iso == "2024-05-07" and rescue.sources == [1, 2]
     assert not rescue.text.startswith("In one")
+
+
+def test_an_event_every_outlet_words_with_a_pronoun_comes_after_events_that_stand_alone():
+    # "He toured ..." leans on a sentence the timeline does not show; with room for two entries,
+    # the two events that stand alone are kept though the leaning one has more outlets.
+    filler = " Farmers in the lower valley counted their losses and asked the county for help."
+    documents = [
+        "Governor Ines Mora visited the flooded Tarn valley. He toured the wrecked pumping"
+        " station at Vell on Monday with the engineers." + filler,
+        "Governor Ines Mora visited the Tarn valley after the flood. He toured the wrecked"
+        " pumping station at Vell on Monday with the engineers." + filler,
+        "The Tarn river burst its banks on Saturday and flooded four villages. Rescue crews"
+        " reopened the valley road on Sunday after clearing the mud." + filler,
+    ]
+    briefing = newsfuse.brief(
+        [newsfuse.Document(d, published=datetime(2024, 5, 14)) for d in documents],
+        entity_model="rules",
+        timeline_events=2,
+    )
+    assert [e.iso for e in briefing.timeline] == ["2024-05-11", "2024-05-12"]
+    everything = newsfuse.brief(
+        [newsfuse.Document(d, published=datetime(2024, 5, 14)) for d in documents],
+        entity_model="rules",
+    )
+    (tour,) = [e for e in everything.timeline if "toured" in e.text]
+    assert tour.iso == "2024-05-13" and tour.sources == [1, 2]
