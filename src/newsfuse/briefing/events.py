@@ -17,7 +17,7 @@ from newsfuse.analyse import Analysis
 from newsfuse.briefing.claims import best_wording, leans_on_previous
 from newsfuse.briefing.facts import SentenceFacts, same_event
 from newsfuse.briefing.model import TimelineEvent, Wording
-from newsfuse.briefing.timeline import DateMention
+from newsfuse.briefing.timeline import DateMention, dates_no_event
 
 #: Words an event sentence needs besides its date: fewer is a dateline or a caption.
 MIN_EVENT_WORDS = 5
@@ -71,7 +71,7 @@ def _candidates(analysis: Analysis, facts: SentenceFacts) -> list[tuple[int, Dat
         dated_words = sum(len(m.text.split()) for m in facts.dates(i))
         if sentence.words - dated_words < MIN_EVENT_WORDS + 1:
             continue
-        if _CAPTION.search(sentence.text):
+        if _CAPTION.search(sentence.text) or dates_no_event(sentence.text):
             continue
         found.append((i, mention, sentence.text))
         # "The bridge, which opened on 2 June 1961, was closed": the clause's own event, when

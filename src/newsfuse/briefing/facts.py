@@ -19,7 +19,14 @@ from statistics import median_low
 
 from newsfuse.analyse import Analysis
 from newsfuse.briefing.figures import MEASURE_WORDS, Figure, all_figures
-from newsfuse.briefing.timeline import FUTURE, DateMention, find_dates, main_date, names_an_event
+from newsfuse.briefing.timeline import (
+    FUTURE,
+    DateMention,
+    dates_a_picture,
+    find_dates,
+    main_date,
+    names_an_event,
+)
 
 # An embedded post's credit and date: "— Ann Lee (@annlee) November 4, 2017".
 _POSTED = re.compile(r"\(@\w+\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$")
@@ -302,6 +309,8 @@ class SentenceFacts:
             sentence = self.analysis.sentences[i]
             if sentence.words > _DATELINE_WORDS or not _MAYBE_DATED.search(sentence.text):
                 continue
+            if dates_a_picture(sentence.text):
+                continue  # "... reports during Action News on June 1, 2018": an old clip's day
             for mention in find_dates(sentence.text, None):
                 if mention.precision == "day" and mention.date and not names_an_event(mention):
                     return mention.date
@@ -311,21 +320,34 @@ class SentenceFacts:
         """The latest past day the texts state: full dates first, then year-less days read
         against the latest full one. None when no text states a year."""
         full: list[date] = []
+        years: list[int] = []
         yearless: list[str] = []
         for sentence in self.analysis.sentences:
             text = sentence.text
-            if not _MAYBE_DATED.search(text) or (FUTURE.search(text) and not _POSTED.search(text)):
-                continue  # a plan's date is no past day (a post's own date is, whatever it says)
+            if not _MAYBE_DATED.search(text):
+                continue
+            plan = FUTURE.search(text) and not _POSTED.search(text)
             for mention in find_dates(text, None):
                 if names_an_event(mention):
                     continue  # "the Sept. 11 attacks" are history, not the story's day
-                if mention.precision == "day" and mention.date:
+                if mention.precision == "year" and mention.date:
+                    # "the last hearing in 2016 after officials said he would reoffend": a past
+                    # year unless a "will" comes before it.
+                    if not FUTURE.search(text[: mention.start]):
+                        years.append(mention.date.year)
+                elif plan:
+                    continue  # a plan's date is no past day (a post's own date is, whatever)
+                elif mention.precision == "day" and mention.date:
                     full.append(mention.date)
                 elif mention.precision == "day" and any(c.isdigit() for c in mention.text):
                     yearless.append(text)
         if not full:
             return None
         latest = max(full)
+        if years and max(years) > latest.year:
+            # "murdered on Dec. 6, 1973 ... the top films of 2009": the latest full date is
+            # background; the story's own day is not stated, and any guess would be years off.
+            return None
         for text in yearless:
             for mention in find_dates(text, latest):
                 if mention.date and mention.precision == "day" and mention.date > latest:

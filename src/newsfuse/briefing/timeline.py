@@ -23,6 +23,7 @@ from datetime import date, timedelta
 
 from newsfuse.briefing.model import iso_date
 from newsfuse.daterange import in_range
+from newsfuse.select import _is_caption
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH_NUMBERS = {
@@ -91,6 +92,31 @@ _RELATIVE_CLAUSE = re.compile(
     r"|wrote|spoke)\b[^,;]*$",
     re.I,
 )
+
+# A video's or a list's credit on a page: "Vernon Odom reports during Action News at 6pm on June
+# 1, 2018", "Watch the report ...", "(See the top 10 movies of 2009.)": it dates a clip or a list,
+# perhaps an old one, never the page nor an event of the story.
+_CLIP_CREDIT = re.compile(
+    r"\breports?\s+(?:during|on|for)\s+[^.]{0,40}?\b(?:News|at\s+\d)|\bWatch\s+(?:the\s+)?"
+    r"(?:report|video|story)\b|\bEMBED\b|\bMore News Videos\b|^\s*\(See\s"
+)
+# A line about the page itself: "This story was originally posted at ...", "Updated on ...".
+_PAGE_LINE = re.compile(
+    r"\b(?:originally|first)\s+(?:posted|published)\b|^\s*\(?(?:Updated|Posted|Published|Last"
+    r"\s+updated)\b",
+    re.I,
+)
+
+
+def dates_a_picture(text: str) -> bool:
+    """Whether a sentence is a photo caption or a clip's credit: its date is a picture's."""
+    return bool(_CLIP_CREDIT.search(text)) or _is_caption(text)
+
+
+def dates_no_event(text: str) -> bool:
+    """Whether a sentence's date is a picture's or the page's (a caption, a clip's credit, an
+    "Updated ..." line), never an event of the story."""
+    return dates_a_picture(text) or bool(_PAGE_LINE.search(text))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,87 @@
+"""Timeline dates on pages that carry more than the story: clip credits, old years, page lines.
+
+Invented stories, one rule each, found by auditing briefings of clusters nobody annotated.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import newsfuse
+
+
+def _timeline(*texts: str):
+    documents = [
+        newsfuse.Document(text=text, source=f"Outlet {i}") for i, text in enumerate(texts, 1)
+    ]
+    return newsfuse.brief(documents, entity_model="rules").timeline
+
+
+def _event(timeline, words: str):
+    found = [e for e in timeline if words in e.text]
+    assert found, f"no timeline event with {words!r}: {[e.text for e in timeline]}"
+    return found[0]
+
+
+# An undated page whose first lines are credits of video clips, one of them months old.
+CLIPS = """Harbour pilot jailed for ferry crash
+
+EMBED More News Videos Ferry pilot led from court. Watch the report from Ida Voss on Channel 4 News at 5 p.m. on October 8, 2019.
+Ola Brenn reports on Channel 4 at 6pm, May 2, 2019.
+Ferry pilot spends first night in jail: Ola Brenn reports on Channel 4 News at 4 p.m., October 9, 2019
+
+The pilot of the Kestrel Bay ferry spent his first night in the county jail after a judge sentenced him for the crash that injured nine passengers.
+
+On Tuesday, Judge Ruth Amsel sentenced Piet Hallam to four years in prison for steering the ferry onto the rocks while drunk.
+
+His lawyer said on Wednesday that Hallam will appeal the sentence in the coming weeks.
+"""
+
+
+def test_a_clip_credit_at_the_top_is_no_dateline():
+    # "Ola Brenn reports ... May 2, 2019" dates an old clip, not the page: "On Tuesday" is
+    # the Tuesday before the page's latest stated day (9 October 2019), not one in May.
+    sentenced = _event(_timeline(CLIPS), "sentenced Piet Hallam")
+    assert sentenced.date == date(2019, 10, 8)
+
+
+FILM = """A ghost story comes to the big screen
+
+The film of Dana Orrin's novel opens Friday in cinemas across the country.
+
+"I was twelve when I went missing, on March 3, 1982," the girl tells us in the first scene.
+
+The director made his name in 2004 with a film about a lighthouse keeper.
+
+Critics who saw it at the festival praised the young lead; it was among the best films of 2011, one wrote.
+"""
+
+
+def test_a_story_years_after_its_latest_full_date_is_not_dated_on_that_date():
+    # The only full date (1982) is the novel's background; 2011 is stated as past. "opens
+    # Friday" cannot be read against 1982: no date rather than a wrong one.
+    opens = [e for e in _timeline(FILM) if "opens Friday" in e.text]
+    assert all(e.date is None or e.date.year >= 2011 for e in opens)
+    assert all(e.date is None or e.date.year >= 2004 for e in _timeline(FILM) if "Friday" in e.when)
+
+
+TRUCKS = """Truckers plan to slow the ring road
+
+Updated on Oct. 8, 2013: An update has been attached to this article after the organisers spoke.
+
+This story was originally posted at 1:47 p.m. Monday:
+
+Lorry drivers will clog the inner ring road of Velmar beginning on the morning of Oct. 11, a coordinator of the protest said on Monday.
+
+(See the top 10 protests of 2013.)
+
+A similar three-day protest in 2007 did not spoil commutes as feared, the Velmar Examiner reported.
+"""
+
+
+def test_lines_about_the_page_or_a_list_are_no_events():
+    texts = [e.text for e in _timeline(TRUCKS)]
+    assert any("clog the inner ring road" in t for t in texts)
+    assert any("three-day protest in 2007" in t for t in texts)
+    assert not any("Updated on" in t or "originally posted" in t for t in texts)
+    assert not any(t.startswith("(See") for t in texts)
