@@ -1,0 +1,96 @@
+"""Who said each quote, in news patterns found by auditing briefings of unannotated clusters.
+
+Invented stories; one rule of a careful reader each.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfuse
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    """Each quote's first five words -> its speaker, in a one-article briefing."""
+    briefing = newsfuse.brief(
+        [newsfuse.Document(text=text, source="Valley Post")], entity_model="rules"
+    )
+    return {" ".join(q.text.split()[:5]): q.speaker for q in briefing.quotes}
+
+
+def _speaker_of(speakers: dict[str, str | None], opening: str) -> str | None:
+    found = [who for words, who in speakers.items() if words.startswith(opening)]
+    assert found, f"no quote opening {opening!r} in {list(speakers)}"
+    return found[0]
+
+
+TITLE_SURNAMES = """Ferry inquiry hears from harbour officials
+
+Rep. Oskar King, a Velmar Republican and chair of the harbour committee, said Thursday that more resignations could follow.
+
+"I wouldn't be surprised if you saw more people leave the port authority soon," said King, who is being briefed on the inquiry by the harbour master.
+
+Velmar Radio host Jeffrey Lord had a different view of the hearing.
+
+"I think we saw two different hearings at the town hall," Lord said.
+"""
+
+
+@pytest.fixture(scope="module")
+def title_surnames():
+    return _speakers(TITLE_SURNAMES)
+
+
+def test_a_surname_that_is_also_a_title_still_names_its_person(title_surnames):
+    # "King" and "Lord" are titles too; the story names Oskar King and Jeffrey Lord in full.
+    assert _speaker_of(title_surnames, "I wouldn't be surprised") == "Oskar King"
+    assert _speaker_of(title_surnames, "I think we saw") == "Jeffrey Lord"
+
+
+PRESENT_TENSE = """Relic found in harbour church
+
+Archaeologists in Velmar found a small lead box of ashes in the ruins of a harbour church.
+
+"That is why at this stage we believe that the box comes from a pilgrim," the head of the Velmar Museum of History, Milen Dorov, explains.
+
+"A pilgrim from the fortress went on a long pilgrimage to the grave," Dorov elaborates.
+
+Tim Hollis, a professor at Kell University, studies the old harbour walls. Piet Carrow, a diver from Velmar, found the box.
+
+The stakes for the dig are high, admits Hollis.
+
+"The thing about the sea is that everyone has done the easy work already," he said.
+"""
+
+
+@pytest.fixture(scope="module")
+def present_tense():
+    return _speakers(PRESENT_TENSE)
+
+
+def test_present_tense_speech_verbs_name_the_speaker(present_tense):
+    assert _speaker_of(present_tense, "That is why at this") == "Milen Dorov"
+    assert _speaker_of(present_tense, "A pilgrim from the fortress") == "Milen Dorov"
+    # "..., admits Hollis." makes Hollis the one the next "he said" stands for.
+    assert _speaker_of(present_tense, "The thing about the sea") == "Tim Hollis"
+
+
+ROLE_THEN_NAME = """Hospital chief condemns radio prank
+
+Ben Olsen, the nurse's husband, wrote on Facebook that he was devastated.
+
+"It was extremely foolish of your presenters even to consider lying to our nurses," wrote the chairman, Simon Glenhart.
+
+The study was paid for by Velmar Pharma and appears in a medical journal.
+
+"It's important to lose weight and to keep it off for good," said the lead author, Dr. Sripal Banerjee, an associate professor of medicine at Kell University.
+
+"I'm disgusted and outraged by what is shown in this video," Christine Dahl, vice president of food safety for Velmar Foods, said in a statement.
+"""
+
+
+def test_a_role_noun_then_a_name_is_that_name():
+    speakers = _speakers(ROLE_THEN_NAME)
+    assert _speaker_of(speakers, "It was extremely foolish") == "Simon Glenhart"
+    assert _speaker_of(speakers, "It's important to lose") == "Sripal Banerjee"
+    assert _speaker_of(speakers, "I'm disgusted and outraged") == "Christine Dahl"
