@@ -5,8 +5,6 @@ Invented stories; one rule of a careful reader each.
 
 from __future__ import annotations
 
-import pytest
-
 import newsfuse
 
 
@@ -36,12 +34,8 @@ Velmar Radio host Jeffrey Lord had a different view of the hearing.
 """
 
 
-@pytest.fixture(scope="module")
-def title_surnames():
-    return _speakers(TITLE_SURNAMES)
-
-
-def test_a_surname_that_is_also_a_title_still_names_its_person(title_surnames):
+def test_a_surname_that_is_also_a_title_still_names_its_person():
+    title_surnames = _speakers(TITLE_SURNAMES)
     # "King" and "Lord" are titles too; the story names Oskar King and Jeffrey Lord in full.
     assert _speaker_of(title_surnames, "I wouldn't be surprised") == "Oskar King"
     assert _speaker_of(title_surnames, "I think we saw") == "Jeffrey Lord"
@@ -63,12 +57,8 @@ The stakes for the dig are high, admits Hollis.
 """
 
 
-@pytest.fixture(scope="module")
-def present_tense():
-    return _speakers(PRESENT_TENSE)
-
-
-def test_present_tense_speech_verbs_name_the_speaker(present_tense):
+def test_present_tense_speech_verbs_name_the_speaker():
+    present_tense = _speakers(PRESENT_TENSE)
     assert _speaker_of(present_tense, "That is why at this") == "Milen Dorov"
     assert _speaker_of(present_tense, "A pilgrim from the fortress") == "Milen Dorov"
     # "..., admits Hollis." makes Hollis the one the next "he said" stands for.
