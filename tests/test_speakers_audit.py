@@ -8,10 +8,10 @@ from __future__ import annotations
 import newsfuse
 
 
-def _speakers(text: str) -> dict[str, str | None]:
+def _speakers(text: str, entity_model: str = "rules") -> dict[str, str | None]:
     """Each quote's first five words -> its speaker, in a one-article briefing."""
     briefing = newsfuse.brief(
-        [newsfuse.Document(text=text, source="Valley Post")], entity_model="rules"
+        [newsfuse.Document(text=text, source="Valley Post")], entity_model=entity_model
     )
     return {" ".join(q.text.split()[:5]): q.speaker for q in briefing.quotes}
 
@@ -84,3 +84,23 @@ def test_a_role_noun_then_a_name_is_that_name():
     assert _speaker_of(speakers, "It was extremely foolish") == "Simon Glenhart"
     assert _speaker_of(speakers, "It's important to lose") == "Sripal Banerjee"
     assert _speaker_of(speakers, "I'm disgusted and outraged") == "Christine Dahl"
+
+
+MISSED_SURNAME = """Ferry town mourns a boy
+
+First-grade teacher Shanda Orrin told the Velmar Times she kept thinking about the morning.
+
+Neighbour Rhonda Velt, who lives by the harbour, said the boat had been stolen that morning. "She was standing right here, demanding my keys," Velt told the station.
+
+Orrin, Kameron's teacher, said she wondered what she could have done differently that morning.
+
+"Kameron had the biggest heart of any boy I have ever come across," she told the Velmar Times.
+"""
+
+
+def test_a_surname_the_name_finder_missed_is_still_the_one_who_speaks():
+    # The statistical name finder sees no one in "Orrin, Kameron's teacher, said"; a reader
+    # knows Shanda Orrin, and her "she told" is not the neighbour's.
+    speakers = _speakers(MISSED_SURNAME, entity_model="auto")
+    assert _speaker_of(speakers, "Kameron had the biggest") == "Shanda Orrin"
+    assert _speaker_of(speakers, "She was standing right") == "Rhonda Velt"

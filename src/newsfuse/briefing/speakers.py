@@ -436,6 +436,7 @@ class DocumentSpeakers:
             if canonical:
                 kind = PERSON if people.is_person(canonical) else self.entities.kind_of(canonical)
                 self.referents.append(_Referent(mention.start, mention.end, canonical, kind or ""))
+        self.referents += self._surnames_unmentioned(inside)
         # Role nouns as referents too: "The mayor complimented ... he added".
         for match in re.finditer(r"\b[Tt]he\s+([a-z]+)\b", text):
             role = match.group(1)
@@ -461,6 +462,37 @@ class DocumentSpeakers:
             (m.start(), m.end(), _trigrams(_words(m.group("body"))), m.group("author").strip())
             for m in _EMBEDDED_POST.finditer(text)
         ]
+
+    def _surnames_unmentioned(self, inside: list[tuple[int, int]]) -> list[_Referent]:
+        """A person's surname alone where the name finder saw no one ("Ince, the boy's teacher,
+        said she ..."): a referent all the same, when one person of the story has that surname
+        and it speaks or is described there."""
+        by_surname: dict[str, set[str]] = defaultdict(set)
+        for entity in self.entities.entities:
+            words = entity.name.split()
+            if len(words) >= 2 and self.people.is_person(entity.name) and words[-1][:1].isupper():
+                by_surname[words[-1]].add(entity.name)
+        unique = {surname: next(iter(names)) for surname, names in by_surname.items()}
+        unique = {k: v for k, v in unique.items() if len(by_surname[k]) == 1 and len(k) > 2}
+        if not unique:
+            return []
+        taken = [(r.start, r.end) for r in self.referents] + inside
+        found = []
+        pattern = r"\b(" + "|".join(re.escape(s) for s in sorted(unique, key=len)[::-1]) + r")\b"
+        for match in re.finditer(pattern, self.text):
+            start, end = match.span()
+            if any(s <= start < e or start <= s < end for s, e in taken):
+                continue
+            if furniture_line(self.text, start):
+                continue
+            # Only where it speaks or is described ("Ince, the boy's teacher,", "Ince said"):
+            # a surname alone elsewhere may be a character, a place or a work.
+            speaks = _SPEAKS_AFTER.match(self.text, end) or _SPEAKS_BEFORE.search(
+                self.text[max(0, start - 30) : start]
+            )
+            if speaks or self.text[end : end + 1] == ",":
+                found.append(_Referent(start, end, unique[match.group(1)], PERSON))
+        return found
 
     def _mark_subjects(self, referents: list[_Referent]) -> list[_Referent]:
         marked, seen_sentences = [], set()
