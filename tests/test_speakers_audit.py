@@ -104,3 +104,30 @@ def test_a_surname_the_name_finder_missed_is_still_the_one_who_speaks():
     speakers = _speakers(MISSED_SURNAME, entity_model="auto")
     assert _speaker_of(speakers, "Kameron had the biggest") == "Shanda Orrin"
     assert _speaker_of(speakers, "She was standing right") == "Rhonda Velt"
+
+
+STATEMENTS = """Nurse's family asks for privacy
+
+Many listeners wrote to the station. "Your stunt was done at a time when there is fear of the media in people's lives," Gary Hollins wrote on its page.
+
+"This death is on your conscience and on the station's," reads one Facebook post.
+
+The nurse's family released a statement asking for privacy and directing questions to police.
+
+"We as a family are deeply saddened by the loss of our beloved Jacinta," said the statement, released by police.
+
+Velmar Power released a statement saying it will work with local officials on the inquiry. Paramedics from Gold Cross took the boy to hospital.
+
+"Velmar Power's condolences and sympathies are with the families after last night's event," the statement says.
+"""
+
+
+def test_a_statement_is_whoever_released_it_and_an_unnamed_post_is_nobodys():
+    speakers = _speakers(STATEMENTS)
+    # "the statement says" is Velmar Power's, which released it, not the last name before it.
+    assert _speaker_of(speakers, "Velmar Power's condolences and") == "Velmar Power"
+    # The family released that one: no named speaker, and never a site the page mentions.
+    assert _speaker_of(speakers, "We as a family are") is None
+    # "reads one Facebook post": someone unnamed, not the listener quoted before.
+    assert _speaker_of(speakers, "This death is on your") is None
+    assert _speaker_of(speakers, "Your stunt was done at") == "Gary Hollins"

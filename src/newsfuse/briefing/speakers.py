@@ -55,6 +55,11 @@ _SIGN = (
     r"\b(?:sign|banner|placard|poster|t-shirt)s?\s+(?:that\s+|which\s+)?(?:read|reads|reading)\b"
 )
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b|{_STATEMENT}|{_SIGN}")
+_RELEASED_STATEMENT = re.compile(_STATEMENT)
+# '“...,” reads one Facebook post', '..., said a man who lives nearby': someone unnamed speaks.
+_UNNAMED_AFTER = re.compile(
+    r"^[\s,—–-]*(?:reads?|said|says|wrote|writes)\s+(?:one|a|an|another|some)\s+[A-Za-z]"
+)
 _NAME_RUN = re.compile(
     r"[A-Z][\w’'.&-]*(?:\s+(?:(?:de|del|da|al|bin|van|von|der|of|for)\s+)?[A-Z][\w’'.&-]*)*"
 )
@@ -729,6 +734,16 @@ class DocumentSpeakers:
         ministry said' names its own, which no earlier organisation stands for."""
         modifiers = phrase.split()[1:-1]
         named = [w for w in modifiers if w[:1].isupper()]
+        if not named and phrase.split()[-1].lower() == "statement":
+            # "the statement said" is the statement's, that someone released just before.
+            released = list(
+                _RELEASED_STATEMENT.finditer(self.text, max(0, position - 1200), position)
+            )
+            if released:
+                sentence = self._sentence_start(released[-1].start(), 0)
+                subject = self.text[sentence : released[-1].start()]
+                named_subject = self._named(subject, released[-1].start()) if subject else None
+                return Attribution(named_subject, False) if named_subject else None
         if not named:
             organisation = self._organisation_before(position)
             return Attribution(organisation, False) if organisation else None
@@ -1010,6 +1025,8 @@ class DocumentSpeakers:
             or self._before(start, paragraph_start)
             or self._voiced_in_turn(start, paragraph_start)
         )
+        if who is None and _UNNAMED_AFTER.match(text[end + 1 : end + 80]):
+            return None  # nobody the story names, and not the speaker before
         previous_paragraph, previous_end, previous_who = self.previous or (0, 0, None)
         between = text[previous_end + 1 : start - 1]
         # The sentence that opens this quote names a speaker of its own ("Later a spokesperson
