@@ -131,3 +131,25 @@ def test_a_statement_is_whoever_released_it_and_an_unnamed_post_is_nobodys():
     # "reads one Facebook post": someone unnamed, not the listener quoted before.
     assert _speaker_of(speakers, "This death is on your") is None
     assert _speaker_of(speakers, "Your stunt was done at") == "Gary Hollins"
+
+
+INDIRECT_THEN_QUOTE = """Town mourns boy killed at ball field
+
+Don Hartley, the boy's former coach, spoke to us on Tuesday.
+
+Melvin died a short time after he was brought to a local hospital. Hartley says the family is sick over their loss.
+
+"This mother went to bed with her son still alive, and woke to find she had lost her first born."
+
+Police said the fence had been charged by a buried cable.
+
+The town council met in the evening. Ferry pilot Olaf Brenner said in closing remarks that he had been a model skipper.
+
+"I've spent nine years making no excuses about anything. I am sorry that things turned out the way they did."
+"""
+
+
+def test_a_quote_paragraph_after_someone_says_what_is_theirs():
+    speakers = _speakers(INDIRECT_THEN_QUOTE)
+    assert _speaker_of(speakers, "This mother went to bed") == "Don Hartley"
+    assert _speaker_of(speakers, "I've spent nine years making") == "Olaf Brenner"

@@ -1052,6 +1052,8 @@ class DocumentSpeakers:
         if who is None:
             who = self._speaker_of_sentence_before(start, paragraph_start)
         if who is None:
+            who = self._speaker_of_paragraph_before(start, end, paragraph_start)
+        if who is None:
             who = self._subject_of_sentence(start, paragraph_start)
         if who is not None:
             self.previous = (paragraph_start, end, who)
@@ -1083,7 +1085,12 @@ class DocumentSpeakers:
         sentence_start = self._sentence_start(start - 1, paragraph_start)
         if not _SENTENCE_OPENING.fullmatch(self.text[sentence_start : start - 1]):
             return None
-        window = self.text[paragraph_start:sentence_start]
+        return self._speaker_of_last_sentence(paragraph_start, sentence_start)
+
+    def _speaker_of_last_sentence(self, low: int, high: int) -> Attribution | None:
+        """Who speaks in the last sentence of ``text[low:high]`` ("Dawes said it was awkward."),
+        read as a guess."""
+        window = self.text[low:high]
         cuts = [m.end() for m in _SENTENCE_END.finditer(window) if m.end() < len(window)]
         previous = window[cuts[-1] if cuts else 0 :]
         verb = _VERB.search(previous)
@@ -1093,9 +1100,24 @@ class DocumentSpeakers:
         appositive = _APPOSITIVE_NAME.search(subject)
         phrase = appositive.group(1) if appositive else re.split(r"[;,]", subject)[-1]
         # A pronoun there is read from where it stands, not from the quote.
-        where = paragraph_start + (cuts[-1] if cuts else 0) + verb.start()
+        where = low + (cuts[-1] if cuts else 0) + verb.start()
         who = self._resolve(_TRAILING_ADVERB.sub("", phrase), where)
         return Attribution(who.speaker, False) if who else None
+
+    def _speaker_of_paragraph_before(
+        self, start: int, end: int, paragraph_start: int
+    ) -> Attribution | None:
+        """'Hartley says the family is sick over their loss. / “...”': a paragraph that is only
+        a quote, right after a paragraph that ends telling what someone says, is theirs."""
+        paragraph_end = self.text.find("\n", end)
+        rest = self.text[end + 1 : len(self.text) if paragraph_end < 0 else paragraph_end]
+        if self.text[paragraph_start:start].strip(' “"‘') or rest.strip(' ”"’.'):
+            return None
+        before = self.text[:paragraph_start].rstrip()
+        previous_start = before.rfind("\n") + 1
+        if paragraph_start - len(before) > 3 or re.search(r"[“”\"]", before[previous_start:]):
+            return None  # a quote there has its own speaker, who may not be this one's
+        return self._speaker_of_last_sentence(previous_start, len(before))
 
     def _subject_of_sentence(self, start: int, paragraph_start: int) -> Attribution | None:
         """'Gianforte pledged $50,000 to the group, "in the hope that some good can come"': words
