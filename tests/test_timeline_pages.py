@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import newsfuse
+from newsfuse.briefing.timeline import find_dates
 
 
 def _timeline(*texts: str):
@@ -85,3 +86,27 @@ def test_lines_about_the_page_or_a_list_are_no_events():
     assert any("three-day protest in 2007" in t for t in texts)
     assert not any("Updated on" in t or "originally posted" in t for t in texts)
     assert not any(t.startswith("(See") for t in texts)
+
+
+def test_an_arranged_or_possible_weekday_lies_ahead():
+    # Tuesday 16 October 2018: "is holding ... Thursday" is the Thursday to come.
+    published = date(2018, 10, 16)
+    (vigil,) = find_dates("The boy's family is holding a vigil Thursday at the hall.", published)
+    assert vigil.date == date(2018, 10, 18)
+    (summit,) = find_dates(
+        "The two leaders are both travelling to a summit taking place Wednesday.", published
+    )
+    assert summit.date == date(2018, 10, 17)
+    (launch,) = find_dates("The rebels could launch another attack as soon as Saturday.", published)
+    assert launch.date == date(2018, 10, 20)
+    # A past event in the present tense of a report stays past.
+    (crash,) = find_dates("Police are investigating the crash on Monday.", published)
+    assert crash.date == date(2018, 10, 15)
+
+
+def test_today_s_place_is_the_present_age_not_a_day():
+    published = date(2015, 5, 8)
+    assert not find_dates("The relic came from a church in today’s Velmar.", published)
+    assert not find_dates("By today's standards the ship was small.", published)
+    (meeting,) = find_dates("Today's meeting of the council was cancelled.", published)
+    assert meeting.date == published

@@ -77,6 +77,18 @@ FUTURE = re.compile(
     r"|are expected to|plans? to|planned to|scheduled|to be held|next|tune in|set to)\b",
     re.I,
 )
+# A weekday ahead without a "will": an arrangement in the present progressive ("the family is
+# holding a vigil Thursday", "a summit taking place Wednesday") or a possibility ("could launch
+# as soon as Saturday").
+_ARRANGED = re.compile(
+    r"\b(?:is|are|am)\s+(?:\w+ly\s+|both\s+|all\s+)?(?:holding|hosting|travell?ing|meeting"
+    r"|visiting|flying|heading|playing|launching|opening|returning|leaving|going|coming|starting"
+    r"|beginning|resuming|gathering|marching|voting|preparing)\b|\btaking\s+place\b"
+    r"|\b(?:could|might|may)\s+(?!have\b)\w+|\bas\s+soon\s+as\b",
+    re.I,
+)
+# "in today's Turkey", "today's standards": the present age, not the day.
+_NOWADAYS = re.compile(r"['’]s\s+(?:[A-Z]|(?:world|standards|terms|society|money|dollars)\b)")
 # Words that put the date that follows them on another, earlier or later event.
 _SUBORDINATE_BEFORE = re.compile(
     r"\b(?:after|since|following|until|before|ahead of|than|agreed|signed|struck|brokered"
@@ -292,8 +304,17 @@ def find_dates(text: str, published: date | None, inferred: bool = False) -> lis
                 continue
             if kind == "relative" and match.group().isupper():
                 continue  # "USA TODAY": a name
+            if (
+                kind == "relative"
+                and match.group().lower() == "today"
+                and _NOWADAYS.match(text, end)
+            ):
+                continue
             # Future when a "will"/"is to" stands shortly before the date, in its clause.
-            future = bool(FUTURE.search(text[max(0, start - 60) : start].split(",")[-1]))
+            clause_before = text[max(0, start - 60) : start].split(",")[-1]
+            future = bool(FUTURE.search(clause_before)) or (
+                kind == "weekday" and bool(_ARRANGED.search(clause_before))
+            )
             resolved, precision, relative = _resolve(kind, match, published, future, inferred)
             before = text[:start]
             clause = bool(_RELATIVE_CLAUSE.search(before))
