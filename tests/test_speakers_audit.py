@@ -153,3 +153,24 @@ def test_a_quote_paragraph_after_someone_says_what_is_theirs():
     speakers = _speakers(INDIRECT_THEN_QUOTE)
     assert _speaker_of(speakers, "This mother went to bed") == "Don Hartley"
     assert _speaker_of(speakers, "I've spent nine years making") == "Olaf Brenner"
+
+
+CALLED_AND_TOLD = """Singer's spokesman attacks the trial
+
+After Bill Marlow was sentenced to three years in prison, his spokesman Andrew Wylde told reporters that Marlow was the victim of a plot.
+
+Wylde also called the trial "the most unfair trial in the history of the country," saying that Marlow was "one of the greatest singers of his time" and more.
+
+The palace was told of the prank on Thursday.
+
+Separately, a palace spokesman told the Meridian Wire: "At no point did the palace complain to the hospital about the call on Thursday."
+"""
+
+
+def test_the_one_a_quote_is_about_and_the_outlet_told_are_not_its_speaker():
+    speakers = _speakers(CALLED_AND_TOLD)
+    # "saying that Marlow was “...”": Wylde's words about Marlow.
+    assert _speaker_of(speakers, "the most unfair trial in") == "Andrew Wylde"
+    assert _speaker_of(speakers, "one of the greatest singers") == "Andrew Wylde"
+    # "a palace spokesman told the Meridian Wire": the palace's, not the outlet's.
+    assert _speaker_of(speakers, "At no point did the") is None

@@ -73,6 +73,8 @@ _ORG_VOICES = {
     "agency", "ministry", "department", "bank", "carrier", "airline", "club", "team", "union",
     "office", "organisation", "organization", "campaign", "government", "board", "council",
 }  # fmt: skip
+# Words before "spokesman" that name no particular organisation ("a company spokesman").
+_GENERIC_MODIFIERS = _ORG_VOICES | {"official", "corporate", "press", "news", "senior", "chief"}
 # "Kerry, the mayor," -> mayor; "Kerry said" with an adverb between ("Kerry later said").
 # A time a sentence opens with before its subject ("On Tuesday the mayor said", "In November a
 # spokesperson said"): no part of who speaks. A month needs its "in" ("May Bell said" is a name).
@@ -746,6 +748,11 @@ class DocumentSpeakers:
                 return Attribution(named_subject, False) if named_subject else None
         if not named:
             organisation = self._organisation_before(position)
+            # "a palace spokesman told the Meridian Wire": the palace's, which is no
+            # organisation named before (the outlet told is not who speaks).
+            specific = [w.lower() for w in modifiers if w.lower() not in _GENERIC_MODIFIERS]
+            if organisation and specific and not any(w in organisation.lower() for w in specific):
+                return None
             return Attribution(organisation, False) if organisation else None
         known = self.entities.canonical(" ".join(named))
         if known and self.entities.kind_of(known) == ORGANISATION:
@@ -858,6 +865,9 @@ class DocumentSpeakers:
             # '"... Australia" has a free-trade deal, began Key': the quote runs on in the
             # reporter's words, then the inverted attribution.
         # Inverted: 'said Kerry, who ...' / 'replied anchor Brianna Keilar'
+        if re.match(r"\s*(?:that|how|whether)\b", after[verb.end() :]):
+            # '“...,” saying that Marlow was “...”': what is said, about Marlow, not by him.
+            return None
         described = _ROLE_THEN_NAME.match(after[verb.end() :])
         if described:
             who = self._resolve(described.group("name"), start)
