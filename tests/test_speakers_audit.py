@@ -174,3 +174,20 @@ def test_the_one_a_quote_is_about_and_the_outlet_told_are_not_its_speaker():
     assert _speaker_of(speakers, "one of the greatest singers") == "Andrew Wylde"
     # "a palace spokesman told the Meridian Wire": the palace's, not the outlet's.
     assert _speaker_of(speakers, "At no point did the") is None
+
+
+TITLES = """Reality star talks about her nights out
+
+Nadia Rook, who was fined $500 in September after a beach party, admits she sometimes overdoes it. The reality star-turned-author, whose book, 'A Harbour Thing,' hit shelves yesterday, told talk show host Ellen Dunmore, "I want to remember my night and sometimes I just don't."
+
+Astronomer Mike Barrow, who wrote the book "How I Sank the Moon and Why It Had It Coming," said now may be the time to rewrite the textbooks again.
+
+The probe carries the "Integrated Wind and Dust Investigation of the Moon Probe" built by his team.
+"""
+
+
+def test_a_title_in_quotes_is_no_quote_and_no_speaker():
+    speakers = _speakers(TITLES)
+    assert not [q for q in speakers if q.startswith(("How I Sank", "Integrated Wind"))]
+    # The book named before her words is not who speaks them.
+    assert _speaker_of(speakers, "I want to remember my") != "Harbour Thing"

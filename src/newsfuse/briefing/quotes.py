@@ -25,6 +25,28 @@ _OPENERS = {"“": "”", "‘": "’", '"': '"'}
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
+# Words a title leaves in lower case ("How I Killed Pluto and Why It Had It Coming").
+_TITLE_SMALL = {
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+    "from", "as", "v", "vs", "into", "nor", "up", "is", "it",
+}  # fmt: skip
+_TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def is_title(text: str) -> bool:
+    """Whether quoted words are a title or a name ("The People v. O.J. Simpson", "How I Killed
+    Pluto and Why It Had It Coming"): most of their words capitalised, in one phrase. Nobody
+    says a title; it is no quote."""
+    words = _TITLE_WORD.findall(text)
+    content = [w for w in words if w.lower() not in _TITLE_SMALL]
+    if not 2 <= len(words) <= 16 or len(content) < 2 or text.isupper():
+        return False
+    if re.search(r"\b[a-z]{3,}[.!?]\s+[A-Z]", text.strip()):
+        return False  # two sentences: speech
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return capitalised >= 0.75 * len(content)
+
+
 @dataclass
 class _Found:
     doc_index: int
@@ -112,7 +134,9 @@ def merge_quotes(found: list[_Found], sentences: list[Sentence], sources: list[i
     for it, and its speaker is the vote of the outlets' attributions."""
     groups: list[list[_Found]] = []
     words_of = {id(f): _WORDS.findall(f.text.lower()) for f in found}
-    key_quotes = [f for f in found if len(words_of[id(f)]) >= MIN_QUOTE_WORDS]
+    key_quotes = [
+        f for f in found if len(words_of[id(f)]) >= MIN_QUOTE_WORDS and not is_title(f.text)
+    ]
     # Groups by the words of their first quote: a quote is compared only with the groups it
     # shares a word with (``_same_quote`` needs most of them), first group first.
     by_word: dict[str, list[int]] = defaultdict(list)

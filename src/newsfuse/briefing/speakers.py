@@ -73,6 +73,7 @@ _ORG_VOICES = {
     "agency", "ministry", "department", "bank", "carrier", "airline", "club", "team", "union",
     "office", "organisation", "organization", "campaign", "government", "board", "council",
 }  # fmt: skip
+_QUOTED_TITLE = re.compile(r"(?:(?<=\s)|^)[‘'“\"][A-Z][^‘“\"’”\n]{0,80}?[’'”\"](?=[\s,.;:]|$)")
 # Words before "spokesman" that name no particular organisation ("a company spokesman").
 _GENERIC_MODIFIERS = _ORG_VOICES | {"official", "corporate", "press", "news", "senior", "chief"}
 # "Kerry, the mayor," -> mayor; "Kerry said" with an adverb between ("Kerry later said").
@@ -765,6 +766,8 @@ class DocumentSpeakers:
         """Who ``phrase`` (the subject of a speech verb) names, or None when unsure."""
         phrase = phrase.strip(" ,;:—–-\n")
         phrase = LEADING_TIME.sub("", phrase).lstrip(" ,")
+        # "whose book, 'A Harbour Thing,' hit shelves": a quoted title names no one.
+        phrase = _QUOTED_TITLE.sub(" ", phrase)
         if not phrase or len(phrase.split()) > 12:
             return None
         lowered = phrase.lower()
@@ -964,7 +967,7 @@ class DocumentSpeakers:
                 who = self._resolve(opening.group(1), start) if opening else None
                 if who:
                     return who
-            subject = before[: verb.start()]
+            subject = _QUOTED_TITLE.sub(" ", before[: verb.start()])
             appositive = _APPOSITIVE_NAME.search(subject)
             if appositive:
                 return self._resolve(appositive.group(1), start)
