@@ -191,3 +191,28 @@ def test_a_title_in_quotes_is_no_quote_and_no_speaker():
     assert not [q for q in speakers if q.startswith(("How I Sank", "Integrated Wind"))]
     # The book named before her words is not who speaks them.
     assert _speaker_of(speakers, "I want to remember my") != "Harbour Thing"
+
+
+UNNAMED_AND_FIRM = """Worker sues over tracking app
+
+Myrna Ariza sued her former employer on Monday, claiming invasion of privacy and wrongful termination.
+
+Her attorney Gail A. Brick is with Alexander, Krakow & Brick of Santa Monica. "We intend to pursue this aggressively and get her the justice she deserves," Brick said.
+
+Velmar attorney Todd Rutherby said Wednesday that the deputy should have been fired at once.
+
+"She now has a cast on her arm, and she has neck and back injuries from the arrest," Rutherby said.
+
+One student -- who asked that his identity be concealed -- says other kids in the class tried to calm things down.
+
+"She was even told by the students to just get up and leave the room," the student said.
+"""
+
+
+def test_a_surname_is_a_person_and_an_unnamed_student_is_nobody_named():
+    speakers = _speakers(UNNAMED_AND_FIRM, entity_model="auto")
+    # "Brick said": the lawyer, not her firm Alexander, Krakow & Brick.
+    assert "Krakow" not in (_speaker_of(speakers, "We intend to pursue this") or "")
+    assert _speaker_of(speakers, "She now has a cast") == "Todd Rutherby"
+    # "One student ... says": "the student said" is that unnamed student, not the lawyer.
+    assert _speaker_of(speakers, "She was even told by") is None

@@ -653,10 +653,16 @@ class DocumentSpeakers:
                 continue
             words = run.group().split()
             if len(words) == 1:
-                # A surname alone: the nearest full name before it that ends with it.
+                # A surname alone: the nearest full name before it that ends with it (a person's:
+                # "Brick said" is Gail Brick, not her firm Alexander, Krakow & Brick).
                 for referent in reversed(self.referents):
                     parts = referent.name.split()
-                    if referent.start < position and len(parts) >= 2 and parts[-1] == words[0]:
+                    if (
+                        referent.start < position
+                        and len(parts) >= 2
+                        and parts[-1] == words[0]
+                        and referent.kind == PERSON
+                    ):
                         return referent.name
             for k in range(len(words)):
                 candidate = " ".join(words[k:])
@@ -804,6 +810,13 @@ class DocumentSpeakers:
         if head in _ORG_VOICES:
             return self._organisation_voice(phrase, position)
         if head in _ROLES:
+            # "One student ... says ...": "the student said" is that unnamed one, whoever spoke
+            # before and whoever else the story calls a student.
+            since = self.text[
+                self.previous[1] if self.previous else max(0, position - 800) : position
+            ]
+            if re.search(rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+)?{head}\b", since):
+                return None
             # "said the actor" right after the actor's own quotes is the same person.
             recent = self.previous and position - self.previous[1] < 800
             if recent and self.people.is_person(self.previous[2].speaker):
