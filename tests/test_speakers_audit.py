@@ -216,3 +216,30 @@ def test_a_surname_is_a_person_and_an_unnamed_student_is_nobody_named():
     assert _speaker_of(speakers, "She now has a cast") == "Todd Rutherby"
     # "One student ... says": "the student said" is that unnamed student, not the lawyer.
     assert _speaker_of(speakers, "She was even told by") is None
+
+
+PRONOUN_CHAIN = """Families search for the missing
+
+Detective Diana Frost says the sheriff's office never stops looking. "We've done extensive work on it," she says.
+
+"I think they should call over to our department and see who is carrying the case," Frost added.
+
+Vicky Josten isn't satisfied. She describes herself as being in a double bind, with plenty of information and nothing to do with it.
+
+"I have things other families don't have," she says.
+
+A quick look at Josten's Instagram page shows what the search is all about: "Help us bring our brother home to his family by sharing this."
+
+"He's known as Captain Slam around the harbour," she added.
+"""
+
+
+def test_a_pronoun_goes_back_through_a_sentence_that_opens_with_it():
+    speakers = _speakers(PRONOUN_CHAIN)
+    assert _speaker_of(speakers, "I think they should call") == "Diana Frost"
+    # "Vicky Josten isn't satisfied. She describes herself ... “...,” she says": Josten.
+    assert _speaker_of(speakers, "I have things other families") == "Vicky Josten"
+    # A page shows it: no one speaks, least of all "Instagram".
+    assert _speaker_of(speakers, "Help us bring our brother") != "Instagram"
+    # Someone talking, capitals and all, is no title.
+    assert any(words.startswith("He's known as Captain") for words in speakers)

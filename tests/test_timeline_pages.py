@@ -110,3 +110,21 @@ def test_today_s_place_is_the_present_age_not_a_day():
     assert not find_dates("By today's standards the ship was small.", published)
     (meeting,) = find_dates("Today's meeting of the council was cancelled.", published)
     assert meeting.date == published
+
+
+REPORT = """Young adults get more bowel cancer, study finds
+
+By 2030, nearly one in four rectal tumours will be found in people under 50, researchers estimate.
+
+Researchers analysed cancer registry data from 1998 to 2011 for about 258,000 patients.
+
+The report on the patients of four large states was published online in the journal Oncology on Jan. 25, 2016.
+
+Doctors said on Monday that screening guidelines may have to change.
+"""
+
+
+def test_a_target_year_ahead_does_not_undate_the_story():
+    # "By 2030" is a target, not a past year after the story's latest day (25 January 2016).
+    monday = _event(_timeline(REPORT), "screening guidelines")
+    assert monday.date is not None and monday.date.year == 2016

@@ -333,7 +333,9 @@ class SentenceFacts:
                 if mention.precision == "year" and mention.date:
                     # "the last hearing in 2016 after officials said he would reoffend": a past
                     # year unless a "will" comes before it.
-                    if not FUTURE.search(text[: mention.start]):
+                    # "By 2030, ... will be": a target year, not a past one.
+                    target = re.search(r"\b(?:by|until|till)\s+$", text[: mention.start], re.I)
+                    if not target and not FUTURE.search(text[: mention.start]):
                         years.append(mention.date.year)
                 elif plan:
                     continue  # a plan's date is no past day (a post's own date is, whatever)

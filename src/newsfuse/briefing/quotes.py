@@ -31,6 +31,10 @@ _TITLE_SMALL = {
     "from", "as", "v", "vs", "into", "nor", "up", "is", "it",
 }  # fmt: skip
 _TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_SPOKEN_PRONOUN = re.compile(
+    r"\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou|[Ii]t)['’](?:s|m|re|ve|ll|d)\b"
+    r"|\b(?:he|she|we|they|you|my|our|your)\b"
+)
 
 
 def is_title(text: str) -> bool:
@@ -43,6 +47,8 @@ def is_title(text: str) -> bool:
         return False
     if re.search(r"\b[a-z]{3,}[.!?]\s+[A-Z]", text.strip()):
         return False  # two sentences: speech
+    if _SPOKEN_PRONOUN.search(text):
+        return False  # "He's known as Officer Slam": someone talking
     capitalised = sum(1 for w in content if w[0].isupper())
     return capitalised >= 0.75 * len(content)
 

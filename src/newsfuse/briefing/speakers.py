@@ -73,6 +73,9 @@ _ORG_VOICES = {
     "agency", "ministry", "department", "bank", "carrier", "airline", "club", "team", "union",
     "office", "organisation", "organization", "campaign", "government", "board", "council",
 }  # fmt: skip
+_MEDIA_AFTER = re.compile(
+    r"\s+(?:page|account|post|feed|story|website|site|channel|video|profile|blog)\b"
+)
 _QUOTED_TITLE = re.compile(r"(?:(?<=\s)|^)[‘'“\"][A-Z][^‘“\"’”\n]{0,80}?[’'”\"](?=[\s,.;:]|$)")
 # Words before "spokesman" that name no particular organisation ("a company spokesman").
 _GENERIC_MODIFIERS = _ORG_VOICES | {"official", "corporate", "press", "news", "senior", "chief"}
@@ -651,6 +654,8 @@ class DocumentSpeakers:
                 # "people who worked on House of Cards claimed": not who speaks ("a statement
                 # attributed to the X Committee", "a letter from X" are X's).
                 continue
+            if _MEDIA_AFTER.match(phrase, run.end()):
+                continue  # "Yellin's Instagram page explains": a page, no one speaking
             words = run.group().split()
             if len(words) == 1:
                 # A surname alone: the nearest full name before it that ends with it (a person's:
@@ -719,6 +724,14 @@ class DocumentSpeakers:
         found = self._nearest(gender, position, recent, subjects_only=True)
         if found:
             return found
+        # "Vikki Joseph isn't satisfied. She describes herself as ... “...,” she says": the
+        # sentence before opens with the same pronoun, which goes back to the one before it.
+        ends = self._ends_between(position - 900, position)
+        pronoun = "she" if gender == "f" else "he"
+        if len(ends) >= 3 and re.match(rf"\s*{pronoun}\b", self.text[ends[-2] : ends[-1]], re.I):
+            found = self._nearest(gender, ends[-2], ends[-3], subjects_only=True)
+            if found:
+                return found
         paragraph_start = self.text.rfind("\n", 0, position) + 1
         if _UNNAMED_SUBJECT.search(self.text[min(recent, paragraph_start) : position]):
             # "The journalist realized ... he said": someone the story does not name.

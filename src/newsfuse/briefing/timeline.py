@@ -78,13 +78,13 @@ FUTURE = re.compile(
     re.I,
 )
 # A weekday ahead without a "will": an arrangement in the present progressive ("the family is
-# holding a vigil Thursday", "a summit taking place Wednesday") or a possibility ("could launch
-# as soon as Saturday").
+# holding a vigil Thursday", "a summit taking place Wednesday") or an earliest day ("could launch
+# as soon as Saturday"; a bare "could" is no plan).
 _ARRANGED = re.compile(
     r"\b(?:is|are|am)\s+(?:\w+ly\s+|both\s+|all\s+)?(?:holding|hosting|travell?ing|meeting"
     r"|visiting|flying|heading|playing|launching|opening|returning|leaving|going|coming|starting"
     r"|beginning|resuming|gathering|marching|voting|preparing)\b|\btaking\s+place\b"
-    r"|\b(?:could|might|may)\s+(?!have\b)\w+|\bas\s+soon\s+as\b",
+    r"|\bas\s+soon\s+as\b",
     re.I,
 )
 # "in today's Turkey", "today's standards": the present age, not the day.
