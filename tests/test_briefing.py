@@ -385,6 +385,12 @@ def test_figures_read_ranges_distances_heads_and_ages():
     assert all_figures("the 58-year-old actor, who is 49 years old") == []
 
 
+def test_figures_tell_arrests_from_those_still_held():
+    held, *_ = all_figures("Five people are in custody, including one guard and two cooks.")
+    (arrests,) = all_figures("Police arrested eight protesters on Sunday.")
+    assert held.measure == "in custody" and arrests.measure == "arrested (protester)"
+
+
 @pytest.fixture(scope="module")
 def fire():
     return newsfuse.brief(fire_cluster(), entity_model="rules")

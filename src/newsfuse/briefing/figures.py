@@ -80,6 +80,9 @@ _MISSING_CUES = {"missing", "unaccounted"}
 _RESCUE_CUES = {"rescued", "saved", "pulled", "survivors", "survived"}
 _EVACUATION_CUES = {"evacuated", "evacuation", "displaced", "fled", "homeless"}
 _ABOARD_CUES = {"carrying", "aboard", "board", "carried"}
+# Held by the police: an arrest count and a count of those still held are different numbers.
+_ARREST_CUES = {"arrested", "arrests", "detained", "detentions"}
+_CUSTODY_CUES = {"custody"}
 _MEASURE_OF_CUE = (
     [(c, "deaths") for c in _DEATH_CUES]
     + [(c, "injuries") for c in _INJURY_CUES]
@@ -87,6 +90,8 @@ _MEASURE_OF_CUE = (
     + [(c, "rescued") for c in _RESCUE_CUES]
     + [(c, "evacuated") for c in _EVACUATION_CUES]
     + [(c, "on board") for c in _ABOARD_CUES]
+    + [(c, "arrested") for c in _ARREST_CUES]
+    + [(c, "in custody") for c in _CUSTODY_CUES]
 )
 _CUE_MEASURE = dict(_MEASURE_OF_CUE)
 #: Every word that says what kind of count a figure is; not evidence of *which* event it counts.
