@@ -385,6 +385,15 @@ def test_figures_read_ranges_distances_heads_and_ages():
     assert all_figures("the 58-year-old actor, who is 49 years old") == []
 
 
+def test_ranks_addresses_and_fractions_are_read_as_such():
+    # "68th" is a rank and "the 4200 block of" an address: neither counts anything.
+    assert all_figures("The van was found in the 4200 block of East 68th Street.") == []
+    assert [f.text for f in all_figures("a 10th century seal and 3 coins")] == ["3 coins"]
+    (shield,) = all_figures("the lander's 4½-inch-thick shield")
+    (other,) = all_figures("the lander's 4.5-inch-thick shield")
+    assert shield.low == 4.5 and shield.compatible(other)
+
+
 def test_figures_tell_arrests_from_those_still_held():
     held, *_ = all_figures("Five people are in custody, including one guard and two cooks.")
     (arrests,) = all_figures("Police arrested eight protesters on Sunday.")

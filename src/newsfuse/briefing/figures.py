@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 _TOKEN = re.compile(
-    r"\d{1,2}:\d{2}|\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:\.(?=[A-Za-z]\.))?(?:[A-Za-z]\.)*|[$£€%]|[^\s\w]"
+    r"\d{1,2}:\d{2}|\d[\d,]*(?:\.\d+)?[½¼¾]?|[A-Za-z]+(?:\.(?=[A-Za-z]\.))?(?:[A-Za-z]\.)*|[$£€%]|[^\s\w]"
 )
 
 _UNITS = {
@@ -30,6 +30,9 @@ _TENS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 _NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+# "68th", "the 10th century": a rank, not a count.
+_ORDINAL_ENDINGS = {"st", "nd", "rd", "th"}
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _YEAR = re.compile(r"(19|20)\d\d")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
@@ -197,10 +200,16 @@ def _parse_number(tokens: list[_Token], i: int) -> tuple[float, float, int] | No
     """The number starting at token ``i`` as (low, high, tokens used), or None."""
     token = tokens[i]
     word = token.lower
+    fraction = _FRACTIONS.get(word[-1], 0.0)  # "4½-inch"
+    if fraction:
+        word = word[:-1]
     if _NUMERAL.fullmatch(word):
         if "," in word and not _GROUPED.fullmatch(word):
             return None
-        value = float(word.replace(",", ""))
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if after and after.start == token.end and after.lower in _ORDINAL_ENDINGS:
+            return None
+        value = float(word.replace(",", "")) + fraction
         used = 1
     elif word in _VAGUE:
         low, high = _VAGUE[word]
@@ -376,6 +385,9 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
         if currency:
             q_start = min(q_start, i - 1)
         words, after = _head(tokens, i + used)
+        if words[:1] == ["block"] and after < len(tokens) and tokens[after].lower == "of":
+            i += used  # "the 4200 block of East Street": an address
+            continue
         if words and words[0] in _CURRENCY_WORDS:
             currency = _CURRENCY_WORDS[words[0]]
             words = words[:1]
