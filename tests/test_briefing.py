@@ -394,6 +394,30 @@ def test_ranks_addresses_and_fractions_are_read_as_such():
     assert shield.low == 4.5 and shield.compatible(other)
 
 
+def test_an_increment_and_just_over_are_read_as_such():
+    assert all_figures("Officials said three more miners had died.") == []
+    assert all_figures("Another 20 people were hurt in the second blast.") == []
+    (about,) = all_figures("Crews reached the mine in five minutes.")
+    (over,) = all_figures("Crews reached the mine just over five minutes later.")
+    assert about.compatible(over)
+
+
+def test_two_figures_one_sentence_contrasts_are_no_dispute_between_outlets():
+    # Each outlet contrasts two groups in one sentence: 61% and 55% are two things, not one
+    # figure the outlets disagree on. Both outlets also agree on the number of patients.
+    filler = " The clinic in Orsk published the study in its spring bulletin."
+    documents = [
+        "Of 900 patients at the Orsk clinic, 61 percent of the younger ones recovered within a"
+        " month, against 55 percent of the older ones." + filler,
+        "The Orsk clinic followed 900 patients: 61 percent of younger patients recovered within"
+        " a month compared with 55 percent of older patients. Younger patients at the clinic"
+        " recovered faster: 64 percent were home within a month against 58 percent of older"
+        " patients." + filler,
+    ]
+    briefing = newsfuse.brief(documents, entity_model="rules")
+    assert [c for c in briefing.conflicts if c.kind == "figure"] == []
+
+
 def test_figures_tell_arrests_from_those_still_held():
     held, *_ = all_figures("Five people are in custody, including one guard and two cooks.")
     (arrests,) = all_figures("Police arrested eight protesters on Sunday.")

@@ -49,6 +49,11 @@ _VAGUE = {
 
 # Qualifier (as lower-case words before the number) → how it turns n into an interval.
 _QUALIFIERS: list[tuple[tuple[str, ...], str]] = [
+    # Longer phrases first: the first match wins.
+    (("just", "over"), "just above"),
+    (("just", "more", "than"), "just above"),
+    (("slightly", "more", "than"), "just above"),
+    (("a", "little", "over"), "just above"),
     (("more", "than"), "above"),
     (("in", "excess", "of"), "above"),
     (("upwards", "of"), "above"),
@@ -253,6 +258,8 @@ def _qualifier(tokens: list[_Token], i: int) -> tuple[str | None, int]:
 def _interval(value: float, qualifier: str | None, exact: bool) -> tuple[float, float]:
     if qualifier == "above":
         return value + 1e-9, math.inf
+    if qualifier == "just above":  # "just over five minutes" is what "five minutes" says
+        return value, value * 1.15
     if qualifier == "from":
         return value, math.inf
     if qualifier == "nearly":
@@ -387,6 +394,11 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
         words, after = _head(tokens, i + used)
         if words[:1] == ["block"] and after < len(tokens) and tokens[after].lower == "of":
             i += used  # "the 4200 block of East Street": an address
+            continue
+        if words[:1] in (["more"], ["additional"], ["further"]) or (
+            i > 0 and tokens[i - 1].lower == "another"
+        ):
+            i += used  # "three more died", "another 20": an increment, not a total
             continue
         if words and words[0] in _CURRENCY_WORDS:
             currency = _CURRENCY_WORDS[words[0]]
