@@ -394,9 +394,12 @@ def test_ranks_addresses_and_fractions_are_read_as_such():
     assert shield.low == 4.5 and shield.compatible(other)
 
 
-def test_an_increment_and_just_over_are_read_as_such():
+def test_increments_just_over_and_pounds_of_weight_are_read_as_such():
     assert all_figures("Officials said three more miners had died.") == []
     assert all_figures("Another 20 people were hurt in the second blast.") == []
+    (weight,) = all_figures("The seal pup's weight rose by 12 pounds.")
+    (fine,) = all_figures("The captain was fined 500 pounds.")
+    assert weight.key == ("pound", "") and fine.key == ("amount", "GBP")
     (about,) = all_figures("Crews reached the mine in five minutes.")
     (over,) = all_figures("Crews reached the mine just over five minutes later.")
     assert about.compatible(over)

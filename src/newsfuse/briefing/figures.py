@@ -126,6 +126,10 @@ _CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
     "pounds": "GBP",
 }  # fmt: skip
+# "3.8 pounds" in a sentence about weight is a weight, not money.
+_WEIGHT_WORDS = re.compile(
+    r"\bweigh|\bweight|\bkilo(?:gram)?s?\b|\bkg\b|\blbs?\b|\bounces?\b", re.I
+)
 _DISTANCE_METRES = {
     "mile": 1609.344, "km": 1000.0, "kilometre": 1000.0, "kilometer": 1000.0, "metre": 1.0,
     "meter": 1.0, "foot": 0.3048, "feet": 0.3048, "ft": 0.3048, "yard": 0.9144,
@@ -400,7 +404,11 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
         ):
             i += used  # "three more died", "another 20": an increment, not a total
             continue
-        if words and words[0] in _CURRENCY_WORDS:
+        if (
+            words
+            and words[0] in _CURRENCY_WORDS
+            and not (words[0].startswith("pound") and _WEIGHT_WORDS.search(text))
+        ):
             currency = _CURRENCY_WORDS[words[0]]
             words = words[:1]
             after = i + used + 1
