@@ -565,6 +565,10 @@ def test_two_days_for_one_occasion_are_a_date_conflict():
     assert [m.iso for m in find_dates("His father died in the Sept. 11 attacks.", None)] == [
         "2001-09-11"
     ]
+    # A window that holds the other outlet's day ("either April 20 or April 18") is no dispute.
+    documents[1] = documents[1].replace("set for April 20", "set for either April 20 or April 18")
+    windowed = newsfuse.brief(documents, entity_model="rules")
+    assert [c for c in windowed.conflicts if c.kind == "date"] == []
 
 
 def test_a_claim_and_its_denial_are_one_dispute_with_each_side_sourced():

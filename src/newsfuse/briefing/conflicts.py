@@ -274,6 +274,8 @@ def _merge_same(conflicts: list[Conflict]) -> list[Conflict]:
 
 
 _Stated = tuple[int, date, str]  # sentence, the day it dates its event, as written
+_ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|and|between)\s+$")
+_ALTERNATIVE_AFTER = re.compile(r"\s*(?:or|and)\s+(?:early\s+|late\s+|mid-?)?[A-Z0-9]")
 
 
 def stated_dates(analysis: Analysis, facts: SentenceFacts) -> list[_Stated]:
@@ -284,6 +286,13 @@ def stated_dates(analysis: Analysis, facts: SentenceFacts) -> list[_Stated]:
             continue
         mention = facts.event(i)
         day = stated_day(mention) if mention and mention.absolute else None
+        text = sentence.text
+        if (
+            day
+            and _ALTERNATIVE_BEFORE.search(text[: mention.start])
+            or (day and _ALTERNATIVE_AFTER.match(text[mention.end :]))
+        ):
+            continue  # "in either July or August of 2018": a window, not the day
         if day:
             stated.append((i, day, mention.text))
     return stated
