@@ -32,3 +32,11 @@ def test_a_bare_quotation_that_opens_with_but_or_a_pronoun_leans_on_the_sentence
     # Its speaker named in the sentence, or a quotation opening with a noun: it stands alone.
     assert not leans_on_previous("“But we cannot keep the ferry running,” Mayor Ilse Rand said.")
     assert not leans_on_previous("“The night ferry cannot run on this budget.”")
+
+
+def test_a_question_leans_on_its_answer():
+    from newsfuse.briefing.claims import leans_on_previous
+
+    assert leans_on_previous("Does that rule out a second term for the mayor?")
+    assert leans_on_previous('Asked on Friday, "Will you run again?"')
+    assert not leans_on_previous('The mayor said "no" when asked whether she would run again.')

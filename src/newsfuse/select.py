@@ -95,6 +95,8 @@ _LEAN_WORDS = r"(?:He|She|They|It|This|These|Those|His|Her|Their|Its|And|But|So|
 _LEANS = re.compile("^" + _LEAN_WORDS)
 # A sentence that is all one quotation with no speaker, opening with such a word.
 _BARE_QUOTE_LEANS = re.compile('^[“"]' + _LEAN_WORDS + r"[^“”\"]*[”\"][.!?]?$")
+# A question ("Does that rule out a 2016 run?") waits for its answer: it states no fact.
+_QUESTION_END = re.compile(r"\?[”\"’']?\)?$")
 # "In one, on Monday, ...", "In another case": one of something the sentence before named.
 _ONE_OF = re.compile(r"^In (?:one|another|both|the other|each)\b")
 # A quotation given to "he" or "she" only: its speaker is named in an earlier sentence.
@@ -113,6 +115,7 @@ def leans_on_previous(text: str) -> bool:
         or _ONE_OF.match(text)
         or _PRONOUN_SPEAKER.search(text)
         or _BARE_QUOTE_LEANS.match(text)
+        or _QUESTION_END.search(text)
     )
 
 
