@@ -121,10 +121,16 @@ def figures_by_key(analysis: Analysis, facts: SentenceFacts) -> list[list[_Locat
     """The cluster's figures, those that may count one thing together, in sentence order."""
     by_key: dict[tuple[str, str], list[_Located]] = defaultdict(list)
     for i in range(len(analysis.sentences)):
+        own: dict[tuple[str, str], list[Figure]] = defaultdict(list)
         for figure in facts.figures(i):
             # A toll is one toll whoever it counts: "20 aid workers" and "21 people" killed.
-            key = (figure.key[0], "") if figure.key[0] in _TOLLS else figure.key
-            by_key[key].append(_Located(figure, i))
+            own[(figure.key[0], "") if figure.key[0] in _TOLLS else figure.key].append(figure)
+        for key, figures in own.items():
+            if any(of_one_size(a, b) and not a.compatible(b) for a in figures for b in figures):
+                # "53 percent versus 48 percent": two things contrasted, neither disputed. (A
+                # part of a whole, "14 dead after two more died", is no such pair.)
+                continue
+            by_key[key].extend(_Located(figure, i) for figure in figures)
     return list(by_key.values())
 
 
@@ -268,6 +274,8 @@ def _merge_same(conflicts: list[Conflict]) -> list[Conflict]:
 
 
 _Stated = tuple[int, date, str]  # sentence, the day it dates its event, as written
+_ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|and|between)\s+$")
+_ALTERNATIVE_AFTER = re.compile(r"\s*(?:or|and)\s+(?:early\s+|late\s+|mid-?)?[A-Z0-9]")
 
 
 def stated_dates(analysis: Analysis, facts: SentenceFacts) -> list[_Stated]:
@@ -278,6 +286,13 @@ def stated_dates(analysis: Analysis, facts: SentenceFacts) -> list[_Stated]:
             continue
         mention = facts.event(i)
         day = stated_day(mention) if mention and mention.absolute else None
+        text = sentence.text
+        if (
+            day
+            and _ALTERNATIVE_BEFORE.search(text[: mention.start])
+            or (day and _ALTERNATIVE_AFTER.match(text[mention.end :]))
+        ):
+            continue  # "in either July or August of 2018": a window, not the day
         if day:
             stated.append((i, day, mention.text))
     return stated
@@ -446,6 +461,15 @@ _BLAME = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\b")
 _DENY = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted)\b"
 )
+# "North Korea was behind the attack", "the militia is responsible for the bombing": a blame
+# no one is named as making (suspicion, investigators), only for a harm.
+_HELD_RESPONSIBLE = re.compile(
+    r"\b(?:was|were|is|are|had been|has been)\s+(?:(?:likely|probably|directly)\s+)?"
+    r"(?:responsible\s+for|behind)\s+(?:the|this|that|his|her|their|its|a|an)\s+(?:\w+\s+){0,2}?"
+    r"(?:attacks?|death|deaths|killings?|murders?|bombings?|shootings?|poisoning|assassination"
+    r"|massacre|crash|explosion|blast|fire|hack|hacking|breach|leak|spill|collapse|outbreak"
+    r"|strikes?|raid|abduction|kidnapping|disappearance)\b"
+)
 _NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*")
 _TARGET_NP = re.compile(r"^\s*(?:on\s+)?(?:the\s+)?((?:[a-z]+\s+){0,2}[a-z]+)")
 _NP_STOP = {"for", "of", "that", "and", "but", "in", "on", "with", "saying", "over", "after"}
@@ -514,6 +538,12 @@ def attribution_conflicts(
                 continue  # "X denied it and blamed B": the denial carries the counter-blame
             if agent and target and agent != target:
                 accusations.append(_Statement(agent, target, index))
+        for held in _HELD_RESPONSIBLE.finditer(text):
+            names = _names(text[: held.start()], entities)
+            if names and names[-1][0] + len(names[-1][1]) >= held.start() - 40:
+                target = names[-1][1]
+                agent = _subject(text[: names[-1][0]], entities) if names[:-1] else None
+                accusations.append(_Statement(agent or "", target, index))
         if deny:
             agent = _subject(text[: deny.start()], entities)
             if agent:
@@ -534,7 +564,7 @@ def attribution_conflicts(
         denying = [d for d in denials if d.agent.lower() == target.lower()]
         if not denying:
             continue
-        agents = list(dict.fromkeys(a.agent for a in accusing))
+        agents = list(dict.fromkeys(a.agent for a in accusing if a.agent))
         counters = sorted({d.target for d in denying if d.target})
         denial_value = f"{target} denies it" + (
             f" and blames {', '.join(counters)}" if counters else ""
@@ -543,7 +573,7 @@ def attribution_conflicts(
         who = " and ".join([", ".join(agents[:-1]), agents[-1]] if len(agents) > 1 else agents)
         sides = [
             ConflictSide(
-                f"{who} {verb} {target}",
+                f"{who} {verb} {target}" if agents else f"{target} is held responsible",
                 [_wording(analysis, a.sentence, sources) for a in accusing],
             ),
             ConflictSide(denial_value, [_wording(analysis, d.sentence, sources) for d in denying]),
