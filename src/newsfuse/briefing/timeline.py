@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from newsfuse.briefing.model import iso_date
 from newsfuse.daterange import in_range
-from newsfuse.select import _is_caption
+from newsfuse.select import is_caption
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH_NUMBERS = {
@@ -122,7 +122,7 @@ _PAGE_LINE = re.compile(
 
 def dates_a_picture(text: str) -> bool:
     """Whether a sentence is a photo caption or a clip's credit: its date is a picture's."""
-    return bool(_CLIP_CREDIT.search(text)) or _is_caption(text)
+    return bool(_CLIP_CREDIT.search(text)) or is_caption(text)
 
 
 def dates_no_event(text: str) -> bool:
