@@ -108,6 +108,7 @@ def test_today_s_place_is_the_present_age_not_a_day():
     published = date(2015, 5, 8)
     assert not find_dates("The relic came from a church in today’s Velmar.", published)
     assert not find_dates("By today's standards the ship was small.", published)
+    assert not find_dates("The fort stood near today’s town of Dobel.", published)
     (meeting,) = find_dates("Today's meeting of the council was cancelled.", published)
     assert meeting.date == published
 
@@ -128,3 +129,19 @@ def test_a_target_year_ahead_does_not_undate_the_story():
     # "By 2030" is a target, not a past year after the story's latest day (25 January 2016).
     monday = _event(_timeline(REPORT), "screening guidelines")
     assert monday.date is not None and monday.date.year == 2016
+
+
+FEAST = """Ashes of a saint found in a harbour fort
+
+Archaeologists said the find was announced only on Wednesday, March 25, 2015, at a special press conference in Velmar.
+
+Pilgrims believed that every year on May 8, the day of the saint's death, a sweet dust formed on his grave.
+
+The museum's director said on Thursday that the box will go on show in the summer.
+"""
+
+
+def test_a_yearly_feast_day_does_not_move_the_story_date():
+    # "every year on May 8" is a feast, not a day after 25 March 2015 that the story reached.
+    thursday = _event(_timeline(FEAST), "will go on show")
+    assert thursday.date == date(2015, 3, 26)

@@ -88,7 +88,10 @@ _ARRANGED = re.compile(
     re.I,
 )
 # "in today's Turkey", "today's standards": the present age, not the day.
-_NOWADAYS = re.compile(r"['’]s\s+(?:[A-Z]|(?:world|standards|terms|society|money|dollars)\b)")
+_NOWADAYS = re.compile(
+    r"['’]s\s+(?:[A-Z]|(?:world|standards|terms|society|money|dollars)\b"
+    r"|(?:town|city|village|country|region|state)\s+of\b)"
+)
 # Words that put the date that follows them on another, earlier or later event.
 _SUBORDINATE_BEFORE = re.compile(
     r"\b(?:after|since|following|until|before|ahead of|than|agreed|signed|struck|brokered"
