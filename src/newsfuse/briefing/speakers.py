@@ -346,6 +346,7 @@ class StoryPeople:
         # Who carries a role as a title before the name ("President Ann Bell"), not only as a
         # description ("Ivo Marsh, the president of the ferry union").
         self.titles: dict[str, set[str]] = defaultdict(set)
+        self._surnames: tuple[dict[str, str], re.Pattern | None] | None = None
         for entity in entities.entities:
             words = entity.name.split()
             if (
@@ -417,6 +418,21 @@ class StoryPeople:
             role for (doc, role), names in self.roles.items() if doc == doc_index and name in names
         }  # noqa: E501
 
+    def surnames(self) -> tuple[dict[str, str], re.Pattern | None]:
+        """The story's people by their surname, where one person alone has it, and a pattern
+        finding those surnames (read once for all the documents)."""
+        if self._surnames is None:
+            by_surname: dict[str, set[str]] = defaultdict(set)
+            for entity in self.entities.entities:
+                words = entity.name.split()
+                if len(words) >= 2 and self.is_person(entity.name) and words[-1][:1].isupper():
+                    by_surname[words[-1]].add(entity.name)
+            unique = {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1 and len(k) > 2}
+            alternatives = "|".join(re.escape(k) for k in sorted(unique, key=len, reverse=True))
+            pattern = re.compile(rf"\b({alternatives})\b") if unique else None
+            self._surnames = (unique, pattern)
+        return self._surnames
+
     def police(self) -> str | None:
         forces = [e.name for e in self.entities.entities if _POLICE.search(e.name)]
         return forces[0] if len(forces) == 1 else None
@@ -478,30 +494,28 @@ class DocumentSpeakers:
         """A person's surname alone where the name finder saw no one ("Ince, the boy's teacher,
         said she ..."): a referent all the same, when one person of the story has that surname
         and it speaks or is described there."""
-        by_surname: dict[str, set[str]] = defaultdict(set)
-        for entity in self.entities.entities:
-            words = entity.name.split()
-            if len(words) >= 2 and self.people.is_person(entity.name) and words[-1][:1].isupper():
-                by_surname[words[-1]].add(entity.name)
-        unique = {surname: next(iter(names)) for surname, names in by_surname.items()}
-        unique = {k: v for k, v in unique.items() if len(by_surname[k]) == 1 and len(k) > 2}
-        if not unique:
+        unique, pattern = self.people.surnames()
+        if pattern is None:
             return []
-        taken = [(r.start, r.end) for r in self.referents] + inside
+        taken = sorted([(r.start, r.end) for r in self.referents] + inside)
+        starts = [s for s, _e in taken]
         found = []
-        pattern = r"\b(" + "|".join(re.escape(s) for s in sorted(unique, key=len)[::-1]) + r")\b"
-        for match in re.finditer(pattern, self.text):
+        for match in pattern.finditer(self.text):
             start, end = match.span()
-            if any(s <= start < e or start <= s < end for s, e in taken):
-                continue
-            if furniture_line(self.text, start):
-                continue
             # Only where it speaks or is described ("Ince, the boy's teacher,", "Ince said"):
             # a surname alone elsewhere may be a character, a place or a work.
             speaks = _SPEAKS_AFTER.match(self.text, end) or _SPEAKS_BEFORE.search(
                 self.text[max(0, start - 30) : start]
             )
-            if speaks or self.text[end : end + 1] == ",":
+            if not speaks and self.text[end : end + 1] != ",":
+                continue
+            # Not inside a name already read nor inside a quote (spans start before it).
+            k = bisect_right(starts, start)
+            if any(s <= start < e for s, e in taken[max(0, k - 20) : k]) or (
+                k < len(starts) and starts[k] < end
+            ):
+                continue
+            if not furniture_line(self.text, start):
                 found.append(_Referent(start, end, unique[match.group(1)], PERSON))
         return found
 
