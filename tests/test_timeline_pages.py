@@ -143,5 +143,7 @@ The museum's director said on Thursday that the box will go on show in the summe
 
 def test_a_yearly_feast_day_does_not_move_the_story_date():
     # "every year on May 8" is a feast, not a day after 25 March 2015 that the story reached.
-    thursday = _event(_timeline(FEAST), "will go on show")
-    assert thursday.date == date(2015, 3, 26)
+    timeline = _timeline(FEAST)
+    assert _event(timeline, "will go on show").date == date(2015, 3, 26)
+    # ... nor a dated event of its own.
+    assert not [e for e in timeline if "sweet dust" in e.text and e.date]

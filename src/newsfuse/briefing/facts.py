@@ -341,12 +341,7 @@ class SentenceFacts:
                     continue  # a plan's date is no past day (a post's own date is, whatever)
                 elif mention.precision == "day" and mention.date:
                     full.append(mention.date)
-                elif (
-                    mention.precision == "day"
-                    and any(c.isdigit() for c in mention.text)
-                    # "every year on May 8": a feast, not a day of the story.
-                    and not re.search(r"\b(?:every|each)\s+year\b", text[: mention.start], re.I)
-                ):
+                elif mention.precision == "day" and any(c.isdigit() for c in mention.text):
                     yearless.append(text)
         if not full:
             return None

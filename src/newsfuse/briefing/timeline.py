@@ -92,6 +92,7 @@ _NOWADAYS = re.compile(
     r"['’]s\s+(?:[A-Z]|(?:world|standards|terms|society|money|dollars)\b"
     r"|(?:town|city|village|country|region|state)\s+of\b)"
 )
+_YEARLY = re.compile(r"\b(?:every|each)\s+year\s+(?:on\s+)?$", re.I)
 # Words that put the date that follows them on another, earlier or later event.
 _SUBORDINATE_BEFORE = re.compile(
     r"\b(?:after|since|following|until|before|ahead of|than|agreed|signed|struck|brokered"
@@ -313,6 +314,8 @@ def find_dates(text: str, published: date | None, inferred: bool = False) -> lis
                 and _NOWADAYS.match(text, end)
             ):
                 continue
+            if kind in {"md", "dm"} and _YEARLY.search(text, max(0, start - 40), start):
+                continue  # "every year on May 8": a feast, no day of the story
             # Future when a "will"/"is to" stands shortly before the date, in its clause.
             clause_before = text[max(0, start - 60) : start].split(",")[-1]
             future = bool(FUTURE.search(clause_before)) or (
