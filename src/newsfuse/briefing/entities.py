@@ -37,7 +37,9 @@ class EntityModelUnavailable(RuntimeError):
 
 @dataclass(frozen=True)
 class Mention:
-    """One occurrence of a name in one document; ``titled`` when a title such as Mr preceded it."""
+    """One occurrence of a name in one document; ``titled`` when a title such as Mr preceded it;
+    ``expands`` the full name an acronym stands for where the text introduces it so ("the Kell
+    Ferry Workers' Union (KFWU)")."""
 
     doc_index: int
     start: int
@@ -45,6 +47,7 @@ class Mention:
     text: str
     kind: str
     titled: bool = False
+    expands: str = ""
 
 
 # Titles and roles that introduce a person's name ("Mr Kerry", "minister Elena Voss").
@@ -199,6 +202,18 @@ def find_mentions_rules(
                 ):
                     run.extend([j, j + 1])
                     j += 2
+                elif (
+                    following in ("for", "of")
+                    and j + 2 < len(words)
+                    and words[j + 1].group() == "the"
+                    and words[j + 2].group()[0].isupper()
+                    and text[words[j].end() : words[j + 2].start()] == " the "
+                    and _bracketed_acronym_ahead(text, words[j + 2].start())
+                    and not _known_first_name(words[run[0]].group())
+                ):
+                    # "Movement for the Liberation of Kell (MLK)": its acronym says it goes on.
+                    run.extend([j, j + 1, j + 2])
+                    j += 3
                 else:
                     break
             mention = _rule_mention(doc_index, text, words, run, common_words, lowered)
@@ -243,6 +258,8 @@ def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
         titled = True
     while run and words[run[-1]].group().lower() in _CONNECTORS:
         run = run[:-1]
+    while run and words[run[0]].group() in _CONNECTORS | {"the"}:
+        run = run[1:]  # "of the Movement for ..." once "Fighters" opening a sentence is gone
     if not run:
         return None
     start, end = words[run[0]].start(), words[run[-1]].end()
@@ -400,7 +417,11 @@ def find_mentions_spacy(
             kind = _SPACY_KINDS.get(ent.label_)
             if kind is None:
                 continue
-            name = strip_name(ent.text)
+            ent_text, ent_end = ent.text, ent.end_char
+            if (cut := ent_text.find(" (")) > 0:
+                # "the Kell Ferry Union (KFU": the name ends before its acronym's bracket.
+                ent_text, ent_end = ent_text[:cut], ent.start_char + cut
+            name = strip_name(ent_text)
             parts = name.split()
             while parts and parts[0].lower().rstrip(".") in _TITLES and not _named_thing(parts):
                 parts = parts[1:]
@@ -417,7 +438,7 @@ def find_mentions_spacy(
                 if _regnal_name(held):  # "Pope" + "Leo", where the model left the title out
                     start -= len(before.group())
                     name = " ".join(held)
-            mentions.append(Mention(doc_index, start, offset + ent.end_char, name, kind, titled))
+            mentions.append(Mention(doc_index, start, offset + ent_end, name, kind, titled))
     return mentions
 
 
@@ -438,6 +459,25 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
     ):
         return _finished(rules, documents), "rules"
     model = clean_mentions(find_mentions_spacy(documents, common_words), documents)
+    # A name its bracketed acronym confirms ("Movement for the Defence of Kell (MDK)") is whole
+    # where the model read only a piece of it ("Defence of Kell"): a body, as most are.
+    confirmed = [
+        replace(m, kind=ORGANISATION)
+        for m in rules
+        if not m.titled
+        and _bracketed_acronym(documents[m.doc_index].text, replace(m, kind=ORGANISATION))
+    ]
+    if confirmed:
+        exact = {(m.doc_index, m.start, m.end): m for m in model}
+        confirmed = [exact.get((m.doc_index, m.start, m.end), m) for m in confirmed]
+        model = [
+            m
+            for m in model
+            if not any(
+                c.doc_index == m.doc_index and c.start <= m.start and m.end <= c.end
+                for c in confirmed
+            )
+        ] + confirmed
     spans: dict[int, list[tuple[int, int]]] = {}
     for mention in model:
         spans.setdefault(mention.doc_index, []).append((mention.start, mention.end))
@@ -464,7 +504,65 @@ def _finished(mentions: list[Mention], documents: list[Document]) -> list[Mentio
     mentions = _without_opening_words(mentions, documents)
     mentions = _whole_names(mentions, documents) + _movement_hashtags(documents)
     mentions = _join_model_numbers(_without_cut_names(mentions, documents), documents)
-    return _with_credited_outlets(_with_broadcaster_words(mentions, documents), documents)
+    mentions = _with_credited_outlets(_with_broadcaster_words(mentions, documents), documents)
+    return _with_introduced_acronyms(mentions, documents)
+
+
+# An acronym in brackets right after a name: "the Kell Ferry Union (KFU)", "[KFU]".
+_BRACKETED_ACRONYM = re.compile(r"\s*[(\[]([A-Z][A-Z0-9&]{1,7})[)\]]")
+
+
+def _bracketed_acronym_ahead(text: str, position: int) -> bool:
+    """Whether capitalised words and small ones run from ``position`` to an acronym in
+    brackets: the rest of a long name ("... Liberation of the Kell Coast (MLKC)")."""
+    return bool(_NAME_TO_ACRONYM.match(text, position))
+
+
+_NAME_TO_ACRONYM = re.compile(
+    r"(?:[A-Z][\w’'-]*|of|for|the|and|on|in|de|du|la|le|des)(?: (?:[A-Z][\w’'-]*|of|for|the|and"
+    r"|on|in|de|du|la|le|des)){0,8}\s*[(\[][A-Z][A-Z0-9&]{1,7}[)\]]"
+)
+
+
+def _bracketed_acronym(text: str, mention: Mention) -> re.Match | None:
+    """The acronym in brackets right after a name of two words or more that it stands for:
+    every letter opens one of the name's words, in any order (an acronym of the name in
+    another language: "Mouvement ... Azawad" written "MNLA" after its English name)."""
+    if mention.kind == PERSON or mention.titled or " " not in mention.text:
+        return None
+    bracket = _BRACKETED_ACRONYM.match(text, mention.end)
+    if not bracket:
+        return None
+    initials = {w[0].upper() for w in mention.text.split()}
+    letters = [c for c in bracket.group(1) if c.isalpha()]
+    if 2 <= len(letters) <= len(mention.text.split()) and all(c in initials for c in letters):
+        return bracket
+    return None
+
+
+def _with_introduced_acronyms(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """An acronym the text introduces in brackets after a name stands for that name wherever
+    the cluster writes it: its mention there records the name it expands."""
+    taken = {(m.doc_index, m.start): m for m in mentions}
+    extra: list[Mention] = []
+    expanded: dict[int, Mention] = {}
+    for mention in mentions:
+        bracket = _bracketed_acronym(documents[mention.doc_index].text, mention)
+        if not bracket:
+            continue
+        acronym = bracket.group(1)
+        start, end = bracket.span(1)
+        own = taken.get((mention.doc_index, start))
+        introduced = Mention(
+            mention.doc_index, start, end, acronym, mention.kind, False, mention.text
+        )
+        if own is not None:
+            expanded[id(own)] = introduced
+        else:
+            extra.append(introduced)
+    if not extra and not expanded:
+        return mentions
+    return [expanded.get(id(m), m) for m in mentions] + extra
 
 
 _HASHTAG = re.compile(r"(?<![\w&/#])#([A-Za-z][A-Za-z0-9]{2,})\b")
@@ -848,6 +946,13 @@ def same_org(short: list[str], long: list[str]) -> bool:
         break
     if i == len(short) and j == len(long):
         return True
+    if (
+        len(short) == 1
+        and len(short[0]) >= 3
+        and short[0].isupper()
+        and short[0] == "".join(w[0] for w in long if w[:1].isupper())
+    ):
+        return True  # "FBI": the initials of "Federal Bureau of Investigation" less "of"
     if len(short) < len(long):
         lowered_short = [t.lower() for t in short]
         lowered_long = [t.lower() for t in long]
@@ -1129,12 +1234,17 @@ class EntityIndex:
         return self._lookup.get(_key(mention_text)) or self._lookup.get(_plain(mention_text))
 
 
+_INNER_THE = re.compile(r"\b(of|for) the\b")
+
+
 @functools.lru_cache(maxsize=65536)  # each name is keyed once per mention, and again to group
 def _key(name: str) -> str:
     """The grouping key of a name: plain form, corporate ending dropped, known alias mapped."""
     aliases = _alias_table()[0]
     plain = " ".join(_acronym_form(t) for t in name.replace("-", " ").split())
     plain = _plain(plain)
+    # "Movement for the Liberation of the Azawad" is the Movement for the Liberation of Azawad.
+    plain = _INNER_THE.sub(r"\1", plain) if plain.count(" ") >= 3 else plain
     words = plain.split()
     if len(words) >= 2 and words[-1] in _CORPORATE_ENDINGS:
         plain = " ".join(words[:-1])  # "BP PLC" is BP, "Coty Inc." is Coty
@@ -1264,6 +1374,8 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
     shown = {k: Counter(m.text for m in group).most_common(1)[0][0] for k, group in by_key.items()}
     kind_of: dict[str, str] = {}
     parent: dict[str, str] = {}
+    # Acronyms the texts introduce after a name ("... of Azawad (MNLA)"): that name's.
+    introduced = {_key(m.text): _key(m.expands) for m in mentions if m.expands}
     # Each test below looks only at the names that can pass it (same first or last word, one
     # edit apart, initials an acronym may stand for), in the order they were added, as a scan
     # of every name would: merging stays linear in the number of names.
@@ -1283,7 +1395,9 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
             kind = ORGANISATION  # "Coty Professional Beauty" where Coty is a company
         kind_of[key] = kind
         target = None
-        if len(tokens) >= 2 and tokens[0] in _CONNECTORS | {"van", "von", "de", "al"}:
+        if introduced.get(key, key) != key and introduced[key] in parent:
+            target = introduced[key]
+        elif len(tokens) >= 2 and tokens[0] in _CONNECTORS | {"van", "von", "de", "al"}:
             # "van Beurden" is a surname: Ben van Beurden
             owners = [p for p in persons.find(("last", tokens[-1])) if p.endswith(" " + key)]
             target = owners[0] if len(owners) == 1 else None
@@ -1503,6 +1617,7 @@ def _other_keys(key: str, written: list[str]) -> set[tuple]:
         for word in written:
             initials += word[0].upper()
             keys.add(("initials", initials))
+        keys.add(("initials", "".join(w[0] for w in written if w[:1].isupper())))
     return keys | (_near_keys(key) if len(key) >= 8 else set())
 
 
