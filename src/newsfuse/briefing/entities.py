@@ -481,6 +481,8 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
     spans: dict[int, list[tuple[int, int]]] = {}
     for mention in model:
         spans.setdefault(mention.doc_index, []).append((mention.start, mention.end))
+    from newsfuse.briefing.salience import place_cue
+
     for mention in rules:
         # Names after a title, places, names of the alias table ("Democrats", which the model
         # reads as a group of people and leaves out) and firms by their legal ending.
@@ -493,6 +495,14 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
         overlaps = any(
             s < mention.end and mention.start < e for s, e in spans.get(mention.doc_index, [])
         )
+        if (
+            not sure
+            and not overlaps
+            and place_cue(documents[mention.doc_index].text, mention) == "strong"
+        ):
+            # "the towns of Gao, Kell and Orr": each of the list a place, whatever the model
+            # made of the one in the middle.
+            sure, mention = True, replace(mention, kind=PLACE)
         if sure and not overlaps:
             model.append(mention)
     model = _with_first_names(model, rules)
@@ -1397,6 +1407,19 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
         target = None
         if introduced.get(key, key) != key and introduced[key] in parent:
             target = introduced[key]
+        elif len(tokens) == 1 and (people := _one_people(key, parent, kind_of)):
+            target = people  # "the Tuaregs" are the Tuareg of "Tuareg rebels": one people
+        elif key in _OPPOSITE and (
+            halves := [
+                o
+                for o in others.find(("first", key))
+                if kind_of[o] == PLACE and len(o.split()) == 2
+            ]
+        ):
+            # "the North" where the story names North Korea and pairs it with the South.
+            pair = f"{_OPPOSITE[key]} {halves[0].split()[1]}"
+            if len(halves) == 1 and (_OPPOSITE[key] in by_key or pair in by_key):
+                target = halves[0]
         elif len(tokens) >= 2 and tokens[0] in _CONNECTORS | {"van", "von", "de", "al"}:
             # "van Beurden" is a surname: Ben van Beurden
             owners = [p for p in persons.find(("last", tokens[-1])) if p.endswith(" " + key)]
@@ -1545,6 +1568,18 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
     # Most mentioned first; then carried by more outlets; then named earlier.
     entities.sort(key=lambda e: (-e.total, -len(e.mentions), first_seen[e.name]))
     return EntityIndex(entities, lookup)
+
+
+_OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
+
+
+def _one_people(word: str, seen: dict[str, str], kind_of: dict[str, str]) -> str | None:
+    """The singular or the plural of ``word`` among the names ``seen``, where neither is a
+    person's ("Tuareg" / "Tuaregs"; not "Robert" / "Roberts")."""
+    other = word[:-1] if word.endswith("s") else word + "s"
+    if other not in seen or kind_of[other] == PERSON:
+        return None
+    return None if _known_first_name(word.removesuffix("s")) else other
 
 
 class _NameIndex:

@@ -54,6 +54,8 @@ PRESS_WEIGHT = 0.2
 #: In an article's lead ("Ann Voss has told the Velmar Times that ...") the interview is the
 #: news itself, and the outlet counts as any name the narrative gives there.
 SELF_CREDITS = 2
+#: What every other mention of an outlet counts in the article it is the source of.
+OWN_OUTLET_WEIGHT = 0.1
 #: What a first name alone counts ("His wife Lynn"): a passer-by more than a party.
 FIRST_NAME_WEIGHT = 0.4
 #: What a place or an organisation counts as where someone comes from ("a teacher from
@@ -172,6 +174,16 @@ def _introduces_media(text: str, mention: Mention) -> bool:
     return line.rstrip().endswith(":") and not re.search(rf"\b(?:{SPEECH_VERBS})\b", line)
 
 
+_CITES_BEFORE = re.compile(r"\b(?:reports?|reported|according to)\s+(?:the\s+)?$", re.IGNORECASE)
+_CITES_AFTER = re.compile(r"^\s(?:reported|reports|has learned|obtained)\b")
+
+
+def _cites(text: str, mention: Mention) -> bool:
+    """'reports the Herald', 'the Herald reported': an article citing another outlet's work."""
+    before = text[max(0, mention.start - 30) : mention.start]
+    return bool(_CITES_BEFORE.search(before) or _CITES_AFTER.match(_after(text, mention, 20)))
+
+
 def _press(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
     return bool(_PRESS_BEFORE.search(before) or _PRESS_AFTER.match(_after(text, mention, 30)))
@@ -263,6 +275,10 @@ def entity_salience(
     narrated: dict[str, set[int]] = defaultdict(set)  # documents that name it in the narrative
     lead: set[str] = set()
     asked: dict[str, Counter] = defaultdict(Counter)  # outlet told or asking, per document
+    # Other mentions per document, with what they would count if the outlet is not the
+    # article's own: (document, weight, in the lead, in a summary sentence).
+    elsewhere: dict[str, list[tuple[int, float, bool, bool]]] = defaultdict(list)
+    cited: dict[str, set[int]] = defaultdict(set)  # documents that cite the outlet's report
     qualifying: dict[str, set[int]] = defaultdict(set)  # documents that name a town's country
     for mention in mentions:
         name = index.name_of(mention.text)
@@ -271,6 +287,8 @@ def entity_salience(
         text = documents[mention.doc_index].text
         if not _before_a_noun(text, mention):
             standalone.add(name)
+        if _cites(text, mention):
+            cited[name].add(mention.doc_index)
         if _qualifier(text, mention):
             weight[name] += QUALIFIER_WEIGHT
             qualifying[name].add(mention.doc_index)
@@ -283,21 +301,39 @@ def entity_salience(
         elif (
             quoted := _enclosing(spans[mention.doc_index], starts[mention.doc_index], mention.start)
         ) and not _quoted_title(text, quoted, mention):
-            weight[name] += QUOTED_WEIGHT
+            elsewhere[name].append((mention.doc_index, QUOTED_WEIGHT, False, False))
         else:
-            weight[name] += 1.0
-            narrated[name].add(mention.doc_index)
-            if mention.start < LEAD_CHARACTERS:
-                lead.add(name)
-            if _inside(chosen[mention.doc_index], chosen_starts[mention.doc_index], mention.start):
-                summarised.add(name)
+            in_summary = _inside(
+                chosen[mention.doc_index], chosen_starts[mention.doc_index], mention.start
+            )
+            elsewhere[name].append(
+                (mention.doc_index, 1.0, mention.start < LEAD_CHARACTERS, in_summary)
+            )
     for name, per_document in asked.items():
         # An outlet that one article names as the one told or asking twice or more is that
         # article's own ("told USA TODAY", "USA TODAY's request for comment"), wherever it is
         # named so; named so once per article, it is another outlet the story quotes ("she
         # told the Velmar Times").
         own = max(per_document.values()) >= SELF_CREDITS
-        weight[name] += sum(per_document.values()) * (PRESS_WEIGHT if own else 1.0)
+        weight[name] += sum(per_document.values()) * (OWN_OUTLET_WEIGHT if own else 1.0)
+    for name, counted in elsewhere.items():
+        # In its own article every other mention of the outlet is the outlet too ("the
+        # Herald's Ann Lee in Kell says", "residents told the Herald" in the lead): the source,
+        # not the story. An article that says the outlet reports something cites another's.
+        own_in = {
+            d
+            for d, n in asked.get(name, {}).items()
+            if n >= SELF_CREDITS and d not in cited.get(name, ())
+        }
+        for doc_index, share, in_lead, in_summary in counted:
+            if doc_index in own_in:
+                weight[name] += OWN_OUTLET_WEIGHT
+                continue
+            weight[name] += share
+            if share == 1.0:
+                narrated[name].add(doc_index)
+                lead |= {name} if in_lead else set()
+                summarised |= {name} if in_summary else set()
     for name, outlets in qualifying.items():
         if len(outlets) >= SETTING_OUTLETS and index.kind_of(name) == PLACE:
             weight[name] += SETTING_WEIGHT
@@ -479,7 +515,7 @@ _LISTED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+an
 _PLACE_AFTER = re.compile(r"^\s+(?:region|province|valley|district|desert)\b")
 
 
-def _place_cue(text: str, mention: Mention) -> str | None:
+def place_cue(text: str, mention: Mention) -> str | None:
     """``"strong"`` where the words around a mention say it is a place, ``"weak"`` after "in"."""
     region = _PLACE_AFTER.match(text[mention.end : mention.end + 12])
     if (_before_a_noun(text, mention) and not region) or text.startswith(("'s", "’s"), mention.end):
@@ -505,9 +541,9 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
         if name is None:
             continue
         named[name] += 1
-        place_cue = _place_cue(documents[mention.doc_index].text, mention)
-        if place_cue:
-            placed[name][place_cue] += 1
+        cue_of_place = place_cue(documents[mention.doc_index].text, mention)
+        if cue_of_place:
+            placed[name][cue_of_place] += 1
         titled |= {name} if mention.titled else set()
         cue = _cued_kind(documents[mention.doc_index].text, mention)
         if (
@@ -534,6 +570,8 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
             )  # not "Trumpers"
         ):
             kind = PLACE
+        if kind == PLACE and len(words) == 1 and not strong + weak and entity.name in peoples:
+            kind = OTHER  # "the Tuaregs", "Tuareg rebels", never "in Tuareg": a people
         cue, cued = cues[entity.name].most_common(1)[0] if cues.get(entity.name) else (None, 0)
         if cue != PLACE and cued * _CUED_SHARE < named[entity.name]:
             cue = None  # "a special UN Security Council meeting" once in twenty mentions
