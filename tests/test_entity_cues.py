@@ -7,7 +7,6 @@ import pytest
 
 import newsfuse
 
-
 # A paragraph every story ends with, so that each article is long enough to be read.
 FILLER = (
     "\nThe harbour plan would rebuild the old quay and the fish market before the summer."
