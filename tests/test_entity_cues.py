@@ -118,3 +118,49 @@ def test_a_peoples_plural_joins_its_singular_but_a_surname_never_joins_a_first_n
     names = {e.name: e.variants for e in merge_mentions(mentions, [1]).entities}
     assert set(names["Kestani"]) == {"Kestani", "Kestanis"} and "Kestanis" not in names
     assert "Roberts" in names and "Robert" in names, names
+
+
+REVIEW = (
+    "Harbour of Wolves, The\nDRAMA: Velmar, 2011 Running Length: 1:50 Cast: Tomas Brandt, Ana"
+    " Kovac, Ivo Marsh, Pell Ostrander Director: Lena Haight Screenplay: Ruth Calder Music: Oskar"
+    " Wendt Distributor: Kestrel Films\n"
+    "Lena Haight's remake of the 1950 classic sends Tomas Brandt back to the fishing village of"
+    " his youth. There lives his father, Sir Edmund Varga (Ivo Marsh), who has kept the family"
+    " boats for forty years. The ferry woman Maris (Ana Kovac) warns him that the harbour is"
+    " cursed, and Brandt plays Captain Jory Lind, a man who does not listen. The film owes"
+    " more to 'A Night Crossing in Tarrow' than to the original, and Haight knows it: the best"
+    " scene, a storm at sea, is lifted from A Night Crossing in Tarrow almost shot for shot."
+    " Ruth Calder's script gives the cast little to do."
+)
+
+
+def test_a_reviews_roles_actors_and_a_quoted_title_are_its_entities():
+    found = _listed(_brief(REVIEW))
+    # Roles and the actors credited in brackets count for the story, named once or not.
+    for person in ("Edmund Varga", "Maris", "Jory Lind", "Ivo Marsh", "Ana Kovac"):
+        assert person in found and found[person].kind == "person", (person, list(found))
+    # A title in marks is whole where the model cut it at "in", and so is the same title
+    # written without marks; no piece of it is an entity of its own.
+    title = found.get("A Night Crossing in Tarrow")
+    assert title is not None and title.kind == "other", list(found)
+    assert title.total == 2
+    assert not [n for n in found if n in ("A Night Crossing", "Night Crossing", "Tarrow")]
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_device_named_again_and_again_is_a_name_and_a_thing(engine):
+    briefing = _brief(
+        "Velmar Games shows Trellis\n\nVelmar Games showed Trellis, its motion sensor, to"
+        " players in Kell on Sunday. The Trellis system reads the body, and Trellis games need no"
+        " pad at all. Players waved at the Trellis system for an hour.",
+        "Trellis on show\n\nTrellis is Velmar Games' answer to the pads of its rivals. Trellis"
+        " games will cost less than console games, the company said, and a trellis app will run"
+        " on phones.",
+        engine=engine,
+    )
+    found = _all(briefing)
+    # Written once in lower case ("a trellis app"), capitalised inside sentences ten times:
+    # a name; the nouns after it ("system", "games") make it a device.
+    assert "Trellis" in found, list(found)
+    if engine == "rules":
+        assert found["Trellis"].kind == "other"

@@ -158,8 +158,22 @@ def _acronym_form(word: str) -> str:
 
 
 def _common_words(text: str) -> set[str]:
-    """Words the cluster writes in lower case: capitalised at a sentence's start, not a name."""
-    return set(re.findall(r"(?<![\w’'])[a-z][a-z’'-]+", text))
+    """Words the cluster writes in lower case: capitalised at a sentence's start, not a name.
+    A word it writes capitalised inside sentences far more often is a name all the same (a
+    product named 20 times and once as "a kestrel app")."""
+    lower = Counter(re.findall(r"(?<![\w’'])[a-z][a-z’'-]+", text))
+    inside = Counter(re.findall(r"(?<=[a-z,;] )[A-Z][a-z’'-]+", text))
+    return {
+        w
+        for w, n in lower.items()
+        if (capitalised := inside[w.capitalize()]) < NAME_OVER_COMMON * max(n, 1)
+        or capitalised < PRODUCT_MENTIONS
+    }
+
+
+#: How many times more often a word must be capitalised inside sentences than written in lower
+#: case to be a name.
+NAME_OVER_COMMON = 5
 
 
 def find_mentions_rules(
@@ -457,8 +471,12 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
     if engine == "rules" or (
         engine == "auto" and (len(joined.split()) > AUTO_SPACY_MAX_WORDS or not spacy_available())
     ):
+        products = _product_names(rules, [], documents)
+        rules = [replace(m, kind=OTHER) if m.text in products else m for m in rules]
         return _finished(rules, documents), "rules"
     model = clean_mentions(find_mentions_spacy(documents, common_words), documents)
+    products = _product_names(rules, model, documents)
+    model += [replace(m, kind=OTHER) for m in rules if m.text in products]
     # A name its bracketed acronym confirms ("Movement for the Defence of Kell (MDK)") is whole
     # where the model read only a piece of it ("Defence of Kell"): a body, as most are.
     confirmed = [
@@ -495,6 +513,18 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
         overlaps = any(
             s < mention.end and mention.start < e for s, e in spans.get(mention.doc_index, [])
         )
+        if not sure and not overlaps and mention.kind in ("", PERSON):
+            text = documents[mention.doc_index].text
+            actor = _ACTOR_IN_BRACKETS.match(text, mention.end)
+            credited = (
+                mention.kind == PERSON
+                and _known_first_name(mention.text.split()[0])
+                and text.startswith(")", mention.end)
+                and re.search(r"[\w.] \($", text[max(0, mention.start - 3) : mention.start])
+            )
+            if credited or (actor and _known_first_name(actor.group(1))):
+                # "the gypsy Maris (Ann Lee)": a role and the actor who plays it
+                sure, mention = True, replace(mention, kind=PERSON)
         if (
             not sure
             and not overlaps
@@ -510,12 +540,98 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
     return _finished(model, documents), "spacy"
 
 
+# An actor credited in brackets after the role: "Maris (Ana Kovac)".
+_ACTOR_IN_BRACKETS = re.compile(r" \(([A-Z][a-z]+)(?: [A-Z][\w’'-]+){1,2}\)")
+# Nouns after a product's name: "the Kestrel console", "Kestrel games", "a Kestrel headset".
+PRODUCT_NOUNS = {
+    "console", "consoles", "controller", "controllers", "sensor", "sensors", "headset",
+    "headsets", "handset", "handsets", "gadget", "gadgets", "device", "devices", "system",
+    "systems", "games", "game", "app", "apps", "software", "camera", "cameras",
+}  # fmt: skip
+_NEXT_LOWER = re.compile(r"(?:[’']s)? ([a-z]+)")
+#: A one-word name no finder kinds is a product where the cluster writes it this often, in two
+#: articles or more, and this many times before a product's noun.
+PRODUCT_MENTIONS = 3
+PRODUCT_CUES = 2
+
+
+def _product_names(rules: list[Mention], model: list[Mention], documents: list[Document]):
+    """One-word names the model never reads that the cluster writes again and again, in two
+    articles or more, before a product's noun ("the Kestrel system", "Kestrel games"): a
+    console, a device or a game, which a recogniser trained on news rarely knows."""
+    recognised = {m.text for m in model}
+    group: dict[str, list[Mention]] = defaultdict(list)
+    for mention in rules:
+        if " " not in mention.text and not mention.titled and mention.text not in recognised:
+            group[mention.text].append(mention)
+    names = set()
+    for name, mentions in group.items():
+        if len(mentions) < PRODUCT_MENTIONS or len({m.doc_index for m in mentions}) < 2:
+            continue
+        cued = 0
+        for m in mentions:
+            noun = _NEXT_LOWER.match(documents[m.doc_index].text, m.end)
+            cued += bool(noun and noun.group(1) in PRODUCT_NOUNS)
+        if cued >= PRODUCT_CUES:
+            names.add(name)
+    return names
+
+
 def _finished(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
     mentions = _without_opening_words(mentions, documents)
     mentions = _whole_names(mentions, documents) + _movement_hashtags(documents)
     mentions = _join_model_numbers(_without_cut_names(mentions, documents), documents)
+    mentions = _whole_titles(mentions, documents)
     mentions = _with_credited_outlets(_with_broadcaster_words(mentions, documents), documents)
     return _with_introduced_acronyms(mentions, documents)
+
+
+_CAPITALISED = r"[A-Z0-9](?:[\w&:-]|[’'](?=\w))*"
+_TITLE_WORD = rf"(?:{_CAPITALISED}|of|in|the|a|an|and|to|for|on|at|with|from|or)"
+# A title in quotation marks: capitalised words and small ones, "An American Werewolf in Kell".
+_QUOTED_TITLE = re.compile(
+    rf"(?:(?<=\s)|(?<=^)|(?<=\())[\"“‘']({_CAPITALISED}(?: {_TITLE_WORD}){{1,9}})[,.!?]?[\"”’']"
+    r"(?![A-Za-z])",
+    re.MULTILINE,
+)
+
+
+def _whole_titles(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """A title in quotation marks is one name, a work (kind other), where the finders read a
+    piece of it ("An American Werewolf" and "Kell" of 'An American Werewolf in Kell'); so is
+    the same title written elsewhere in the cluster without the marks."""
+    titles: set[str] = set()
+    spans: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    for doc_index, document in enumerate(documents):
+        for found in _QUOTED_TITLE.finditer(document.text):
+            title = found.group(1)
+            words = title.split()
+            if words[-1] in _SMALL_WORDS or not any(w in _SMALL_WORDS for w in words[1:]):
+                continue  # where the finders cut a title: at a small word inside it
+            pieces = [
+                m
+                for m in mentions
+                if m.doc_index == doc_index and found.start(1) <= m.start and m.end <= found.end(1)
+            ]
+            if pieces and not any(m.text == title for m in pieces):
+                titles.add(title)
+    if not titles:
+        return mentions
+    pattern = re.compile("|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)))
+    for doc_index, document in enumerate(documents):
+        for found in pattern.finditer(document.text):
+            spans[doc_index].append((found.start(), found.end(), found.group()))
+    kept = [
+        m
+        for m in mentions
+        if not any(s <= m.start and m.end <= e for s, e, _ in spans.get(m.doc_index, ()))
+    ]
+    whole = [
+        Mention(doc_index, s, e, title, OTHER)
+        for doc_index, found in spans.items()
+        for s, e, title in found
+    ]
+    return kept + whole
 
 
 # An acronym in brackets right after a name: "the Kell Ferry Union (KFU)", "[KFU]".

@@ -56,6 +56,8 @@ PRESS_WEIGHT = 0.2
 SELF_CREDITS = 2
 #: What every other mention of an outlet counts in the article it is the source of.
 OWN_OUTLET_WEIGHT = 0.1
+#: Added to a person a review names as one of a film's roles or as the actor playing it.
+CAST_BONUS = 1.0
 #: What a first name alone counts ("His wife Lynn"): a passer-by more than a party.
 FIRST_NAME_WEIGHT = 0.4
 #: What a place or an organisation counts as where someone comes from ("a teacher from
@@ -345,6 +347,7 @@ def entity_salience(
         narrated[full] |= narrated.pop(short, set())
         lead |= {full} if short in lead else set()
         summarised |= {full} if short in summarised else set()
+    cast = _cast(index, mentions, documents)
     scores = {}
     for entity in index.entities:
         score = (
@@ -353,8 +356,9 @@ def entity_salience(
             + LEAD_BONUS * (entity.name in lead)
             + SPEAKER_BONUS * (entity.name in speakers)
             + SUMMARY_BONUS * (entity.name in summarised)
+            + CAST_BONUS * (entity.name in cast)
         )
-        if _first_name_only(entity.name, entity.kind):
+        if _first_name_only(entity.name, entity.kind) and entity.name not in cast:
             score *= FIRST_NAME_WEIGHT
         elif entity.kind == PLACE:
             score *= PLACE_WEIGHT
@@ -362,6 +366,37 @@ def entity_salience(
         if entity.name in demonyms:
             scores[entity.name] = NOT_A_NAME  # "Syrian": its mentions count for Syria
     return scores
+
+
+# "Gwen Marsh (Ann Lee)": a role and the actor in brackets after it; "Ann Lee as Gwen Marsh",
+# "Lee plays Gwen Marsh": the role after the actor.
+_ACTOR_AFTER = re.compile(r"\s*\(\s*$")
+_ROLE_BEFORE = re.compile(r"(?:\bas|\bplays|\bplayed|\bplaying)\s+(?:the\s+)?$")
+
+
+def _cast(index: EntityIndex, mentions: list[Mention], documents: list[Document]) -> set[str]:
+    """Persons a review names as a film's roles or as the actors who play them: the people of
+    its story, however seldom it names them again ("the gypsy woman Maleva (Ann Lee)")."""
+    by_doc: dict[int, list[tuple[Mention, str]]] = defaultdict(list)
+    for mention in mentions:
+        name = index.name_of(mention.text)
+        if name is not None and index.kind_of(name) == PERSON:
+            by_doc[mention.doc_index].append((mention, name))
+    cast: set[str] = set()
+    for doc_index, named in by_doc.items():
+        text = documents[doc_index].text
+        named.sort(key=lambda pair: pair[0].start)
+        for (first, first_name), (second, second_name) in zip(named, named[1:], strict=False):
+            between = text[first.end : second.start]
+            if _ACTOR_AFTER.fullmatch(between) and text.startswith(")", second.end):
+                cast |= {first_name, second_name}  # "Maleva (Ann Lee)"
+            elif len(between) < 12 and _ROLE_BEFORE.search(between):
+                cast |= {first_name, second_name}  # "Ann Lee as Maleva", "Lee plays Maleva"
+        for mention, name in named:
+            before = text[max(0, mention.start - 12) : mention.start]
+            if re.search(r"\(\s*$", before) and text.startswith(")", mention.end):
+                cast.add(name)  # "his brother (Ivo Marsh)": an actor credited in brackets
+    return cast
 
 
 def select_entities(
@@ -398,6 +433,9 @@ _OTHER_AFTER = {
     "festival", "hurricane", "earthquake", "treaty", "pact", "accord",
     # Weapons by model: "a US Predator drone" (not "jet": "a Velmar Air jet" is the airline's).
     "drone", "drones", "missile", "missiles", "rifle", "rifles",
+    # Devices: "the Kestrel 360 console" (not "app" or "camera": "the Kell app" is Kell's).
+    "console", "consoles", "controller", "controllers", "headset", "headsets", "handset",
+    "handsets", "gadget", "gadgets",
 }  # fmt: skip
 #: A kind cue must come with at least one in this many of a name's mentions (a dateline: one).
 _CUED_SHARE = 4
