@@ -39,7 +39,8 @@ class EntityModelUnavailable(RuntimeError):
 class Mention:
     """One occurrence of a name in one document; ``titled`` when a title such as Mr preceded it;
     ``expands`` the full name an acronym stands for where the text introduces it so ("the Kell
-    Ferry Workers' Union (KFWU)")."""
+    Ferry Workers' Union (KFWU)"); ``renames`` the other name the text gives the same thing
+    ("Kestrel, formerly known as Project Tern")."""
 
     doc_index: int
     start: int
@@ -48,6 +49,7 @@ class Mention:
     kind: str
     titled: bool = False
     expands: str = ""
+    renames: str = ""
 
 
 # Titles and roles that introduce a person's name ("Mr Kerry", "minister Elena Voss").
@@ -583,11 +585,112 @@ def _finished(mentions: list[Mention], documents: list[Document]) -> list[Mentio
     mentions = _join_model_numbers(_without_cut_names(mentions, documents), documents)
     mentions = _whole_titles(mentions, documents)
     mentions = _with_credited_outlets(_with_broadcaster_words(mentions, documents), documents)
-    return _with_introduced_acronyms(mentions, documents)
+    mentions = _with_introduced_acronyms(mentions, documents)
+    return _with_other_names(_with_listed_works(mentions, documents), documents)
+
+
+# "Kestrel, formerly known as Project Tern", "Kestrel, née Project Tern", "Tern, now called
+# Kestrel": the name after these words is another name of the one before.
+_OTHER_NAME_BETWEEN = re.compile(
+    r",?\s+(?:(?:formerly|formally|previously|once|originally|also|now)\s+)?"
+    r"(?:known as|called|named|renamed|n[ée]e)\s+(?:the\s+)?"
+)
+
+
+def _with_other_names(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """Mentions where the text says a name is another name of the one before it; the second
+    records the first, for the merger."""
+    ordered = sorted(range(len(mentions)), key=lambda k: (mentions[k].doc_index, mentions[k].start))
+    out = list(mentions)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        first, second = mentions[a], mentions[b]
+        if first.doc_index != second.doc_index or PERSON in (first.kind, second.kind):
+            continue
+        between = documents[first.doc_index].text[first.end : second.start]
+        if len(between) < 40 and _OTHER_NAME_BETWEEN.fullmatch(between):
+            out[b] = replace(second, renames=first.text)
+    return out
 
 
 _CAPITALISED = r"[A-Z0-9](?:[\w&:-]|[’'](?=\w))*"
 _TITLE_WORD = rf"(?:{_CAPITALISED}|of|in|the|a|an|and|to|for|on|at|with|from|or)"
+# Plural nouns of works and products that introduce a list: "These games include:".
+_WORK_PLURALS = {
+    "games", "titles", "films", "movies", "shows", "series", "apps", "albums", "songs", "tracks",
+    "books", "novels", "products", "devices", "gadgets", "episodes", "programmes", "programs",
+    "podcasts", "plays", "works",
+}  # fmt: skip
+# A list item that is a title: capitalised words (and small ones), nothing after it.
+_ITEM_NAME = re.compile(rf"[ \t]*({_CAPITALISED}(?: {_TITLE_WORD}){{0,5}})[ \t]*")
+# Two lines in a row that are no item end the list.
+_LIST_GAP = 2
+
+
+def _work_lists(text: str) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]]]]:
+    """The lists of works a text prints one to a line after a line that introduces them
+    ("These games include:"): for each, the spans of its titles and of the items that only
+    describe one ("A racing game (name to come)"), which name nothing."""
+    lists = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.end() > m.start()]
+    k = 0
+    while k < len(lines):
+        start, end = lines[k]
+        head = text[start:end]
+        if not (head.rstrip().endswith(":") and set(head.lower().split()) & _WORK_PLURALS):
+            k += 1
+            continue
+        titles, described, gap = [], [], 0
+        k += 1
+        while k < len(lines) and gap < _LIST_GAP:
+            start, end = lines[k]
+            line = text[start:end]
+            item = _ITEM_NAME.fullmatch(line)
+            if item and not item.group(1).startswith(("A ", "An ")):
+                titles.append((start + item.start(1), start + item.end(1)))
+                gap = 0
+            elif line.lstrip().startswith(("A ", "An ")) and "(" in line:
+                described.append((start, end))
+                gap = 0
+            else:
+                gap += 1
+            k += 1
+        if titles:
+            lists.append((titles, described))
+    return lists
+
+
+@functools.lru_cache(maxsize=64)
+def listed_works(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the titles ``text`` lists one to a line after "These games include:"."""
+    if ":" not in text:
+        return ()
+    return tuple(span for titles, _ in _work_lists(text) for span in titles)
+
+
+def _with_listed_works(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """Titles a text lists one to a line after "These games include:" are works (kind other),
+    though a line that holds only a name is otherwise page furniture; an item that describes
+    a work without its name ("A soccer game (name to come)") names nothing."""
+    added: list[Mention] = []
+    dropped: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for doc_index, document in enumerate(documents):
+        text = document.text
+        if ":" not in text:
+            continue
+        for titles, described in _work_lists(text):
+            for start, end in titles:
+                added.append(Mention(doc_index, start, end, text[start:end], OTHER))
+            dropped[doc_index] += titles + described
+    if not added:
+        return mentions
+    kept = [
+        m
+        for m in mentions
+        if not any(s < m.end and m.start < e for s, e in dropped.get(m.doc_index, ()))
+    ]
+    return kept + added
+
+
 # A title in quotation marks: capitalised words and small ones, "An American Werewolf in Kell".
 _QUOTED_TITLE = re.compile(
     rf"(?:(?<=\s)|(?<=^)|(?<=\())[\"“‘']({_CAPITALISED}(?: {_TITLE_WORD}){{1,9}})[,.!?]?[\"”’']"
@@ -1502,6 +1605,8 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
     parent: dict[str, str] = {}
     # Acronyms the texts introduce after a name ("... of Azawad (MNLA)"): that name's.
     introduced = {_key(m.text): _key(m.expands) for m in mentions if m.expands}
+    # Another name of the same thing ("Kestrel, formerly known as Project Tern").
+    renamed = [(_key(m.text), _key(m.renames)) for m in mentions if m.renames]
     # Each test below looks only at the names that can pass it (same first or last word, one
     # edit apart, initials an acronym may stand for), in the order they were added, as a scan
     # of every name would: merging stays linear in the number of names.
@@ -1614,12 +1719,13 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 longer = [
                     o
                     for o in others.find(("first", raw[0]), ("last", raw[-1]))
-                    if kind_of[o] == ORGANISATION
-                    and len(o.split()) > len(raw)
+                    if len(o.split()) > len(raw)
                     and (o.split()[: len(raw)] == raw or o.split()[-len(raw) :] == raw)
                 ]
-                if len(longer) == 1:
-                    matches = longer  # "Royal London" of "Royal London Asset Management"
+                # "Royal London" of "Royal London Asset Management"; not the "Kell" of both
+                # "Kell Sports" and "Kell Fit", whatever their kinds: a name of its own.
+                if len(longer) == 1 and kind_of[longer[0]] == ORGANISATION:
+                    matches = longer
             if not matches and len(key) >= 8:
                 # "Los Angles": a misspelling, whatever kind the finder guessed for it.
                 matches = [
@@ -1636,6 +1742,14 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
             key = parent[key]
         return key
 
+    for other, name in renamed:  # the entity keeps the name the text gives first
+        if (
+            other in parent
+            and name in parent
+            and root(other) != root(name)
+            and kind_of[root(other)] == kind_of[root(name)] != PERSON
+        ):
+            parent[root(other)] = root(name)
     groups: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         groups[root(key)].append(key)

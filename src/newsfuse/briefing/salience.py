@@ -29,6 +29,7 @@ from newsfuse.briefing.entities import (
     EntityIndex,
     Mention,
     alias_table,
+    listed_works,
     strip_name,
 )
 from newsfuse.briefing.model import Entity
@@ -522,6 +523,7 @@ def _cued_kind(text: str, mention: Mention) -> str | None:
         (before and before.group(1) in _WORK_BEFORE)
         or (after and after.group(1) in _OTHER_AFTER)
         or _in_title_marks(text, mention)
+        or (mention.start, mention.end) in listed_works(text)
     ):
         return OTHER
     # The model's span may hold the "The" of a title; the finder's name never does.
