@@ -110,6 +110,7 @@ _NOT_NAMES = {
 _TITLE_FILLERS = {"of", "state", "foreign", "defence", "defense", "interior", "general", "prime"}
 _CONNECTORS = {"of", "for", "de", "del", "al", "bin", "van", "von", "la", "le"}
 _NAME_ABBREVIATIONS = {"St", "Ste", "Mt", "Ft"}
+_OPENING_SMALL_WORDS = _CONNECTORS | {"the"}  # no name opens with them
 _WORD = re.compile(r"[A-Za-z][\w’'.-]*[\w]|[A-Za-z]")
 # Looked for in the few characters before a name, never in the whole text before it (that made
 # mention finding quadratic in document length).
@@ -163,14 +164,16 @@ def _common_words(text: str) -> set[str]:
     """Words the cluster writes in lower case: capitalised at a sentence's start, not a name.
     A word it writes capitalised inside sentences far more often is a name all the same (a
     product named 20 times and once as "a kestrel app")."""
-    lower = Counter(re.findall(r"(?<![\w’'])[a-z][a-z’'-]+", text))
+    words = re.findall(r"(?<![\w’'])[a-z][a-z’'-]+", text)
+    lower = set(words)
     inside = Counter(re.findall(r"(?<=[a-z,;] )[A-Z][a-z’'-]+", text))
-    return {
-        w
-        for w, n in lower.items()
-        if (capitalised := inside[w.capitalize()]) < NAME_OVER_COMMON * max(n, 1)
-        or capitalised < PRODUCT_MENTIONS
+    often = {
+        w.lower(): n for w, n in inside.items() if n >= PRODUCT_MENTIONS and w.lower() in lower
     }
+    if often:
+        written = Counter(w for w in words if w in often)
+        lower -= {w for w, n in often.items() if n >= NAME_OVER_COMMON * written[w]}
+    return lower
 
 
 #: How many times more often a word must be capitalised inside sentences than written in lower
@@ -274,7 +277,7 @@ def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
         titled = True
     while run and words[run[-1]].group().lower() in _CONNECTORS:
         run = run[:-1]
-    while run and words[run[0]].group() in _CONNECTORS | {"the"}:
+    while run and words[run[0]].group() in _OPENING_SMALL_WORDS:
         run = run[1:]  # "of the Movement for ..." once "Fighters" opening a sentence is gone
     if not run:
         return None
@@ -530,6 +533,7 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
         if (
             not sure
             and not overlaps
+            and not mention.kind  # a bare name: the rules could not tell what it is
             and place_cue(documents[mention.doc_index].text, mention) == "strong"
         ):
             # "the towns of Gao, Kell and Orr": each of the list a place, whatever the model
