@@ -195,3 +195,18 @@ def test_listed_games_other_names_and_a_brand_shared_by_two_products(engine):
     assert tracker and tracker[0].name == "Tessel" or engine == "rules", list(found)
     # "Orrin" opens three products: it is merged into none of them.
     assert not [e.name for e in found.values() if e.name != "Orrin" and "Orrin" in e.variants]
+
+
+def test_a_treaty_an_airline_in_apposition_and_a_film_whose_title_opens_with_the():
+    found = _all(
+        _brief(
+            "Kell bans the gas\n\nVelmar signed the Velmar Weapons Convention on Monday, and an"
+            " official of the state airline, Air Tarrow, said its pilots had been told. Critics"
+            ' compared the affair to the 1950 film "The Wolf Crossing," and to The Wolf Crossing'
+            " sequel too. The Velmar Weapons Convention bans the gas in Velmar and Kell."
+        )
+    )
+    assert found["Velmar Weapons Convention"].kind == "other", found
+    assert found.get("Air Tarrow") and found["Air Tarrow"].kind == "organisation", found
+    film = [e for e in found.values() if e.name.endswith("Wolf Crossing")]
+    assert film and film[0].kind == "other", found  # "Wolf" is a first name, "The" no one's

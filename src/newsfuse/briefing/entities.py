@@ -378,6 +378,7 @@ def spacy_available() -> bool:
 # a few tokens out, so a window of two words (often more tokens) decides the same entities as the
 # whole text does on the dev gold, while most of a news text (lower-case narrative) is never run
 # through it.
+_QUOTE_MARKS = "\"“”‘’'"
 _NER_CONTEXT = 2
 _SPACE_RUN = re.compile(r"\S+")
 
@@ -436,7 +437,15 @@ def find_mentions_spacy(
             kind = _SPACY_KINDS.get(ent.label_)
             if kind is None:
                 continue
-            ent_text, ent_end = ent.text, ent.end_char
+            ent_text, ent_start, ent_end = ent.text, ent.start_char, ent.end_char
+            if (quotes := len(ent_text) - len(ent_text.lstrip(_QUOTE_MARKS))) and len(
+                ent_text
+            ) > quotes:
+                # '"The Wolf Man,"': the marks around a title are no part of its name's span.
+                ent_text, ent_start = ent_text[quotes:], ent_start + quotes
+            if (bare := ent_text.rstrip(_QUOTE_MARKS)) != ent_text and bare.rstrip(",.!?"):
+                bare = bare.rstrip(",.!?")
+                ent_text, ent_end = bare, ent_end - (len(ent_text) - len(bare))
             if (cut := ent_text.find(" (")) > 0:
                 # "the Kell Ferry Union (KFU": the name ends before its acronym's bracket.
                 ent_text, ent_end = ent_text[:cut], ent.start_char + cut
@@ -447,7 +456,7 @@ def find_mentions_spacy(
             name = " ".join(parts)
             if not name or name.lower() in _NOT_NAMES or "\n" in name:
                 continue
-            start = offset + ent.start_char
+            start = offset + ent_start
             before = re.search(r"([A-Za-z]+)\.?[ ,]*$", text[max(0, start - _LOOKBEHIND) : start])
             titled = bool(before and before.group(1).lower() in _TITLES)
             if ent.text.split()[0].lower().rstrip(".") in _TITLES:

@@ -440,7 +440,8 @@ _OTHER_AFTER = {
 }  # fmt: skip
 #: A kind cue must come with at least one in this many of a name's mentions (a dateline: one).
 _CUED_SHARE = 4
-_WORD_BEFORE = re.compile(r"([a-z]+)\s+[\"“‘']?$")  # 'the special “SMD”' too
+# 'the special “SMD”' too, and an apposition: "the state airline, Air Kell".
+_WORD_BEFORE = re.compile(r"([a-z]+),?\s+[\"“‘']?$")
 # A dateline: "CHRISTCHURCH, New Zealand (Reuters) -", "PORT ALDER (Meridian Wire) —".
 _DATELINE = re.compile(
     r"[ \t]*([A-Z][A-Z .'-]*[A-Z])(?:,\s+[A-Z][A-Za-z. ]*)?\s*(?:\([^()]*\)\s*)?[-—–]"
@@ -475,6 +476,7 @@ _BUILDINGS = {
 _EVENT_WORDS = {
     "festival", "olympics", "championship", "championships", "cup", "marathon", "expo",
     "awards", "jubilee", "carnival", "regatta",
+    "convention",  # a treaty ("Kell Weapons Convention") or a party's convention: no body
 }  # fmt: skip
 
 
@@ -498,8 +500,14 @@ def _in_title_marks(text: str, mention: Mention) -> bool:
         _TITLE_OPENS.search(text, max(0, mention.start - 1), mention.start)
         and _TITLE_CLOSES.match(text, mention.end)
         and not _ALIAS_BEFORE.search(text, max(0, mention.start - 20), mention.start)
-        and first_name_gender(mention.text.split()[0]) is None
+        and _no_first_name(text[mention.start : mention.end].split()[0])  # "The Wolf Man"
     )
+
+
+def _no_first_name(word: str) -> bool:
+    """Whether ``word`` opens no person's name: no first name, or an article ("The" is a first
+    name in the lists, and opens titles)."""
+    return word in ("The", "A", "An") or first_name_gender(word) is None
 
 
 def _cued_kind(text: str, mention: Mention) -> str | None:
@@ -568,6 +576,18 @@ def place_cue(text: str, mention: Mention) -> str | None:
     return None
 
 
+# A capital "The" inside a sentence, right before a name: "and The Wolf Man".
+_THE_INSIDE = re.compile(r"[a-z,;] (?:The )?$")
+
+
+def _the_inside(text: str, mention: Mention) -> bool:
+    """Whether a capital "The" opens the name inside a sentence ("and The Wolf Man")."""
+    start = mention.start if mention.text.startswith("The ") else mention.start - 4
+    return text.startswith("The ", start) and bool(
+        _THE_INSIDE.search(text, max(0, start - 3), start)
+    )
+
+
 def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Document]) -> None:
     """Correct the merged kinds in place where the text says what a name is: a thing called a
     firm, a film or a disaster is no person; a name with a first name whose surname alone was
@@ -592,6 +612,12 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
             and len(mention.text.split()) < len(name.split())
         ):
             cue = None  # "the Voss campaign" is Ann Voss's campaign: she stays a person
+        if (
+            cue is None
+            and index.kind_of(name) == PERSON
+            and _the_inside(documents[mention.doc_index].text, mention)
+        ):
+            cue = OTHER  # "remade Dracula and The Wolf Man": no one is called "The"
         if cue:
             cues[name][cue] += 1
     # "Malians" in the texts: Mali is a country, whatever a model reads in the name.
