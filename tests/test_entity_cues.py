@@ -123,7 +123,7 @@ def test_a_peoples_plural_joins_its_singular_but_a_surname_never_joins_a_first_n
 REVIEW = (
     "Harbour of Wolves, The\nDRAMA: Velmar, 2011 Running Length: 1:50 Cast: Tomas Brandt, Ana"
     " Kovac, Ivo Marsh, Pell Ostrander Director: Lena Haight Screenplay: Ruth Calder Music: Oskar"
-    " Wendt Distributor: Kestrel Films\n"
+    " Wendt Distributor: Harbour Film Company\n"
     "Lena Haight's remake of the 1950 classic sends Tomas Brandt back to the fishing village of"
     " his youth. There lives his father, Sir Edmund Varga (Ivo Marsh), who has kept the family"
     " boats for forty years. The ferry woman Maris (Ana Kovac) warns him that the harbour is"
@@ -210,3 +210,32 @@ def test_a_treaty_an_airline_in_apposition_and_a_film_whose_title_opens_with_the
     assert found.get("Air Tarrow") and found["Air Tarrow"].kind == "organisation", found
     film = [e for e in found.values() if e.name.endswith("Wolf Crossing")]
     assert film and film[0].kind == "other", found  # "Wolf" is a first name, "The" no one's
+
+
+def test_a_caption_credit_a_title_before_a_name_a_town_and_its_country_are_apart():
+    found = _all(
+        _brief(
+            "Storm film opens\n\nHarbour Film Company released the storm drama on Friday. Ana Kovac"
+            " stars as a ferry captain, and Harbour Film Company said the film was shot in Tarrow,"
+            " Velmar, last winter.\n"
+            "Harbour Film Company Ana Kovac as Captain Maris.\n"
+            "Inspector-General of Police Tomas Brandt, who advised on the film, said Ana Kovac"
+            " had trained with the harbour police for a month.",
+        )
+    )
+    assert "Harbour Film Company Ana Kovac" not in found, list(found)
+    assert found["Harbour Film Company"].total >= 2 and found["Ana Kovac"].total >= 2, found
+    assert not [n for n in found if n.startswith("Inspector")], list(found)
+    assert found.get("Tomas Brandt") and found["Tomas Brandt"].kind == "person"
+    assert "Tarrow, Velmar" not in found
+
+
+def test_a_first_name_the_model_reads_alone_before_a_verb_like_surname_is_the_whole_name():
+    found = _all(
+        _brief(
+            "Storm film opens\n\nThe storm drama opened in Kell on Friday. As the inspector,"
+            " Tomas Baking defines dull, and the harbour scenes drag for an hour."
+        )
+    )
+    assert found.get("Tomas Baking") and found["Tomas Baking"].kind == "person", list(found)
+    assert "Tomas" not in found

@@ -466,8 +466,30 @@ def find_mentions_spacy(
                 if _regnal_name(held):  # "Pope" + "Leo", where the model left the title out
                     start -= len(before.group())
                     name = " ".join(held)
-            mentions.append(Mention(doc_index, start, offset + ent_end, name, kind, titled))
+            mention = Mention(doc_index, start, offset + ent_end, name, kind, titled)
+            mentions += _apart_at_comma(text, mention) if ", " in name else [mention]
     return mentions
+
+
+_COMMA_PART = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}")
+
+
+def _apart_at_comma(text: str, mention: Mention) -> list[Mention]:
+    """ "Blackmoor, England" is two names: a town and its country where the comma's second
+    name ends the phrase (both places), or two names of a list ("Dracula, Branagh") whose
+    kinds the rest of the cluster tells."""
+    first, _, second = mention.text.partition(", ")
+    span = text[mention.start : mention.end]
+    if not (_COMMA_PART.fullmatch(first) and _COMMA_PART.fullmatch(second)):
+        return [mention]
+    if not span.endswith(second) or not span.startswith(first):
+        return [mention]
+    ends_phrase = re.match(r"[,.;:)]|\s*$", text[mention.end : mention.end + 1])
+    kind = PLACE if ends_phrase and mention.kind in (PLACE, ORGANISATION) else ""
+    return [
+        replace(mention, end=mention.start + len(first), text=first, kind=kind),
+        replace(mention, start=mention.end - len(second), text=second, kind=kind, titled=False),
+    ]
 
 
 def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list[Mention], str]:
@@ -599,7 +621,48 @@ def _finished(mentions: list[Mention], documents: list[Document]) -> list[Mentio
     mentions = _whole_titles(mentions, documents)
     mentions = _with_credited_outlets(_with_broadcaster_words(mentions, documents), documents)
     mentions = _with_introduced_acronyms(mentions, documents)
-    return _with_other_names(_with_listed_works(mentions, documents), documents)
+    mentions = _with_other_names(_with_listed_works(mentions, documents), documents)
+    return _without_titles(_two_names_apart(mentions, documents), documents)
+
+
+def _two_names_apart(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """A caption's credit run into the name after it ("Kestrel Films Ana Kovac as Maris") is
+    two names, where the cluster writes each alone, one a person's and one a body's."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        kinds[m.text].add(m.kind)
+    out = []
+    for m in mentions:
+        words = m.text.split(" ")
+        split = None
+        if len(words) >= 4 and documents[m.doc_index].text[m.start : m.end] == m.text:
+            for k in range(2, len(words) - 1):
+                head, tail = " ".join(words[:k]), " ".join(words[k:])
+                if (kinds.get(head, set()) - {PERSON, ""}) and PERSON in kinds.get(tail, ()):
+                    split = head, tail
+                    break
+        if split is None:
+            out.append(m)
+            continue
+        head, tail = split
+        kind = next(iter(kinds[head] - {PERSON, ""}))
+        out.append(replace(m, end=m.start + len(head), text=head, kind=kind))
+        out.append(replace(m, start=m.end - len(tail), text=tail, kind=PERSON, titled=False))
+    return out
+
+
+def _without_titles(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """Mentions less the titles read as bodies right before a person's name: "Inspector-General
+    of Police" of "Inspector-General of Police Ann Voss" is her title, no organisation."""
+    starts = {(m.doc_index, m.start) for m in mentions if m.kind == PERSON}
+    return [
+        m
+        for m in mentions
+        if m.kind == PERSON
+        or re.split(r"[ -]", m.text, maxsplit=1)[0].lower() not in ROLE_WORDS
+        or (m.doc_index, m.end + 1) not in starts
+        or documents[m.doc_index].text[m.end : m.end + 1] != " "
+    ]
 
 
 # "Kestrel, formerly known as Project Tern", "Kestrel, née Project Tern", "Tern, now called
@@ -1052,6 +1115,15 @@ def _with_accented_ends(model: list[Mention], rules: list[Mention]) -> list[Ment
             extra = rule.text[len(mention.text) + 1 :]
             if " " not in extra and not extra.isascii():
                 mention = replace(mention, end=rule.end, text=rule.text)
+            elif (
+                " " not in mention.text
+                and rule.kind == PERSON
+                and len(rule.text.split()) <= 3
+                and _known_first_name(mention.text)
+            ):
+                # "Hugo" of "Hugo Weaving defines ...", where the model read a verb: the
+                # person's whole name, as the rules read it.
+                mention = replace(mention, end=rule.end, text=rule.text, kind=PERSON)
         out.append(mention)
     return out
 
