@@ -22,3 +22,13 @@ def test_a_quotation_given_only_to_a_pronoun_leans_on_the_sentence_before():
     assert leans_on_previous("“The reef was never charted properly,” she added on Monday.")
     assert not leans_on_previous('"We will reopen the ferry line by spring," Mayor Ilse Rand said.')
     assert not leans_on_previous("The harbour master said he had warned the operator twice.")
+
+
+def test_a_bare_quotation_that_opens_with_but_or_a_pronoun_leans_on_the_sentence_before():
+    from newsfuse.briefing.claims import leans_on_previous
+
+    assert leans_on_previous("“But we cannot keep the night ferry running on this budget”.")
+    assert leans_on_previous('"It was the worst storm the island has seen in years."')
+    # Its speaker named in the sentence, or a quotation opening with a noun: it stands alone.
+    assert not leans_on_previous("“But we cannot keep the ferry running,” Mayor Ilse Rand said.")
+    assert not leans_on_previous("“The night ferry cannot run on this budget.”")

@@ -435,3 +435,23 @@ def test_a_time_before_whoever_denies_is_not_part_of_their_name():
         "Ivo Marsh: the river wall had passed every inspection since 2010",
         "Ann Bell: denied it",
     ]
+
+
+def test_a_denial_heading_states_the_claim_once():
+    from newsfuse.briefing import Conflict, ConflictSide
+
+    claim = "the depot sold spoiled grain"
+    named = Conflict(
+        "denial",
+        f"whether {claim}",
+        [
+            ConflictSide(f"Ilse Marr: {claim}; it began in May", []),
+            ConflictSide("Depot: denied it", []),
+        ],
+    )
+    unnamed = Conflict("denial", f"whether {claim}", [ConflictSide(claim, [])])
+    assert named.description == (
+        f"whether {claim}: Ilse Marr says so; it began in May vs Depot: denied it"
+    )
+    assert unnamed.description == f"whether {claim}: reported"
+    assert named.sides[0].value.endswith("it began in May")  # the side keeps its words

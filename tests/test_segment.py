@@ -83,3 +83,14 @@ def test_a_dash_between_two_names_is_no_dateline():
         "US–Varn trade talks resumed.",
         "EU—UK relations soured in May.",
     ]
+
+
+def test_an_opening_quote_mark_opens_the_next_sentence():
+    # A straight opening mark before a curly close: the splitter leaves it on the sentence before.
+    text = 'The ferry left at noon, said Ines Rook, a deckhand. "We were lucky with the wind.”'
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "The ferry left at noon, said Ines Rook, a deckhand.",
+        '"We were lucky with the wind.”',
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)

@@ -46,14 +46,24 @@ _INITIALISM_THEN_QUOTE = re.compile(
 )
 
 
+# An opening quote mark left at a sentence's end ('... a guest. "' before 'I think ...”'): a
+# closing mark never follows a space, so it opens the next sentence.
+_OPENING_QUOTE_LEFT = re.compile(r"(?<=\s)[\"“]\s*$")
+
+
 def _pieces(language: str, text: str) -> list[str]:
-    """sentencex's sentences of one line, with a time it cut after "a.m." or "p.m." joined and
-    a quote that starts after an initialism parted."""
+    """sentencex's sentences of one line, with a time it cut after "a.m." or "p.m." joined, a
+    quote that starts after an initialism parted and a stray opening quote mark moved on."""
     pieces: list[str] = []
     for whole in sentencex.segment(language, text):
         parts = _INITIALISM_THEN_QUOTE.split(whole)
         for k, piece in enumerate(parts):
             _add_piece(pieces, piece + (" " if k < len(parts) - 1 else ""))
+    for k in range(len(pieces) - 1):
+        left = _OPENING_QUOTE_LEFT.search(pieces[k])
+        if left:
+            pieces[k + 1] = left.group().strip() + pieces[k + 1].lstrip()
+            pieces[k] = pieces[k][: left.start()]
     return pieces
 
 

@@ -89,10 +89,12 @@ def _leans_back(text: str) -> bool:
     return first is not None and first.group(0).lower() in _LEANING
 
 
-# A sentence that starts with a pronoun leans on the one before: it does not stand alone.
-_LEANS = re.compile(
-    r"^(?:He|She|They|It|This|These|Those|His|Her|Their|Its|And|But|So|Yet|Also|However)\b"
-)
+# A sentence that starts with a pronoun leans on the one before: it does not stand alone. So does
+# a bare quotation that opens with one (“But we are ...”): its speaker is in the sentence before.
+_LEAN_WORDS = r"(?:He|She|They|It|This|These|Those|His|Her|Their|Its|And|But|So|Yet|Also|However)\b"
+_LEANS = re.compile("^" + _LEAN_WORDS)
+# A sentence that is all one quotation with no speaker, opening with such a word.
+_BARE_QUOTE_LEANS = re.compile('^[“"]' + _LEAN_WORDS + r"[^“”\"]*[”\"][.!?]?$")
 # "In one, on Monday, ...", "In another case": one of something the sentence before named.
 _ONE_OF = re.compile(r"^In (?:one|another|both|the other|each)\b")
 # A quotation given to "he" or "she" only: its speaker is named in an earlier sentence.
@@ -106,7 +108,12 @@ _PRONOUN_SPEAKER = re.compile(
 def leans_on_previous(text: str) -> bool:
     """Whether a sentence needs the one before it to be understood ("He said ...", "In one,
     ...", "But ...", a quotation that only "he said")."""
-    return bool(_LEANS.match(text) or _ONE_OF.match(text) or _PRONOUN_SPEAKER.search(text))
+    return bool(
+        _LEANS.match(text)
+        or _ONE_OF.match(text)
+        or _PRONOUN_SPEAKER.search(text)
+        or _BARE_QUOTE_LEANS.match(text)
+    )
 
 
 _MONTH = (

@@ -121,10 +121,16 @@ def figures_by_key(analysis: Analysis, facts: SentenceFacts) -> list[list[_Locat
     """The cluster's figures, those that may count one thing together, in sentence order."""
     by_key: dict[tuple[str, str], list[_Located]] = defaultdict(list)
     for i in range(len(analysis.sentences)):
+        own: dict[tuple[str, str], list[Figure]] = defaultdict(list)
         for figure in facts.figures(i):
             # A toll is one toll whoever it counts: "20 aid workers" and "21 people" killed.
-            key = (figure.key[0], "") if figure.key[0] in _TOLLS else figure.key
-            by_key[key].append(_Located(figure, i))
+            own[(figure.key[0], "") if figure.key[0] in _TOLLS else figure.key].append(figure)
+        for key, figures in own.items():
+            if any(of_one_size(a, b) and not a.compatible(b) for a in figures for b in figures):
+                # "53 percent versus 48 percent": two things contrasted, neither disputed. (A
+                # part of a whole, "14 dead after two more died", is no such pair.)
+                continue
+            by_key[key].extend(_Located(figure, i) for figure in figures)
     return list(by_key.values())
 
 
@@ -268,6 +274,8 @@ def _merge_same(conflicts: list[Conflict]) -> list[Conflict]:
 
 
 _Stated = tuple[int, date, str]  # sentence, the day it dates its event, as written
+_ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|and|between)\s+$")
+_ALTERNATIVE_AFTER = re.compile(r"\s*(?:or|and)\s+(?:early\s+|late\s+|mid-?)?[A-Z0-9]")
 
 
 def stated_dates(analysis: Analysis, facts: SentenceFacts) -> list[_Stated]:
@@ -278,6 +286,13 @@ def stated_dates(analysis: Analysis, facts: SentenceFacts) -> list[_Stated]:
             continue
         mention = facts.event(i)
         day = stated_day(mention) if mention and mention.absolute else None
+        text = sentence.text
+        if (
+            day
+            and _ALTERNATIVE_BEFORE.search(text[: mention.start])
+            or (day and _ALTERNATIVE_AFTER.match(text[mention.end :]))
+        ):
+            continue  # "in either July or August of 2018": a window, not the day
         if day:
             stated.append((i, day, mention.text))
     return stated

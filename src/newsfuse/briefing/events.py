@@ -188,8 +188,11 @@ def find_events(
     centrality = analysis.centrality
 
     def weight(event: _Event) -> tuple:
+        # An event every outlet words with "He ..." leans on a sentence the timeline does not
+        # show: any event that stands alone comes first.
+        leaning = all(leans_on_previous(texts[(i, event.key)]) for i in event.members)
         best = max(float(centrality[i]) for i in event.members)
-        return (-len(event.docs), event.mention.subordinate, -best, min(event.members))
+        return (leaning, -len(event.docs), event.mention.subordinate, -best, min(event.members))
 
     dated = [e for e in events if e.mention.date]
     undated = sorted((e for e in events if not e.mention.date), key=weight)
@@ -204,7 +207,7 @@ def find_events(
         todo = [e for e in todo if per_day.get(e.key, 0) < PER_DAY]
         if not todo:
             break
-        event = min(todo, key=lambda e: (-len(e.docs), per_day.get(e.key, 0), weight(e)))
+        event = min(todo, key=lambda e: (weight(e)[:2], per_day.get(e.key, 0), weight(e)))
         todo.remove(event)
         kept.append(event)
         per_day[event.key] = per_day.get(event.key, 0) + 1

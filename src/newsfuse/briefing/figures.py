@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 _TOKEN = re.compile(
-    r"\d{1,2}:\d{2}|\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:\.(?=[A-Za-z]\.))?(?:[A-Za-z]\.)*|[$£€%]|[^\s\w]"
+    r"\d{1,2}:\d{2}|\d[\d,]*(?:\.\d+)?[½¼¾]?|[A-Za-z]+(?:\.(?=[A-Za-z]\.))?(?:[A-Za-z]\.)*|[$£€%]|[^\s\w]"
 )
 
 _UNITS = {
@@ -30,6 +30,9 @@ _TENS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 _NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+# "68th", "the 10th century": a rank, not a count.
+_ORDINAL_ENDINGS = {"st", "nd", "rd", "th"}
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _YEAR = re.compile(r"(19|20)\d\d")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
@@ -46,6 +49,11 @@ _VAGUE = {
 
 # Qualifier (as lower-case words before the number) → how it turns n into an interval.
 _QUALIFIERS: list[tuple[tuple[str, ...], str]] = [
+    # Longer phrases first: the first match wins.
+    (("just", "over"), "just above"),
+    (("just", "more", "than"), "just above"),
+    (("slightly", "more", "than"), "just above"),
+    (("a", "little", "over"), "just above"),
     (("more", "than"), "above"),
     (("in", "excess", "of"), "above"),
     (("upwards", "of"), "above"),
@@ -80,6 +88,9 @@ _MISSING_CUES = {"missing", "unaccounted"}
 _RESCUE_CUES = {"rescued", "saved", "pulled", "survivors", "survived"}
 _EVACUATION_CUES = {"evacuated", "evacuation", "displaced", "fled", "homeless"}
 _ABOARD_CUES = {"carrying", "aboard", "board", "carried"}
+# Held by the police: an arrest count and a count of those still held are different numbers.
+_ARREST_CUES = {"arrested", "arrests", "detained", "detentions"}
+_CUSTODY_CUES = {"custody"}
 _MEASURE_OF_CUE = (
     [(c, "deaths") for c in _DEATH_CUES]
     + [(c, "injuries") for c in _INJURY_CUES]
@@ -87,6 +98,8 @@ _MEASURE_OF_CUE = (
     + [(c, "rescued") for c in _RESCUE_CUES]
     + [(c, "evacuated") for c in _EVACUATION_CUES]
     + [(c, "on board") for c in _ABOARD_CUES]
+    + [(c, "arrested") for c in _ARREST_CUES]
+    + [(c, "in custody") for c in _CUSTODY_CUES]
 )
 _CUE_MEASURE = dict(_MEASURE_OF_CUE)
 #: Every word that says what kind of count a figure is; not evidence of *which* event it counts.
@@ -113,6 +126,10 @@ _CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
     "pounds": "GBP",
 }  # fmt: skip
+# "3.8 pounds" in a sentence about weight is a weight, not money.
+_WEIGHT_WORDS = re.compile(
+    r"\bweigh|\bweight|\bkilo(?:gram)?s?\b|\bkg\b|\blbs?\b|\bounces?\b", re.I
+)
 _DISTANCE_METRES = {
     "mile": 1609.344, "km": 1000.0, "kilometre": 1000.0, "kilometer": 1000.0, "metre": 1.0,
     "meter": 1.0, "foot": 0.3048, "feet": 0.3048, "ft": 0.3048, "yard": 0.9144,
@@ -192,10 +209,16 @@ def _parse_number(tokens: list[_Token], i: int) -> tuple[float, float, int] | No
     """The number starting at token ``i`` as (low, high, tokens used), or None."""
     token = tokens[i]
     word = token.lower
+    fraction = _FRACTIONS.get(word[-1], 0.0)  # "4½-inch"
+    if fraction:
+        word = word[:-1]
     if _NUMERAL.fullmatch(word):
         if "," in word and not _GROUPED.fullmatch(word):
             return None
-        value = float(word.replace(",", ""))
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if after and after.start == token.end and after.lower in _ORDINAL_ENDINGS:
+            return None
+        value = float(word.replace(",", "")) + fraction
         used = 1
     elif word in _VAGUE:
         low, high = _VAGUE[word]
@@ -239,6 +262,8 @@ def _qualifier(tokens: list[_Token], i: int) -> tuple[str | None, int]:
 def _interval(value: float, qualifier: str | None, exact: bool) -> tuple[float, float]:
     if qualifier == "above":
         return value + 1e-9, math.inf
+    if qualifier == "just above":  # "just over five minutes" is what "five minutes" says
+        return value, value * 1.15
     if qualifier == "from":
         return value, math.inf
     if qualifier == "nearly":
@@ -371,7 +396,19 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
         if currency:
             q_start = min(q_start, i - 1)
         words, after = _head(tokens, i + used)
-        if words and words[0] in _CURRENCY_WORDS:
+        if words[:1] == ["block"] and after < len(tokens) and tokens[after].lower == "of":
+            i += used  # "the 4200 block of East Street": an address
+            continue
+        if words[:1] in (["more"], ["additional"], ["further"]) or (
+            i > 0 and tokens[i - 1].lower == "another"
+        ):
+            i += used  # "three more died", "another 20": an increment, not a total
+            continue
+        if (
+            words
+            and words[0] in _CURRENCY_WORDS
+            and not (words[0].startswith("pound") and _WEIGHT_WORDS.search(text))
+        ):
             currency = _CURRENCY_WORDS[words[0]]
             words = words[:1]
             after = i + used + 1

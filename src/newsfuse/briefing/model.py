@@ -96,8 +96,18 @@ class Conflict:
 
     @property
     def description(self) -> str:
-        values = " vs ".join(side.value for side in self.sides)
-        return f"{self.measure}: {values}"
+        # "whether X: Ann Voss: X vs ...": the claim is said once, in the measure.
+        claim = self.measure.removeprefix("whether ") if self.measure.startswith("whether ") else ""
+        values = []
+        for side in self.sides:
+            value = side.value
+            said = value.find(": " + claim) if claim else -1
+            if claim and value == claim:
+                value = "reported"
+            elif said > 0:  # "Ann Voss: X; it was in May" -> "Ann Voss says so; it was in May"
+                value = value[:said] + " says so" + value[said + 2 + len(claim) :]
+            values.append(value)
+        return f"{self.measure}: {' vs '.join(values)}"
 
     def to_dict(self) -> dict:
         return {
