@@ -195,6 +195,8 @@ def test_listed_games_other_names_and_a_brand_shared_by_two_products(engine):
     assert tracker and tracker[0].name == "Tessel" or engine == "rules", list(found)
     # "Orrin" opens three products: it is merged into none of them.
     assert not [e.name for e in found.values() if e.name != "Orrin" and "Orrin" in e.variants]
+    # "Orrin Play and its Orrin Fit": a name a company owns is one of its products.
+    assert found["Orrin Fit"].kind == "other", found["Orrin Fit"]
 
 
 def test_a_treaty_an_airline_in_apposition_and_a_film_whose_title_opens_with_the():
@@ -239,3 +241,20 @@ def test_a_first_name_the_model_reads_alone_before_a_verb_like_surname_is_the_wh
     )
     assert found.get("Tomas Baking") and found["Tomas Baking"].kind == "person", list(found)
     assert "Tomas" not in found
+
+
+def test_a_platform_a_product_is_made_for_is_a_thing():
+    from newsfuse.briefing.entities import Mention, merge_mentions
+    from newsfuse.briefing.salience import settle_kinds
+
+    text = "Velmar Games sells a new controller for the Skiff Deck, and Skiff Deck owners like it."
+    first, second = text.index("Skiff Deck"), text.rindex("Skiff Deck")
+    mentions = [
+        Mention(0, 0, 12, "Velmar Games", "organisation"),
+        Mention(0, first, first + 10, "Skiff Deck", "organisation"),
+        Mention(0, second, second + 10, "Skiff Deck", "organisation"),
+    ]
+    index = merge_mentions(mentions, [1])
+    settle_kinds(index, mentions, [newsfuse.Document(text=text)])
+    assert index.kind_of("Skiff Deck") == "other"
+    assert index.kind_of("Velmar Games") == "organisation"

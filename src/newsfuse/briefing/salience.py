@@ -26,6 +26,7 @@ from newsfuse.briefing.entities import (
     PERSON,
     PLACE,
     PLACE_SUFFIXES,
+    PRODUCT_NOUNS,
     EntityIndex,
     Mention,
     alias_table,
@@ -510,6 +511,15 @@ def _no_first_name(word: str) -> bool:
     return word in ("The", "A", "An") or first_name_gender(word) is None
 
 
+# "Kell Games and its Orrin, its Orrin Fit": a name a company owns, with no noun to say what
+# it is, is one of its products.
+_OWNED = re.compile(r"(?:\band|,) its $")
+# "a new controller for the Kestrel 360", "games for Kestrel": a platform, a thing.
+_FOR_A_PRODUCT = re.compile(
+    rf"\b(?:{'|'.join(sorted(PRODUCT_NOUNS))}|experiences|titles|accessories)\s+for\s+(?:the\s+)?$"
+)
+
+
 def _cued_kind(text: str, mention: Mention) -> str | None:
     """The kind the words around one mention give it, if any."""
     before = _WORD_BEFORE.search(text[max(0, mention.start - 25) : mention.start])
@@ -530,6 +540,8 @@ def _cued_kind(text: str, mention: Mention) -> str | None:
     if (
         (before and before.group(1) in _WORK_BEFORE)
         or (after and after.group(1) in _OTHER_AFTER)
+        or _OWNED.search(text, max(0, mention.start - 20), mention.start)
+        or _FOR_A_PRODUCT.search(text, max(0, mention.start - 30), mention.start)
         or _in_title_marks(text, mention)
         or (mention.start, mention.end) in listed_works(text)
     ):
