@@ -258,3 +258,18 @@ def test_a_platform_a_product_is_made_for_is_a_thing():
     settle_kinds(index, mentions, [newsfuse.Document(text=text)])
     assert index.kind_of("Skiff Deck") == "other"
     assert index.kind_of("Velmar Games") == "organisation"
+
+
+def test_an_event_the_model_read_a_piece_of_is_whole_and_a_companys_own_is_no_place():
+    found = _all(
+        _brief(
+            "Boats on show\n\nThe Sunday event kicked off the Oskarby Expo trade show, where"
+            " Velmar Marine showed its Tarrow, and its Kell Skiff. Buyers at the Oskarby Expo"
+            " trade show queued for hours."
+        )
+    )
+    expo = found.get("Oskarby Expo")
+    assert expo is not None and expo.kind == "other", list(found)
+    assert "Oskarby" not in found
+    skiff = found.get("Kell Skiff")
+    assert skiff is not None and skiff.kind == "other", list(found)

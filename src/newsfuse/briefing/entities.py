@@ -521,6 +521,11 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
         if not m.titled
         and _bracketed_acronym(documents[m.doc_index].text, replace(m, kind=ORGANISATION))
     ]
+    # So is an event or a title in marks the model read a piece of ("Oskarby" of "the Oskarby
+    # Expo"; nothing of 'a "Star Wars" scene'): a thing, kind other.
+    confirmed += [
+        replace(m, kind=OTHER) for m in rules if _event_or_title(documents[m.doc_index].text, m)
+    ]
     if confirmed:
         exact = {(m.doc_index, m.start, m.end): m for m in model}
         confirmed = [exact.get((m.doc_index, m.start, m.end), m) for m in confirmed]
@@ -579,6 +584,12 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
 
 # An actor credited in brackets after the role: "Maris (Ana Kovac)".
 _ACTOR_IN_BRACKETS = re.compile(r" \(([A-Z][a-z]+)(?: [A-Z][\w’'-]+){1,2}\)")
+#: Last words of an event (kind other): "Velmar Jazz Festival", "Kell Expo".
+EVENT_WORDS = {
+    "festival", "olympics", "championship", "championships", "cup", "marathon", "expo",
+    "awards", "jubilee", "carnival", "regatta",
+    "convention",  # a treaty ("Kell Weapons Convention") or a party's convention: no body
+}  # fmt: skip
 # Nouns after a product's name: "the Kestrel console", "Kestrel games", "a Kestrel headset".
 PRODUCT_NOUNS = {
     "console", "consoles", "controller", "controllers", "sensor", "sensors", "headset",
@@ -590,6 +601,19 @@ _NEXT_LOWER = re.compile(r"(?:[’']s)? ([a-z]+)")
 #: articles or more, and this many times before a product's noun.
 PRODUCT_MENTIONS = 3
 PRODUCT_CUES = 2
+
+
+def _event_or_title(text: str, mention: Mention) -> bool:
+    """Whether a name of two words or more is an event's ("Kell Harbour Festival") or fills
+    quotation marks as a title does ('a "Star Wars" scene'), and opens with no first name."""
+    words = mention.text.split()
+    if len(words) < 2 or mention.titled or _known_first_name(words[0]):
+        return False
+    if words[-1].lower() in EVENT_WORDS:
+        return True
+    return text[mention.start - 1 : mention.start] in _QUOTE_MARKS and bool(
+        re.match(r"[,.!?]?[\"”’']", text[mention.end : mention.end + 2])
+    )
 
 
 def _product_names(rules: list[Mention], model: list[Mention], documents: list[Document]):

@@ -21,6 +21,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsfuse.briefing.entities import (
     BROADCASTER_NAME,
+    EVENT_WORDS,
     ORGANISATION,
     OTHER,
     PERSON,
@@ -473,12 +474,6 @@ _BUILDINGS = {
     "center", "centre", "museum", "stadium", "arena", "auditorium", "airport", "ballpark",
     "cathedral", "gallery", "library", "hospital", "mall", "racecourse", "velodrome",
 }  # fmt: skip
-# Last words of an event (kind other): "Iowa State Fair", "Velmar Jazz Festival".
-_EVENT_WORDS = {
-    "festival", "olympics", "championship", "championships", "cup", "marathon", "expo",
-    "awards", "jubilee", "carnival", "regatta",
-    "convention",  # a treaty ("Kell Weapons Convention") or a party's convention: no body
-}  # fmt: skip
 
 
 # "Iowa State Fair", "Frankfurt Book Fair" are events; "Vanity Fair" is a magazine.
@@ -608,6 +603,7 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
     placed: dict[str, Counter] = defaultdict(Counter)  # mentions where the words say "a place"
     named: Counter[str] = Counter()
     titled: set[str] = set()
+    owned: Counter[str] = Counter()  # mentions as a company's own: "and its Orrin Fit"
     for mention in mentions:
         name = index.name_of(mention.text)
         if name is None:
@@ -632,6 +628,8 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
             cue = OTHER  # "remade Dracula and The Wolf Man": no one is called "The"
         if cue:
             cues[name][cue] += 1
+        text = documents[mention.doc_index].text
+        owned[name] += bool(_OWNED.search(text, max(0, mention.start - 20), mention.start))
     # "Malians" in the texts: Mali is a country, whatever a model reads in the name.
     peoples = {w[:-1] for d in documents for w in re.findall(r"\b[A-Z][a-z]{3,}s\b", d.text)}
     for entity in index.entities:
@@ -659,6 +657,8 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
             kind = cue  # "the Gulf of Mexico disaster" stays a place
         elif cue == ORGANISATION and kind == PLACE:
             kind = cue  # "the network Velmar One", "airs on Comedy Central": no place
+        elif kind == PLACE and owned[entity.name] == named[entity.name] and not strong + weak:
+            kind = OTHER  # "Kell Games and its Orrin Fit", never a place in the texts
         if (
             kind in (OTHER, PERSON)
             and len(words) > 1
@@ -672,7 +672,7 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
             and entity.name not in titled
             and not (kind == PERSON and first_name_gender(words[0]))
         ):
-            if last in _EVENT_WORDS or (last == "fair" and words[-2].lower() in _FAIR_KINDS):
+            if last in EVENT_WORDS or (last == "fair" and words[-2].lower() in _FAIR_KINDS):
                 kind = OTHER  # "Iowa State Fair": an event, no organisation
             elif (
                 last in _VENUE_WORDS or (words[0].lower() in _VENUE_WORDS and words[1] == "of")
