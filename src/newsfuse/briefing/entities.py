@@ -1447,7 +1447,7 @@ def _in_credit(text: str, position: int) -> bool:
 
 # Labels of a film's or a show's credits ("Director: Ann Voss Music: Ivo Marsh"), printed on one
 # line, so that a name runs on into the next label.
-_CREDIT_LABELS = {
+CREDIT_LABELS = {
     "cast", "director", "directors", "screenplay", "cinematography", "music", "producer",
     "producers", "editor", "editing", "writer", "writers", "distributor", "starring", "studio",
     "photography", "score", "costumes", "choreography", "subtitles", "rating", "runtime",
@@ -1495,10 +1495,13 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
         suffix = next((k for k, w in enumerate(words[:-1]) if w in ("Jr.", "Sr.")), None)
         if suffix is not None:
             words = words[: suffix + 1]  # "channeling Lon Chaney Jr. Hard to say"
-        if words[-1].lower() in _CREDIT_LABELS and text.startswith(":", mention.end):
-            if all(w.lower() in _CREDIT_LABELS for w in words):
+        if words[-1].lower() in CREDIT_LABELS and text.startswith(":", mention.end):
+            if all(w.lower() in CREDIT_LABELS for w in words):
                 continue  # "Cast:", "Running Length:": the label itself
-            words = words[:-1]  # "Director: Ann Voss Screenplay: ...": a credit's next label
+            while words[-1].lower() in CREDIT_LABELS:
+                # "Director: Ann Voss Screenplay: ...": a credit's next label ("Music Director:"
+                # and "U.S. Release Date:" too)
+                words = words[:-1]
         month = next((k for k, w in enumerate(words) if k and w.lower() in _MONTHS), None)
         if month is not None:
             words = words[:month]  # "Comedy Central October 29th": the date is no part of it

@@ -21,6 +21,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsfuse.briefing.entities import (
     BROADCASTER_NAME,
+    CREDIT_LABELS,
     EVENT_WORDS,
     ORGANISATION,
     OTHER,
@@ -189,6 +190,20 @@ def _cites(text: str, mention: Mention) -> bool:
     return bool(_CITES_BEFORE.search(before) or _CITES_AFTER.match(_after(text, mention, 20)))
 
 
+_LABEL = re.compile(r"\b([A-Z][a-z]+):")
+#: How many credit labels make a line a review's block of credits.
+CREDIT_LINE_LABELS = 3
+
+
+def _in_credits_line(text: str, mention: Mention) -> bool:
+    """Whether the name is in a line of credits: "Cast: Ann Lee Director: ... Music: ..."."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    labels = [w for w in _LABEL.findall(line) if w.lower() in CREDIT_LABELS]
+    return len(labels) >= CREDIT_LINE_LABELS
+
+
 def _press(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
     return bool(_PRESS_BEFORE.search(before) or _PRESS_AFTER.match(_after(text, mention, 30)))
@@ -294,7 +309,10 @@ def entity_salience(
             standalone.add(name)
         if _cites(text, mention):
             cited[name].add(mention.doc_index)
-        if _qualifier(text, mention):
+        if _qualifier(text, mention) or (
+            index.kind_of(name) == PLACE and _in_credits_line(text, mention)
+        ):
+            # "Nantucket, Mass."; "HORROR: Velmar, 2010 ... Director: ...": a film's country
             weight[name] += QUALIFIER_WEIGHT
             qualifying[name].add(mention.doc_index)
         elif _in_passing(text, mention, index.kind_of(name)):
