@@ -276,3 +276,15 @@ def test_an_event_the_model_read_a_piece_of_is_whole_and_a_companys_own_is_no_pl
     assert "Oskarby" not in found
     skiff = found.get("Kell Skiff")
     assert skiff is not None and skiff.kind == "other", list(found)
+
+
+def test_a_name_whose_members_are_named_is_a_group():
+    from newsfuse.briefing.entities import Mention, merge_mentions
+    from newsfuse.briefing.salience import settle_kinds
+
+    text = "In Orrin, Ansar Kell took the port. Ansar Kell members went from door to door."
+    first, second = text.index("Ansar Kell"), text.rindex("Ansar Kell")
+    mentions = [Mention(0, k, k + 10, "Ansar Kell", "person") for k in (first, second)]
+    index = merge_mentions(mentions, [1])
+    settle_kinds(index, mentions, [newsfuse.Document(text=text)])
+    assert index.kind_of("Ansar Kell") == "organisation"

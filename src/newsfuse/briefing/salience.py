@@ -446,7 +446,7 @@ _WORK_BEFORE = {
     "special",
 }  # fmt: skip
 # Nouns after a name that say it is an organisation: "the Occupy Kell movement".
-_ORGANISATION_AFTER = {"movement", "campaign", "coalition"}
+_ORGANISATION_AFTER = {"movement", "campaign", "coalition", "members"}
 _OTHER_AFTER = {
     "star", "stars", "cast", "episode", "episodes", "season", "seasons", "creator", "finale",
     "premiere", "sequel", "trailer", "soundtrack", "disaster", "spill", "explosion", "bombing",
