@@ -288,3 +288,14 @@ def test_a_name_whose_members_are_named_is_a_group():
     index = merge_mentions(mentions, [1])
     settle_kinds(index, mentions, [newsfuse.Document(text=text)])
     assert index.kind_of("Ansar Kell") == "organisation"
+
+
+def test_a_name_after_a_noun_that_says_it_is_a_body_is_found():
+    found = _all(
+        _brief(
+            "Gas attack recalled\n\nIn 1995 the Velmari cult Orrun Tessaku used the gas to"
+            " attack three people in Kell, one of whom died, police said on Monday."
+        )
+    )
+    cult = found.get("Orrun Tessaku")
+    assert cult is not None and cult.kind == "organisation", list(found)

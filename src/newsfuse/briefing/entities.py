@@ -513,6 +513,8 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
     model = clean_mentions(find_mentions_spacy(documents, common_words), documents)
     products = _product_names(rules, model, documents)
     model += [replace(m, kind=OTHER) for m in rules if m.text in products]
+    from newsfuse.briefing.salience import named_body, place_cue
+
     # A name its bracketed acronym confirms ("Movement for the Defence of Kell (MDK)") is whole
     # where the model read only a piece of it ("Defence of Kell"): a body, as most are.
     confirmed = [
@@ -525,6 +527,12 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
     # Expo"; nothing of 'a "Star Wars" scene'): a thing, kind other.
     confirmed += [
         replace(m, kind=OTHER) for m in rules if _event_or_title(documents[m.doc_index].text, m)
+    ]
+    # And a name after a noun that says it is a body: "the Japanese cult Aum Kell".
+    confirmed += [
+        replace(m, kind=ORGANISATION)
+        for m in rules
+        if " " in m.text and named_body(documents[m.doc_index].text, m)
     ]
     if confirmed:
         exact = {(m.doc_index, m.start, m.end): m for m in model}
@@ -540,8 +548,6 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
     spans: dict[int, list[tuple[int, int]]] = {}
     for mention in model:
         spans.setdefault(mention.doc_index, []).append((mention.start, mention.end))
-    from newsfuse.briefing.salience import place_cue
-
     for mention in rules:
         # Names after a title, places, names of the alias table ("Democrats", which the model
         # reads as a group of people and leaves out) and firms by their legal ending.

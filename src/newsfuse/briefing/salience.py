@@ -438,7 +438,7 @@ _ORGANISATION_BEFORE = {
     "firm", "group", "company", "agency", "charity", "network", "broadcaster", "newspaper",
     "website", "retailer", "carrier", "airline", "bank", "insurer", "lender", "union", "outlet",
     "publisher", "magazine", "studio", "startup", "manufacturer", "maker", "giant", "watchdog",
-    "regulator", "brand", "chain", "label", "consultancy", "band",
+    "regulator", "brand", "chain", "label", "consultancy", "band", "cult", "sect", "militia",
 }  # fmt: skip
 _WORK_BEFORE = {
     "film", "movie", "show", "series", "sitcom", "drama", "documentary", "play", "musical",
@@ -531,6 +531,17 @@ _OWNED = re.compile(r"(?:\band|,) its $")
 _FOR_A_PRODUCT = re.compile(
     rf"\b(?:{'|'.join(sorted(PRODUCT_NOUNS))}|experiences|titles|accessories)\s+for\s+(?:the\s+)?$"
 )
+
+
+def named_body(text: str, mention: Mention) -> bool:
+    """Whether the common noun right before a name says it is a body ("the firm Kell Lewis",
+    "the Japanese cult Aum Kell"), where the name opens with no first name."""
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 25), mention.start)
+    return bool(
+        before
+        and before.group(1) in _ORGANISATION_BEFORE
+        and first_name_gender(mention.text.split()[0]) is None
+    )
 
 
 def _cued_kind(text: str, mention: Mention) -> str | None:
