@@ -14,6 +14,7 @@ the list). The briefing's ``entities`` are those above
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter, defaultdict
 
@@ -199,7 +200,13 @@ def _in_credits_line(text: str, mention: Mention) -> bool:
     """Whether the name is in a line of credits: "Cast: Ann Lee Director: ... Music: ..."."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     line_end = text.find("\n", mention.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return _credits_line(text[line_start : len(text) if line_end < 0 else line_end])
+
+
+@functools.lru_cache(maxsize=256)
+def _credits_line(line: str) -> bool:
+    if line.count(":") < CREDIT_LINE_LABELS:
+        return False
     labels = [w for w in _LABEL.findall(line) if w.lower() in CREDIT_LABELS]
     return len(labels) >= CREDIT_LINE_LABELS
 
