@@ -299,3 +299,15 @@ def test_a_name_after_a_noun_that_says_it_is_a_body_is_found():
     )
     cult = found.get("Orrun Tessaku")
     assert cult is not None and cult.kind == "organisation", list(found)
+
+
+def test_a_person_the_text_writes_with_a_capital_the_inside_a_sentence_is_a_work():
+    from newsfuse.briefing.entities import Mention, merge_mentions
+    from newsfuse.briefing.salience import settle_kinds
+
+    text = "Studios have remade Dracula, and The Wolf Crossing is to wolves what Dracula is."
+    start = text.index("Wolf Crossing")
+    mentions = [Mention(0, start, start + 13, "Wolf Crossing", "person")]
+    index = merge_mentions(mentions, [1])
+    settle_kinds(index, mentions, [newsfuse.Document(text=text)])
+    assert index.kind_of("Wolf Crossing") == "other"

@@ -448,7 +448,7 @@ def find_mentions_spacy(
                 ent_text, ent_end = bare, ent_end - (len(ent_text) - len(bare))
             if (cut := ent_text.find(" (")) > 0:
                 # "the Kell Ferry Union (KFU": the name ends before its acronym's bracket.
-                ent_text, ent_end = ent_text[:cut], ent.start_char + cut
+                ent_text, ent_end = ent_text[:cut], ent_start + cut
             name = strip_name(ent_text)
             parts = name.split()
             while parts and parts[0].lower().rstrip(".") in _TITLES and not _named_thing(parts):
