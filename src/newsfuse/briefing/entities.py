@@ -698,8 +698,9 @@ def _without_titles(mentions: list[Mention], documents: list[Document]) -> list[
 # "Kestrel, formerly known as Project Tern", "Kestrel, née Project Tern", "Tern, now called
 # Kestrel": the name after these words is another name of the one before.
 _OTHER_NAME_BETWEEN = re.compile(
-    r",?\s+(?:(?:formerly|formally|previously|once|originally|also|now)\s+)?"
-    r"(?:known as|called|named|renamed|n[ée]e)\s+(?:the\s+)?"
+    r",?\s+(?:(?:formerly|formally|previously|once|originally|also|now)\s+(?:called|named)"
+    r"|(?:(?:formerly|formally|previously|once|originally|also|now)\s+)?known as|renamed|n[ée]e)"
+    r"\s+(?:the\s+)?"
 )
 
 
@@ -710,7 +711,7 @@ def _with_other_names(mentions: list[Mention], documents: list[Document]) -> lis
     out = list(mentions)
     for a, b in zip(ordered, ordered[1:], strict=False):
         first, second = mentions[a], mentions[b]
-        if first.doc_index != second.doc_index or PERSON in (first.kind, second.kind):
+        if first.doc_index != second.doc_index or first.titled or second.titled:
             continue
         between = documents[first.doc_index].text[first.end : second.start]
         if len(between) < 40 and _OTHER_NAME_BETWEEN.fullmatch(between):
@@ -1865,7 +1866,10 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
             other in parent
             and name in parent
             and root(other) != root(name)
-            and kind_of[root(other)] == kind_of[root(name)] != PERSON
+            and not any(
+                kind_of[k] == PERSON and _known_first_name(k.split()[0])
+                for k in (root(other), root(name))
+            )  # two names of a thing, not a person's nickname the finders could not tell
         ):
             parent[root(other)] = root(name)
     groups: dict[str, list[str]] = defaultdict(list)
