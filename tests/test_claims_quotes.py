@@ -1,5 +1,6 @@
 """The Agreement filter's quote check: linear on any sentence, right about quote length."""
 
+import newsfuse
 from newsfuse.briefing.claims import quotes_six_words
 
 
@@ -32,3 +33,20 @@ def test_a_bare_quotation_that_opens_with_but_or_a_pronoun_leans_on_the_sentence
     # Its speaker named in the sentence, or a quotation opening with a noun: it stands alone.
     assert not leans_on_previous("“But we cannot keep the ferry running,” Mayor Ilse Rand said.")
     assert not leans_on_previous("“The night ferry cannot run on this budget.”")
+
+
+def test_a_question_is_no_agreed_claim():
+    from newsfuse.select import is_question
+
+    assert is_question("Does that rule out a second term for the mayor?")
+    assert is_question('Asked on Friday, "Will you run again?"')
+    assert not is_question('The mayor said "no" when asked whether she would run again.')
+    filler = " The ferry company said repairs to the pier would take the rest of the month."
+    documents = [
+        "Will the night ferry to Orsk ever run again? Its owners sold the last boat on"
+        " Tuesday." + filler,
+        "Will the night ferry to Orsk ever run again? The last boat was sold to a buyer from"
+        " the mainland on Tuesday, its owners said." + filler.replace("month", "season"),
+    ]
+    briefing = newsfuse.brief(documents, entity_model="rules")
+    assert not any("?" in claim.text for claim in briefing.agreement)

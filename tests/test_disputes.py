@@ -455,3 +455,31 @@ def test_a_denial_heading_states_the_claim_once():
     )
     assert unnamed.description == f"whether {claim}: reported"
     assert named.sides[0].value.endswith("it began in May")  # the side keeps its words
+
+
+def test_a_harm_someone_is_held_responsible_for_and_their_denial_are_a_blame_dispute():
+    documents = [
+        "Investigators believe the Ostran Front was behind the bombing of the Resk rail depot,"
+        " which killed two guards. The border town has been tense since the spring elections,"
+        " and the regional governor asked for calm on Sunday evening.",
+        "The Ostran Front denied any involvement in the depot bombing and blamed the army for"
+        " the attack. Its leaders spoke to reporters from a farm outside the town, where dozens"
+        " of supporters had gathered with flags.",
+        "Rail services through Resk were suspended after the depot bombing. Buses now carry"
+        " passengers to the coast while engineers inspect the tracks, a job the rail company"
+        " expects to finish within a week.",
+    ]
+    briefing = newsfuse.brief(documents, entity_model="rules")
+    (blame,) = [c for c in briefing.conflicts if c.kind == "attribution"]
+    assert blame.sides[0].sources == [1] and blame.sides[1].sources == [2]
+    assert "Ostran Front" in blame.sides[0].value and "denies" in blame.sides[1].value
+    # Responsible for a good thing is no blame.
+    praised = [
+        d.replace("was behind the bombing of", "was responsible for the rebuilding of")
+        for d in documents
+    ]
+    assert not [
+        c
+        for c in newsfuse.brief(praised, entity_model="rules").conflicts
+        if c.kind == "attribution"
+    ]

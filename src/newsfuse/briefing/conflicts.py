@@ -461,6 +461,15 @@ _BLAME = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\b")
 _DENY = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted)\b"
 )
+# "North Korea was behind the attack", "the militia is responsible for the bombing": a blame
+# no one is named as making (suspicion, investigators), only for a harm.
+_HELD_RESPONSIBLE = re.compile(
+    r"\b(?:was|were|is|are|had been|has been)\s+(?:(?:likely|probably|directly)\s+)?"
+    r"(?:responsible\s+for|behind)\s+(?:the|this|that|his|her|their|its|a|an)\s+(?:\w+\s+){0,2}?"
+    r"(?:attacks?|death|deaths|killings?|murders?|bombings?|shootings?|poisoning|assassination"
+    r"|massacre|crash|explosion|blast|fire|hack|hacking|breach|leak|spill|collapse|outbreak"
+    r"|strikes?|raid|abduction|kidnapping|disappearance)\b"
+)
 _NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*")
 _TARGET_NP = re.compile(r"^\s*(?:on\s+)?(?:the\s+)?((?:[a-z]+\s+){0,2}[a-z]+)")
 _NP_STOP = {"for", "of", "that", "and", "but", "in", "on", "with", "saying", "over", "after"}
@@ -529,6 +538,12 @@ def attribution_conflicts(
                 continue  # "X denied it and blamed B": the denial carries the counter-blame
             if agent and target and agent != target:
                 accusations.append(_Statement(agent, target, index))
+        for held in _HELD_RESPONSIBLE.finditer(text):
+            names = _names(text[: held.start()], entities)
+            if names and names[-1][0] + len(names[-1][1]) >= held.start() - 40:
+                target = names[-1][1]
+                agent = _subject(text[: names[-1][0]], entities) if names[:-1] else None
+                accusations.append(_Statement(agent or "", target, index))
         if deny:
             agent = _subject(text[: deny.start()], entities)
             if agent:
@@ -549,7 +564,7 @@ def attribution_conflicts(
         denying = [d for d in denials if d.agent.lower() == target.lower()]
         if not denying:
             continue
-        agents = list(dict.fromkeys(a.agent for a in accusing))
+        agents = list(dict.fromkeys(a.agent for a in accusing if a.agent))
         counters = sorted({d.target for d in denying if d.target})
         denial_value = f"{target} denies it" + (
             f" and blames {', '.join(counters)}" if counters else ""
@@ -558,7 +573,7 @@ def attribution_conflicts(
         who = " and ".join([", ".join(agents[:-1]), agents[-1]] if len(agents) > 1 else agents)
         sides = [
             ConflictSide(
-                f"{who} {verb} {target}",
+                f"{who} {verb} {target}" if agents else f"{target} is held responsible",
                 [_wording(analysis, a.sentence, sources) for a in accusing],
             ),
             ConflictSide(denial_value, [_wording(analysis, d.sentence, sources) for d in denying]),
