@@ -160,7 +160,7 @@ def _acronym_form(word: str) -> str:
     return word.replace(".", "") if re.fullmatch(r"[A-Z](?:\.[A-Z])+\.?", word) else word
 
 
-def _common_words(text: str) -> set[str]:
+def _common_words(text: str) -> frozenset[str]:
     """Words the cluster writes in lower case: capitalised at a sentence's start, not a name.
     A word it writes capitalised inside sentences far more often is a name all the same (a
     product named 20 times and once as "a kestrel app")."""
@@ -173,7 +173,7 @@ def _common_words(text: str) -> set[str]:
     if often:
         written = Counter(w for w in words if w in often)
         lower -= {w for w, n in often.items() if n >= NAME_OVER_COMMON * written[w]}
-    return lower
+    return frozenset(lower)
 
 
 #: How many times more often a word must be capitalised inside sentences than written in lower
@@ -182,7 +182,7 @@ NAME_OVER_COMMON = 5
 
 
 def find_mentions_rules(
-    documents: list[Document], common_words: set[str] | None = None
+    documents: list[Document], common_words: frozenset[str] | None = None
 ) -> list[Mention]:
     """Mentions found without a model: capitalised runs, titles and suffixes decide the kind."""
     joined = " ".join(d.text for d in documents)
@@ -383,7 +383,7 @@ _NER_CONTEXT = 2
 _SPACE_RUN = re.compile(r"\S+")
 
 
-def _name_windows(text: str, common_words: set[str]) -> list[tuple[int, int]]:
+def _name_windows(text: str, common_words: frozenset[str]) -> list[tuple[int, int]]:
     """Character spans of ``text`` around words that may be names, joined where they touch."""
     words = list(_SPACE_RUN.finditer(text))
     keep = bytearray(len(words))
@@ -413,7 +413,7 @@ def _name_windows(text: str, common_words: set[str]) -> list[tuple[int, int]]:
 
 
 def find_mentions_spacy(
-    documents: list[Document], common_words: set[str] | None = None
+    documents: list[Document], common_words: frozenset[str] | None = None
 ) -> list[Mention]:
     """Mentions found by spaCy's recogniser, run only over the windows that may hold names.
 
@@ -509,7 +509,7 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
     ):
         products = _product_names(rules, [], documents)
         rules = [replace(m, kind=OTHER) if m.text in products else m for m in rules]
-        return _finished(rules, documents), "rules"
+        return _finished(rules, documents, common_words), "rules"
     model = clean_mentions(find_mentions_spacy(documents, common_words), documents)
     products = _product_names(rules, model, documents)
     model += [replace(m, kind=OTHER) for m in rules if m.text in products]
@@ -520,8 +520,7 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
     confirmed = [
         replace(m, kind=ORGANISATION)
         for m in rules
-        if not m.titled
-        and _bracketed_acronym(documents[m.doc_index].text, replace(m, kind=ORGANISATION))
+        if not m.titled and _bracketed_acronym(documents[m.doc_index].text, m, any_kind=True)
     ]
     # So is an event or a title in marks the model read a piece of ("Oskarby" of "the Oskarby
     # Expo"; nothing of 'a "Star Wars" scene'): a thing, kind other.
@@ -537,13 +536,13 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
     if confirmed:
         exact = {(m.doc_index, m.start, m.end): m for m in model}
         confirmed = [exact.get((m.doc_index, m.start, m.end), m) for m in confirmed]
+        whole: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for c in confirmed:
+            whole[c.doc_index].append((c.start, c.end))
         model = [
             m
             for m in model
-            if not any(
-                c.doc_index == m.doc_index and c.start <= m.start and m.end <= c.end
-                for c in confirmed
-            )
+            if not any(s <= m.start and m.end <= e for s, e in whole.get(m.doc_index, ()))
         ] + confirmed
     spans: dict[int, list[tuple[int, int]]] = {}
     for mention in model:
@@ -585,7 +584,7 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
             model.append(mention)
     model = _with_first_names(model, rules)
     model = [m for m in model if not _common_word_name(m.text, common_words)]
-    return _finished(model, documents), "spacy"
+    return _finished(model, documents, common_words), "spacy"
 
 
 # An actor credited in brackets after the role: "Maris (Ana Kovac)".
@@ -644,8 +643,10 @@ def _product_names(rules: list[Mention], model: list[Mention], documents: list[D
     return names
 
 
-def _finished(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
-    mentions = _without_opening_words(mentions, documents)
+def _finished(
+    mentions: list[Mention], documents: list[Document], common_words: frozenset[str]
+) -> list[Mention]:
+    mentions = _without_opening_words(mentions, documents, common_words)
     mentions = _whole_names(mentions, documents) + _movement_hashtags(documents)
     mentions = _join_model_numbers(_without_cut_names(mentions, documents), documents)
     mentions = _whole_titles(mentions, documents)
@@ -800,9 +801,8 @@ def _with_listed_works(mentions: list[Mention], documents: list[Document]) -> li
 
 # A title in quotation marks: capitalised words and small ones, "An American Werewolf in Kell".
 _QUOTED_TITLE = re.compile(
-    rf"(?:(?<=\s)|(?<=^)|(?<=\())[\"“‘']({_CAPITALISED}(?: {_TITLE_WORD}){{1,9}})[,.!?]?[\"”’']"
-    r"(?![A-Za-z])",
-    re.MULTILINE,
+    rf"[\"“‘'](?<![^\s(][\"“‘'])({_CAPITALISED}(?: {_TITLE_WORD}){{1,9}})[,.!?]?[\"”’']"
+    r"(?![A-Za-z])"
 )
 
 
@@ -812,16 +812,20 @@ def _whole_titles(mentions: list[Mention], documents: list[Document]) -> list[Me
     the same title written elsewhere in the cluster without the marks."""
     titles: set[str] = set()
     spans: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    by_doc: dict[int, list[Mention]] = defaultdict(list)
     for doc_index, document in enumerate(documents):
         for found in _QUOTED_TITLE.finditer(document.text):
             title = found.group(1)
             words = title.split()
             if words[-1] in _SMALL_WORDS or not any(w in _SMALL_WORDS for w in words[1:]):
                 continue  # where the finders cut a title: at a small word inside it
+            if not by_doc:
+                for m in mentions:
+                    by_doc[m.doc_index].append(m)
             pieces = [
                 m
-                for m in mentions
-                if m.doc_index == doc_index and found.start(1) <= m.start and m.end <= found.end(1)
+                for m in by_doc.get(doc_index, ())
+                if found.start(1) <= m.start and m.end <= found.end(1)
             ]
             if pieces and not any(m.text == title for m in pieces):
                 titles.add(title)
@@ -860,11 +864,12 @@ _NAME_TO_ACRONYM = re.compile(
 )
 
 
-def _bracketed_acronym(text: str, mention: Mention) -> re.Match | None:
+def _bracketed_acronym(text: str, mention: Mention, any_kind: bool = False) -> re.Match | None:
     """The acronym in brackets right after a name of two words or more that it stands for:
     every letter opens one of the name's words, in any order (an acronym of the name in
-    another language: "Mouvement ... Azawad" written "MNLA" after its English name)."""
-    if mention.kind == PERSON or mention.titled or " " not in mention.text:
+    another language: "Mouvement ... Azawad" written "MNLA" after its English name). A
+    person's name has none, unless ``any_kind`` (the rules' guess of a kind)."""
+    if (mention.kind == PERSON and not any_kind) or mention.titled or " " not in mention.text:
         return None
     bracket = _BRACKETED_ACRONYM.match(text, mention.end)
     if not bracket:
@@ -1007,7 +1012,9 @@ def _whole_names(mentions: list[Mention], documents: list[Document]) -> list[Men
     return kept
 
 
-def _without_opening_words(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+def _without_opening_words(
+    mentions: list[Mention], documents: list[Document], common: frozenset[str]
+) -> list[Mention]:
     """ "Landlocked Mali has to import ..." is Mali: a sentence's first word, capitalised only
     there and written in lower case elsewhere in the cluster, before a name the cluster also
     names on its own."""
@@ -1021,7 +1028,6 @@ def _without_opening_words(mentions: list[Mention], documents: list[Document]) -
             inside.add(m.text)
     if not opening:
         return mentions
-    common = _common_words(" ".join(d.text for d in documents))
     trimmed = {}
     for m in opening:
         first, rest = m.text.split(" ", 1)
@@ -1233,7 +1239,7 @@ _MODEL_NUMBER = re.compile(r" [A-Z]?\d{2,4}[A-Za-z]{0,2} ")
 _TITLE_CASE_WORD = re.compile(r" Of (?:The )?")
 
 
-def _common_word_name(name: str, common_words: set[str]) -> bool:
+def _common_word_name(name: str, common_words: frozenset[str]) -> bool:
     """A one-word "name" the cluster also writes in lower case ("City", "Street", "Heart"): a
     capitalised word in a heading or a slogan, not a name (acronyms and known names kept)."""
     return (
