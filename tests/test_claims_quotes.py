@@ -50,3 +50,15 @@ def test_a_question_is_no_agreed_claim():
     ]
     briefing = newsfuse.brief(documents, entity_model="rules")
     assert not any("?" in claim.text for claim in briefing.agreement)
+
+
+def test_a_photo_caption_two_outlets_ran_is_no_agreed_claim():
+    caption = "Mayor Ilse Rand is pictured with the crew of the night ferry at the Orsk pier."
+    documents = [
+        caption + " The night ferry to Orsk will stop running in May, its owners said on"
+        " Tuesday, after the last boat failed its safety check.",
+        caption + " Its owners said on Tuesday that the night ferry to Orsk will stop running in"
+        " May because the last boat failed a safety check.",
+    ]
+    briefing = newsfuse.brief(documents, entity_model="rules")
+    assert briefing.agreement and not any("pictured" in c.text for c in briefing.agreement)

@@ -293,9 +293,9 @@ def test_a_photo_caption_above_the_article_is_not_chosen():
     ],
 )
 def test_captions_are_told_from_sentences(text, caption):
-    from newsfuse.select import _is_caption
+    from newsfuse.select import is_caption
 
-    assert _is_caption(text) is caption
+    assert is_caption(text) is caption
 
 
 def test_a_teaser_cut_short_is_not_chosen():

@@ -152,7 +152,7 @@ _DATE_PREPOSITIONS_TEXT = (
 _DATE_PREPOSITIONS = frozenset(_DATE_PREPOSITIONS_TEXT.split())
 
 
-def _is_caption(text: str) -> bool:
+def is_caption(text: str) -> bool:
     """Whether a sentence is a photo caption: these stand above an article's first paragraph, so
     the position prior would favour them (Multi-News tuning half R-Lsum +0.2)."""
     if _CAPTION_WORDS.search(text):
@@ -172,7 +172,7 @@ def _is_candidate(text: str, words: int, options: Options, shortest: int | None 
         and _TERMINATED.search(text) is not None
         and _CUT_SHORT.search(text) is None
         and _starts_as_sentence(text)
-        and not _is_caption(text)
+        and not is_caption(text)
     )
 
 
