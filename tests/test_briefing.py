@@ -396,7 +396,17 @@ def test_ranks_addresses_and_fractions_are_read_as_such():
 
 def test_increments_just_over_and_pounds_of_weight_are_read_as_such():
     assert all_figures("Officials said three more miners had died.") == []
-    assert all_figures("Another 20 people were hurt in the second blast.") == []
+    (first,) = all_figures("Five were hurt in the first blast and another 20 in the second.")
+    assert first.low == 5  # "another 20" adds to the five
+    deaths, injuries = all_figures("Two guards were killed and another 20 people were injured.")
+    assert (injuries.key[0], injuries.low) == ("injuries", 20)  # a count of its own
+    (fee,) = all_figures(
+        "The airline charged him 60 pounds because his bag was over the weight limit."
+    )
+    assert fee.key == ("amount", "GBP")
+    (rate,) = all_figures("The pup's weight rose by 3.8 pounds per visit.")
+    (gain,) = all_figures("The pup's weight rose by 4 pounds in all.")
+    assert rate.key != gain.key  # a rate is no total
     (weight,) = all_figures("The seal pup's weight rose by 12 pounds.")
     (fine,) = all_figures("The captain was fined 500 pounds.")
     assert weight.key == ("pound", "") and fine.key == ("amount", "GBP")

@@ -62,3 +62,13 @@ def test_a_photo_caption_two_outlets_ran_is_no_agreed_claim():
     ]
     briefing = newsfuse.brief(documents, entity_model="rules")
     assert briefing.agreement and not any("pictured" in c.text for c in briefing.agreement)
+
+
+def test_a_video_account_both_outlets_give_is_an_agreed_claim():
+    seen = "In the video, the officer is seen pushing an elderly protester to the ground outside the town hall."
+    documents = [
+        seen + " The town's mayor said on Tuesday that the officer had been suspended.",
+        seen + " The officer was suspended on Tuesday, the mayor of the town told reporters.",
+    ]
+    briefing = newsfuse.brief(documents, entity_model="rules")
+    assert any("is seen pushing" in c.text for c in briefing.agreement)

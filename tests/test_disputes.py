@@ -483,3 +483,46 @@ def test_a_harm_someone_is_held_responsible_for_and_their_denial_are_a_blame_dis
         for c in newsfuse.brief(praised, entity_model="rules").conflicts
         if c.kind == "attribution"
     ]
+
+
+def test_held_responsible_needs_its_subject_and_no_denial_before_it():
+    said = "Police chief Ann Reyes said the gunman was behind the shooting at the Halden market."
+    denied = "The Bexley Corporation denied that it was responsible for the fire at its depot."
+    filler = (
+        " Shops near the market stayed shut on Tuesday while officers searched the square and"
+        " the stalls around it for a second weapon."
+    )
+    documents = [
+        said + filler,
+        "Police chief Ann Reyes denied that her officers had fired first at the market." + filler,
+        denied + " The company's shares fell sharply in early trading on Tuesday morning, and"
+        " its chairman cancelled a visit to the depot planned for the weekend.",
+    ]
+    briefing = newsfuse.brief(documents, entity_model="rules")
+    assert [c for c in briefing.conflicts if c.kind == "attribution"] == []
+
+
+def test_a_date_followed_by_and_is_no_window():
+    documents = [
+        "A bomb exploded in the Halden market on July 4 and Mayor Ilse Brandt visited the"
+        " wounded. Traders in Halden said the market would reopen once the square was cleared"
+        " and the stalls rebuilt by the council.",
+        "A bomb exploded in the Halden market on July 6, police said. Shopkeepers in Halden said"
+        " the market would reopen once the square was cleared and the stalls rebuilt by the town.",
+    ]
+    briefing = newsfuse.brief(documents, entity_model="rules")
+    dates = [c for c in briefing.conflicts if c.kind == "date"]
+    assert [[s.value for s in c.sides] for c in dates] == [["July 4", "July 6"]]
+
+
+def test_says_so_replaces_only_a_whole_claim():
+    from newsfuse.briefing import Conflict, ConflictSide
+
+    sides = [
+        ConflictSide("Ann Voss: the mayor knew", []),
+        ConflictSide("Ben Ode: the mayor knew nothing", []),
+    ]
+    description = Conflict("denial", "whether the mayor knew", sides).description
+    assert (
+        description == "whether the mayor knew: Ann Voss says so vs Ben Ode: the mayor knew nothing"
+    )

@@ -94,3 +94,10 @@ def test_an_opening_quote_mark_opens_the_next_sentence():
         '"We were lucky with the wind.”',
     ]
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_a_closing_quote_mark_after_a_space_stays_with_its_sentence():
+    text = 'He wrote "We won. " Then he left the hall.'
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == ['He wrote "We won. "', "Then he left the hall."]
+    assert all(text[s.start : s.end] == s.text for s in sentences)

@@ -46,9 +46,9 @@ _INITIALISM_THEN_QUOTE = re.compile(
 )
 
 
-# An opening quote mark left at a sentence's end ('... a guest. "' before 'I think ...”'): a
-# closing mark never follows a space, so it opens the next sentence.
-_OPENING_QUOTE_LEFT = re.compile(r"(?<=\s)[\"“]\s*$")
+# An opening quote mark left at a sentence's end ('... a guest. "' before 'I think ...”'):
+# after a space and touching the next sentence's first word, it opens that sentence.
+_OPENING_QUOTE_LEFT = re.compile(r"(?<=\s)[\"“]$")
 
 
 def _pieces(language: str, text: str) -> list[str]:
@@ -61,8 +61,8 @@ def _pieces(language: str, text: str) -> list[str]:
             _add_piece(pieces, piece + (" " if k < len(parts) - 1 else ""))
     for k in range(len(pieces) - 1):
         left = _OPENING_QUOTE_LEFT.search(pieces[k])
-        if left:
-            pieces[k + 1] = left.group().strip() + pieces[k + 1].lstrip()
+        if left and pieces[k + 1][:1].isalnum():
+            pieces[k + 1] = left.group() + pieces[k + 1]
             pieces[k] = pieces[k][: left.start()]
     return pieces
 

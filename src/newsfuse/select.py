@@ -130,12 +130,14 @@ _MONTH = (
 )
 #: Wording only photo captions use ("FILE - In this May 4, 2001, file photo, ...", "... is seen
 #: during ...", "(AP Photo/...)", agency credits).
-_CAPTION_WORDS = re.compile(
+_PHOTO_WORDS = (
     r"\bfile photo\b|\bAP Photo\b|\bphoto (?:provided|released|taken|courtesy|by)\b"
-    r"|\b(?:booking|undated|handout) photo\b|\b(?:is|are) (?:seen|pictured|shown)\b(?! as)"
-    r"|\bnot pictured\b|\bGetty Images\b|\bBuy Photo\b|\bView Photos\b|^FILE\s*[-–—]",
-    re.IGNORECASE,
+    r"|\b(?:booking|undated|handout) photo\b|\b(?:is|are) pictured\b(?! as)"
+    r"|\bnot pictured\b|\bGetty Images\b|\bBuy Photo\b|\bView Photos\b|^FILE\s*[-–—]"
 )
+_PHOTO = re.compile(_PHOTO_WORDS, re.IGNORECASE)
+#: "... is seen during ...": a caption to the summary, but a video's account too (Agreement).
+_CAPTION_WORDS = re.compile(_PHOTO_WORDS + r"|\b(?:is|are) (?:seen|shown)\b(?! as)", re.I)
 #: A wire caption ends with its place and date: "... in Manama, Bahrain, Saturday, Feb. 19, 2011."
 _CAPTION_DATE = re.compile(
     r"(\S+)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
@@ -152,10 +154,11 @@ _DATE_PREPOSITIONS_TEXT = (
 _DATE_PREPOSITIONS = frozenset(_DATE_PREPOSITIONS_TEXT.split())
 
 
-def is_caption(text: str) -> bool:
+def is_caption(text: str, photo_only: bool = False) -> bool:
     """Whether a sentence is a photo caption: these stand above an article's first paragraph, so
-    the position prior would favour them (Multi-News tuning half R-Lsum +0.2)."""
-    if _CAPTION_WORDS.search(text):
+    the position prior would favour them (Multi-News tuning half R-Lsum +0.2). ``photo_only``:
+    only a photo's own words count, not "is seen ..." (a video's account says that too)."""
+    if (_PHOTO if photo_only else _CAPTION_WORDS).search(text):
         return True
     if not (text.endswith(".") and text[-5:-1].isdigit()):
         return False  # no closing year: spare the date pattern its scan of the whole sentence

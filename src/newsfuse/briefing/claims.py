@@ -122,7 +122,7 @@ def agreement(
             for i in members
             if not leans_on_previous(analysis.sentences[i].text)
             and not is_question(analysis.sentences[i].text)
-            and not is_caption(analysis.sentences[i].text)  # two outlets ran one photo
+            and not is_caption(analysis.sentences[i].text, photo_only=True)  # one photo, twice
             and analysis.sentences[i].words >= AGREEMENT_WORDS
             and analysis.sentences[i].text[:1].isupper()  # not a split's tail ("-Russian deal")
         ]

@@ -274,8 +274,11 @@ def _merge_same(conflicts: list[Conflict]) -> list[Conflict]:
 
 
 _Stated = tuple[int, date, str]  # sentence, the day it dates its event, as written
-_ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|and|between)\s+$")
-_ALTERNATIVE_AFTER = re.compile(r"\s*(?:or|and)\s+(?:early\s+|late\s+|mid-?)?[A-Z0-9]")
+_WINDOW_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\d{1,2}(?:st|nd|rd|th)?\b|\d{4}"
+)
+_ALTERNATIVE_BEFORE = re.compile(r"(?:\bor|\bbetween|\bbetween\s+\S+(?:\s+\S+)?\s+and)\s+$")
+_ALTERNATIVE_AFTER = re.compile(rf"\s*or\s+(?:early\s+|late\s+|mid-?)?(?:{_WINDOW_MONTH})")
 
 
 def stated_dates(analysis: Analysis, facts: SentenceFacts) -> list[_Stated]:
@@ -486,6 +489,24 @@ def _subject(text: str, entities: EntityIndex) -> str | None:
     return names[-1][1]
 
 
+def _subject_of(text: str, entities: EntityIndex) -> tuple[int, str] | None:
+    """The name that ``text`` ends with, as the subject of what follows: right before it or
+    before an appositive ("the Ostran Front, a banned militia, was ..."); its start and name."""
+    last = None
+    for match in _NAME.finditer(text):
+        last = match
+    if last is None:
+        return None
+    gap = text[last.end() :]
+    canonical = entities.canonical(last.group())
+    if canonical and (not gap.strip() or _APPOSITIVE_GAP.fullmatch(gap)):
+        return last.start(), canonical
+    return None
+
+
+_APPOSITIVE_GAP = re.compile(r",[^,;.]{1,60},\s*")
+
+
 def _names(text: str, entities: EntityIndex) -> list[tuple[int, str]]:
     found = []
     for match in _NAME.finditer(text):
@@ -539,10 +560,12 @@ def attribution_conflicts(
             if agent and target and agent != target:
                 accusations.append(_Statement(agent, target, index))
         for held in _HELD_RESPONSIBLE.finditer(text):
-            names = _names(text[: held.start()], entities)
-            if names and names[-1][0] + len(names[-1][1]) >= held.start() - 40:
-                target = names[-1][1]
-                agent = _subject(text[: names[-1][0]], entities) if names[:-1] else None
+            if deny and deny.start() < held.start():
+                continue  # "X denied that it was responsible": the denial, not a claim
+            subject = _subject_of(text[: held.start()], entities)
+            if subject:
+                at, target = subject
+                agent = _subject(text[:at], entities)
                 accusations.append(_Statement(agent or "", target, index))
         if deny:
             agent = _subject(text[: deny.start()], entities)

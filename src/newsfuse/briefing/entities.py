@@ -37,7 +37,10 @@ class EntityModelUnavailable(RuntimeError):
 
 @dataclass(frozen=True)
 class Mention:
-    """One occurrence of a name in one document; ``titled`` when a title such as Mr preceded it."""
+    """One occurrence of a name in one document; ``titled`` when a title such as Mr preceded it;
+    ``expands`` the full name an acronym stands for where the text introduces it so ("the Kell
+    Ferry Workers' Union (KFWU)"); ``renames`` the other name the text gives the same thing
+    ("Kestrel, formerly known as Project Tern")."""
 
     doc_index: int
     start: int
@@ -45,6 +48,8 @@ class Mention:
     text: str
     kind: str
     titled: bool = False
+    expands: str = ""
+    renames: str = ""
 
 
 # Titles and roles that introduce a person's name ("Mr Kerry", "minister Elena Voss").
@@ -105,6 +110,7 @@ _NOT_NAMES = {
 _TITLE_FILLERS = {"of", "state", "foreign", "defence", "defense", "interior", "general", "prime"}
 _CONNECTORS = {"of", "for", "de", "del", "al", "bin", "van", "von", "la", "le"}
 _NAME_ABBREVIATIONS = {"St", "Ste", "Mt", "Ft"}
+_OPENING_SMALL_WORDS = _CONNECTORS | {"the"}  # no name opens with them
 _WORD = re.compile(r"[A-Za-z][\w’'.-]*[\w]|[A-Za-z]")
 # Looked for in the few characters before a name, never in the whole text before it (that made
 # mention finding quadratic in document length).
@@ -154,13 +160,29 @@ def _acronym_form(word: str) -> str:
     return word.replace(".", "") if re.fullmatch(r"[A-Z](?:\.[A-Z])+\.?", word) else word
 
 
-def _common_words(text: str) -> set[str]:
-    """Words the cluster writes in lower case: capitalised at a sentence's start, not a name."""
-    return set(re.findall(r"(?<![\w’'])[a-z][a-z’'-]+", text))
+def _common_words(text: str) -> frozenset[str]:
+    """Words the cluster writes in lower case: capitalised at a sentence's start, not a name.
+    A word it writes capitalised inside sentences far more often is a name all the same (a
+    product named 20 times and once as "a kestrel app")."""
+    words = re.findall(r"(?<![\w’'])[a-z][a-z’'-]+", text)
+    lower = set(words)
+    inside = Counter(re.findall(r"(?<=[a-z,;] )[A-Z][a-z’'-]+", text))
+    often = {
+        w.lower(): n for w, n in inside.items() if n >= PRODUCT_MENTIONS and w.lower() in lower
+    }
+    if often:
+        written = Counter(w for w in words if w in often)
+        lower -= {w for w, n in often.items() if n >= NAME_OVER_COMMON * written[w]}
+    return frozenset(lower)
+
+
+#: How many times more often a word must be capitalised inside sentences than written in lower
+#: case to be a name.
+NAME_OVER_COMMON = 5
 
 
 def find_mentions_rules(
-    documents: list[Document], common_words: set[str] | None = None
+    documents: list[Document], common_words: frozenset[str] | None = None
 ) -> list[Mention]:
     """Mentions found without a model: capitalised runs, titles and suffixes decide the kind."""
     joined = " ".join(d.text for d in documents)
@@ -199,6 +221,18 @@ def find_mentions_rules(
                 ):
                     run.extend([j, j + 1])
                     j += 2
+                elif (
+                    following in ("for", "of")
+                    and j + 2 < len(words)
+                    and words[j + 1].group() == "the"
+                    and words[j + 2].group()[0].isupper()
+                    and text[words[j].end() : words[j + 2].start()] == " the "
+                    and _bracketed_acronym_ahead(text, words[j + 2].start())
+                    and not _known_first_name(words[run[0]].group())
+                ):
+                    # "Movement for the Liberation of Kell (MLK)": its acronym says it goes on.
+                    run.extend([j, j + 1, j + 2])
+                    j += 3
                 else:
                     break
             mention = _rule_mention(doc_index, text, words, run, common_words, lowered)
@@ -243,6 +277,8 @@ def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
         titled = True
     while run and words[run[-1]].group().lower() in _CONNECTORS:
         run = run[:-1]
+    while run and words[run[0]].group() in _OPENING_SMALL_WORDS:
+        run = run[1:]  # "of the Movement for ..." once "Fighters" opening a sentence is gone
     if not run:
         return None
     start, end = words[run[0]].start(), words[run[-1]].end()
@@ -342,11 +378,12 @@ def spacy_available() -> bool:
 # a few tokens out, so a window of two words (often more tokens) decides the same entities as the
 # whole text does on the dev gold, while most of a news text (lower-case narrative) is never run
 # through it.
+_QUOTE_MARKS = "\"“”‘’'"
 _NER_CONTEXT = 2
 _SPACE_RUN = re.compile(r"\S+")
 
 
-def _name_windows(text: str, common_words: set[str]) -> list[tuple[int, int]]:
+def _name_windows(text: str, common_words: frozenset[str]) -> list[tuple[int, int]]:
     """Character spans of ``text`` around words that may be names, joined where they touch."""
     words = list(_SPACE_RUN.finditer(text))
     keep = bytearray(len(words))
@@ -376,7 +413,7 @@ def _name_windows(text: str, common_words: set[str]) -> list[tuple[int, int]]:
 
 
 def find_mentions_spacy(
-    documents: list[Document], common_words: set[str] | None = None
+    documents: list[Document], common_words: frozenset[str] | None = None
 ) -> list[Mention]:
     """Mentions found by spaCy's recogniser, run only over the windows that may hold names.
 
@@ -400,14 +437,26 @@ def find_mentions_spacy(
             kind = _SPACY_KINDS.get(ent.label_)
             if kind is None:
                 continue
-            name = strip_name(ent.text)
+            ent_text, ent_start, ent_end = ent.text, ent.start_char, ent.end_char
+            if (quotes := len(ent_text) - len(ent_text.lstrip(_QUOTE_MARKS))) and len(
+                ent_text
+            ) > quotes:
+                # '"The Wolf Man,"': the marks around a title are no part of its name's span.
+                ent_text, ent_start = ent_text[quotes:], ent_start + quotes
+            if (bare := ent_text.rstrip(_QUOTE_MARKS)) != ent_text and bare.rstrip(",.!?"):
+                bare = bare.rstrip(",.!?")
+                ent_text, ent_end = bare, ent_end - (len(ent_text) - len(bare))
+            if (cut := ent_text.find(" (")) > 0:
+                # "the Kell Ferry Union (KFU": the name ends before its acronym's bracket.
+                ent_text, ent_end = ent_text[:cut], ent_start + cut
+            name = strip_name(ent_text)
             parts = name.split()
             while parts and parts[0].lower().rstrip(".") in _TITLES and not _named_thing(parts):
                 parts = parts[1:]
             name = " ".join(parts)
             if not name or name.lower() in _NOT_NAMES or "\n" in name:
                 continue
-            start = offset + ent.start_char
+            start = offset + ent_start
             before = re.search(r"([A-Za-z]+)\.?[ ,]*$", text[max(0, start - _LOOKBEHIND) : start])
             titled = bool(before and before.group(1).lower() in _TITLES)
             if ent.text.split()[0].lower().rstrip(".") in _TITLES:
@@ -417,8 +466,30 @@ def find_mentions_spacy(
                 if _regnal_name(held):  # "Pope" + "Leo", where the model left the title out
                     start -= len(before.group())
                     name = " ".join(held)
-            mentions.append(Mention(doc_index, start, offset + ent.end_char, name, kind, titled))
+            mention = Mention(doc_index, start, offset + ent_end, name, kind, titled)
+            mentions += _apart_at_comma(text, mention) if ", " in name else [mention]
     return mentions
+
+
+_COMMA_PART = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}")
+
+
+def _apart_at_comma(text: str, mention: Mention) -> list[Mention]:
+    """ "Blackmoor, England" is two names: a town and its country where the comma's second
+    name ends the phrase (both places), or two names of a list ("Dracula, Branagh") whose
+    kinds the rest of the cluster tells."""
+    first, _, second = mention.text.partition(", ")
+    span = text[mention.start : mention.end]
+    if not (_COMMA_PART.fullmatch(first) and _COMMA_PART.fullmatch(second)):
+        return [mention]
+    if not span.endswith(second) or not span.startswith(first):
+        return [mention]
+    ends_phrase = re.match(r"[,.;:)]|\s*$", text[mention.end : mention.end + 1])
+    kind = PLACE if ends_phrase and mention.kind in (PLACE, ORGANISATION) else ""
+    return [
+        replace(mention, end=mention.start + len(first), text=first, kind=kind),
+        replace(mention, start=mention.end - len(second), text=second, kind=kind, titled=False),
+    ]
 
 
 def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list[Mention], str]:
@@ -436,8 +507,43 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
     if engine == "rules" or (
         engine == "auto" and (len(joined.split()) > AUTO_SPACY_MAX_WORDS or not spacy_available())
     ):
-        return _finished(rules, documents), "rules"
+        products = _product_names(rules, [], documents)
+        rules = [replace(m, kind=OTHER) if m.text in products else m for m in rules]
+        return _finished(rules, documents, common_words), "rules"
     model = clean_mentions(find_mentions_spacy(documents, common_words), documents)
+    products = _product_names(rules, model, documents)
+    model += [replace(m, kind=OTHER) for m in rules if m.text in products]
+    from newsfuse.briefing.salience import named_body, place_cue
+
+    # A name its bracketed acronym confirms ("Movement for the Defence of Kell (MDK)") is whole
+    # where the model read only a piece of it ("Defence of Kell"): a body, as most are.
+    confirmed = [
+        replace(m, kind=ORGANISATION)
+        for m in rules
+        if not m.titled and _bracketed_acronym(documents[m.doc_index].text, m, any_kind=True)
+    ]
+    # So is an event or a title in marks the model read a piece of ("Oskarby" of "the Oskarby
+    # Expo"; nothing of 'a "Star Wars" scene'): a thing, kind other.
+    confirmed += [
+        replace(m, kind=OTHER) for m in rules if _event_or_title(documents[m.doc_index].text, m)
+    ]
+    # And a name after a noun that says it is a body: "the Japanese cult Aum Kell".
+    confirmed += [
+        replace(m, kind=ORGANISATION)
+        for m in rules
+        if " " in m.text and named_body(documents[m.doc_index].text, m)
+    ]
+    if confirmed:
+        exact = {(m.doc_index, m.start, m.end): m for m in model}
+        confirmed = [exact.get((m.doc_index, m.start, m.end), m) for m in confirmed]
+        whole: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for c in confirmed:
+            whole[c.doc_index].append((c.start, c.end))
+        model = [
+            m
+            for m in model
+            if not any(s <= m.start and m.end <= e for s, e in whole.get(m.doc_index, ()))
+        ] + confirmed
     spans: dict[int, list[tuple[int, int]]] = {}
     for mention in model:
         spans.setdefault(mention.doc_index, []).append((mention.start, mention.end))
@@ -453,18 +559,351 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
         overlaps = any(
             s < mention.end and mention.start < e for s, e in spans.get(mention.doc_index, [])
         )
+        if not sure and not overlaps and mention.kind in ("", PERSON):
+            text = documents[mention.doc_index].text
+            actor = _ACTOR_IN_BRACKETS.match(text, mention.end)
+            credited = (
+                mention.kind == PERSON
+                and _known_first_name(mention.text.split()[0])
+                and text.startswith(")", mention.end)
+                and re.search(r"[\w.] \($", text[max(0, mention.start - 3) : mention.start])
+            )
+            if credited or (actor and _known_first_name(actor.group(1))):
+                # "the gypsy Maris (Ann Lee)": a role and the actor who plays it
+                sure, mention = True, replace(mention, kind=PERSON)
+        if (
+            not sure
+            and not overlaps
+            and not mention.kind  # a bare name: the rules could not tell what it is
+            and place_cue(documents[mention.doc_index].text, mention) == "strong"
+        ):
+            # "the towns of Gao, Kell and Orr": each of the list a place, whatever the model
+            # made of the one in the middle.
+            sure, mention = True, replace(mention, kind=PLACE)
         if sure and not overlaps:
             model.append(mention)
     model = _with_first_names(model, rules)
     model = [m for m in model if not _common_word_name(m.text, common_words)]
-    return _finished(model, documents), "spacy"
+    return _finished(model, documents, common_words), "spacy"
 
 
-def _finished(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
-    mentions = _without_opening_words(mentions, documents)
+# An actor credited in brackets after the role: "Maris (Ana Kovac)".
+_ACTOR_IN_BRACKETS = re.compile(r" \(([A-Z][a-z]+)(?: [A-Z][\w’'-]+){1,2}\)")
+#: Last words of an event (kind other): "Velmar Jazz Festival", "Kell Expo".
+EVENT_WORDS = {
+    "festival", "olympics", "championship", "championships", "cup", "marathon", "expo",
+    "awards", "jubilee", "carnival", "regatta",
+    "convention",  # a treaty ("Kell Weapons Convention") or a party's convention: no body
+}  # fmt: skip
+# Nouns after a product's name: "the Kestrel console", "Kestrel games", "a Kestrel headset".
+PRODUCT_NOUNS = {
+    "console", "consoles", "controller", "controllers", "sensor", "sensors", "headset",
+    "headsets", "handset", "handsets", "gadget", "gadgets", "device", "devices", "system",
+    "systems", "games", "game", "app", "apps", "software", "camera", "cameras",
+}  # fmt: skip
+_NEXT_LOWER = re.compile(r"(?:[’']s)? ([a-z]+)")
+#: A one-word name no finder kinds is a product where the cluster writes it this often, in two
+#: articles or more, and this many times before a product's noun.
+PRODUCT_MENTIONS = 3
+PRODUCT_CUES = 2
+
+
+def _event_or_title(text: str, mention: Mention) -> bool:
+    """Whether a name of two words or more is an event's ("Kell Harbour Festival") or fills
+    quotation marks as a title does ('a "Star Wars" scene'), and opens with no first name."""
+    words = mention.text.split()
+    if len(words) < 2 or mention.titled or _known_first_name(words[0]):
+        return False
+    if words[-1].lower() in EVENT_WORDS:
+        return True
+    return text[mention.start - 1 : mention.start] in _QUOTE_MARKS and bool(
+        re.match(r"[,.!?]?[\"”’']", text[mention.end : mention.end + 2])
+    )
+
+
+def _product_names(rules: list[Mention], model: list[Mention], documents: list[Document]):
+    """One-word names the model never reads that the cluster writes again and again, in two
+    articles or more, before a product's noun ("the Kestrel system", "Kestrel games"): a
+    console, a device or a game, which a recogniser trained on news rarely knows."""
+    recognised = {m.text for m in model}
+    group: dict[str, list[Mention]] = defaultdict(list)
+    for mention in rules:
+        if " " not in mention.text and not mention.titled and mention.text not in recognised:
+            group[mention.text].append(mention)
+    names = set()
+    for name, mentions in group.items():
+        if len(mentions) < PRODUCT_MENTIONS or len({m.doc_index for m in mentions}) < 2:
+            continue
+        cued = 0
+        for m in mentions:
+            noun = _NEXT_LOWER.match(documents[m.doc_index].text, m.end)
+            cued += bool(noun and noun.group(1) in PRODUCT_NOUNS)
+        if cued >= PRODUCT_CUES:
+            names.add(name)
+    return names
+
+
+def _finished(
+    mentions: list[Mention], documents: list[Document], common_words: frozenset[str]
+) -> list[Mention]:
+    mentions = _without_opening_words(mentions, documents, common_words)
     mentions = _whole_names(mentions, documents) + _movement_hashtags(documents)
     mentions = _join_model_numbers(_without_cut_names(mentions, documents), documents)
-    return _with_credited_outlets(_with_broadcaster_words(mentions, documents), documents)
+    mentions = _whole_titles(mentions, documents)
+    mentions = _with_credited_outlets(_with_broadcaster_words(mentions, documents), documents)
+    mentions = _with_introduced_acronyms(mentions, documents)
+    mentions = _with_other_names(_with_listed_works(mentions, documents), documents)
+    return _without_titles(_two_names_apart(mentions, documents), documents)
+
+
+def _two_names_apart(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """A caption's credit run into the name after it ("Kestrel Films Ana Kovac as Maris") is
+    two names, where the cluster writes each alone, one a person's and one a body's."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        kinds[m.text].add(m.kind)
+    out = []
+    for m in mentions:
+        words = m.text.split(" ")
+        split = None
+        if len(words) >= 4 and documents[m.doc_index].text[m.start : m.end] == m.text:
+            for k in range(2, len(words) - 1):
+                head, tail = " ".join(words[:k]), " ".join(words[k:])
+                if (kinds.get(head, set()) - {PERSON, ""}) and PERSON in kinds.get(tail, ()):
+                    split = head, tail
+                    break
+        if split is None:
+            out.append(m)
+            continue
+        head, tail = split
+        kind = next(iter(kinds[head] - {PERSON, ""}))
+        out.append(replace(m, end=m.start + len(head), text=head, kind=kind))
+        out.append(replace(m, start=m.end - len(tail), text=tail, kind=PERSON, titled=False))
+    return out
+
+
+def _without_titles(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """Mentions less the titles read as bodies right before a person's name: "Inspector-General
+    of Police" of "Inspector-General of Police Ann Voss" is her title, no organisation."""
+    starts = {(m.doc_index, m.start) for m in mentions if m.kind == PERSON}
+    return [
+        m
+        for m in mentions
+        if m.kind == PERSON
+        or re.split(r"[ -]", m.text, maxsplit=1)[0].lower() not in ROLE_WORDS
+        or (m.doc_index, m.end + 1) not in starts
+        or documents[m.doc_index].text[m.end : m.end + 1] != " "
+    ]
+
+
+# "Kestrel, formerly known as Project Tern", "Kestrel, née Project Tern", "Tern, now called
+# Kestrel": the name after these words is another name of the one before.
+_OTHER_NAME_BETWEEN = re.compile(
+    r",?\s+(?:(?:formerly|formally|previously|once|originally|also|now)\s+(?:called|named)"
+    r"|(?:(?:formerly|formally|previously|once|originally|also|now)\s+)?known as|renamed|n[ée]e)"
+    r"\s+(?:the\s+)?"
+)
+
+
+def _with_other_names(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """Mentions where the text says a name is another name of the one before it; the second
+    records the first, for the merger."""
+    ordered = sorted(range(len(mentions)), key=lambda k: (mentions[k].doc_index, mentions[k].start))
+    out = list(mentions)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        first, second = mentions[a], mentions[b]
+        if first.doc_index != second.doc_index or first.titled or second.titled:
+            continue
+        between = documents[first.doc_index].text[first.end : second.start]
+        if len(between) < 40 and _OTHER_NAME_BETWEEN.fullmatch(between):
+            out[b] = replace(second, renames=first.text)
+    return out
+
+
+_CAPITALISED = r"[A-Z0-9](?:[\w&:-]|[’'](?=\w))*"
+_TITLE_WORD = rf"(?:{_CAPITALISED}|of|in|the|a|an|and|to|for|on|at|with|from|or)"
+# Plural nouns of works and products that introduce a list: "These games include:".
+_WORK_PLURALS = {
+    "games", "titles", "films", "movies", "shows", "series", "apps", "albums", "songs", "tracks",
+    "books", "novels", "products", "devices", "gadgets", "episodes", "programmes", "programs",
+    "podcasts", "plays", "works",
+}  # fmt: skip
+# A list item that is a title: capitalised words (and small ones), nothing after it.
+_ITEM_NAME = re.compile(rf"[ \t]*({_CAPITALISED}(?: {_TITLE_WORD}){{0,5}})[ \t]*")
+# Two lines in a row that are no item end the list.
+_LIST_GAP = 2
+
+
+def _work_lists(text: str) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]]]]:
+    """The lists of works a text prints one to a line after a line that introduces them
+    ("These games include:"): for each, the spans of its titles and of the items that only
+    describe one ("A racing game (name to come)"), which name nothing."""
+    lists = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.end() > m.start()]
+    k = 0
+    while k < len(lines):
+        start, end = lines[k]
+        head = text[start:end]
+        if not (head.rstrip().endswith(":") and set(head.lower().split()) & _WORK_PLURALS):
+            k += 1
+            continue
+        titles, described, gap = [], [], 0
+        k += 1
+        while k < len(lines) and gap < _LIST_GAP:
+            start, end = lines[k]
+            line = text[start:end]
+            item = _ITEM_NAME.fullmatch(line)
+            if item and not item.group(1).startswith(("A ", "An ")):
+                titles.append((start + item.start(1), start + item.end(1)))
+                gap = 0
+            elif line.lstrip().startswith(("A ", "An ")) and "(" in line:
+                described.append((start, end))
+                gap = 0
+            else:
+                gap += 1
+            k += 1
+        if titles:
+            lists.append((titles, described))
+    return lists
+
+
+@functools.lru_cache(maxsize=64)
+def listed_works(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the titles ``text`` lists one to a line after "These games include:"."""
+    if ":" not in text:
+        return ()
+    return tuple(span for titles, _ in _work_lists(text) for span in titles)
+
+
+def _with_listed_works(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """Titles a text lists one to a line after "These games include:" are works (kind other),
+    though a line that holds only a name is otherwise page furniture; an item that describes
+    a work without its name ("A soccer game (name to come)") names nothing."""
+    added: list[Mention] = []
+    dropped: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for doc_index, document in enumerate(documents):
+        text = document.text
+        if ":" not in text:
+            continue
+        for titles, described in _work_lists(text):
+            for start, end in titles:
+                added.append(Mention(doc_index, start, end, text[start:end], OTHER))
+            dropped[doc_index] += titles + described
+    if not added:
+        return mentions
+    kept = [
+        m
+        for m in mentions
+        if not any(s < m.end and m.start < e for s, e in dropped.get(m.doc_index, ()))
+    ]
+    return kept + added
+
+
+# A title in quotation marks: capitalised words and small ones, "An American Werewolf in Kell".
+_QUOTED_TITLE = re.compile(
+    rf"[\"“‘'](?<![^\s(][\"“‘'])({_CAPITALISED}(?: {_TITLE_WORD}){{1,9}})[,.!?]?[\"”’']"
+    r"(?![A-Za-z])"
+)
+
+
+def _whole_titles(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """A title in quotation marks is one name, a work (kind other), where the finders read a
+    piece of it ("An American Werewolf" and "Kell" of 'An American Werewolf in Kell'); so is
+    the same title written elsewhere in the cluster without the marks."""
+    titles: set[str] = set()
+    spans: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    by_doc: dict[int, list[Mention]] = defaultdict(list)
+    for doc_index, document in enumerate(documents):
+        for found in _QUOTED_TITLE.finditer(document.text):
+            title = found.group(1)
+            words = title.split()
+            if words[-1] in _SMALL_WORDS or not any(w in _SMALL_WORDS for w in words[1:]):
+                continue  # where the finders cut a title: at a small word inside it
+            if not by_doc:
+                for m in mentions:
+                    by_doc[m.doc_index].append(m)
+            pieces = [
+                m
+                for m in by_doc.get(doc_index, ())
+                if found.start(1) <= m.start and m.end <= found.end(1)
+            ]
+            if pieces and not any(m.text == title for m in pieces):
+                titles.add(title)
+    if not titles:
+        return mentions
+    pattern = re.compile("|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)))
+    for doc_index, document in enumerate(documents):
+        for found in pattern.finditer(document.text):
+            spans[doc_index].append((found.start(), found.end(), found.group()))
+    kept = [
+        m
+        for m in mentions
+        if not any(s <= m.start and m.end <= e for s, e, _ in spans.get(m.doc_index, ()))
+    ]
+    whole = [
+        Mention(doc_index, s, e, title, OTHER)
+        for doc_index, found in spans.items()
+        for s, e, title in found
+    ]
+    return kept + whole
+
+
+# An acronym in brackets right after a name: "the Kell Ferry Union (KFU)", "[KFU]".
+_BRACKETED_ACRONYM = re.compile(r"\s*[(\[]([A-Z][A-Z0-9&]{1,7})[)\]]")
+
+
+def _bracketed_acronym_ahead(text: str, position: int) -> bool:
+    """Whether capitalised words and small ones run from ``position`` to an acronym in
+    brackets: the rest of a long name ("... Liberation of the Kell Coast (MLKC)")."""
+    return bool(_NAME_TO_ACRONYM.match(text, position))
+
+
+_NAME_TO_ACRONYM = re.compile(
+    r"(?:[A-Z][\w’'-]*|of|for|the|and|on|in|de|du|la|le|des)(?: (?:[A-Z][\w’'-]*|of|for|the|and"
+    r"|on|in|de|du|la|le|des)){0,8}\s*[(\[][A-Z][A-Z0-9&]{1,7}[)\]]"
+)
+
+
+def _bracketed_acronym(text: str, mention: Mention, any_kind: bool = False) -> re.Match | None:
+    """The acronym in brackets right after a name of two words or more that it stands for:
+    every letter opens one of the name's words, in any order (an acronym of the name in
+    another language: "Mouvement ... Azawad" written "MNLA" after its English name). A
+    person's name has none, unless ``any_kind`` (the rules' guess of a kind)."""
+    if (mention.kind == PERSON and not any_kind) or mention.titled or " " not in mention.text:
+        return None
+    bracket = _BRACKETED_ACRONYM.match(text, mention.end)
+    if not bracket:
+        return None
+    initials = {w[0].upper() for w in mention.text.split()}
+    letters = [c for c in bracket.group(1) if c.isalpha()]
+    if 2 <= len(letters) <= len(mention.text.split()) and all(c in initials for c in letters):
+        return bracket
+    return None
+
+
+def _with_introduced_acronyms(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """An acronym the text introduces in brackets after a name stands for that name wherever
+    the cluster writes it: its mention there records the name it expands."""
+    taken = {(m.doc_index, m.start): m for m in mentions}
+    extra: list[Mention] = []
+    expanded: dict[int, Mention] = {}
+    for mention in mentions:
+        bracket = _bracketed_acronym(documents[mention.doc_index].text, mention)
+        if not bracket:
+            continue
+        acronym = bracket.group(1)
+        start, end = bracket.span(1)
+        own = taken.get((mention.doc_index, start))
+        introduced = Mention(
+            mention.doc_index, start, end, acronym, mention.kind, False, mention.text
+        )
+        if own is not None:
+            expanded[id(own)] = introduced
+        else:
+            extra.append(introduced)
+    if not extra and not expanded:
+        return mentions
+    return [expanded.get(id(m), m) for m in mentions] + extra
 
 
 _HASHTAG = re.compile(r"(?<![\w&/#])#([A-Za-z][A-Za-z0-9]{2,})\b")
@@ -573,7 +1012,9 @@ def _whole_names(mentions: list[Mention], documents: list[Document]) -> list[Men
     return kept
 
 
-def _without_opening_words(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+def _without_opening_words(
+    mentions: list[Mention], documents: list[Document], common: frozenset[str]
+) -> list[Mention]:
     """ "Landlocked Mali has to import ..." is Mali: a sentence's first word, capitalised only
     there and written in lower case elsewhere in the cluster, before a name the cluster also
     names on its own."""
@@ -587,7 +1028,6 @@ def _without_opening_words(mentions: list[Mention], documents: list[Document]) -
             inside.add(m.text)
     if not opening:
         return mentions
-    common = _common_words(" ".join(d.text for d in documents))
     trimmed = {}
     for m in opening:
         first, rest = m.text.split(" ", 1)
@@ -712,6 +1152,15 @@ def _with_accented_ends(model: list[Mention], rules: list[Mention]) -> list[Ment
             extra = rule.text[len(mention.text) + 1 :]
             if " " not in extra and not extra.isascii():
                 mention = replace(mention, end=rule.end, text=rule.text)
+            elif (
+                " " not in mention.text
+                and rule.kind == PERSON
+                and len(rule.text.split()) <= 3
+                and _known_first_name(mention.text)
+            ):
+                # "Hugo" of "Hugo Weaving defines ...", where the model read a verb: the
+                # person's whole name, as the rules read it.
+                mention = replace(mention, end=rule.end, text=rule.text, kind=PERSON)
         out.append(mention)
     return out
 
@@ -790,7 +1239,7 @@ _MODEL_NUMBER = re.compile(r" [A-Z]?\d{2,4}[A-Za-z]{0,2} ")
 _TITLE_CASE_WORD = re.compile(r" Of (?:The )?")
 
 
-def _common_word_name(name: str, common_words: set[str]) -> bool:
+def _common_word_name(name: str, common_words: frozenset[str]) -> bool:
     """A one-word "name" the cluster also writes in lower case ("City", "Street", "Heart"): a
     capitalised word in a heading or a slogan, not a name (acronyms and known names kept)."""
     return (
@@ -848,6 +1297,13 @@ def same_org(short: list[str], long: list[str]) -> bool:
         break
     if i == len(short) and j == len(long):
         return True
+    if (
+        len(short) == 1
+        and len(short[0]) >= 3
+        and short[0].isupper()
+        and short[0] == "".join(w[0] for w in long if w[:1].isupper())
+    ):
+        return True  # "FBI": the initials of "Federal Bureau of Investigation" less "of"
     if len(short) < len(long):
         lowered_short = [t.lower() for t in short]
         lowered_long = [t.lower() for t in long]
@@ -1004,7 +1460,7 @@ def _in_credit(text: str, position: int) -> bool:
 
 # Labels of a film's or a show's credits ("Director: Ann Voss Music: Ivo Marsh"), printed on one
 # line, so that a name runs on into the next label.
-_CREDIT_LABELS = {
+CREDIT_LABELS = {
     "cast", "director", "directors", "screenplay", "cinematography", "music", "producer",
     "producers", "editor", "editing", "writer", "writers", "distributor", "starring", "studio",
     "photography", "score", "costumes", "choreography", "subtitles", "rating", "runtime",
@@ -1052,10 +1508,13 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
         suffix = next((k for k, w in enumerate(words[:-1]) if w in ("Jr.", "Sr.")), None)
         if suffix is not None:
             words = words[: suffix + 1]  # "channeling Lon Chaney Jr. Hard to say"
-        if words[-1].lower() in _CREDIT_LABELS and text.startswith(":", mention.end):
-            if all(w.lower() in _CREDIT_LABELS for w in words):
+        if words[-1].lower() in CREDIT_LABELS and text.startswith(":", mention.end):
+            if all(w.lower() in CREDIT_LABELS for w in words):
                 continue  # "Cast:", "Running Length:": the label itself
-            words = words[:-1]  # "Director: Ann Voss Screenplay: ...": a credit's next label
+            while words[-1].lower() in CREDIT_LABELS:
+                # "Director: Ann Voss Screenplay: ...": a credit's next label ("Music Director:"
+                # and "U.S. Release Date:" too)
+                words = words[:-1]
         month = next((k for k, w in enumerate(words) if k and w.lower() in _MONTHS), None)
         if month is not None:
             words = words[:month]  # "Comedy Central October 29th": the date is no part of it
@@ -1129,12 +1588,17 @@ class EntityIndex:
         return self._lookup.get(_key(mention_text)) or self._lookup.get(_plain(mention_text))
 
 
+_INNER_THE = re.compile(r"\b(of|for) the\b")
+
+
 @functools.lru_cache(maxsize=65536)  # each name is keyed once per mention, and again to group
 def _key(name: str) -> str:
     """The grouping key of a name: plain form, corporate ending dropped, known alias mapped."""
     aliases = _alias_table()[0]
     plain = " ".join(_acronym_form(t) for t in name.replace("-", " ").split())
     plain = _plain(plain)
+    # "Movement for the Liberation of the Azawad" is the Movement for the Liberation of Azawad.
+    plain = _INNER_THE.sub(r"\1", plain) if plain.count(" ") >= 3 else plain
     words = plain.split()
     if len(words) >= 2 and words[-1] in _CORPORATE_ENDINGS:
         plain = " ".join(words[:-1])  # "BP PLC" is BP, "Coty Inc." is Coty
@@ -1264,6 +1728,10 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
     shown = {k: Counter(m.text for m in group).most_common(1)[0][0] for k, group in by_key.items()}
     kind_of: dict[str, str] = {}
     parent: dict[str, str] = {}
+    # Acronyms the texts introduce after a name ("... of Azawad (MNLA)"): that name's.
+    introduced = {_key(m.text): _key(m.expands) for m in mentions if m.expands}
+    # Another name of the same thing ("Kestrel, formerly known as Project Tern").
+    renamed = [(_key(m.text), _key(m.renames)) for m in mentions if m.renames]
     # Each test below looks only at the names that can pass it (same first or last word, one
     # edit apart, initials an acronym may stand for), in the order they were added, as a scan
     # of every name would: merging stays linear in the number of names.
@@ -1283,7 +1751,22 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
             kind = ORGANISATION  # "Coty Professional Beauty" where Coty is a company
         kind_of[key] = kind
         target = None
-        if len(tokens) >= 2 and tokens[0] in _CONNECTORS | {"van", "von", "de", "al"}:
+        if introduced.get(key, key) != key and introduced[key] in parent:
+            target = introduced[key]
+        elif len(tokens) == 1 and (people := _one_people(key, parent, kind_of)):
+            target = people  # "the Tuaregs" are the Tuareg of "Tuareg rebels": one people
+        elif key in _OPPOSITE and (
+            halves := [
+                o
+                for o in others.find(("first", key))
+                if kind_of[o] == PLACE and len(o.split()) == 2
+            ]
+        ):
+            # "the North" where the story names North Korea and pairs it with the South.
+            pair = f"{_OPPOSITE[key]} {halves[0].split()[1]}"
+            if len(halves) == 1 and (_OPPOSITE[key] in by_key or pair in by_key):
+                target = halves[0]
+        elif len(tokens) >= 2 and tokens[0] in _CONNECTORS | {"van", "von", "de", "al"}:
             # "van Beurden" is a surname: Ben van Beurden
             owners = [p for p in persons.find(("last", tokens[-1])) if p.endswith(" " + key)]
             target = owners[0] if len(owners) == 1 else None
@@ -1361,12 +1844,13 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 longer = [
                     o
                     for o in others.find(("first", raw[0]), ("last", raw[-1]))
-                    if kind_of[o] == ORGANISATION
-                    and len(o.split()) > len(raw)
+                    if len(o.split()) > len(raw)
                     and (o.split()[: len(raw)] == raw or o.split()[-len(raw) :] == raw)
                 ]
-                if len(longer) == 1:
-                    matches = longer  # "Royal London" of "Royal London Asset Management"
+                # "Royal London" of "Royal London Asset Management"; not the "Kell" of both
+                # "Kell Sports" and "Kell Fit", whatever their kinds: a name of its own.
+                if len(longer) == 1 and kind_of[longer[0]] == ORGANISATION:
+                    matches = longer
             if not matches and len(key) >= 8:
                 # "Los Angles": a misspelling, whatever kind the finder guessed for it.
                 matches = [
@@ -1383,6 +1867,17 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
             key = parent[key]
         return key
 
+    for other, name in renamed:  # the entity keeps the name the text gives first
+        if (
+            other in parent
+            and name in parent
+            and root(other) != root(name)
+            and not any(
+                kind_of[k] == PERSON and _known_first_name(k.split()[0])
+                for k in (root(other), root(name))
+            )  # two names of a thing, not a person's nickname the finders could not tell
+        ):
+            parent[root(other)] = root(name)
     groups: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         groups[root(key)].append(key)
@@ -1431,6 +1926,18 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
     # Most mentioned first; then carried by more outlets; then named earlier.
     entities.sort(key=lambda e: (-e.total, -len(e.mentions), first_seen[e.name]))
     return EntityIndex(entities, lookup)
+
+
+_OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
+
+
+def _one_people(word: str, seen: dict[str, str], kind_of: dict[str, str]) -> str | None:
+    """The singular or the plural of ``word`` among the names ``seen``, where neither is a
+    person's ("Tuareg" / "Tuaregs"; not "Robert" / "Roberts")."""
+    other = word[:-1] if word.endswith("s") else word + "s"
+    if other not in seen or kind_of[other] == PERSON:
+        return None
+    return None if _known_first_name(word.removesuffix("s")) else other
 
 
 class _NameIndex:
@@ -1503,6 +2010,7 @@ def _other_keys(key: str, written: list[str]) -> set[tuple]:
         for word in written:
             initials += word[0].upper()
             keys.add(("initials", initials))
+        keys.add(("initials", "".join(w[0] for w in written if w[:1].isupper())))
     return keys | (_near_keys(key) if len(key) >= 8 else set())
 
 

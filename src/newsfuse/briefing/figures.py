@@ -399,19 +399,18 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
         if words[:1] == ["block"] and after < len(tokens) and tokens[after].lower == "of":
             i += used  # "the 4200 block of East Street": an address
             continue
-        if words[:1] in (["more"], ["additional"], ["further"]) or (
-            i > 0 and tokens[i - 1].lower == "another"
-        ):
-            i += used  # "three more died", "another 20": an increment, not a total
+        if words[:1] in (["more"], ["additional"], ["further"]):
+            i += used  # "three more died": an increment, not a total
             continue
-        if (
-            words
-            and words[0] in _CURRENCY_WORDS
-            and not (words[0].startswith("pound") and _WEIGHT_WORDS.search(text))
-        ):
-            currency = _CURRENCY_WORDS[words[0]]
+        # "another 20" adds to a figure before it ("five were hurt ... another 20 were hurt")
+        # only where one is; "two died and another 20 were hurt" is a total of the injured.
+        adds = i > 0 and tokens[i - 1].lower == "another"
+        if words and words[0] in _CURRENCY_WORDS:
+            near = " ".join(t.text for t in tokens[max(0, i - 6) : i + used + 4])
             words = words[:1]
             after = i + used + 1
+            if not (words[0].startswith("pound") and _WEIGHT_WORDS.search(near)):
+                currency = _CURRENCY_WORDS[words[0]]
         exact = low == high and tokens[i].text[0].isdigit()
         if low == high:
             low, high = _interval(low, qualifier, exact)
@@ -423,6 +422,13 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
             metres = _DISTANCE_METRES[key[0]]
             # Distances are estimates, and converted ones rounded: allow a tenth either way.
             key, low, high = ("distance", ""), low * metres * 0.9, high * metres * 1.1
+        if key is not None and adds and any(f.key[0] == key[0] for f in figures):
+            key = None
+        rate = span_end + 1 < len(tokens) and tokens[span_end].lower == "per"
+        if key is not None and rate and tokens[span_end + 1].text.isalpha():
+            # "3.8 pounds per visit", "$5 per share": a rate is no total of the same unit
+            key = (f"{key[0]} per {_singular(tokens[span_end + 1].lower)}", key[1])
+            span_end += 2
         if key is not None:
             figures.append(
                 Figure(

@@ -104,7 +104,9 @@ class Conflict:
             said = value.find(": " + claim) if claim else -1
             if claim and value == claim:
                 value = "reported"
-            elif said > 0:  # "Ann Voss: X; it was in May" -> "Ann Voss says so; it was in May"
+            elif said > 0 and value[said + 2 + len(claim) :][:1] in {"", ";", ",", "."}:
+                # "Ann Voss: X; it was in May" -> "Ann Voss says so; it was in May" (not "X
+                # nothing": a claim that goes on says something else)
                 value = value[:said] + " says so" + value[said + 2 + len(claim) :]
             values.append(value)
         return f"{self.measure}: {' vs '.join(values)}"

@@ -14,6 +14,7 @@ the list). The briefing's ``entities`` are those above
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter, defaultdict
 
@@ -21,14 +22,18 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsfuse.briefing.entities import (
     BROADCASTER_NAME,
+    CREDIT_LABELS,
+    EVENT_WORDS,
     ORGANISATION,
     OTHER,
     PERSON,
     PLACE,
     PLACE_SUFFIXES,
+    PRODUCT_NOUNS,
     EntityIndex,
     Mention,
     alias_table,
+    listed_works,
     strip_name,
 )
 from newsfuse.briefing.model import Entity
@@ -54,6 +59,10 @@ PRESS_WEIGHT = 0.2
 #: In an article's lead ("Ann Voss has told the Velmar Times that ...") the interview is the
 #: news itself, and the outlet counts as any name the narrative gives there.
 SELF_CREDITS = 2
+#: What every other mention of an outlet counts in the article it is the source of.
+OWN_OUTLET_WEIGHT = 0.1
+#: Added to a person a review names as one of a film's roles or as the actor playing it.
+CAST_BONUS = 1.0
 #: What a first name alone counts ("His wife Lynn"): a passer-by more than a party.
 FIRST_NAME_WEIGHT = 0.4
 #: What a place or an organisation counts as where someone comes from ("a teacher from
@@ -172,6 +181,36 @@ def _introduces_media(text: str, mention: Mention) -> bool:
     return line.rstrip().endswith(":") and not re.search(rf"\b(?:{SPEECH_VERBS})\b", line)
 
 
+_CITES_BEFORE = re.compile(r"\b(?:reports?|reported|according to)\s+(?:the\s+)?$", re.IGNORECASE)
+_CITES_AFTER = re.compile(r"^\s(?:reported|reports|has learned|obtained)\b")
+
+
+def _cites(text: str, mention: Mention) -> bool:
+    """'reports the Herald', 'the Herald reported': an article citing another outlet's work."""
+    before = text[max(0, mention.start - 30) : mention.start]
+    return bool(_CITES_BEFORE.search(before) or _CITES_AFTER.match(_after(text, mention, 20)))
+
+
+_LABEL = re.compile(r"\b([A-Z][a-z]+):")
+#: How many credit labels make a line a review's block of credits.
+CREDIT_LINE_LABELS = 3
+
+
+def _in_credits_line(text: str, mention: Mention) -> bool:
+    """Whether the name is in a line of credits: "Cast: Ann Lee Director: ... Music: ..."."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    return _credits_line(text[line_start : len(text) if line_end < 0 else line_end])
+
+
+@functools.lru_cache(maxsize=256)
+def _credits_line(line: str) -> bool:
+    if line.count(":") < CREDIT_LINE_LABELS:
+        return False
+    labels = [w for w in _LABEL.findall(line) if w.lower() in CREDIT_LABELS]
+    return len(labels) >= CREDIT_LINE_LABELS
+
+
 def _press(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
     return bool(_PRESS_BEFORE.search(before) or _PRESS_AFTER.match(_after(text, mention, 30)))
@@ -263,6 +302,10 @@ def entity_salience(
     narrated: dict[str, set[int]] = defaultdict(set)  # documents that name it in the narrative
     lead: set[str] = set()
     asked: dict[str, Counter] = defaultdict(Counter)  # outlet told or asking, per document
+    # Other mentions per document, with what they would count if the outlet is not the
+    # article's own: (document, weight, in the lead, in a summary sentence).
+    elsewhere: dict[str, list[tuple[int, float, bool, bool]]] = defaultdict(list)
+    cited: dict[str, set[int]] = defaultdict(set)  # documents that cite the outlet's report
     qualifying: dict[str, set[int]] = defaultdict(set)  # documents that name a town's country
     for mention in mentions:
         name = index.name_of(mention.text)
@@ -271,7 +314,12 @@ def entity_salience(
         text = documents[mention.doc_index].text
         if not _before_a_noun(text, mention):
             standalone.add(name)
-        if _qualifier(text, mention):
+        if _cites(text, mention):
+            cited[name].add(mention.doc_index)
+        if _qualifier(text, mention) or (
+            index.kind_of(name) == PLACE and _in_credits_line(text, mention)
+        ):
+            # "Nantucket, Mass."; "HORROR: Velmar, 2010 ... Director: ...": a film's country
             weight[name] += QUALIFIER_WEIGHT
             qualifying[name].add(mention.doc_index)
         elif _in_passing(text, mention, index.kind_of(name)):
@@ -283,21 +331,39 @@ def entity_salience(
         elif (
             quoted := _enclosing(spans[mention.doc_index], starts[mention.doc_index], mention.start)
         ) and not _quoted_title(text, quoted, mention):
-            weight[name] += QUOTED_WEIGHT
+            elsewhere[name].append((mention.doc_index, QUOTED_WEIGHT, False, False))
         else:
-            weight[name] += 1.0
-            narrated[name].add(mention.doc_index)
-            if mention.start < LEAD_CHARACTERS:
-                lead.add(name)
-            if _inside(chosen[mention.doc_index], chosen_starts[mention.doc_index], mention.start):
-                summarised.add(name)
+            in_summary = _inside(
+                chosen[mention.doc_index], chosen_starts[mention.doc_index], mention.start
+            )
+            elsewhere[name].append(
+                (mention.doc_index, 1.0, mention.start < LEAD_CHARACTERS, in_summary)
+            )
     for name, per_document in asked.items():
         # An outlet that one article names as the one told or asking twice or more is that
         # article's own ("told USA TODAY", "USA TODAY's request for comment"), wherever it is
         # named so; named so once per article, it is another outlet the story quotes ("she
         # told the Velmar Times").
         own = max(per_document.values()) >= SELF_CREDITS
-        weight[name] += sum(per_document.values()) * (PRESS_WEIGHT if own else 1.0)
+        weight[name] += sum(per_document.values()) * (OWN_OUTLET_WEIGHT if own else 1.0)
+    for name, counted in elsewhere.items():
+        # In its own article every other mention of the outlet is the outlet too ("the
+        # Herald's Ann Lee in Kell says", "residents told the Herald" in the lead): the source,
+        # not the story. An article that says the outlet reports something cites another's.
+        own_in = {
+            d
+            for d, n in asked.get(name, {}).items()
+            if n >= SELF_CREDITS and d not in cited.get(name, ())
+        }
+        for doc_index, share, in_lead, in_summary in counted:
+            if doc_index in own_in:
+                weight[name] += OWN_OUTLET_WEIGHT
+                continue
+            weight[name] += share
+            if share == 1.0:
+                narrated[name].add(doc_index)
+                lead |= {name} if in_lead else set()
+                summarised |= {name} if in_summary else set()
     for name, outlets in qualifying.items():
         if len(outlets) >= SETTING_OUTLETS and index.kind_of(name) == PLACE:
             weight[name] += SETTING_WEIGHT
@@ -309,6 +375,7 @@ def entity_salience(
         narrated[full] |= narrated.pop(short, set())
         lead |= {full} if short in lead else set()
         summarised |= {full} if short in summarised else set()
+    cast = _cast(index, mentions, documents)
     scores = {}
     for entity in index.entities:
         score = (
@@ -317,8 +384,9 @@ def entity_salience(
             + LEAD_BONUS * (entity.name in lead)
             + SPEAKER_BONUS * (entity.name in speakers)
             + SUMMARY_BONUS * (entity.name in summarised)
+            + CAST_BONUS * (entity.name in cast)
         )
-        if _first_name_only(entity.name, entity.kind):
+        if _first_name_only(entity.name, entity.kind) and entity.name not in cast:
             score *= FIRST_NAME_WEIGHT
         elif entity.kind == PLACE:
             score *= PLACE_WEIGHT
@@ -326,6 +394,37 @@ def entity_salience(
         if entity.name in demonyms:
             scores[entity.name] = NOT_A_NAME  # "Syrian": its mentions count for Syria
     return scores
+
+
+# "Gwen Marsh (Ann Lee)": a role and the actor in brackets after it; "Ann Lee as Gwen Marsh",
+# "Lee plays Gwen Marsh": the role after the actor.
+_ACTOR_AFTER = re.compile(r"\s*\(\s*$")
+_ROLE_BEFORE = re.compile(r"(?:\bas|\bplays|\bplayed|\bplaying)\s+(?:the\s+)?$")
+
+
+def _cast(index: EntityIndex, mentions: list[Mention], documents: list[Document]) -> set[str]:
+    """Persons a review names as a film's roles or as the actors who play them: the people of
+    its story, however seldom it names them again ("the gypsy woman Maleva (Ann Lee)")."""
+    by_doc: dict[int, list[tuple[Mention, str]]] = defaultdict(list)
+    for mention in mentions:
+        name = index.name_of(mention.text)
+        if name is not None and index.kind_of(name) == PERSON:
+            by_doc[mention.doc_index].append((mention, name))
+    cast: set[str] = set()
+    for doc_index, named in by_doc.items():
+        text = documents[doc_index].text
+        named.sort(key=lambda pair: pair[0].start)
+        for (first, first_name), (second, second_name) in zip(named, named[1:], strict=False):
+            between = text[first.end : second.start]
+            if _ACTOR_AFTER.fullmatch(between) and text.startswith(")", second.end):
+                cast |= {first_name, second_name}  # "Maleva (Ann Lee)"
+            elif len(between) < 12 and _ROLE_BEFORE.search(between):
+                cast |= {first_name, second_name}  # "Ann Lee as Maleva", "Lee plays Maleva"
+        for mention, name in named:
+            before = text[max(0, mention.start - 12) : mention.start]
+            if re.search(r"\(\s*$", before) and text.startswith(")", mention.end):
+                cast.add(name)  # "his brother (Ivo Marsh)": an actor credited in brackets
+    return cast
 
 
 def select_entities(
@@ -346,7 +445,7 @@ _ORGANISATION_BEFORE = {
     "firm", "group", "company", "agency", "charity", "network", "broadcaster", "newspaper",
     "website", "retailer", "carrier", "airline", "bank", "insurer", "lender", "union", "outlet",
     "publisher", "magazine", "studio", "startup", "manufacturer", "maker", "giant", "watchdog",
-    "regulator", "brand", "chain", "label", "consultancy", "band",
+    "regulator", "brand", "chain", "label", "consultancy", "band", "cult", "sect", "militia",
 }  # fmt: skip
 _WORK_BEFORE = {
     "film", "movie", "show", "series", "sitcom", "drama", "documentary", "play", "musical",
@@ -354,7 +453,7 @@ _WORK_BEFORE = {
     "special",
 }  # fmt: skip
 # Nouns after a name that say it is an organisation: "the Occupy Kell movement".
-_ORGANISATION_AFTER = {"movement", "campaign", "coalition"}
+_ORGANISATION_AFTER = {"movement", "campaign", "coalition", "members"}
 _OTHER_AFTER = {
     "star", "stars", "cast", "episode", "episodes", "season", "seasons", "creator", "finale",
     "premiere", "sequel", "trailer", "soundtrack", "disaster", "spill", "explosion", "bombing",
@@ -362,10 +461,14 @@ _OTHER_AFTER = {
     "festival", "hurricane", "earthquake", "treaty", "pact", "accord",
     # Weapons by model: "a US Predator drone" (not "jet": "a Velmar Air jet" is the airline's).
     "drone", "drones", "missile", "missiles", "rifle", "rifles",
+    # Devices: "the Kestrel 360 console" (not "app" or "camera": "the Kell app" is Kell's).
+    "console", "consoles", "controller", "controllers", "headset", "headsets", "handset",
+    "handsets", "gadget", "gadgets",
 }  # fmt: skip
 #: A kind cue must come with at least one in this many of a name's mentions (a dateline: one).
 _CUED_SHARE = 4
-_WORD_BEFORE = re.compile(r"([a-z]+)\s+[\"“‘']?$")  # 'the special “SMD”' too
+# 'the special “SMD”' too, and an apposition: "the state airline, Air Kell".
+_WORD_BEFORE = re.compile(r"([a-z]+),?\s+[\"“‘']?$")
 # A dateline: "CHRISTCHURCH, New Zealand (Reuters) -", "PORT ALDER (Meridian Wire) —".
 _DATELINE = re.compile(
     r"[ \t]*([A-Z][A-Z .'-]*[A-Z])(?:,\s+[A-Z][A-Za-z. ]*)?\s*(?:\([^()]*\)\s*)?[-—–]"
@@ -396,11 +499,6 @@ _BUILDINGS = {
     "center", "centre", "museum", "stadium", "arena", "auditorium", "airport", "ballpark",
     "cathedral", "gallery", "library", "hospital", "mall", "racecourse", "velodrome",
 }  # fmt: skip
-# Last words of an event (kind other): "Iowa State Fair", "Velmar Jazz Festival".
-_EVENT_WORDS = {
-    "festival", "olympics", "championship", "championships", "cup", "marathon", "expo",
-    "awards", "jubilee", "carnival", "regatta",
-}  # fmt: skip
 
 
 # "Iowa State Fair", "Frankfurt Book Fair" are events; "Vanity Fair" is a magazine.
@@ -423,6 +521,32 @@ def _in_title_marks(text: str, mention: Mention) -> bool:
         _TITLE_OPENS.search(text, max(0, mention.start - 1), mention.start)
         and _TITLE_CLOSES.match(text, mention.end)
         and not _ALIAS_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        and _no_first_name(text[mention.start : mention.end].split()[0])  # "The Wolf Man"
+    )
+
+
+def _no_first_name(word: str) -> bool:
+    """Whether ``word`` opens no person's name: no first name, or an article ("The" is a first
+    name in the lists, and opens titles)."""
+    return word in ("The", "A", "An") or first_name_gender(word) is None
+
+
+# "Kell Games and its Orrin, its Orrin Fit": a name a company owns, with no noun to say what
+# it is, is one of its products.
+_OWNED = re.compile(r"(?:\band|,) its $")
+# "a new controller for the Kestrel 360", "games for Kestrel": a platform, a thing.
+_FOR_A_PRODUCT = re.compile(
+    rf"\b(?:{'|'.join(sorted(PRODUCT_NOUNS))}|experiences|titles|accessories)\s+for\s+(?:the\s+)?$"
+)
+
+
+def named_body(text: str, mention: Mention) -> bool:
+    """Whether the common noun right before a name says it is a body ("the firm Kell Lewis",
+    "the Japanese cult Aum Kell"), where the name opens with no first name."""
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 25), mention.start)
+    return bool(
+        before
+        and before.group(1) in _ORGANISATION_BEFORE
         and first_name_gender(mention.text.split()[0]) is None
     )
 
@@ -447,7 +571,10 @@ def _cued_kind(text: str, mention: Mention) -> str | None:
     if (
         (before and before.group(1) in _WORK_BEFORE)
         or (after and after.group(1) in _OTHER_AFTER)
+        or _OWNED.search(text, max(0, mention.start - 20), mention.start)
+        or _FOR_A_PRODUCT.search(text, max(0, mention.start - 30), mention.start)
         or _in_title_marks(text, mention)
+        or (mention.start, mention.end) in listed_works(text)
     ):
         return OTHER
     # The model's span may hold the "The" of a title; the finder's name never does.
@@ -479,7 +606,7 @@ _LISTED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+an
 _PLACE_AFTER = re.compile(r"^\s+(?:region|province|valley|district|desert)\b")
 
 
-def _place_cue(text: str, mention: Mention) -> str | None:
+def place_cue(text: str, mention: Mention) -> str | None:
     """``"strong"`` where the words around a mention say it is a place, ``"weak"`` after "in"."""
     region = _PLACE_AFTER.match(text[mention.end : mention.end + 12])
     if (_before_a_noun(text, mention) and not region) or text.startswith(("'s", "’s"), mention.end):
@@ -492,6 +619,18 @@ def _place_cue(text: str, mention: Mention) -> str | None:
     return None
 
 
+# A capital "The" inside a sentence, right before a name: "and The Wolf Man".
+_THE_INSIDE = re.compile(r"[a-z,;] (?:The )?$")
+
+
+def _the_inside(text: str, mention: Mention) -> bool:
+    """Whether a capital "The" opens the name inside a sentence ("and The Wolf Man")."""
+    start = mention.start if mention.text.startswith("The ") else mention.start - 4
+    return text.startswith("The ", start) and bool(
+        _THE_INSIDE.search(text, max(0, start - 3), start)
+    )
+
+
 def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Document]) -> None:
     """Correct the merged kinds in place where the text says what a name is: a thing called a
     firm, a film or a disaster is no person; a name with a first name whose surname alone was
@@ -500,14 +639,15 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
     placed: dict[str, Counter] = defaultdict(Counter)  # mentions where the words say "a place"
     named: Counter[str] = Counter()
     titled: set[str] = set()
+    owned: Counter[str] = Counter()  # mentions as a company's own: "and its Orrin Fit"
     for mention in mentions:
         name = index.name_of(mention.text)
         if name is None:
             continue
         named[name] += 1
-        place_cue = _place_cue(documents[mention.doc_index].text, mention)
-        if place_cue:
-            placed[name][place_cue] += 1
+        cue_of_place = place_cue(documents[mention.doc_index].text, mention)
+        if cue_of_place:
+            placed[name][cue_of_place] += 1
         titled |= {name} if mention.titled else set()
         cue = _cued_kind(documents[mention.doc_index].text, mention)
         if (
@@ -516,8 +656,16 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
             and len(mention.text.split()) < len(name.split())
         ):
             cue = None  # "the Voss campaign" is Ann Voss's campaign: she stays a person
+        if (
+            cue is None
+            and index.kind_of(name) == PERSON
+            and _the_inside(documents[mention.doc_index].text, mention)
+        ):
+            cue = OTHER  # "remade Dracula and The Wolf Man": no one is called "The"
         if cue:
             cues[name][cue] += 1
+        text = documents[mention.doc_index].text
+        owned[name] += bool(_OWNED.search(text, max(0, mention.start - 20), mention.start))
     # "Malians" in the texts: Mali is a country, whatever a model reads in the name.
     peoples = {w[:-1] for d in documents for w in re.findall(r"\b[A-Z][a-z]{3,}s\b", d.text)}
     for entity in index.entities:
@@ -534,6 +682,8 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
             )  # not "Trumpers"
         ):
             kind = PLACE
+        if kind == PLACE and len(words) == 1 and not strong + weak and entity.name in peoples:
+            kind = OTHER  # "the Tuaregs", "Tuareg rebels", never "in Tuareg": a people
         cue, cued = cues[entity.name].most_common(1)[0] if cues.get(entity.name) else (None, 0)
         if cue != PLACE and cued * _CUED_SHARE < named[entity.name]:
             cue = None  # "a special UN Security Council meeting" once in twenty mentions
@@ -543,6 +693,8 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
             kind = cue  # "the Gulf of Mexico disaster" stays a place
         elif cue == ORGANISATION and kind == PLACE:
             kind = cue  # "the network Velmar One", "airs on Comedy Central": no place
+        elif kind == PLACE and owned[entity.name] == named[entity.name] and not strong + weak:
+            kind = OTHER  # "Kell Games and its Orrin Fit", never a place in the texts
         if (
             kind in (OTHER, PERSON)
             and len(words) > 1
@@ -556,7 +708,7 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
             and entity.name not in titled
             and not (kind == PERSON and first_name_gender(words[0]))
         ):
-            if last in _EVENT_WORDS or (last == "fair" and words[-2].lower() in _FAIR_KINDS):
+            if last in EVENT_WORDS or (last == "fair" and words[-2].lower() in _FAIR_KINDS):
                 kind = OTHER  # "Iowa State Fair": an event, no organisation
             elif (
                 last in _VENUE_WORDS or (words[0].lower() in _VENUE_WORDS and words[1] == "of")
