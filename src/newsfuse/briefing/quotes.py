@@ -23,6 +23,8 @@ from newsfuse.domain import Sentence
 MIN_QUOTE_WORDS = 6
 _OPENERS = {"“": "”", "‘": "’", '"': '"'}
 _WORDS = re.compile(r"[a-z0-9]+")
+# Some sites turn a TeX-style closing '' into two single marks: ’’ closes a “ quotation.
+_DOUBLED_CLOSE = {"’’", "''"}
 
 
 # Words a title leaves in lower case ("How I Killed Pluto and Why It Had It Coming").
@@ -85,6 +87,10 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
                         i += 1
                         continue
                     open_at, closer = start + i + 1, _OPENERS[char]
+            elif open_at is not None and closer == "”" and paragraph[i : i + 2] in _DOUBLED_CLOSE:
+                spans.append((open_at, start + i))  # “The Wolfman’’: two single marks close it
+                open_at = None
+                i += 1
             elif open_at is not None and char == closer:
                 following = paragraph[i + 1] if i + 1 < len(paragraph) else " "
                 if closer == "’" and following.isalpha():
