@@ -160,6 +160,16 @@ def _acronym_form(word: str) -> str:
     return word.replace(".", "") if re.fullmatch(r"[A-Z](?:\.[A-Z])+\.?", word) else word
 
 
+# Nouns a house style capitalises ("the Government", "the Council"): no names however often.
+_STYLED_NOUNS = frozenset({
+    "government", "parliament", "council", "ministry", "cabinet", "state", "church", "army",
+    "navy", "police", "court", "crown", "opposition", "treasury", "department", "senate",
+    "congress", "assembly", "committee", "commission", "party", "union", "company", "bank",
+    "city", "county", "province", "region", "president", "minister", "chancellor", "mayor",
+    "king", "queen", "prince", "princess",
+})  # fmt: skip
+
+
 def _common_words(text: str) -> frozenset[str]:
     """Words the cluster writes in lower case: capitalised at a sentence's start, not a name.
     A word it writes capitalised inside sentences far more often is a name all the same (a
@@ -168,7 +178,9 @@ def _common_words(text: str) -> frozenset[str]:
     lower = set(words)
     inside = Counter(re.findall(r"(?<=[a-z,;] )[A-Z][a-z’'-]+", text))
     often = {
-        w.lower(): n for w, n in inside.items() if n >= PRODUCT_MENTIONS and w.lower() in lower
+        w.lower(): n
+        for w, n in inside.items()
+        if n >= PRODUCT_MENTIONS and w.lower() in lower and w.lower() not in _STYLED_NOUNS
     }
     if often:
         written = Counter(w for w in words if w in often)
@@ -227,7 +239,7 @@ def find_mentions_rules(
                     and words[j + 1].group() == "the"
                     and words[j + 2].group()[0].isupper()
                     and text[words[j].end() : words[j + 2].start()] == " the "
-                    and _bracketed_acronym_ahead(text, words[j + 2].start())
+                    and _bracketed_acronym_ahead(text, words[j + 2].start(), words[run[0]].start())
                     and not _known_first_name(words[run[0]].group())
                 ):
                     # "Movement for the Liberation of Kell (MLK)": its acronym says it goes on.
@@ -601,6 +613,8 @@ PRODUCT_NOUNS = {
     "headsets", "handset", "handsets", "gadget", "gadgets", "device", "devices", "system",
     "systems", "games", "game", "app", "apps", "software", "camera", "cameras",
 }  # fmt: skip
+# "the Tarrow game" is a match in Tarrow, "software for ..." anyone's: not a product's nouns.
+_DEVICE_NOUNS = PRODUCT_NOUNS - {"game", "software"}
 _NEXT_LOWER = re.compile(r"(?:[’']s)? ([a-z]+)")
 #: A one-word name no finder kinds is a product where the cluster writes it this often, in two
 #: articles or more, and this many times before a product's noun.
@@ -637,7 +651,7 @@ def _product_names(rules: list[Mention], model: list[Mention], documents: list[D
         cued = 0
         for m in mentions:
             noun = _NEXT_LOWER.match(documents[m.doc_index].text, m.end)
-            cued += bool(noun and noun.group(1) in PRODUCT_NOUNS)
+            cued += bool(noun and noun.group(1) in _DEVICE_NOUNS)
         if cued >= PRODUCT_CUES:
             names.add(name)
     return names
@@ -698,9 +712,12 @@ def _without_titles(mentions: list[Mention], documents: list[Document]) -> list[
 
 # "Kestrel, formerly known as Project Tern", "Kestrel, née Project Tern", "Tern, now called
 # Kestrel": the name after these words is another name of the one before.
+# An apposition only, after a comma ("Tessel, formerly known as Project Loom", "Ann Voss, née
+# Brandt"): "the council renamed Harbour Road" and "Kell Holdings also named Orr Shipping in
+# the suit" tell what the first one did to the second.
 _OTHER_NAME_BETWEEN = re.compile(
-    r",?\s+(?:(?:formerly|formally|previously|once|originally|also|now)\s+(?:called|named)"
-    r"|(?:(?:formerly|formally|previously|once|originally|also|now)\s+)?known as|renamed|n[ée]e)"
+    r",\s+(?:(?:formerly|formally|previously|once|originally|also|now)\s+(?:called|named)"
+    r"|(?:(?:formerly|formally|previously|once|originally|also|now)\s+)?known as|n[ée]e)"
     r"\s+(?:the\s+)?"
 )
 
@@ -728,6 +745,10 @@ _WORK_PLURALS = {
     "books", "novels", "products", "devices", "gadgets", "episodes", "programmes", "programs",
     "podcasts", "plays", "works",
 }  # fmt: skip
+_PEOPLE = {
+    "winners", "guests", "players", "stars", "members", "speakers", "candidates", "nominees",
+    "finalists", "athletes", "medallists", "medalists", "champions", "people", "cast", "judges",
+}  # fmt: skip
 # A list item that is a title: capitalised words (and small ones), nothing after it.
 _ITEM_NAME = re.compile(rf"[ \t]*({_CAPITALISED}(?: {_TITLE_WORD}){{0,5}})[ \t]*")
 # Two lines in a row that are no item end the list.
@@ -744,8 +765,9 @@ def _work_lists(text: str) -> list[tuple[list[tuple[int, int]], list[tuple[int, 
     while k < len(lines):
         start, end = lines[k]
         head = text[start:end]
-        if not (head.rstrip().endswith(":") and set(head.lower().split()) & _WORK_PLURALS):
-            k += 1
+        heading = set(head.lower().split())
+        if not (head.rstrip().endswith(":") and heading & _WORK_PLURALS) or heading & _PEOPLE:
+            k += 1  # "Medal winners at the games so far:" lists people, not works
             continue
         titles, described, gap = [], [], 0
         k += 1
@@ -852,10 +874,19 @@ def _whole_titles(mentions: list[Mention], documents: list[Document]) -> list[Me
 _BRACKETED_ACRONYM = re.compile(r"\s*[(\[]([A-Z][A-Z0-9&]{1,7})[)\]]")
 
 
-def _bracketed_acronym_ahead(text: str, position: int) -> bool:
+def _bracketed_acronym_ahead(text: str, position: int, name_start: int) -> bool:
     """Whether capitalised words and small ones run from ``position`` to an acronym in
-    brackets: the rest of a long name ("... Liberation of the Kell Coast (MLKC)")."""
-    return bool(_NAME_TO_ACRONYM.match(text, position))
+    brackets that is the initials of the whole name from ``name_start``: the rest of a long
+    name ("... Liberation of the Kell Coast (MLKC)"), not a job before one ("Regional Director
+    for the Kell Relief Fund (KRF)")."""
+    ahead = _NAME_TO_ACRONYM.match(text, position)
+    if ahead is None:
+        return False
+    bracket = max(ahead.group().rfind("("), ahead.group().rfind("["))
+    acronym = ahead.group()[bracket + 1 : -1]
+    name = text[name_start : ahead.start() + bracket]
+    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w’'-]*", name))
+    return initials == acronym
 
 
 _NAME_TO_ACRONYM = re.compile(

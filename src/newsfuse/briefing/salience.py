@@ -29,7 +29,6 @@ from newsfuse.briefing.entities import (
     PERSON,
     PLACE,
     PLACE_SUFFIXES,
-    PRODUCT_NOUNS,
     EntityIndex,
     Mention,
     alias_table,
@@ -467,8 +466,26 @@ _OTHER_AFTER = {
 }  # fmt: skip
 #: A kind cue must come with at least one in this many of a name's mentions (a dateline: one).
 _CUED_SHARE = 4
-# 'the special “SMD”' too, and an apposition: "the state airline, Air Kell".
-_WORD_BEFORE = re.compile(r"([a-z]+),?\s+[\"“‘']?$")
+# 'the special “SMD”' too, and an apposition: "the state airline, Air Kell," (the comma only
+# for a body's noun, and with the name closed by a comma or a stop: "For the bank, Tarrow is
+# now ..." says nothing of Tarrow).
+_WORD_BEFORE = re.compile(r"([a-z]+)(,?)\s+[\"“‘']?$")
+
+
+def _noun_before(text: str, mention: Mention, start: int) -> str | None:
+    """The lower-case word right before a mention, or before it and a comma in an apposition
+    ("the state airline, Air Kell, ..."); ``start``: where to look from."""
+    before = _WORD_BEFORE.search(text, start, mention.start)
+    if before is None:
+        return None
+    if before.group(2) and (
+        before.group(1) not in _ORGANISATION_BEFORE
+        or text[mention.end : mention.end + 1] not in ",.;)"
+    ):
+        return None
+    return before.group(1)
+
+
 # A dateline: "CHRISTCHURCH, New Zealand (Reuters) -", "PORT ALDER (Meridian Wire) —".
 _DATELINE = re.compile(
     r"[ \t]*([A-Z][A-Z .'-]*[A-Z])(?:,\s+[A-Z][A-Za-z. ]*)?\s*(?:\([^()]*\)\s*)?[-—–]"
@@ -534,33 +551,37 @@ def _no_first_name(word: str) -> bool:
 # "Kell Games and its Orrin, its Orrin Fit": a name a company owns, with no noun to say what
 # it is, is one of its products.
 _OWNED = re.compile(r"(?:\band|,) its $")
+# "and its Orr Shipping arm": a part of the company, not a product.
+_UNIT_AFTER = re.compile(
+    r"\s+(?:arm|unit|subsidiary|division|business|branch|hub|operations?|plant|factory|stake)\b"
+)
 # "a new controller for the Kestrel 360", "games for Kestrel": a platform, a thing.
+# Not "software for Tarrow Air", "a system for the council": a device's nouns only.
 _FOR_A_PRODUCT = re.compile(
-    rf"\b(?:{'|'.join(sorted(PRODUCT_NOUNS))}|experiences|titles|accessories)\s+for\s+(?:the\s+)?$"
+    r"\b(?:consoles?|controllers?|headsets?|handsets?|sensors?|gadgets?|accessories|games"
+    r"|titles|experiences)\s+for\s+(?:the\s+)?$"
 )
 
 
 def named_body(text: str, mention: Mention) -> bool:
     """Whether the common noun right before a name says it is a body ("the firm Kell Lewis",
     "the Japanese cult Aum Kell"), where the name opens with no first name."""
-    before = _WORD_BEFORE.search(text, max(0, mention.start - 25), mention.start)
+    before = _noun_before(text, mention, max(0, mention.start - 25))
     return bool(
-        before
-        and before.group(1) in _ORGANISATION_BEFORE
-        and first_name_gender(mention.text.split()[0]) is None
+        before in _ORGANISATION_BEFORE and first_name_gender(mention.text.split()[0]) is None
     )
 
 
 def _cued_kind(text: str, mention: Mention) -> str | None:
     """The kind the words around one mention give it, if any."""
-    before = _WORD_BEFORE.search(text[max(0, mention.start - 25) : mention.start])
+    before = _noun_before(text, mention, max(0, mention.start - 25))
     after = _WORD_AFTER.match(_after(text, mention, 25))
     line_start = text.rfind("\n", 0, mention.start) + 1
     dateline = _DATELINE.match(text, line_start)
     if dateline and dateline.end(1) >= mention.end:
         return PLACE
     if (
-        (before and before.group(1) in _ORGANISATION_BEFORE)
+        before in _ORGANISATION_BEFORE
         or (after and after.group(1) in _ORGANISATION_AFTER)
         or (
             text.startswith("on ", mention.start - 3)
@@ -569,9 +590,12 @@ def _cued_kind(text: str, mention: Mention) -> str | None:
     ):
         return ORGANISATION
     if (
-        (before and before.group(1) in _WORK_BEFORE)
+        before in _WORK_BEFORE
         or (after and after.group(1) in _OTHER_AFTER)
-        or _OWNED.search(text, max(0, mention.start - 20), mention.start)
+        or (
+            _OWNED.search(text, max(0, mention.start - 20), mention.start)
+            and not _UNIT_AFTER.match(text, mention.end)
+        )
         or _FOR_A_PRODUCT.search(text, max(0, mention.start - 30), mention.start)
         or _in_title_marks(text, mention)
         or (mention.start, mention.end) in listed_works(text)
