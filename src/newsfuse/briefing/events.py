@@ -187,12 +187,22 @@ def find_events(
     events = [e for group in by_key.values() for e in group]
     centrality = analysis.centrality
 
+    weights: dict[int, tuple] = {}  # by id(event): the events are fixed from here on
+
     def weight(event: _Event) -> tuple:
-        # An event every outlet words with "He ..." leans on a sentence the timeline does not
-        # show: any event that stands alone comes first.
-        leaning = all(leans_on_previous(texts[(i, event.key)]) for i in event.members)
-        best = max(float(centrality[i]) for i in event.members)
-        return (leaning, -len(event.docs), event.mention.subordinate, -best, min(event.members))
+        if id(event) not in weights:
+            # An event every outlet words with "He ..." leans on a sentence the timeline does
+            # not show: any event that stands alone comes first.
+            leaning = all(leans_on_previous(texts[(i, event.key)]) for i in event.members)
+            best = max(float(centrality[i]) for i in event.members)
+            weights[id(event)] = (
+                leaning,
+                -len(event.docs),
+                event.mention.subordinate,
+                -best,
+                min(event.members),
+            )
+        return weights[id(event)]
 
     dated = [e for e in events if e.mention.date]
     undated = sorted((e for e in events if not e.mention.date), key=weight)
