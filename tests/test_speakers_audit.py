@@ -243,3 +243,21 @@ def test_a_pronoun_goes_back_through_a_sentence_that_opens_with_it():
     assert _speaker_of(speakers, "Help us bring our brother") != "Instagram"
     # Someone talking, capitals and all, is no title.
     assert any(words.startswith("He's known as Captain") for words in speakers)
+
+
+ROLE_OF = """Talks on the river treaty stall
+
+Velmar's Secretary of State Ilse Marr met her Tarrow counterpart in Orsk on Monday for talks on the river treaty, which ended without a deal.
+
+Officials from both sides said a further meeting had not been set.
+
+The Velmar Secretary of State said: "How can people sit at a table with a junta that shells villages again and again?"
+
+Tarrow's delegation left Orsk on Tuesday morning.
+"""
+
+
+def test_a_role_of_something_names_its_holder():
+    # "The Velmar Secretary of State said:" is the secretary, Ilse Marr, not a "state".
+    speakers = _speakers(ROLE_OF)
+    assert _speaker_of(speakers, "How can people sit at") == "Ilse Marr"

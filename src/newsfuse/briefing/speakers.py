@@ -365,6 +365,8 @@ class StoryPeople:
             before = re.findall(r"[A-Za-z]+", text[max(0, mention.start - 40) : mention.start])
             if before:
                 word = before[-1].lower()
+                if len(before) >= 3 and before[-2] == "of" and before[-3].lower() in _ROLES:
+                    word = before[-3].lower()  # "Secretary of State John Kerry": a secretary
                 if word in _MALE_TITLES:
                     self.gender.setdefault(canonical, "m")
                 elif word in _FEMALE_TITLES:
@@ -834,6 +836,8 @@ class DocumentSpeakers:
             force = self.people.police()
             return Attribution(force, True) if force else None
         head = words[-1]
+        if "of" in words[2:] and words[words.index("of") - 1] in _ROLES:
+            head = words[words.index("of") - 1]  # "the US Secretary of State": a secretary
         if head in _ORG_VOICES:
             return self._organisation_voice(phrase, position)
         if head in _ROLES:
