@@ -680,6 +680,15 @@ def test_a_day_that_names_a_past_event_never_dates_the_story():
     assert any(e.date is None and "Monday" in e.when for e in timeline)
 
 
+def _brief_dated(documents: list[str], published: datetime, **options):
+    """A rules briefing of texts all published on one day."""
+    return newsfuse.brief(
+        [newsfuse.Document(d, published=published) for d in documents],
+        entity_model="rules",
+        **options,
+    )
+
+
 def test_timeline_entries_are_worded_to_stand_alone():
     filler = " Two cafes on the quay stayed shut for the rest of the week."
     documents = [
@@ -688,10 +697,7 @@ def test_timeline_entries_are_worded_to_stand_alone():
         "Three crew were rescued by the coastguard on Tuesday after their barge sank in the"
         " Kell estuary." + filler,
     ]
-    briefing = newsfuse.brief(
-        [newsfuse.Document(d, published=datetime(2024, 5, 10)) for d in documents],
-        entity_model="rules",
-    )
+    briefing = _brief_dated(documents, datetime(2024, 5, 10))
     (rescue,) = [e for e in briefing.timeline if "rescued" in e.text]
     assert rescue.iso == "2024-05-07" and rescue.sources == [1, 2]
     assert not rescue.text.startswith("In one")
@@ -709,15 +715,8 @@ def test_an_event_every_outlet_words_with_a_pronoun_comes_after_events_that_stan
         "The Tarn river burst its banks on Saturday and flooded four villages. Rescue crews"
         " reopened the valley road on Sunday after clearing the mud." + filler,
     ]
-    briefing = newsfuse.brief(
-        [newsfuse.Document(d, published=datetime(2024, 5, 14)) for d in documents],
-        entity_model="rules",
-        timeline_events=2,
-    )
+    briefing = _brief_dated(documents, datetime(2024, 5, 14), timeline_events=2)
     assert [e.iso for e in briefing.timeline] == ["2024-05-11", "2024-05-12"]
-    everything = newsfuse.brief(
-        [newsfuse.Document(d, published=datetime(2024, 5, 14)) for d in documents],
-        entity_model="rules",
-    )
+    everything = _brief_dated(documents, datetime(2024, 5, 14))
     (tour,) = [e for e in everything.timeline if "toured" in e.text]
     assert tour.iso == "2024-05-13" and tour.sources == [1, 2]

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-import newsfuse
-
-PAD = (
-    " Officials said more details would follow later in the week, and residents were asked to"
-    " stay calm while the matter was looked into by those in charge of it."
-)
+from test_entity_cues import _all, _brief
 
 
 def _entities(texts: list[str], engine: str) -> dict[str, object]:
-    briefing = newsfuse.brief([t + PAD * 2 for t in texts], entity_model=engine)
-    return {e.name: e for e in briefing.entities + briefing.other_entities}
+    return _all(_brief(*texts, engine=engine))
 
 
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
