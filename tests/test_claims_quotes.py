@@ -75,13 +75,13 @@ def test_a_video_account_both_outlets_give_is_an_agreed_claim():
 
 
 def test_two_single_marks_close_a_double_quotation():
-    from newsfuse.briefing.quotes import _quote_spans
+    from newsfuse.briefing.quotes import quote_spans
 
     text = (
         "Why is Ann Voss in a film like “The Night Ferry’’? She plays a captain who sails at dusk."
         "\n“It was fun to film at sea,” she said."
     )
-    assert [text[s:e] for s, e in _quote_spans(text)] == [
+    assert [text[s:e] for s, e in quote_spans(text)] == [
         "The Night Ferry",
         "It was fun to film at sea,",
     ]

@@ -147,3 +147,34 @@ def test_a_yearly_feast_day_does_not_move_the_story_date():
     assert _event(timeline, "will go on show").date == date(2015, 3, 26)
     # ... nor a dated event of its own.
     assert not [e for e in timeline if "sweet dust" in e.text and e.date]
+
+
+# A mayor's "tonight" and "on Friday" inside his quotation are his own days, said in passing.
+COUNCIL_VOTE = """Published 14 March 2023
+
+The Lindell town council voted on Monday to close the old swimming baths at the end of the summer.
+
+Mayor Otto Brisk said: "Our thoughts are with every family who learned to swim there, and I will be at the baths tonight to thank the staff."
+
+"We will sit down with the lifeguards' union on Friday and find each of them a new post," Brisk added.
+
+Swimmers held a protest outside the town hall on Tuesday, carrying banners that read "Save our baths".
+"""
+
+
+def test_a_day_inside_a_quotation_dates_no_event():
+    timeline = _timeline(COUNCIL_VOTE)
+    texts = " ".join(e.text for e in timeline)
+    assert "voted on Monday" in texts and "protest outside the town hall" in texts
+    assert "tonight" not in texts and "lifeguards' union" not in texts
+
+
+def test_a_quote_mark_typed_wrong_does_not_hide_the_reporters_day():
+    # '"habitual offender\'' never closes: what follows is the reporter's, not a quote.
+    text = (
+        "Published 14 March 2023\n\nA judge in Kelby sentenced the burglar Ivo Marsh to six years"
+        " in prison for a string of break-ins at holiday homes along the coast.\n\nThe court"
+        " called Marsh a \"habitual offender' before the hearing. It was confirmed on Monday"
+        " that Marsh will serve his sentence at the old prison on the hill above the town.\n"
+    )
+    assert "confirmed on Monday" in " ".join(e.text for e in _timeline(text))

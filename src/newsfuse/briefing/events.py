@@ -17,6 +17,7 @@ from newsfuse.analyse import Analysis
 from newsfuse.briefing.claims import best_wording, leans_on_previous
 from newsfuse.briefing.facts import SentenceFacts, same_event
 from newsfuse.briefing.model import TimelineEvent, Wording
+from newsfuse.briefing.quotes import quote_spans
 from newsfuse.briefing.timeline import DateMention, dates_no_event
 
 #: Words an event sentence needs besides its date: fewer is a dateline or a caption.
@@ -42,6 +43,7 @@ _YEAR = re.compile(r"\b\d{4}\b")
 _ONE_OF_PREFIX = re.compile(r"^In (?:one|another|each)(?: case)?,\s+")
 #: At most this many events on one day: a day's many sentences are rarely all key events.
 PER_DAY = 3
+_CLOSING_MARKS = {"”", '"', "’"}
 # Photo captions and credits date a picture, not an event.
 _CAPTION = re.compile(r"\((?:Photo|Image|Picture)|\b(?:Photo|Image|Credit)s?:|Getty Images", re.I)
 
@@ -61,12 +63,26 @@ def _candidates(analysis: Analysis, facts: SentenceFacts) -> list[tuple[int, Dat
     reports in a "said that ..." clause when that clause has a date of its own (a 2017 interview
     about something done in 1986 dates two events)."""
     found = []
+    quoted: dict[int, list[tuple[int, int]]] = {}
     for i, sentence in enumerate(analysis.sentences):
         if sentence.words < MIN_EVENT_WORDS + 1:
             continue
         mention = facts.event(i)
         if mention is None:
             continue
+        if not mention.absolute:
+            # A speaker's "today" or "on Monday" inside a quotation is the speaker's day, told
+            # in passing: no event the outlets report.
+            doc = sentence.doc_index
+            if doc not in quoted:
+                # Closed quotations only: a quote mark typed wrong ("predator') leaves a quote
+                # open to the paragraph's end, over the reporter's own words.
+                text = analysis.documents[doc].text
+                spans = quote_spans(text)
+                quoted[doc] = [(s, e) for s, e in spans if text[e : e + 1] in _CLOSING_MARKS]
+            at = sentence.start + mention.start
+            if any(start <= at < end for start, end in quoted[doc]):
+                continue
         # A dateline ("Granary Times Thursday 7 March 2024 10:00 GMT") is dates and little else.
         dated_words = sum(len(m.text.split()) for m in facts.dates(i))
         if sentence.words - dated_words < MIN_EVENT_WORDS + 1:
