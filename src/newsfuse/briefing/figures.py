@@ -552,7 +552,9 @@ def extract_durations(text: str, tokens: list[_Token] | None = None) -> list[Fig
         if qualifier is None and (tokens[i].lower in {"a", "an"} or j > i + used):
             qualifier = "about"  # "a week ago", "a five-year war": loose, not a measurement
         hours = _DURATION_HOURS[unit]
-        low, high = _interval(low, qualifier, exact=False) if low == high else (low, high)
+        # "160 million years" rounds as "200 passengers" does; a written "five years" not.
+        exact = tokens[i].text[0].isdigit()
+        low, high = _interval(low, qualifier, exact) if low == high else (low, high)
         figures.append(
             Figure(
                 ("duration", ""),
