@@ -178,3 +178,37 @@ def test_a_quote_mark_typed_wrong_does_not_hide_the_reporters_day():
         " that Marsh will serve his sentence at the old prison on the hill above the town.\n"
     )
     assert "confirmed on Monday" in " ".join(e.text for e in _timeline(text))
+
+
+# Two undated articles: one gives the filing's day without a year, the other its weekday.
+SUIT_DAY = """The harbour authority of Port Venn faces a lawsuit from eleven fishing families.
+
+The suit, filed March 9 in the district court, says the authority dredged their mussel beds without warning.
+
+The families first complained to the authority in 2019, when the dredging began.
+"""
+SUIT_WEEKDAY = """A lawsuit filed Thursday in the district court accuses the Port Venn harbour authority of ruining mussel beds.
+
+The families' lawyer showed photos of the ruined beds at a news conference Saturday.
+
+The authority has not said whether it will fight the suit or settle with the families.
+"""
+
+
+def test_a_weekday_in_one_article_dates_a_yearless_day_in_another():
+    # March 9 fell on a Thursday in 2023, the first such year from 2019: the filing is dated,
+    # and the news conference is the Saturday after it.
+    timeline = _timeline(SUIT_DAY, SUIT_WEEKDAY)
+    filed = _event(timeline, "filed")
+    assert filed.date == date(2023, 3, 9) and "filed Thursday" in str(filed.wordings)
+    conference = _event(timeline, "news conference Saturday")
+    assert conference.date == date(2023, 3, 11) and conference.inferred
+
+
+def test_a_weekday_of_another_event_dates_nothing():
+    # "filed March 9" and "opened Thursday" hang on different verbs: no year is guessed.
+    other = SUIT_WEEKDAY.replace(
+        "A lawsuit filed Thursday in the district court accuses",
+        "A hearing opened Thursday in the district court on a lawsuit that accuses",
+    )
+    assert all(e.date is None or e.date.year == 2019 for e in _timeline(SUIT_DAY, other))
