@@ -85,3 +85,25 @@ def test_two_single_marks_close_a_double_quotation():
         "The Night Ferry",
         "It was fun to film at sea,",
     ]
+
+
+def test_unquoted_first_person_words_and_transcript_turns_are_no_agreed_claim():
+    from newsfuse.select import is_speech
+
+    assert is_speech("We are closely watching the flooding on the Orsk road.")
+    assert is_speech("I’m proud of every crew that worked through the night.")
+    assert is_speech("MAYOR RAND: The night ferry will run again by spring.")
+    assert not is_speech("Isak Holm, the ferry's captain, said the crossing was calm.")
+    assert not is_speech("US officials said the ferry line would reopen by spring.")
+    statement = " We are closely watching the flooding on the Orsk road and will update residents."
+    documents = [
+        "Floodwater closed the Orsk coast road on Tuesday after two days of heavy rain, police"
+        " said." + statement + " Drivers were sent inland through the hill villages of Vass and"
+        " Tolle, a detour of forty minutes, while the ferry carried trucks along the coast.",
+        "The county's road crews spent Wednesday pumping water off the coast road near Orsk, which"
+        " has been shut since Tuesday." + statement + " Police closed the Orsk coast road on"
+        " Tuesday after two days of heavy rain flooded it, and shop owners in the harbour say"
+        " trade has halved.",
+    ]
+    briefing = newsfuse.brief(documents, entity_model="rules")
+    assert briefing.agreement and not any("We are" in c.text for c in briefing.agreement)

@@ -289,6 +289,13 @@ def test_a_photo_caption_above_the_article_is_not_chosen():
             False,
         ),
         ("Photos of the wreck quickly made their way into public view, the airline said.", False),
+        (
+            "Mayor Ilse Rand speaks during a news conference, Tuesday, March 7, 2023, at the"
+            " Orsk town hall.",
+            True,
+        ),
+        ("View Images An artist's rendering of the new Orsk bridge, due to open in 2026.", True),
+        ("The council met on Tuesday, March 7, 2023, and voted to close the old baths.", False),
         ("The console is seen as Microsoft's answer to the Wii, analysts said.", False),
     ],
 )
