@@ -147,6 +147,7 @@ _PHOTO_WORDS = (
     r"|\b(?:booking|undated|handout) photo\b|\b(?:is|are) pictured\b(?! as)"
     r"|\bnot pictured\b|\bGetty Images\b|\bBuy Photo\b|\bView (?:Photos|Images)\b|^FILE\s*[-–—]"
     r"|\ban artist['’]s (?:depiction|rendering|impression|conception)\b"
+    r"|^(?:Hide\s+|Show\s+)?Caption\s"
 )
 _PHOTO = re.compile(_PHOTO_WORDS, re.IGNORECASE)
 #: "... is seen during ...": a caption to the summary, but a video's account too (Agreement).
@@ -168,7 +169,12 @@ _DATE_PREPOSITIONS = frozenset(_DATE_PREPOSITIONS_TEXT.split())
 
 
 #: Every caption word holds one of these (lower case): a cheap test before the patterns.
-_CAPTION_HINTS = ("photo", "pictured", "getty", "seen", "shown", "file", "view images", "artist")
+_CAPTION_HINTS = (
+    "photo", "pictured", "getty", "seen", "shown", "file", "view images", "artist", "caption",
+)  # fmt: skip
+# "Sept. 29, 2013 Cathryn Carroll of the District yells at ...": a gallery caption opens with its
+# date and runs straight on, with no comma, into a name.
+_DATE_FIRST = re.compile(_MONTH + r"\s+\d{1,2},\s+\d{4}\s+[A-Z]")
 # "... speaks during a news conference, Thursday, Feb. 16, 2017, in the East Room ...": a
 # weekday and a full date between commas is how a news agency dates its photos.
 _AGENCY_PHOTO_DATE = re.compile(
@@ -186,6 +192,8 @@ def is_caption(text: str, photo_only: bool = False) -> bool:
     ):
         return True
     if "day, " in text and _AGENCY_PHOTO_DATE.search(text):
+        return True
+    if text[:1].isupper() and _DATE_FIRST.match(text):
         return True
     if not (text.endswith(".") and text[-5:-1].isdigit()):
         return False  # no closing year: spare the date pattern its scan of the whole sentence
