@@ -125,3 +125,34 @@ def split_sentences(text: str, doc_index: int = 0, language: str = "en") -> list
 def sentence_texts(text: str) -> list[str]:
     """Just the sentence strings of ``text``; the splitter every system shares in evaluation."""
     return [s.text for s in split_sentences(text)]
+
+
+_DOUBLE_MARKS = re.compile(r"[“”\"]")
+
+
+def with_quotes_balanced(text: str) -> str:
+    """A sentence shown on its own, its quotation marks paired: a quotation that runs on into the
+    next sentence is closed at this one's end, one that began in the sentence before is opened
+    at this one's start. The words are the article's; only the marks are added."""
+    if not _DOUBLE_MARKS.search(text):
+        return text
+    open_mark: str | None = None
+    opened_before = False
+    for match in _DOUBLE_MARKS.finditer(text):
+        mark, at = match.group(), match.start()
+        before = text[at - 1] if at else " "
+        after = text[at + 1 : at + 2]
+        opening = mark == "“" or (
+            mark == '"' and (before.isspace() or before in "([—–-:") and after.strip() != ""
+        )
+        if open_mark is None and opening:
+            open_mark = mark
+        elif open_mark is not None and not opening:
+            open_mark = None
+        elif open_mark is None:
+            opened_before = True  # a closing mark with nothing open: the quote began earlier
+    if opened_before:
+        text = ("“" if "”" in text else '"') + text
+    if open_mark is not None:
+        text = text.rstrip() + ("”" if open_mark == "“" else '"')
+    return text

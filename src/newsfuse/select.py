@@ -18,6 +18,7 @@ import numpy as np
 from newsfuse.analyse import Analysis
 from newsfuse.options import Options
 from newsfuse.sameevent import same_event
+from newsfuse.segment import with_quotes_balanced
 
 # A sentence proper ends in punctuation; headlines, standfirsts and captions usually do not.
 _TERMINATED = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
@@ -246,7 +247,7 @@ def _relative_position(analysis: Analysis) -> np.ndarray:
 
 def _length(text: str, options: Options) -> int:
     if options.characters is not None:
-        return len(text) + 1
+        return len(with_quotes_balanced(text)) + 1  # as shown
     if options.sentences is not None:
         return 1
     return len(text.split())
