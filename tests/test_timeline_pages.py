@@ -212,3 +212,14 @@ def test_a_weekday_of_another_event_dates_nothing():
         "A hearing opened Thursday in the district court on a lawsuit that accuses",
     )
     assert all(e.date is None or e.date.year == 2019 for e in _timeline(SUIT_DAY, other))
+
+
+def test_a_timeline_entry_closes_a_quotation_that_runs_on():
+    text = (
+        "Published 14 March 2023\n\nThe Kell ferry ran aground off Orsk with forty passengers"
+        ' on board.\n\nOn Monday, Captain Ines Rook told the inquiry: "The chart showed deep'
+        ' water where the sandbank was.\n\n"We will ask why the chart was never updated," she'
+        " said.\n\nAll forty passengers were taken ashore by lifeboat within two hours."
+    )
+    entry = _event(_timeline(text), "told the inquiry")
+    assert entry.text.endswith('sandbank was."')

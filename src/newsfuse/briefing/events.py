@@ -19,6 +19,7 @@ from newsfuse.briefing.facts import SentenceFacts, same_event
 from newsfuse.briefing.model import TimelineEvent, Wording
 from newsfuse.briefing.quotes import quote_spans
 from newsfuse.briefing.timeline import DateMention, dates_no_event
+from newsfuse.segment import with_quotes_balanced
 
 #: Words an event sentence needs besides its date: fewer is a dateline or a caption.
 MIN_EVENT_WORDS = 5
@@ -260,7 +261,7 @@ def _timeline_event(
         mention.date,
         mention.precision,
         mention.text,
-        text[0].upper() + text[1:],
+        with_quotes_balanced(text[0].upper() + text[1:]),
         wordings,
         inferred=mention.inferred,
     )
