@@ -95,6 +95,7 @@ def test_unquoted_first_person_words_and_transcript_turns_are_no_agreed_claim():
     assert is_speech("MAYOR RAND: The night ferry will run again by spring.")
     assert not is_speech("Isak Holm, the ferry's captain, said the crossing was calm.")
     assert not is_speech("US officials said the ferry line would reopen by spring.")
+    assert not is_speech("I-95 was closed near Orsk for most of Tuesday after the flood.")
     statement = " We are closely watching the flooding on the Orsk road and will update residents."
     documents = [
         "Floodwater closed the Orsk coast road on Tuesday after two days of heavy rain, police"

@@ -122,7 +122,7 @@ def leans_on_previous(text: str) -> bool:
 # "We are closely monitoring ...", "I am thankful ...", with no quotation marks: a statement or a
 # post the page copied in, whose author the sentence does not name. "REPORTER: When you ...": a
 # turn of a transcript.
-_SPEECH = re.compile(r"^(?:(?:I|We|My|Our|Us)(?:['’](?:m|ve|re|ll|d))?\b|[A-Z][A-Z.'’ -]{2,30}:\s)")
+_SPEECH = re.compile(r"^(?:(?:I|We|My|Our|Us)(?:['’](?:m|ve|re|ll|d))?\s|[A-Z][A-Z.'’ -]{2,30}:\s)")
 
 
 def is_speech(text: str) -> bool:
