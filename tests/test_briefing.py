@@ -108,7 +108,10 @@ def test_a_round_number_of_years_allows_what_rounds_to_it():
     # Two outlets date the same fossil to "160 million years" and "161 million years" ago.
     older = all_figures("the lizard lived 160 million years ago in a warm swamp")[0]
     assert older.compatible(all_figures("a lizard that lived 161 million years ago")[0])
-    # Small counts of years stay exact: 20 years vs 21 years is a difference.
+    # Small counts of years or days stay exact: 20 years vs 21 years is a difference.
+    assert not all_figures("the strike lasted 100 days")[0].compatible(
+        all_figures("the strike lasted 140 days")[0]
+    )
     assert not all_figures("the siege lasted 20 years")[0].compatible(
         all_figures("the siege lasted 21 years")[0]
     )
@@ -184,6 +187,22 @@ def test_blame_needs_a_named_accuser_and_a_denial_someone_makes():
         if c.kind == "attribution"
     ]
     assert found and found[0].sides[0].value == "Ida Renn blames Piet Lunden"
+    # "is denying" is Lunden's own denial; "who later accused" names no accuser either.
+    denying = newsfuse.Document(
+        named.text.replace("Piet Lunden denied the claims", "Piet Lunden is denying the claims"),
+        source="Kell Post",
+    )
+    found = [
+        c
+        for c in newsfuse.brief([denying, later], entity_model="rules").conflicts
+        if c.kind == "attribution"
+    ]
+    assert found and found[0].sides[1].value.startswith("Piet Lunden denies it")
+    adverb = newsfuse.Document(
+        suit.text.replace("who accused Lunden", "who later accused Lunden"), source="Stage Weekly"
+    )
+    briefing = newsfuse.brief([adverb, later], entity_model="rules")
+    assert not [c for c in briefing.conflicts if c.kind == "attribution"]
 
 
 def test_a_figure_side_shows_an_outlets_sentence_not_its_headline():

@@ -111,7 +111,13 @@ def test_a_sentence_shown_alone_gets_its_quotation_marks_paired():
     assert with_quotes_balanced("Rook said: “We left at noon.") == "Rook said: “We left at noon.”"
     assert with_quotes_balanced('the wind turned," Rook said.') == '"the wind turned," Rook said.'
     # Paired marks, and a closing mark after a space, are left as they are.
-    for text in ('He wrote "We won. "', "“We won,” Rook said.", 'a "fair" wind'):
+    for text in (
+        'He wrote "We won. "',
+        "“We won,” Rook said.",
+        'a "fair" wind',
+        'Orsk had 14" of snow.',  # inches
+        "as in “The Wolf of Orsk’’ before it",  # two single marks close a “
+    ):
         assert with_quotes_balanced(text) == text
 
 

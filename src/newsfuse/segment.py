@@ -127,7 +127,7 @@ def sentence_texts(text: str) -> list[str]:
     return [s.text for s in split_sentences(text)]
 
 
-_DOUBLE_MARKS = re.compile(r"[“”\"]")
+_DOUBLE_MARKS = re.compile(r"’’|[“”\"]")  # two single closing marks close a “ too
 
 
 def with_quotes_balanced(text: str) -> str:
@@ -141,7 +141,10 @@ def with_quotes_balanced(text: str) -> str:
     for match in _DOUBLE_MARKS.finditer(text):
         mark, at = match.group(), match.start()
         before = text[at - 1] if at else " "
+        if mark == '"' and before.isdigit():
+            continue  # 14" of snow, 6'2": inches, no quotation mark
         after = text[at + 1 : at + 2]
+        mark = "”" if mark == "’’" else mark
         opening = mark == "“" or (
             mark == '"' and (before.isspace() or before in "([—–-:") and after.strip() != ""
         )
@@ -153,6 +156,7 @@ def with_quotes_balanced(text: str) -> str:
             opened_before = True  # a closing mark with nothing open: the quote began earlier
     if opened_before:
         text = ("“" if "”" in text else '"') + text
-    if open_mark is not None:
+    if open_mark is not None and not (open_mark == "“" and text.rstrip().endswith("’")):
+        # (“... London.’ is a “ closed by a single mark typed wrong.)
         text = text.rstrip() + ("”" if open_mark == "“" else '"')
     return text

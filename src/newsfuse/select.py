@@ -120,14 +120,14 @@ def leans_on_previous(text: str) -> bool:
 
 
 # "We are closely monitoring ...", "I am thankful ...", with no quotation marks: a statement or a
-# post the page copied in, whose author the sentence does not name. "REPORTER: When you ...": a
-# turn of a transcript.
-_SPEECH = re.compile(r"^(?:(?:I|We|My|Our|Us)(?:['’](?:m|ve|re|ll|d))?\s|[A-Z][A-Z.'’ -]{2,30}:\s)")
+# post the page copied in, whose author the sentence does not name. ("Our Lady of Lourdes
+# Hospital", "Us Weekly": a capital after the word makes it a name.)
+_SPEECH = re.compile(r"^(?:I|We|My|Our|Us)(?:['’](?:m|ve|re|ll|d))?\s+[a-z]")
 
 
 def is_speech(text: str) -> bool:
     """Whether a sentence is someone's own words without quotation marks: it opens in the first
-    person, or with a transcript's speaker label."""
+    person."""
     return bool(_SPEECH.match(text))
 
 
@@ -147,7 +147,7 @@ _PHOTO_WORDS = (
     r"\bfile photo\b|\bAP Photo\b|\bphoto (?:provided|released|taken|courtesy|by)\b"
     r"|\b(?:booking|undated|handout) photo\b|\b(?:is|are) pictured\b(?! as)"
     r"|\bnot pictured\b|\bGetty Images\b|\bBuy Photo\b|\bView (?:Photos|Images)\b|^FILE\s*[-–—]"
-    r"|\ban artist['’]s (?:depiction|rendering|impression|conception)\b"
+    r"|^(?:View Images\s+)?An artist['’]s (?:depiction|rendering|impression|conception)\b"
     r"|^(?:Hide\s+|Show\s+)?Caption\s"
 )
 _PHOTO = re.compile(_PHOTO_WORDS, re.IGNORECASE)
@@ -173,11 +173,11 @@ _DATE_PREPOSITIONS = frozenset(_DATE_PREPOSITIONS_TEXT.split())
 _CAPTION_HINTS = (
     "photo", "pictured", "getty", "seen", "shown", "file", "view images", "artist", "caption",
 )  # fmt: skip
-# "Sept. 29, 2013 Cathryn Carroll of the District yells at ...": a gallery caption opens with its
-# date and runs straight on, with no comma, into a name.
-_DATE_FIRST = re.compile(_MONTH + r"\s+\d{1,2},\s+\d{4}\s+[A-Z]")
 # "... speaks during a news conference, Thursday, Feb. 16, 2017, in the East Room ...": a
 # weekday and a full date between commas is how a news agency dates its photos.
+_PAST_TENSE = re.compile(
+    r"\b(?:\w{2,}ed|was|were|had|went|said|told|took|made|came|left|won|lost|fell|ran|began)\b"
+)
 _AGENCY_PHOTO_DATE = re.compile(
     r",\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+" + _MONTH + r"\s+\d{1,2},\s+\d{4},\s"
 )
@@ -192,10 +192,9 @@ def is_caption(text: str, photo_only: bool = False) -> bool:
         (_PHOTO if photo_only else _CAPTION_WORDS).search(text)
     ):
         return True
-    if "day, " in text and _AGENCY_PHOTO_DATE.search(text):
-        return True
-    if text[:1].isupper() and _DATE_FIRST.match(text):
-        return True
+    agency = _AGENCY_PHOTO_DATE.search(text) if "day, " in text else None
+    if agency and not _PAST_TENSE.search(text, 0, agency.start()):
+        return True  # a caption is in the present tense; "... went down ..., Sunday, ..." tells
     if not (text.endswith(".") and text[-5:-1].isdigit()):
         return False  # no closing year: spare the date pattern its scan of the whole sentence
     dated = _CAPTION_DATE.search(text[-_CAPTION_TAIL:])

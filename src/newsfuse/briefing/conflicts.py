@@ -467,7 +467,9 @@ _DENY = re.compile(
 # "the cases were dismissed", "he was denied bail": a passive denial is no one's denial.
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 # "five men who accused Clash": the accuser is the noun before the relative pronoun.
-_RELATIVE = re.compile(r"(?:,\s*)?\b(?:who|that|which)\s+(?:had\s+|has\s+|have\s+)?$")
+_RELATIVE = re.compile(
+    r"(?:,\s*)?\b(?:who|that|which)\s+(?:(?:had|has|have)\s+)?(?:(?:\w+ly|later|also|then|once)\s+)?$"
+)
 # "North Korea was behind the attack", "the militia is responsible for the bombing": a blame
 # no one is named as making (suspicion, investigators), only for a harm.
 _HELD_RESPONSIBLE = re.compile(
@@ -556,7 +558,13 @@ def attribution_conflicts(
             continue  # a headline states no one's claim
         text = sentence.text
         deny = next(
-            (m for m in _DENY.finditer(text) if not _PASSIVE.search(text[: m.start()])), None
+            (
+                m
+                for m in _DENY.finditer(text)
+                # "is denying" is X's own denial; "were dismissed" is no one's.
+                if m.group().endswith("ing") or not _PASSIVE.search(text[: m.start()])
+            ),
+            None,
         )
         for blame in _BLAME.finditer(text):
             before = text[: blame.start()]

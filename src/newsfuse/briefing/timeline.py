@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
 from newsfuse.briefing.model import iso_date
 from newsfuse.daterange import in_range
 from newsfuse.select import is_caption
@@ -370,6 +372,9 @@ _SAYING = {
 }  # fmt: skip
 _CONTENT_WORD = re.compile(r"[a-z]{4,}")
 _PAIR_SHARED = 2  # content words the two sentences share besides the verb
+#: A story is at most this many years later than the latest year its texts state, and never in
+#: the future: the weekday fits a day once in 5, 6 or 11 years, so a later match is a guess.
+_PAIR_YEARS_AFTER = 3
 _WEEKDAY_SPAN = 3  # an article's own weekdays after the paired day lie within this many days
 
 
@@ -391,8 +396,10 @@ def paired_weekday_day(texts: list[str], latest_year: int) -> date | None:
     for text in texts:
         if FUTURE.search(text) or not _MAY_HOLD_A_DATE.search(text) or dates_a_picture(text):
             continue
-        words = set(_CONTENT_WORD.findall(text.lower()))
+        words = set(_CONTENT_WORD.findall(text.lower())) - ENGLISH_STOP_WORDS
         for match in md.finditer(text):
+            if _YEARLY.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "every year on May 8"
             verb = _hung_on(text, match.start())
             if verb:
                 days.append((verb, words, _month(match.group(1)), int(match.group(2))))
@@ -404,7 +411,8 @@ def paired_weekday_day(texts: list[str], latest_year: int) -> date | None:
         for other_verb, other_words, target in weekdays:
             if other_verb != verb or len((words & other_words) - {verb}) < _PAIR_SHARED:
                 continue
-            for year in range(latest_year, latest_year + 12):
+            last = min(latest_year + _PAIR_YEARS_AFTER, date.today().year)
+            for year in range(latest_year, last + 1):
                 found = _safe_date(year, month, day)
                 if found and found.weekday() == target:
                     return found
