@@ -104,6 +104,25 @@ def test_figures_compare_only_what_counts_the_same_thing():
     )
 
 
+def test_running_totals_up_to_different_days_are_no_dispute():
+    first = (
+        "Through June, 14 cases of marsh fever have been confirmed in Kell county, health"
+        " officials said. With just 14 cases so far, the fever remains rare, and no one has died"
+        " of it. Doctors ask walkers to cover their legs near the reed beds."
+    )
+    later = (
+        "As of July 2023, health officials had confirmed 21 cases of marsh fever in Kell county."
+        " There have been 21 cases of the fever so far this year, most of them among walkers."
+        " The county has put up signs at the reed beds."
+    )
+    briefing = newsfuse.brief([first, later], entity_model="rules")
+    assert not [c for c in briefing.conflicts if c.kind == "figure"]
+    # Totals up to the same day that differ are a dispute.
+    same_day = later.replace("As of July 2023", "Through June").replace("21 cases", "19 cases")
+    briefing = newsfuse.brief([first, same_day], entity_model="rules")
+    assert [c for c in briefing.conflicts if c.kind == "figure"]
+
+
 def test_a_round_number_of_years_allows_what_rounds_to_it():
     # Two outlets date the same fossil to "160 million years" and "161 million years" ago.
     older = all_figures("the lizard lived 160 million years ago in a warm swamp")[0]
