@@ -100,6 +100,12 @@ _FALSE = (
     r"(?:false|untrue|not true|baseless|unfounded|groundless|inaccurate|a lie|lies|fake news"
     r"|nonsense|fabricated|made up|a fabrication|without (?:any )?(?:basis|merit|foundation))"
 )
+# "a student who claims Fields targeted them and falsely accused him": the "falsely" is in what
+# the student claims, not the outlet's judgement.
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:who|he|she|they|[A-Z][\w’'-]+)\s+(?:claims|claimed|alleges|alleged|contends|contended"
+    r"|argues|argued)\s+[^.;:]*$"
+)
 # "The president falsely said that Democrats are supporting a caravan": the outlet rebuts.
 _FALSELY = re.compile(
     r"\b(?:falsely|wrongly|incorrectly|inaccurately|baselessly)\s+(?P<verb>said|says|claimed"
@@ -347,6 +353,8 @@ def _rebuttal(text: str, index: int, entities: EntityIndex) -> _Answer | None:
     falsely = _FALSELY.search(text)
     if falsely:
         before = text[: falsely.start()].rstrip(" ,")
+        if _REPORTED_BEFORE.search(before):
+            return None  # "a student who claims Fields ... falsely accused him": his word
         if re.search(r"\b(?:and|but|then)$", before):
             # "The mayor spoke ... and falsely said", "who claims Fields targeted them and
             # falsely accused him": the subject of the clause says it.
