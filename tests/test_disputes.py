@@ -544,3 +544,13 @@ def test_says_so_replaces_only_a_whole_claim():
     assert (
         description == "whether the mayor knew: Ann Voss says so vs Ben Ode: the mayor knew nothing"
     )
+
+
+def test_a_measure_that_opens_with_a_common_plural_takes_no_capital():
+    documents = [
+        "Critics have accused the Brill mayor of hiding the flood report, something the council"
+        " has denied." + FILLER,
+        "The Brill council will publish the flood report next month, a spokesman said." + FILLER,
+    ]
+    (dispute,) = _disputes(documents)
+    assert dispute.measure.startswith("whether critics have accused the Brill mayor")

@@ -840,7 +840,12 @@ def _answer_value(answer: _Answer, claim: str) -> str:
 
 
 #: Words a measure opens with that need no capital ("whether the city ...").
-_PLAIN_OPENING = {"the", "a", "an", "it", "this", "that", "these", "those", "there", "he", "she"}
+_PLAIN_OPENING = {
+    "the", "a", "an", "it", "this", "that", "these", "those", "there", "he", "she", "they",
+    "critics", "officials", "residents", "police", "witnesses", "experts", "analysts",
+    "scientists", "researchers", "investigators", "opponents", "supporters", "some", "many",
+    "several", "most", "few", "people",
+}  # fmt: skip
 #: The longest claim a measure repeats in full (words); a longer one is cut at a clause.
 MEASURE_WORDS = 16
 
