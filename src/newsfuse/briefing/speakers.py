@@ -156,6 +156,21 @@ _SENTENCE_END = re.compile(  # the lookahead first: the lookbehinds run only at 
 # "Sullivan said" / "said Sullivan": the one named speaks.
 _SPEAKS_AFTER = re.compile(rf"\s*,?\s*(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
 _SPEAKS_BEFORE = re.compile(rf"[,”\"’]\s*(?:{SPEECH_VERBS})\s+$")  # '..." said X', not 'told X'
+# The same with a description between the verb and the name: capitalised words and nouns, no
+# verb and no preposition ("says a friend of Ann Bell", "said Bernthal of working alongside
+# Spacey" are not Bell or Spacey speaking; "of" only inside a name: "University of Kell").
+_FUNCTION_WORDS = (
+    r"a|an|one|another|the|of|for|to|about|with|by|on|from|at|in|and|or|but|as|than|like|that"
+    r"|who|which|while|when|alongside|against|after|before|during|toward|towards|into|over"
+    r"|under|between|among|near|behind|beside|besides|despite|without|within|not|his|her|their"
+)
+_DESCRIPTION_WORD = (
+    r"(?:[A-Z][\w.’'-]*|of(?=\s+[A-Z])"
+    rf"|(?!(?:{_FUNCTION_WORDS})\s)[a-z][\w’'-]*(?<!ing)(?<!ed)(?<!ly))"
+)
+_SPEAKS_BEFORE_DESCRIBED = re.compile(
+    rf"[,”\"’]\s*(?:{SPEECH_VERBS})\s+(?!the\s)(?:{_DESCRIPTION_WORD}\s+){{1,6}}$"
+)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er)\b")
 _AGENT_OF = re.compile(
     r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes\w+|representative|rep|lawyer|attorney|aide"
@@ -252,6 +267,18 @@ _NOT_SURNAMES = {
     "residents", "prosecutors", "investigators", "doctors", "researchers", "scientists",
     "analysts", "democrats", "republicans", "spokesman", "spokeswoman", "spokesperson",
 }  # fmt: skip
+# A clause a sentence opens with before its subject ("When I mention the cases, Orlov ...").
+_FRONTED_CLAUSE = re.compile(
+    r"\s*(?:When|While|As|Since|After|Before|If|Although|Though|Because|Unless|Once|Until)\b"
+)
+# Words a sentence gives as someone's, right before the quote: "ended with Cohen’s statement on
+# the campaign: “...”", "Bell’s answer was blunt: “...”".
+_OWNED_WORDS = re.compile(
+    r"(?<![\w’'])(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s?\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:statement|words|response|answer|reply|remarks|comments?|message|verdict|explanation)"
+    r"\b[^“”\"():;.!?]{0,80}[:,]\s*$"
+)
+_POSSESSIVE = re.compile(r"[’']s?\b")
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
 
@@ -308,6 +335,34 @@ _DESCRIBED_LABEL = re.compile(
 )
 
 
+# Words a title leaves in lower case ("How I Killed Pluto and Why It Had It Coming").
+_TITLE_SMALL = {
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+    "from", "as", "v", "vs", "into", "nor", "up", "is", "it",
+}  # fmt: skip
+_TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_SPOKEN_PRONOUN = re.compile(
+    r"\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou|[Ii]t)['’](?:s|m|re|ve|ll|d)\b"
+    r"|\b(?:he|she|we|they|you|my|our|your)\b"
+)
+
+
+def is_title(text: str) -> bool:
+    """Whether quoted words are a title or a name ("The People v. O.J. Simpson", "How I Killed
+    Pluto and Why It Had It Coming"): most of their words capitalised, in one phrase. Nobody
+    says a title; it is no quote."""
+    words = _TITLE_WORD.findall(text)
+    content = [w for w in words if w.lower() not in _TITLE_SMALL]
+    if not 2 <= len(words) <= 16 or len(content) < 2 or text.isupper():
+        return False
+    if re.search(r"\b[a-z]{3,}[.!?]\s+[A-Z]", text.strip()):
+        return False  # two sentences: speech
+    if _SPOKEN_PRONOUN.search(text):
+        return False  # "He's known as Officer Slam": someone talking
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return capitalised >= 0.75 * len(content)
+
+
 @dataclass(frozen=True)
 class Attribution:
     """Who said a quote; ``sure`` when the words around it name the speaker (not a guess)."""
@@ -347,6 +402,8 @@ class StoryPeople:
         # description ("Ivo Marsh, the president of the ferry union").
         self.titles: dict[str, set[str]] = defaultdict(set)
         self._surnames: tuple[dict[str, str], re.Pattern | None] | None = None
+        # Every word the story writes in lower case (a name's first word there is a word).
+        self._lower_words = {w for text in texts for w in re.findall(r"\b[a-z]+\b", text)}
         for entity in entities.entities:
             words = entity.name.split()
             if (
@@ -380,6 +437,18 @@ class StoryPeople:
             after = _APPOSITIVE_ROLE.match(text[mention.end : mention.end + 60])
             if after and after.group(1) in _ROLES and self.is_person(canonical):
                 self._add_role(mention.doc_index, after.group(1), canonical)
+
+    def common_words(self, name: str) -> bool:
+        """Whether a person's name opens with a word the story also writes in lower case and no
+        one has as a first name ("Hummingbirds Fly", from a heading "See Hummingbirds Fly,
+        Shake, Drink"): words, not a name anyone speaks under."""
+        if not self.is_person(name) or len(name.split()) < 2:
+            return False
+        first = name.split()[0]
+        lowered = first.lower()
+        if lowered not in self._lower_words or lowered in _ROLES or not first.isalpha():
+            return False
+        return self.gender.get(name) is None and first_name_gender(first) is None
 
     def _add_role(self, doc_index: int, role: str, name: str) -> None:
         self.roles[doc_index, role].add(name)
@@ -462,7 +531,7 @@ class DocumentSpeakers:
             if quoted or furniture_line(text, mention.start):
                 continue
             canonical = _entity_of(self.entities, mention.text)
-            if canonical:
+            if canonical and not people.common_words(canonical):
                 kind = PERSON if people.is_person(canonical) else self.entities.kind_of(canonical)
                 self.referents.append(_Referent(mention.start, mention.end, canonical, kind or ""))
         self.referents += self._surnames_unmentioned(inside)
@@ -528,6 +597,16 @@ class DocumentSpeakers:
             ends = self._ends_between(referent.start - 300, referent.start)
             sentence = ends[-1] if ends else (0 if referent.start <= 300 else None)
             opening = self.text[sentence : referent.start] if sentence is not None else ""
+            fronted = _FRONTED_CLAUSE.match(opening)
+            if fronted:
+                # "When I mention the cases, Orlov gives ...": after the fronted clause's comma
+                # the main clause's subject; "Since Ann Bell is dead, ...": inside the clause,
+                # no subject (and the sentence's subject is still to come).
+                main = opening.rpartition(",")[2] if "," in opening else None
+                if main is None or len(main.split()) > 2:
+                    marked.append(referent)
+                    continue
+                opening = main
             first_person = (
                 referent.kind == PERSON
                 and sentence is not None
@@ -538,12 +617,16 @@ class DocumentSpeakers:
                 # "Speaking on Harbour Hour, she said": a name a place, a show or a time
                 # preposition heads is no subject ("Don't look for Ann Bell ..." may be).
                 and not (opening.split() and opening.split()[-1].lower() in {"on", "at", "in"})
+                # "Marsh’s attorney said": the attorney is the subject, not Marsh.
+                and not _POSSESSIVE.match(self.text, referent.end)
             )
             # "He said Spacey asked him ...": whoever "he" is, Spacey is not the one speaking.
             speaking = (
                 _SPEAKS_AFTER.match(self.text, referent.end)
                 and not _SUBJECT_PRONOUN.match(opening.strip())
             ) or _SPEAKS_BEFORE.search(window[-30:])
+            # "..., notes University of Edinburgh paleontologist Steve Brusatte": described.
+            speaking = speaking or _SPEAKS_BEFORE_DESCRIBED.search(window[-90:])
             subject = bool(first_person or (referent.kind == PERSON and speaking))
             if sentence is not None and referent.kind == PERSON:
                 seen_sentences.add(sentence)
@@ -797,6 +880,17 @@ class DocumentSpeakers:
             return None  # "a Russian spokesman": someone, not an organisation we can name
         return Attribution(" ".join(phrase.split()[1:]), True)
 
+    def _owner_of_words(self, start: int) -> Attribution | None:
+        """'The exchange ended with Cohen’s statement: “...”': a quote that a sentence introduces
+        as someone's words (statement, answer, remarks ...) is theirs."""
+        paragraph_start = self.text.rfind("\n", 0, start) + 1
+        before = self.text[self._sentence_start(start - 1, paragraph_start) : start - 1]
+        owned = _OWNED_WORDS.search(before)
+        if not owned:
+            return None
+        name = self._named(owned.group("name"), start)
+        return Attribution(name, True) if name else None
+
     def _resolve(self, phrase: str, position: int) -> Attribution | None:
         """Who ``phrase`` (the subject of a speech verb) names, or None when unsure."""
         phrase = phrase.strip(" ,;:—–-\n")
@@ -808,6 +902,9 @@ class DocumentSpeakers:
         lowered = phrase.lower()
         words = re.findall(r"[a-z]+", lowered)
         if words and words[-1] in _PRONOUNS and len(words) <= 2:
+            owner = self._owner_of_words(position)
+            if owner and self._compatible(owner.speaker, _PRONOUNS[words[-1]]):
+                return owner  # 'ended with Cohen’s statement: “...,” he said'
             name = self._pronoun(_PRONOUNS[words[-1]], position)
             return Attribution(name, True) if name else None
         agent = _AGENT_OF.match(phrase)
@@ -984,6 +1081,9 @@ class DocumentSpeakers:
             canonical = self.entities.canonical(described.group(1))
             if canonical and self.entities.kind_of(canonical) == "person":
                 return Attribution(canonical, True)
+        owner = self._owner_of_words(start)
+        if owner:
+            return owner
         before = re.split(r"[”\"“]", before)[-1]  # after the last quote of the paragraph
         if re.search(r"[.!?]\s*$", before):
             return None  # the quote is a sentence of its own: nothing before it speaks it
@@ -1074,6 +1174,8 @@ class DocumentSpeakers:
 
     def _read(self, start: int, end: int) -> Attribution | None:
         text = self.text
+        if is_title(text[start:end]):
+            return None  # nobody says a title ("The Beast With Five Fingers"): no one goes on
         paragraph_start = text.rfind("\n", 0, start) + 1
         paragraph_end = text.find("\n", end)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
@@ -1091,8 +1193,12 @@ class DocumentSpeakers:
         opening = _SENTENCE_END.split(between)[-1]
         verb = _VERB.search(opening)
         introduced = (
-            verb and re.search(r"[A-Za-z]{3,}", _CONJUNCTIONS.sub("", opening[: verb.start()]))
-        ) or _PRONOUN_INTRODUCTION.search(opening[-300:])  # the cue stands just before it
+            (verb and re.search(r"[A-Za-z]{3,}", _CONJUNCTIONS.sub("", opening[: verb.start()])))
+            or _PRONOUN_INTRODUCTION.search(opening[-300:])  # the cue stands just before it
+            # A paragraph that ends in a colon introduces the quote opening the next one ("Rask's
+            # lawyers sent a statement:"): its own speaker, whom _before names if anyone does.
+            or between.rstrip().endswith(":")
+        )
         if who is None and previous_who and not introduced and not self._named_after(end):
             opens_paragraph = not text[paragraph_start:start].strip(' “"‘')
             if previous_paragraph == paragraph_start and len(between) < 200:
@@ -1199,6 +1305,9 @@ class DocumentSpeakers:
                 break  # "But then he would talk about Ann Bell: “...”": "he" opens it
             if words_before(referent.start) > 6 or referent.kind != PERSON:
                 return None  # the sentence does not open with a person: it is about something
+            fronted = _FRONTED_CLAUSE.match(self.text[sentence_start : referent.start])
+            if fronted and not referent.subject:
+                return None  # "Since Ann Bell is dead, ...": not the sentence's subject
             preceding = self.text[sentence_start : referent.start].split()[-1:]
             if preceding and preceding[0].lower() in _PREPOSITIONS:
                 return None

@@ -1,0 +1,85 @@
+"""Who said each quote in a profile: a feature about one person who talks at length, with the
+people of their cases named around them. Invented stories; one rule of a careful reader each."""
+
+from __future__ import annotations
+
+from test_speakers_audit import _speaker_of, _speakers
+
+LAWYER_PROFILE = """Harbour lawyer who never stops suing
+Viktor Orlov has sued the harbour board more often than anyone in Port Alder. His office sits above a bakery on the quay, and the smell of bread fills the stairs.
+He grew up in the lower town, the son of a ferry mechanic, and he trained as a lawyer in the capital before he came home to open his own practice.
+He did not always win. Most famously, he represented four dock workers who said the crane operator Piet Marsh had put them in danger, but a judge dismissed all four cases last spring.
+Marsh’s attorney said at the time: “These claims were spurious from the very first day and the court has now seen that for itself.”
+When I mention the failure of those four cases over coffee, Orlov gives an unexpected answer. “What do you mean that I lost?” he asks. “The workers had their day in court and that was a win for them.”
+Since Marsh won, the board has hired more crane operators. Orlov says the workers still call him. “You never know what the board knows. You either hear them say, ‘What do you mean that you knew?’ or you hear nothing at all,” he says.
+"""
+
+
+def test_a_name_owning_the_subject_is_not_the_subject():
+    speakers = _speakers(LAWYER_PROFILE)
+    # "Marsh’s attorney said": Marsh is not who "he asks" goes back to; "When I mention ...,
+    # Orlov gives": after the fronted clause, Orlov is the sentence's subject.
+    assert _speaker_of(speakers, "What do you mean that") == "Viktor Orlov"
+    assert _speaker_of(speakers, "The workers had their") == "Viktor Orlov"
+    assert _speaker_of(speakers, "These claims were spurious") is None
+
+
+def test_two_quotes_of_one_article_stay_two_quotes():
+    # The short question shares its words with a line inside the long answer; they are two
+    # things said, each with its own place in the article.
+    speakers = _speakers(LAWYER_PROFILE)
+    assert _speaker_of(speakers, "What do you mean that") == "Viktor Orlov"
+    assert _speaker_of(speakers, "You never know what") == "Viktor Orlov"
+
+
+FERRY_HEARING = """Ferry owner answers the harbour board
+The harbour board spent Tuesday questioning the ferry owner Tomas Rask about the broken ramp, and Rask defended his crews for most of the afternoon.
+Board member Piet Halvorsen later told reporters the ramp had been reported broken twice. But Halvorsen is up for re-election and has been accused of playing to the crowd.
+After five hours of questions from the board, the session ended with Rask’s answer to its last one: “My crews fixed every fault that anyone ever reported to us,” he said. “We have nothing to hide.”
+Rask’s lawyers sent a written statement after the hearing:
+“Tomas Rask rejects the board’s account of the ramp and will show in court that his company met every rule of the harbour.”
+See Gulls Fly, Dive, Feed in Slow Motion The birds move so fast that the eye sees only a blur of white. But gulls give up their secrets to a fast camera.
+Rask may not be the only one to blame, notes Kell University harbour engineer Ilse Brandt, who studied the ramp for the board.
+“The ramp was old before this company ever bought it, and the board knew that for years,” she says. “Nobody wanted to pay for a new one.”
+"""
+
+
+def test_words_a_sentence_gives_as_someones_are_theirs():
+    # "ended with Rask’s answer ...: “...,” he said": Rask, although Halvorsen is the last man
+    # a sentence was about.
+    speakers = _speakers(FERRY_HEARING)
+    assert _speaker_of(speakers, "My crews fixed every") == "Tomas Rask"
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_its_own_speaker():
+    # The lawyers' statement is not the words of whoever spoke last (Rask): the story names
+    # no lawyer, so it has no speaker.
+    speakers = _speakers(FERRY_HEARING)
+    assert _speaker_of(speakers, "Tomas Rask rejects the") is None
+
+
+def test_a_speaker_described_after_an_inverted_verb():
+    # "notes Kell University harbour engineer Ilse Brandt": she is the one "she says" means,
+    # and a heading's "Gulls Fly" is no one at all.
+    speakers = _speakers(FERRY_HEARING)
+    assert _speaker_of(speakers, "The ramp was old") == "Ilse Brandt"
+    assert _speaker_of(speakers, "Nobody wanted to pay") == "Ilse Brandt"
+
+
+FILM_REVIEW = """The Lighthouse Keeper returns to the screen
+The new Lighthouse Keeper keeps the fog of the 1948 original. Director Anna Lind treats the old story with respect.
+The story is by the Danish-born Karl Obst, several of whose novels ("The Salt Road," "A House Of Nine Doors") were turned into films, and whose script employed the old rhyme, "When the lamp goes dark and the gulls fly low, the keeper's son must take the boat and go."
+Since the original film's Greta Sund is long dead, Ruth Moller has been cast as the old fisherwoman Hedda, warning the keeper and asking his wife, "Will you keep the lamp burning or will you let him drown tonight?"
+"""
+
+
+def test_a_title_starts_no_run_of_quotes():
+    # Obst's novels' titles are nobody's words, so the rhyme after them is not Obst's either.
+    speakers = _speakers(FILM_REVIEW)
+    assert _speaker_of(speakers, "When the lamp goes") is None
+
+
+def test_a_name_inside_a_fronted_clause_is_not_the_subject():
+    # "Since the original film's Greta Sund is long dead, ...": Sund says nothing here.
+    speakers = _speakers(FILM_REVIEW)
+    assert _speaker_of(speakers, "Will you keep the") != "Greta Sund"
