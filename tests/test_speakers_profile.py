@@ -83,3 +83,55 @@ def test_a_name_inside_a_fronted_clause_is_not_the_subject():
     # "Since the original film's Greta Sund is long dead, ...": Sund says nothing here.
     speakers = _speakers(FILM_REVIEW)
     assert _speaker_of(speakers, "Will you keep the") != "Greta Sund"
+
+
+FERRY_LAWYER_PROFILE = """Ferry companies fear this lawyer
+When Nadia Berg hears a ferry horn at night it is, as she puts it, “a sound I have dreaded since I was a small girl on the island.”
+Berg, 51, has sued every ferry company on the coast. “I take the cases nobody else will take,” Berg says. “The families come to me because they have nowhere else to go.”
+She grew up on Kell Island, the daughter of a lighthouse keeper. “My father taught me that the sea keeps no promises,” she says.
+“I wanted to be a judge once,” Berg admits. “Then I saw how slowly the courts move for people without money.”
+Her office is above a chandlery on the quay, with charts of the harbour on every wall.
+Berg shakes her head when I ask whether she ever tires of the work. “I’m only saying that somebody has to do it, and I can bear it.”
+One client, a fisherman who lost his brother, was blunter about her. “I would have lost my boat and my house without that woman.”
+Karl Moss, Lena Moss’s lawyer and Berg’s fiercest critic, says she chases headlines. “Ms. Berg would rather hold a press conference than win a case in court,” Moss has said.
+Her record, said Moss, shows her “talent for publicity far more than for the law.”
+"""
+
+
+def test_a_profile_subject_speaks_her_own_quotes():
+    speakers = _speakers(FERRY_LAWYER_PROFILE)
+    # "as she puts it": her words.
+    assert _speaker_of(speakers, "a sound I have dreaded") == "Nadia Berg"
+    # A first-person quote that stands alone after a sentence about her, in an article where
+    # she speaks nearly every quote, is hers; one after a sentence about someone else is not.
+    assert _speaker_of(speakers, "I’m only saying that") == "Nadia Berg"
+    assert _speaker_of(speakers, "I would have lost") is None
+
+
+def test_a_surname_is_the_last_one_named_in_full_not_an_owner():
+    # "Karl Moss, Lena Moss’s lawyer ... Moss has said": Karl Moss; and "said Moss," set off by
+    # commas inside the reporter's sentence names the speaker of the words quoted in it.
+    speakers = _speakers(FERRY_LAWYER_PROFILE)
+    assert _speaker_of(speakers, "Ms. Berg would rather") == "Karl Moss"
+    assert _speaker_of(speakers, "talent for publicity far") == "Karl Moss"
+
+
+LEAKED_EMAILS = """Harbour official's emails released
+The harbour board released emails on Monday that its former chairman, Jonas Vik, sent to a dredging contractor in 2016.
+At a news conference on Monday, board secretary Ruth Alm handed out three pages along with an email allegedly from Vik with the subject line “the cheapest bid is not always the one that wins.”
+Vik then allegedly sent the contractor a second email after their meeting. Alm read it aloud. “I find this one the hardest to read,” she said.
+“We understand each other now, and the board will hear about the bids next week,” the email said.
+Asked what people might say about the emails, board member Tove Lund said, “They show a chairman who decided first and asked questions later.”
+"""
+
+
+def test_a_message_speaks_for_its_sender():
+    speakers = _speakers(LEAKED_EMAILS)
+    assert _speaker_of(speakers, "the cheapest bid is") == "Jonas Vik"
+    assert _speaker_of(speakers, "We understand each other") == "Jonas Vik"
+
+
+def test_a_question_put_to_the_speaker_is_not_their_saying():
+    # "Asked what people might say ..., board member Tove Lund said, “...”": she says it.
+    speakers = _speakers(LEAKED_EMAILS)
+    assert _speaker_of(speakers, "They show a chairman") == "Tove Lund"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from newsfuse.briefing.entities import (
@@ -43,6 +43,7 @@ SPEECH_VERBS = (
     r"|explains|insists|warns|stresses|notes|declares|suggests|argues|responds|urges|announces"
     r"|acknowledges|recalls|admits|elaborates|jokes|quips|confirms|testifies|predicts|cautions"
     r"|concedes|boasts|reiterates|narrates|narrated|utters|uttered|opined|opines"
+    r"|puts it|put it"  # "as he puts it, “...”"
 )
 # Putting a statement out is saying it: "Lind released a statement:", "the club issued an
 # apology".
@@ -278,6 +279,22 @@ _OWNED_WORDS = re.compile(
     r"(?:statement|words|response|answer|reply|remarks|comments?|message|verdict|explanation)"
     r"\b[^“”\"():;.!?]{0,80}[:,]\s*$"
 )
+_ASIDE = re.compile(
+    rf",\s*(?:(?:{SPEECH_VERBS})\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})"
+    rf"|(?P<subject>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}|he|she)\s+(?:{SPEECH_VERBS})),\s"
+)
+_MESSAGE = r"(?:e-?mail|letter|note|message|text|memo|card)"
+# A message and who sent it: "an email allegedly from Gary Goddard", "a note from the mayor".
+_MESSAGE_FROM = re.compile(
+    rf"\b{_MESSAGE}s?\s+(?:[a-z]+\s+){{0,2}}?from\s+(?P<name>(?:the\s+)?[A-Z][\w’'.-]*"
+    r"(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'])(?![’']s)[^“”\"]*$"
+)
+# Someone sending a message: "Goddard allegedly sent the teen a disturbing email".
+_SENT_MESSAGE = re.compile(
+    rf"\b(?:sent|wrote|emailed|texted|mailed)\b[^.“”\"]{{0,80}}?\b{_MESSAGE}\b"
+)
+# The message itself speaking: "the email said", "the letter, sent from Bell's address, read".
+_MESSAGE_SPEAKS = re.compile(rf"^(?:the|that|this|an?|one)\s+(?:[a-z-]+\s+){{0,2}}?{_MESSAGE}\b")
 _POSSESSIVE = re.compile(r"[’']s?\b")
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
@@ -384,6 +401,12 @@ class _Referent:
     #: The first name of its sentence, with no pronoun before it: who the sentence is about.
     subject: bool = False
 
+
+#: A profile's subject: who spoke at least this many of the article's quotes so far, and at
+#: least this share of them.
+PROFILE_QUOTES = 4
+PROFILE_SHARE = 0.6
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself)\b|\bI[’'](?:m|ve|d|ll)\b")
 
 #: How many times as often as any other holder of a role the one a bare role noun means is
 #: named ("the president" in a story about President Trump that names a union president once).
@@ -533,6 +556,10 @@ class DocumentSpeakers:
             canonical = _entity_of(self.entities, mention.text)
             if canonical and not people.common_words(canonical):
                 kind = PERSON if people.is_person(canonical) else self.entities.kind_of(canonical)
+                if kind == PERSON and re.fullmatch(r"[A-Z][\w’'-]+", mention.text):
+                    # A surname alone is the last person named in full with it ("Marty Singer,
+                    # Bryan Singer’s lawyer ... Singer said"), whoever else the story calls so.
+                    canonical = self._last_named(mention.text, mention.start) or canonical
                 self.referents.append(_Referent(mention.start, mention.end, canonical, kind or ""))
         self.referents += self._surnames_unmentioned(inside)
         # Role nouns as referents too: "The mayor complimented ... he added".
@@ -556,10 +583,32 @@ class DocumentSpeakers:
         self.story_authors: str | None = None
         self.turns = self._transcript_turns()
         self.previous: tuple[int, int, Attribution] | None = None  # (paragraph, end, who)
+        #: How many quotes of this document each speaker was named for so far (sure readings).
+        self.spoken: Counter[str] = Counter()
         self.posts = [
             (m.start(), m.end(), _trigrams(_words(m.group("body"))), m.group("author").strip())
             for m in _EMBEDDED_POST.finditer(text)
         ]
+
+    def _possessive(self, referent: _Referent) -> bool:
+        """Whether a name stands as an owner ("Bryan Singer’s lawyer"), not as someone acting."""
+        return bool(
+            re.search(r"[’']s?$", self.text[referent.start : referent.end])
+            or _POSSESSIVE.match(self.text, referent.end)
+        )
+
+    def _last_named(self, surname: str, position: int) -> str | None:
+        for referent in reversed(self.referents):
+            parts = referent.name.split()
+            if (
+                referent.kind == PERSON
+                and len(parts) >= 2
+                and parts[-1] == surname
+                and not self._possessive(referent)
+                and self.text[referent.start : referent.end] != surname
+            ):
+                return referent.name
+        return None
 
     def _surnames_unmentioned(self, inside: list[tuple[int, int]]) -> list[_Referent]:
         """A person's surname alone where the name finder saw no one ("Ince, the boy's teacher,
@@ -618,7 +667,7 @@ class DocumentSpeakers:
                 # preposition heads is no subject ("Don't look for Ann Bell ..." may be).
                 and not (opening.split() and opening.split()[-1].lower() in {"on", "at", "in"})
                 # "Marsh’s attorney said": the attorney is the subject, not Marsh.
-                and not _POSSESSIVE.match(self.text, referent.end)
+                and not self._possessive(referent)
             )
             # "He said Spacey asked him ...": whoever "he" is, Spacey is not the one speaking.
             speaking = (
@@ -766,6 +815,9 @@ class DocumentSpeakers:
                         and len(parts) >= 2
                         and parts[-1] == words[0]
                         and referent.kind == PERSON
+                        # "Marty Singer, Bryan Singer’s lawyer": "Singer said" is not the
+                        # one whose lawyer he is.
+                        and not self._possessive(referent)
                     ):
                         return referent.name
             for k in range(len(words)):
@@ -891,6 +943,24 @@ class DocumentSpeakers:
         name = self._named(owned.group("name"), start)
         return Attribution(name, True) if name else None
 
+    def _message_sender(self, phrase: str, position: int) -> Attribution | None:
+        """'the email said' is the words of who sent it: the one the phrase says it is from
+        ("the email, sent from Goddard's address, stated"), else the subject of the last
+        sentence before that tells of sending it ("Goddard allegedly sent the teen an email")."""
+        sender = re.search(r"\bfrom\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})", phrase)
+        if sender:
+            named = self._named(sender.group(1), position)
+            return Attribution(named, False) if named else None
+        low = max(0, position - 1500)
+        sent = [m.start() for m in _SENT_MESSAGE.finditer(self.text, low, position)]
+        if not sent:
+            return None
+        sentence_start = self._sentence_start(sent[-1], low)
+        for referent in self.referents:
+            if sentence_start <= referent.start < sent[-1] and referent.kind == PERSON:
+                return Attribution(referent.name, False) if referent.subject else None
+        return None
+
     def _resolve(self, phrase: str, position: int) -> Attribution | None:
         """Who ``phrase`` (the subject of a speech verb) names, or None when unsure."""
         phrase = phrase.strip(" ,;:—–-\n")
@@ -907,6 +977,8 @@ class DocumentSpeakers:
                 return owner  # 'ended with Cohen’s statement: “...,” he said'
             name = self._pronoun(_PRONOUNS[words[-1]], position)
             return Attribution(name, True) if name else None
+        if _MESSAGE_SPEAKS.match(phrase):
+            return self._message_sender(phrase, position)
         agent = _AGENT_OF.match(phrase)
         if agent:
             # "a spokesman for BP" speaks for BP; "a lawyer for Spacey" or "a representative
@@ -1102,6 +1174,16 @@ class DocumentSpeakers:
         if asked:
             return self._resolve(asked.group(1), start)  # 'Asked by TV3's Garner, "...?"'
         according = re.search(r"\b[Aa]ccording to\s+([^,]+)", before)
+        # "Asked what someone might say, Clarke said, “...”": the question is no one's saying.
+        before = re.sub(r"^\s*(?:When\s+)?[Aa]sked\b[^,]*,", "", before)
+        # "Herman’s suspension, said Singer, showed his “...”": a speaker set off by commas.
+        aside = _ASIDE.search(before)
+        if aside:
+            return self._resolve(aside.group("who") or aside.group("subject"), start)
+        sender = _MESSAGE_FROM.search(before)
+        if sender:
+            # "an email allegedly from Goddard with the subject line “...”": the sender's words.
+            return self._resolve(sender.group("name"), start)
         verbs = list(_VERB.finditer(before))
         if verbs:
             verb = verbs[0] if len(verbs) > 1 and verbs[0].start() < 60 else verbs[-1]
@@ -1156,6 +1238,12 @@ class DocumentSpeakers:
             # A reporter's "she wrote" after the post itself: the post's credit says who.
             who = post
             self.previous = (self.text.rfind("\n", 0, start) + 1, end, who)
+        if who is not None and who.speaker[:1].islower():
+            # A name the entity merger left with a word before it ("and Goddard"): the name.
+            name = re.sub(r"^(?:[a-z]\S*\s+)+", "", who.speaker)
+            who = replace(who, speaker=name) if name[:1].isupper() else None
+        if who is not None and who.sure:
+            self.spoken[who.speaker] += 1
         return who
 
     def _named_beside(self, name: str, start: int, end: int) -> bool:
@@ -1218,9 +1306,48 @@ class DocumentSpeakers:
             who = self._speaker_of_paragraph_before(start, end, paragraph_start)
         if who is None:
             who = self._subject_of_sentence(start, paragraph_start)
+        if who is None:
+            who = self._profile_subject(start, end, paragraph_start)
         if who is not None:
             self.previous = (paragraph_start, end, who)
         return who
+
+    def _profile_subject(self, start: int, end: int, paragraph_start: int) -> Attribution | None:
+        """'Herman shakes his head. “I’m just saying go with your gut.”': in a profile, where
+        one person speaks most of the article's quotes, a quote in the first person that
+        stands as a sentence of its own, with no one else named or speaking around it, is
+        theirs (a guess)."""
+        if len(self.spoken) == 0:
+            return None
+        (subject, count), *others = self.spoken.most_common()
+        if count < PROFILE_QUOTES or count < PROFILE_SHARE * sum(self.spoken.values()):
+            return None
+        if not _FIRST_PERSON.search(self.text[start:end]) or not self.people.is_person(subject):
+            return None
+        sentence_start = self._sentence_start(start - 1, paragraph_start)
+        if not _SENTENCE_OPENING.fullmatch(self.text[sentence_start : start - 1]):
+            return None  # words inside a sentence of the reporter's
+        after = self.text[end + 1 : end + 120].split("\n", 1)[0]
+        if self.text[start:end].rstrip()[-1:] in {".", "!", "?"}:
+            after = ""  # the quote ends its sentence: what follows is the next one
+        if _VERB.search(_SENTENCE_END.split(after, maxsplit=1)[0]):
+            return None  # '“...,” a neighbour said': someone we could not name speaks
+        # The sentence before: no one else named, no one unnamed, no one of the other gender.
+        before_start = self._sentence_start(sentence_start - 1, max(0, sentence_start - 600))
+        window = self.text[before_start:sentence_start]
+        if re.search(r"[“”\"]", window) or _UNNAMED_SUBJECT.search(window):
+            return None
+        if any(
+            r.kind == PERSON and r.name != subject
+            for r in self.referents
+            if before_start <= r.start < start
+        ):
+            return None
+        gender = self.people.gender.get(subject)
+        other = {"m": r"\b(?:[Ss]he|[Hh]er)\b", "f": r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"}.get(gender)
+        if other is None or re.search(other, window):
+            return None
+        return Attribution(subject, False)
 
     def _post_author(self, start: int, end: int) -> Attribution | None:
         """A quote of a post embedded in the page ("... — Ann Lee (@annlee) May 4, 2017") is
