@@ -135,3 +135,19 @@ def test_a_question_put_to_the_speaker_is_not_their_saying():
     # "Asked what people might say ..., board member Tove Lund said, “...”": she says it.
     speakers = _speakers(LEAKED_EMAILS)
     assert _speaker_of(speakers, "They show a chairman") == "Tove Lund"
+
+
+SURNAME_ONLY = """Governor rallies supporters in Kell
+President Brandvold spoke for an hour in the Kell arena on Thursday. He praised the harbour workers and mocked his rival.
+Brandvold said the ferry strike was over. He said the workers had won.
+Brandvold, who has held the office since 2015, then turned to the budget. His advisers had warned him to keep it short.
+At times he veered off script, talking about the weather in Kell and the state fair.
+But then he would swerve back to talking about Mia Holt and her tax plan: “It’s too bad that I can’t call her plan a plan anymore.”
+"""
+
+
+def test_the_gender_of_someone_named_by_surname_alone_comes_from_the_story():
+    # "Brandvold ... He praised": the story calls Brandvold "he", so "then he would swerve back
+    # ...: “...”" is Brandvold's, and not Mia Holt's.
+    speakers = _speakers(SURNAME_ONLY)
+    assert _speaker_of(speakers, "It’s too bad that") == "Brandvold"

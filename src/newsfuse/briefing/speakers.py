@@ -402,6 +402,12 @@ class _Referent:
     subject: bool = False
 
 
+#: How many times the story must use one pronoun (and never the other) after naming someone by a
+#: surname alone before a reader takes it as their gender.
+PRONOUN_VOTES = 3
+_NEXT_PRONOUN = re.compile(r"(?<![“\"‘])\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+_PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+
 #: A profile's subject: who spoke at least this many of the article's quotes so far, and at
 #: least this share of them.
 PROFILE_QUOTES = 4
@@ -460,6 +466,30 @@ class StoryPeople:
             after = _APPOSITIVE_ROLE.match(text[mention.end : mention.end + 60])
             if after and after.group(1) in _ROLES and self.is_person(canonical):
                 self._add_role(mention.doc_index, after.group(1), canonical)
+        self._genders_from_pronouns(texts, mentions)
+
+    def _genders_from_pronouns(self, texts: list[str], mentions: list[Mention]) -> None:
+        """The gender of a person the story names by surname alone ("President Trump"), from the
+        pronoun the story next uses after naming them as a sentence's subject: when it is the
+        same nearly every time ("Trump said ... He added"), a reader knows who "he" is."""
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for mention in mentions:
+            canonical = _entity_of(self.entities, mention.text)
+            if not canonical or canonical in self.gender or not self.is_person(canonical):
+                continue
+            text = texts[mention.doc_index]
+            sentence_start = max(
+                text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)
+            )
+            if len(text[sentence_start + 1 : mention.start].split()) > 3:
+                continue  # not the sentence's subject: a pronoun after it may be anyone's
+            pronoun = _NEXT_PRONOUN.search(text, mention.end, mention.end + 250)
+            if pronoun:
+                votes[canonical][_PRONOUN_GENDER[pronoun.group(1).lower()]] += 1
+        for name, counted in votes.items():
+            (gender, count), *rest = counted.most_common()
+            if count >= PRONOUN_VOTES and not rest:
+                self.gender[name] = gender
 
     def common_words(self, name: str) -> bool:
         """Whether a person's name opens with a word the story also writes in lower case and no
