@@ -151,3 +151,35 @@ def test_the_gender_of_someone_named_by_surname_alone_comes_from_the_story():
     # ...: “...”" is Brandvold's, and not Mia Holt's.
     speakers = _speakers(SURNAME_ONLY)
     assert _speaker_of(speakers, "It’s too bad that") == "Brandvold"
+
+
+RADIO_PRANK = """Radio hosts sorry for harbour prank
+The two hosts of the Harbour Hour apologised on Monday for a prank call to the Kell ferry office.
+Mia Lind told "Morning Harbour" the prank had become "a sad turn of events that nobody could have seen coming."
+3) Lind also used the interview as a chance to criticise the ratings of Velmar Radio, saying she no longer listens to it because of its "silence and their cowardice all week long."
+Jacintha Moreau, the ferry office clerk who took the call, has not spoken since. Colleagues describe a careful worker who has kept the office running for nine years.
+The station's owner, Velmar Media, has suspended the show and all prank calls across its stations until further notice.
+In 2014 another rule was imposed on the station after a host insulted a reporter over a story about the ratings of a show.
+"Some clown at the Kell Gazette has already called it a disaster," he said on air at the time.
+"""
+
+
+def test_a_title_in_the_words_before_a_quote_is_no_quote():
+    # 'Lind told "Morning Harbour" the prank had become "..."': the programme's name does not
+    # end the sentence that introduces Lind's words.
+    speakers = _speakers(RADIO_PRANK)
+    assert _speaker_of(speakers, "a sad turn of") == "Mia Lind"
+
+
+def test_a_numbered_point_opens_with_its_subject():
+    # "3) Lind also used ... to criticise the ratings of Velmar Radio, saying she ... “...”":
+    # Lind, not the station she criticised.
+    speakers = _speakers(RADIO_PRANK)
+    assert _speaker_of(speakers, "silence and their cowardice") == "Mia Lind"
+
+
+def test_a_he_paragraphs_away_is_not_someone_of_unknown_gender():
+    # "he said" about an unnamed host, paragraphs after the story named Jacintha Moreau (a
+    # name the lists give no gender): no speaker rather than hers.
+    speakers = _speakers(RADIO_PRANK)
+    assert _speaker_of(speakers, "Some clown at the") is None

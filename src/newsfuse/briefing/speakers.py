@@ -471,7 +471,7 @@ class StoryPeople:
     def _genders_from_pronouns(self, texts: list[str], mentions: list[Mention]) -> None:
         """The gender of a person the story names by surname alone ("President Trump"), from the
         pronoun the story next uses after naming them as a sentence's subject: when it is the
-        same nearly every time ("Trump said ... He added"), a reader knows who "he" is."""
+        same every time ("Trump said ... He added"), a reader knows who "he" is."""
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for mention in mentions:
             canonical = _entity_of(self.entities, mention.text)
@@ -921,9 +921,12 @@ class DocumentSpeakers:
             speaker = self.previous[2].speaker  # "he said" right after his own quotes
             if self.people.is_person(speaker) and self._compatible(speaker, gender):
                 return speaker
-        return self._nearest(gender, position, position - 1200, True) or self._nearest(
-            gender, position, paragraph_start, False
-        )
+        # A few paragraphs back only someone the story gives that gender: a name it gives none
+        # ("Jacintha Saldanha", unknown to the name lists) is no sure "he".
+        far = self._nearest(gender, position, position - 1200, True)
+        if far and far not in self.people.gender:
+            far = None
+        return far or self._nearest(gender, position, paragraph_start, False)
 
     def _organisation_before(self, position: int) -> str | None:
         floor = position - 1200
@@ -1186,7 +1189,12 @@ class DocumentSpeakers:
         owner = self._owner_of_words(start)
         if owner:
             return owner
-        before = re.split(r"[”\"“]", before)[-1]  # after the last quote of the paragraph
+        # After the last quote of the paragraph; a title is no quote ('Christian told "A Current
+        # Affair" the prank had become "..."').
+        before = _QUOTED_TITLE.sub(
+            lambda m: " " if is_title(m.group()[1:-1]) else m.group(), before
+        )
+        before = re.split(r"[”\"“]", before)[-1]
         if re.search(r"[.!?]\s*$", before):
             return None  # the quote is a sentence of its own: nothing before it speaks it
         before = _SENTENCE_END.split(before)[-1]
@@ -1219,7 +1227,10 @@ class DocumentSpeakers:
             verb = verbs[0] if len(verbs) > 1 and verbs[0].start() < 60 else verbs[-1]
             if verb.group() in {"saying", "adding", "telling"}:
                 # '..., saying, "..."': the subject of the sentence speaks.
-                opening = re.match(r"\s*((?:[A-Z][\w’'.-]*\s*){1,4}|[Hh]e\b|[Ss]he\b)", before)
+                # ("3) Trump also used ..., saying": a list's number is no part of it.)
+                opening = re.match(
+                    r"\s*(?:\d+[.)]\s+)?((?:[A-Z][\w’'.-]*\s*){1,4}|[Hh]e\b|[Ss]he\b)", before
+                )
                 who = self._resolve(opening.group(1), start) if opening else None
                 if who:
                     return who
