@@ -183,3 +183,17 @@ def test_a_he_paragraphs_away_is_not_someone_of_unknown_gender():
     # name the lists give no gender): no speaker rather than hers.
     speakers = _speakers(RADIO_PRANK)
     assert _speaker_of(speakers, "Some clown at the") is None
+
+
+TWO_PRESIDENTS = """Ferris defends her harbour plan
+President Ana Ferris said on Friday that the new harbour at Kell would open next year, a year later than planned.
+Piet Marsh, the president of the dockers' union, said his members had not been asked about the plan at all.
+Speaking at a rally in Kell, the President declared: "Nobody in this country will lose a job because of the new harbour."
+"""
+
+
+def test_the_president_is_the_one_the_story_titles_so():
+    # Two presidents (of the country, of a union): "the President declared" is the one the
+    # story calls President Ana Ferris.
+    speakers = _speakers(TWO_PRESIDENTS)
+    assert _speaker_of(speakers, "Nobody in this country") == "Ana Ferris"

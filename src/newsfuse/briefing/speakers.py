@@ -1062,6 +1062,11 @@ class DocumentSpeakers:
                 return Attribution(topic, False)
             if holder:
                 return Attribution(holder, True)
+            # "the President declared" where the story has several presidents: the one it
+            # calls President (or names far more often than the others).
+            titled = self.people.titled_holder(head)
+            if titled:
+                return Attribution(titled, False)
         return None
 
     # ------------------------------------------------------------------ reading around a quote
