@@ -197,3 +197,18 @@ def test_the_president_is_the_one_the_story_titles_so():
     # story calls President Ana Ferris.
     speakers = _speakers(TWO_PRESIDENTS)
     assert _speaker_of(speakers, "Nobody in this country") == "Ana Ferris"
+
+
+REPORTER_GREETING = """The woman who found the comet
+Ada Quist has spent thirty winters at the Kell observatory, and she still climbs its stairs every night.
+When I met Quist for the first time at a meeting in Velmar, there was a gleam in her eye when I greeted her by saying: "You are the woman who found the Kell comet."
+"I found it by accident, looking for something else entirely," Quist said.
+"""
+
+
+def test_the_reporters_own_words_have_no_speaker():
+    # "when I greeted her by saying: “...”": the writer speaks, not Quist ("her eye ...
+    # saying" is no saying of hers).
+    speakers = _speakers(REPORTER_GREETING)
+    assert _speaker_of(speakers, "You are the woman") is None
+    assert _speaker_of(speakers, "I found it by") == "Ada Quist"

@@ -199,7 +199,7 @@ _NOT_THEIR_WORDS = re.compile(
 _PREPOSITIONS = {"to", "with", "by", "for", "about", "of", "from", "at", "on", "in", "against"}
 _SUBJECT_PRONOUN_AT = re.compile(r"\b([Hh]e|[Ss]he)\b")
 _OWN_WORDS = re.compile(
-    r"\b([Hh]is|[Hh]er)\b[^.]*\b(?:quote|motto|mantra|saying|words)\b[^.]*:\s*$"
+    r"\b([Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?(?:quote|motto|mantra|saying|words)\b[^.]*:\s*$"
 )
 # A sentence about someone the story does not name: 'The journalist realized', '"John" told'.
 _PEOPLE_NOUNS = _ROLES | {
@@ -295,6 +295,10 @@ _SENT_MESSAGE = re.compile(
 )
 # The message itself speaking: "the email said", "the letter, sent from Bell's address, read".
 _MESSAGE_SPEAKS = re.compile(rf"^(?:the|that|this|an?|one)\s+(?:[a-z-]+\s+){{0,2}}?{_MESSAGE}\b")
+# The reporter saying something: "I greeted him by saying: “", "I asked him, “".
+_WRITER_SPEAKS = re.compile(
+    rf"\bI\s+(?:[a-z’']+\s+){{0,5}}?(?:{SPEECH_VERBS}|greeted|wondered)\b[^.!?“”\"]{{0,12}}[“\"‘]?$"
+)
 _POSSESSIVE = re.compile(r"[’']s?\b")
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
@@ -1313,8 +1317,15 @@ class DocumentSpeakers:
         paragraph_start = text.rfind("\n", 0, start) + 1
         paragraph_end = text.find("\n", end)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        who = self._after(start, end, paragraph_end)
+        if (
+            who is None
+            and not self.turns
+            and _WRITER_SPEAKS.search(text[max(paragraph_start, start - 200) : start])
+        ):
+            return None  # "when I greeted him by saying: “...”": the reporter's own words
         who = (
-            self._after(start, end, paragraph_end)
+            who
             or self._before(start, paragraph_start)
             or self._voiced_in_turn(start, paragraph_start)
         )
