@@ -583,6 +583,7 @@ class DocumentSpeakers:
         self.entities = people.entities
         inside = [(s, e) for s, e in quote_spans]
         self.referents: list[_Referent] = []
+        named_in_full: dict[str, str] = {}  # surname -> the last person named in full with it
         for mention in sorted(mentions, key=lambda m: m.start):
             quoted = any(s <= mention.start < e for s, e in inside)
             if quoted or furniture_line(text, mention.start):
@@ -590,11 +591,14 @@ class DocumentSpeakers:
             canonical = _entity_of(self.entities, mention.text)
             if canonical and not people.common_words(canonical):
                 kind = PERSON if people.is_person(canonical) else self.entities.kind_of(canonical)
+                referent = _Referent(mention.start, mention.end, canonical, kind or "")
                 if kind == PERSON and re.fullmatch(r"[A-Z][\w’'-]+", mention.text):
                     # A surname alone is the last person named in full with it ("Marty Singer,
                     # Bryan Singer’s lawyer ... Singer said"), whoever else the story calls so.
-                    canonical = self._last_named(mention.text, mention.start) or canonical
-                self.referents.append(_Referent(mention.start, mention.end, canonical, kind or ""))
+                    referent = replace(referent, name=named_in_full.get(mention.text, canonical))
+                elif kind == PERSON and " " in canonical and not self._possessive(referent):
+                    named_in_full[canonical.split()[-1]] = canonical
+                self.referents.append(referent)
         self.referents += self._surnames_unmentioned(inside)
         # Role nouns as referents too: "The mayor complimented ... he added".
         for match in re.finditer(r"\b[Tt]he\s+([a-z]+)\b", text):
@@ -630,19 +634,6 @@ class DocumentSpeakers:
             re.search(r"[’']s?$", self.text[referent.start : referent.end])
             or _POSSESSIVE.match(self.text, referent.end)
         )
-
-    def _last_named(self, surname: str, position: int) -> str | None:
-        for referent in reversed(self.referents):
-            parts = referent.name.split()
-            if (
-                referent.kind == PERSON
-                and len(parts) >= 2
-                and parts[-1] == surname
-                and not self._possessive(referent)
-                and self.text[referent.start : referent.end] != surname
-            ):
-                return referent.name
-        return None
 
     def _surnames_unmentioned(self, inside: list[tuple[int, int]]) -> list[_Referent]:
         """A person's surname alone where the name finder saw no one ("Ince, the boy's teacher,
@@ -709,7 +700,8 @@ class DocumentSpeakers:
                 and not _SUBJECT_PRONOUN.match(opening.strip())
             ) or _SPEAKS_BEFORE.search(window[-30:])
             # "..., notes University of Edinburgh paleontologist Steve Brusatte": described.
-            speaking = speaking or _SPEAKS_BEFORE_DESCRIBED.search(window[-90:])
+            if not speaking and not first_person and referent.kind == PERSON:
+                speaking = _SPEAKS_BEFORE_DESCRIBED.search(window[-90:])
             subject = bool(first_person or (referent.kind == PERSON and speaking))
             if sentence is not None and referent.kind == PERSON:
                 seen_sentences.add(sentence)
