@@ -212,3 +212,20 @@ def test_the_reporters_own_words_have_no_speaker():
     speakers = _speakers(REPORTER_GREETING)
     assert _speaker_of(speakers, "You are the woman") is None
     assert _speaker_of(speakers, "I found it by") == "Ada Quist"
+
+
+HARBOUR_TRANSCRIPT = """Harbour master talks to Kell Radio
+Kell Radio's Paul Tern spoke with the harbour master Mia Dahl about the ferry strike.
+PT: When the strike hits friends of yours, do you try to talk to them afterwards and say, “What is going on here? Can I help you at all?”
+MD: It depends. Say a skipper has a grudge against me, and close to the vote, you say, “Mia Dahl took my licence and never gave me a reason.” Then I would go, “I do not want this out there at all.”
+"""
+
+
+def test_a_line_the_interviewer_voices_in_a_question_is_theirs():
+    # "do you ... say, “...”" in Tern's turn: Tern voices it. "you say, “...”" in Dahl's turn
+    # is an example of what someone else might say: no one's. (spaCy reads the initials'
+    # names; the rules finder takes "Then I" for one.)
+    speakers = _speakers(HARBOUR_TRANSCRIPT, entity_model="auto")
+    assert _speaker_of(speakers, "What is going on") == "Paul Tern"
+    assert _speaker_of(speakers, "Mia Dahl took my") is None
+    assert _speaker_of(speakers, "I do not want") == "Mia Dahl"

@@ -240,7 +240,9 @@ _JOINED = re.compile(
 # “...”", "and they’d go, “...”". Someone voices a line there (the teller, or whoever they
 # mean), not whoever was quoted just before.
 _PRONOUN_INTRODUCTION = re.compile(
-    r"(?:^|[,;:—–]\s*|\b(?:[Aa]nd|[Ss]o|[Tt]hen|[Bb]ut|[Nn]ow)\s+)(?P<who>I|[Ww]e|[Yy]ou|[Tt]hey)"
+    r"(?:^|[,;:—–]\s*|\b(?:[Aa]nd|[Ss]o|[Tt]hen|[Bb]ut|[Nn]ow)\s+)"
+    r"(?P<asking>(?:[Dd]o|[Dd]id|[Ww]ould|[Cc]ould|[Cc]an|[Ss]hould|[Ww]ill)\s+)?"  # "do you"
+    r"(?P<who>I|[Ww]e|[Yy]ou|[Tt]hey)"
     r"(?:[’'][a-z]+)?\s+[^.!?“”\",;]*?(?P<verb>\w+)\s*[,:]\s*$"
 )
 # Verbs with which the one talking voices a line of their own ("I’d go, “...”").
@@ -777,7 +779,7 @@ class DocumentSpeakers:
 
     def _voiced_in_turn(self, start: int, paragraph_start: int) -> Attribution | None:
         """'MD: ... I’d go, “I don’t want this out there.”': in a transcript turn, a line the
-        one talking voices ("I’d go,", "we’re ... saying,") is theirs."""
+        one talking voices ("I’d go,", "we’re ... saying,", "do you ... say,") is theirs."""
         turn = next((who for s, e, who in self.turns if s <= start < e), None)
         if turn is None:
             return None
@@ -785,7 +787,12 @@ class DocumentSpeakers:
         voicing = _PRONOUN_INTRODUCTION.search(re.split(r"[“”\"]", before)[-1][-300:])
         if (
             voicing
-            and voicing.group("who").lower() in {"i", "we"}
+            # ("do you try to talk to them and say, “...”": the one asking voices it too; "you
+            # say, “...”" is someone else's line, voiced as an example)
+            and (
+                voicing.group("who").lower() in {"i", "we"}
+                or (voicing.group("who").lower() == "you" and voicing.group("asking"))
+            )
             and voicing.group("verb").lower() in _VOICING_VERBS
         ):
             return Attribution(turn, False)
