@@ -464,6 +464,12 @@ _BLAME = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\b")
 _DENY = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted)\b"
 )
+# "the cases were dismissed", "he was denied bail": a passive denial is no one's denial.
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+# "five men who accused Clash": the accuser is the noun before the relative pronoun.
+_RELATIVE = re.compile(
+    r"(?:,\s*)?\b(?:who|that|which)\s+(?:(?:had|has|have)\s+)?(?:(?:\w+ly|later|also|then|once)\s+)?$"
+)
 # "North Korea was behind the attack", "the militia is responsible for the bombing": a blame
 # no one is named as making (suspicion, investigators), only for a harm.
 _HELD_RESPONSIBLE = re.compile(
@@ -551,9 +557,24 @@ def attribution_conflicts(
         if is_headline(analysis, index):
             continue  # a headline states no one's claim
         text = sentence.text
-        deny = _DENY.search(text)
+        deny = next(
+            (
+                m
+                for m in _DENY.finditer(text)
+                # "is denying" is X's own denial; "were dismissed" is no one's.
+                if m.group().endswith("ing") or not _PASSIVE.search(text[: m.start()])
+            ),
+            None,
+        )
         for blame in _BLAME.finditer(text):
-            agent = _subject(text[: blame.start()], entities)
+            before = text[: blame.start()]
+            relative = _RELATIVE.search(before)
+            if relative:
+                # The accuser is the name the pronoun stands for, right before it, or no one.
+                named = _subject_of(before[: relative.start()].rstrip(" ,"), entities)
+                agent = named[1] if named else None
+            else:
+                agent = _subject(before, entities)
             target = _target_after(text[blame.end() :], entities)
             if deny and deny.start() < blame.start():
                 continue  # "X denied it and blamed B": the denial carries the counter-blame
