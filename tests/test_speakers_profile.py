@@ -229,3 +229,20 @@ def test_a_line_the_interviewer_voices_in_a_question_is_theirs():
     assert _speaker_of(speakers, "What is going on") == "Paul Tern"
     assert _speaker_of(speakers, "Mia Dahl took my") is None
     assert _speaker_of(speakers, "I do not want") == "Mia Dahl"
+
+
+FILM_LINES = """The Lighthouse Keeper sails again
+The old fisherwoman Hedda (Ruth Moller) warns the keeper's son to stay ashore, and Tomas Berg plays the son with a stiff upper lip.
+Director Anna Lind has cast Ruth Moller to play the old fisherwoman Hedda, muttering curses and asking the keeper, "Will you keep the lamp burning or will you let him drown tonight?"
+"The sea always takes back whatever it is owed," mutters the film's standard-issue creepy fisherwoman (a weathered Ruth Moller). No kidding, lady.
+"I loved playing someone so much older than me," Moller said at the premiere.
+"""
+
+
+def test_a_film_line_is_the_characters_not_the_actors():
+    # The review says Moller plays Hedda: the lines Hedda speaks in the film are Hedda's,
+    # while what Moller says at the premiere is Moller's own.
+    speakers = _speakers(FILM_LINES)
+    assert _speaker_of(speakers, "Will you keep the") == "Hedda"
+    assert _speaker_of(speakers, "The sea always takes") == "Hedda"
+    assert _speaker_of(speakers, "I loved playing someone") == "Ruth Moller"

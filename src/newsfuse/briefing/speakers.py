@@ -44,6 +44,7 @@ SPEECH_VERBS = (
     r"|acknowledges|recalls|admits|elaborates|jokes|quips|confirms|testifies|predicts|cautions"
     r"|concedes|boasts|reiterates|narrates|narrated|utters|uttered|opined|opines"
     r"|puts it|put it"  # "as he puts it, “...”"
+    r"|mutters|muttered|murmurs|murmured|whispers|whispered"
 )
 # Putting a statement out is saying it: "Lind released a statement:", "the club issued an
 # apology".
@@ -414,6 +415,30 @@ PRONOUN_VOTES = 3
 _NEXT_PRONOUN = re.compile(r"(?<![“\"‘])\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 
+# A character and the actor who plays them: "The gypsy woman Maleva (Geraldine Chaplin)",
+# "Geraldine Chaplin has been drafted to play the aged Gypsy woman Maleva".
+_ROLE_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+_CHARACTER_THEN_ACTOR = re.compile(
+    rf"(?<![\w’'])(?P<character>{_ROLE_NAME})\s+\((?P<actor>{_ROLE_NAME})\)"
+)
+_ACTOR_PLAYS = re.compile(
+    rf"(?P<actor>{_ROLE_NAME})\s+(?:[a-z]+\s+){{0,4}}?(?:plays|played|playing|to\s+play"
+    rf"|stars\s+as|starring\s+as|cast\s+as)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?"
+    rf"(?P<character>{_ROLE_NAME})\b(?![’'])"
+)
+# Words after a film's line that say who says it by the actor: '..., mutters the creepy gypsy
+# woman (a befossiled Geraldine Chaplin).'
+_PLAYED_BY = re.compile(
+    rf"\((?:an?\s+|the\s+)?(?:[a-z-]+\s+){{0,2}}(?P<actor>{_ROLE_NAME})\)\s*[.!?]?\s*$"
+)
+# A line the character speaks in the film: "to play the Gypsy woman Maleva, issuing dire
+# warnings and asking Gwen, “...”".
+_CHARACTER_LINE = re.compile(
+    rf"\b(?:plays|played|playing|play|cast\s+as|stars\s+as|starring\s+as)\s+(?:the\s+)?"
+    rf"(?:[\w-]+\s+){{0,4}}?(?P<character>{_ROLE_NAME}),\s+[^.!?“”\"]*?\b(?:{SPEECH_VERBS}"
+    r"|asking|warning|shouting|whispering|muttering|declaring)\b[^.!?“”\"]*[,:]\s*$"
+)
+
 #: A profile's subject: who spoke at least this many of the article's quotes so far, and at
 #: least this share of them.
 PROFILE_QUOTES = 4
@@ -473,6 +498,21 @@ class StoryPeople:
             if after and after.group(1) in _ROLES and self.is_person(canonical):
                 self._add_role(mention.doc_index, after.group(1), canonical)
         self._genders_from_pronouns(texts, mentions)
+        self.characters = self._characters(texts)
+
+    def _characters(self, texts: list[str]) -> dict[str, str]:
+        """Actor -> the character they play, where the story says so ("Maleva (Geraldine
+        Chaplin)", "Geraldine Chaplin has been drafted to play the Gypsy woman Maleva"): a
+        line of the film is the character's, not the actor's."""
+        characters: dict[str, str] = {}
+        for text in texts:
+            for pattern in (_CHARACTER_THEN_ACTOR, _ACTOR_PLAYS):
+                for match in pattern.finditer(text):
+                    actor = _entity_of(self.entities, match.group("actor"))
+                    if actor and self.is_person(actor) and len(actor.split()) >= 2:
+                        character = _entity_of(self.entities, match.group("character"))
+                        characters.setdefault(actor, character or match.group("character"))
+        return characters
 
     def _genders_from_pronouns(self, texts: list[str], mentions: list[Mention]) -> None:
         """The gender of a person the story names by surname alone ("President Trump"), from the
@@ -1078,6 +1118,9 @@ class DocumentSpeakers:
         """'...," said Kerry' / '...," Kerry told the BBC' / '...," the company said'. A pronoun
         there is read from where the quote starts: the quote's own words are no antecedents."""
         after = self.text[end + 1 : min(paragraph_end, end + 200)]
+        played = self._played_by(after)
+        if played:
+            return played
         upto_quote = re.split(r"[“\"]", after, maxsplit=1)
         after = _SENTENCE_END.split(upto_quote[0], maxsplit=1)[0]
         if not re.match(r"^[\s,.;:!?—–-]*[\w@]", after) or re.match(r"^\s*[.!?]", after):
@@ -1139,6 +1182,19 @@ class DocumentSpeakers:
         )
         rest = named.group() if named else rest
         return self._resolve(rest, start) or self._lone_surname(rest)
+
+    def _played_by(self, after: str) -> Attribution | None:
+        """'“...,” mutters the creepy gypsy woman (a befossiled Geraldine Chaplin).': a line of
+        the film, said by the character the actor in brackets plays."""
+        if not self.people.characters:
+            return None
+        sentence = _SENTENCE_END.split(after, maxsplit=1)[0]
+        played = _PLAYED_BY.search(sentence)
+        if not played or not _VERB.search(sentence[: played.start()]):
+            return None
+        actor = _entity_of(self.entities, played.group("actor"))
+        character = self.people.characters.get(actor or "")
+        return Attribution(character, False) if character else None
 
     def _named_after(self, end: int) -> bool:
         """'“...,” J said.': the quote names a speaker of its own right after it (one we could
@@ -1226,6 +1282,11 @@ class DocumentSpeakers:
         aside = _ASIDE.search(before)
         if aside:
             return self._resolve(aside.group("who") or aside.group("subject"), start)
+        character = _CHARACTER_LINE.search(before)
+        if character and self.people.characters:
+            # "to play the Gypsy woman Maleva, ... asking Gwen, “...”": the character's line.
+            name = character.group("character")
+            return Attribution(_entity_of(self.entities, name) or name, False)
         sender = _MESSAGE_FROM.search(before)
         if sender:
             # "an email allegedly from Goddard with the subject line “...”": the sender's words.
