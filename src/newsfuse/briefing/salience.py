@@ -449,6 +449,7 @@ _ORGANISATION_BEFORE = {
 _WORK_BEFORE = {
     "film", "movie", "show", "series", "sitcom", "drama", "documentary", "play", "musical",
     "album", "song", "single", "book", "novel", "memoir", "hit", "programme", "podcast", "game",
+    "journal",  # "in the journal Kell Letters": a publication, as a book is
     "special",
 }  # fmt: skip
 # Nouns after a name that say it is an organisation: "the Occupy Kell movement".
@@ -518,6 +519,8 @@ _BUILDINGS = {
 }  # fmt: skip
 
 
+# Small words inside a title ("A Walk in the Woods", "Real Wives Of Kell Hills"), not a place's.
+_TITLE_SMALL_WORDS = {"of", "in", "the", "a", "an", "on", "to", "and", "for", "with", "from"}
 # "Iowa State Fair", "Frankfurt Book Fair" are events; "Vanity Fair" is a magazine.
 _FAIR_KINDS = {"state", "county", "world's", "book", "trade", "job", "science", "craft", "art"}
 
@@ -627,12 +630,16 @@ _PLACE_BEFORE = re.compile(
 _IN_BEFORE = re.compile(r"\b(?:[Ii]n|[Ii]nto|[Aa]cross|[Tt]hroughout)\s+$")
 # The names of a list before this one: "Kell, " and "Orr and " of "towns of Kell, Orr and Tam".
 _LISTED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+and|,|\s+and)\s+)+$")
-_PLACE_AFTER = re.compile(r"^\s+(?:region|province|valley|district|desert)\b")
+# A place's noun after its name: "the Kell region", "the Sierra Velmar mountains".
+_PLACE_AFTER = re.compile(
+    r"^\s+(?:region|province|valley|district|desert|mountains|range|river|basin|coast"
+    r"|peninsula|wilderness|highlands|plateau|delta|neighbou?rhood|suburbs?)\b"
+)
 
 
 def place_cue(text: str, mention: Mention) -> str | None:
     """``"strong"`` where the words around a mention say it is a place, ``"weak"`` after "in"."""
-    region = _PLACE_AFTER.match(text[mention.end : mention.end + 12])
+    region = _PLACE_AFTER.match(text[mention.end : mention.end + 16])
     if (_before_a_noun(text, mention) and not region) or text.startswith(("'s", "’s"), mention.end):
         return None  # "outside Kell headquarters", "outside Tandu's home": those are the place
     before = text[max(0, mention.start - 80) : mention.start]
@@ -655,6 +662,30 @@ def _the_inside(text: str, mention: Mention) -> bool:
     )
 
 
+def _named_for_people(
+    entities: list[Entity], titled: set[str], documents: list[Document]
+) -> set[str]:
+    """Two-word "persons" that are the surname of another person of the story, named in full
+    and more often, and a word the cluster also writes in lower case: "Herman Law" (a law firm)
+    where the story is about Jeff Herman; "Lee Holdings". No one is called "Law"."""
+    surnames = Counter()
+    for e in entities:
+        if e.kind == PERSON and len(e.name.split()) >= 2:
+            surnames[e.name.split()[-1]] = max(surnames[e.name.split()[-1]], e.total)
+    found = set()
+    for e in entities:
+        words = e.name.split()
+        if (
+            e.kind == PERSON
+            and len(words) == 2
+            and e.name not in titled
+            and surnames.get(words[0], 0) > e.total
+            and any(re.search(rf"\b{words[1].lower()}\b", d.text) for d in documents)
+        ):
+            found.add(e.name)
+    return found
+
+
 def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Document]) -> None:
     """Correct the merged kinds in place where the text says what a name is: a thing called a
     firm, a film or a disaster is no person; a name with a first name whose surname alone was
@@ -672,6 +703,8 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
         cue_of_place = place_cue(documents[mention.doc_index].text, mention)
         if cue_of_place:
             placed[name][cue_of_place] += 1
+            text = documents[mention.doc_index].text
+            placed[name]["noun"] += bool(_PLACE_AFTER.match(text[mention.end : mention.end + 16]))
         titled |= {name} if mention.titled else set()
         cue = _cued_kind(documents[mention.doc_index].text, mention)
         if (
@@ -692,6 +725,7 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
         owned[name] += bool(_OWNED.search(text, max(0, mention.start - 20), mention.start))
     # "Malians" in the texts: Mali is a country, whatever a model reads in the name.
     peoples = {w[:-1] for d in documents for w in re.findall(r"\b[A-Z][a-z]{3,}s\b", d.text)}
+    named_for = _named_for_people(index.entities, titled, documents)
     for entity in index.entities:
         kind = entity.kind
         words = entity.name.split()
@@ -723,7 +757,14 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
             kind in (OTHER, PERSON)
             and len(words) > 1
             and words[-1].lower() in PLACE_SUFFIXES
-            and (kind == OTHER or (entity.name not in titled and not first_name_gender(words[0])))
+            and (
+                (kind == OTHER and not any(w.lower() in _TITLE_SMALL_WORDS for w in words[1:]))
+                or (
+                    kind == PERSON  # "A Walk in the Woods" is a title
+                    and entity.name not in titled
+                    and not first_name_gender(words[0])
+                )
+            )
         ):
             kind = PLACE  # "Queen Victoria Road", "Granby Pier" (not Michael Bay)
         last = words[-1].lower()
@@ -758,5 +799,13 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
             and 2 * cued >= named[entity.name] > 0
         ) or (kind == ORGANISATION and strong >= 2 and 2 * strong > named[entity.name]):
             kind = PLACE  # "the towns of Gao and Kidal", "in the capital, Bamako"
+        if entity.name in named_for:
+            kind = ORGANISATION  # "Herman Law", the firm of the story's Jeff Herman
+        if (
+            kind != PLACE
+            and entity.name not in titled
+            and 2 * placed[entity.name]["noun"] > max(named[entity.name] - 1, 0)
+        ):
+            kind = PLACE  # "the Sierra Nevada mountains": a first name, but no one's
         if kind != entity.kind:
             index.set_kind(entity, kind)
