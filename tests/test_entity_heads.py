@@ -151,3 +151,34 @@ def test_a_title_ending_in_a_place_word_stays_a_work(engine):
         )
     )
     assert found["A Walk in the Kell Woods"].kind == "other", found
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_company_named_before_nouns_is_no_person_and_adjectives_are_no_names(engine):
+    found = _all(
+        _brief(
+            "Shooting at a warehouse\n\nA worker at a Tarrow Mart distribution centre in Kell"
+            " shot three co-workers on Thursday. Tarrow Mart spokeswoman Ann Voss said the"
+            " Tarrow Mart warehouse would stay closed. Peruvian police and a Jewish charity"
+            " sent help, the Northbound traffic was stopped, and Tarrow Mart employs 1,000"
+            " people in Kell.",
+            "Three killed\n\nThree people died at a Tarrow Mart warehouse in Kell, where the"
+            " Peruvian consul and Tarrow Mart staff met the families. The RSVP-ed guests left.",
+            engine=engine,
+        )
+    )
+    assert found["Tarrow Mart"].kind == "organisation", found["Tarrow Mart"]
+    assert not {"Peruvian", "Jewish", "Northbound", "RSVP-ed"} & set(found), found
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_family_name_alone_is_the_person_with_the_hyphenated_given_name(engine):
+    found = _all(
+        _brief(
+            "Leaders meet\n\nSouth Korean President Ryu Tae-sun met the envoy on Monday in"
+            " Seoul. Ryu said the talks went well, and Ryu will travel to Kell next week.",
+            engine=engine,
+        )
+    )
+    ryu = [e for e in found.values() if "Ryu" in e.variants]
+    assert len(ryu) == 1 and ryu[0].name == "Ryu Tae-sun", found

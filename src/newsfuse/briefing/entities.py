@@ -73,7 +73,7 @@ _ORG_SUFFIXES = {
     "labs", "partners", "airline", "media", "telecom", "pharmaceuticals", "bus", "rail",
     # Newspapers and churches: "Chicago Tribune", "the Archdiocese of Miami".
     "tribune", "chronicle", "telegraph", "journal", "examiner", "inquirer", "dispatch",
-    "sentinel", "archdiocese", "diocese",
+    "sentinel", "archdiocese", "diocese", "clinic",
 }  # fmt: skip
 _CORPORATE_ENDINGS = {"plc", "inc", "ltd", "llc", "corp", "co", "sa", "ag", "nv", "gmbh", "lp"}
 #: Last words that make a name a place: "Coral Reef", "Queen Victoria Road", "Granby Pier".
@@ -87,7 +87,7 @@ PLACE_SUFFIXES = {
     # Wilderness", "Warner Springs", "Tiaojishan Formation", "Northwest Side", "Goat Rocks".
     "trail", "wilderness", "springs", "falls", "canyon", "creek", "glacier", "beach", "hills",
     "heights", "woods", "rocks", "locks", "formation", "side", "hotel", "motel", "highway",
-    "freeway", "tower", "neighborhood", "neighbourhood",
+    "freeway", "tower", "neighborhood", "neighbourhood", "row",
 }  # fmt: skip
 # A body named by what it is, then "of": "University of Osk", "Ministry of Defence".
 _ORG_OF = re.compile(
@@ -112,7 +112,8 @@ _NOT_NAMES = {
     "state", "that", "this", "these", "those", "there", "here", "his", "her", "their", "our",
     "but", "and", "or", "if", "when", "while", "as", "after", "before", "one", "two", "three",
     "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "more", "most",
-    "category", "both", "either", "neither", "each",
+    "category", "both", "either", "neither", "each", "northbound", "southbound", "eastbound",
+    "westbound",
 }  # fmt: skip
 # Words between a title and the name it introduces ("Secretary of State John Kerry").
 _TITLE_FILLERS = {"of", "state", "foreign", "defence", "defense", "interior", "general", "prime"}
@@ -736,7 +737,7 @@ _TAXON = re.compile(
     r"|nychus|venator|titan|avis|cetus)"
 )
 # A genus and its species' name, the second in lower case with a Latin ending: "Kellia orri".
-_BINOMIAL = re.compile(r"\b([A-Z][a-z]{2,}) ([a-z]{3,}(?:i|ae|us|um|is|a|ensis|oides))\b")
+_BINOMIAL = re.compile(r"\b([A-Z][a-z]{2,}) ([a-z]{3,}(?:i|ae|us|um|is|a|ens|ensis|oides))\b")
 # Nouns before a genus: "the feathered dinosaur Kellia", "species Orria".
 _SPECIES_BEFORE = re.compile(
     r"\b(?:dinosaurs?|species|genus|theropods?|pterosaurs?|sauropods?|reptiles?|fossils?"
@@ -1617,7 +1618,7 @@ _MONTHS = {
 }  # fmt: skip
 # "-winning", "-led", "-based": the hyphenated ending of a word that describes something else.
 _MODIFIER = re.compile(
-    r"-(?:[a-z]{2,}ing|[a-z]{2,}ed|born|run|area|era|style|made|bound|wide|like|type|class|level"
+    r"-(?:[a-z]{2,}ing|[a-z]*ed|born|run|area|era|style|made|bound|wide|like|type|class|level"
     r"|size|free|friendly)\b"
 )
 
@@ -2059,7 +2060,11 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 target = max(by_surname, key=lambda c: len(by_key[c]))
             elif len(by_first) == 1 and _known_first_name(word):
                 target = by_first[0]  # "Harry" in a story with one Harry: Harry Dreyfuss
-            elif word in _FAMILY_FIRST and by_first:
+            elif (
+                word in _FAMILY_FIRST
+                and by_first
+                or (len(by_first) == 1 and _HYPHENATED_GIVEN.fullmatch(shown[by_first[0]]))
+            ):
                 # "Kim" of Kim Jong Nam and Kim Jong Un: the one the story is about, by far.
                 ranked = sorted(by_first, key=lambda c: -len(by_key[c]))
                 if len(ranked) == 1 or len(by_key[ranked[0]]) >= 2 * len(by_key[ranked[1]]):
@@ -2171,7 +2176,7 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
         # The fullest, most used form names the entity ("Sergey Lavrov" over "Lavrov"); a
         # known name keeps its canonical spelling ("United States" for "U.S.").
         spelled = Counter(m.text for m in group_mentions)
-        full = [n for n in spelled if _key(n) == head and len(n.split()) >= len(head.split())]
+        full = [n for n in spelled if _key(n) == head and len(_tokens_of(n)) >= len(head.split())]
         name = canonical_names.get(head) or max(full or spelled, key=lambda n: (spelled[n], n))
         counts: Counter = Counter(sources[m.doc_index] for m in group_mentions)
         variants = sorted({m.text for m in group_mentions}, key=lambda v: (-len(v), v))
@@ -2250,6 +2255,11 @@ _FAMILY_FIRST = {
     "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "wang", "li",
     "zhang", "liu", "chen", "yang", "huang", "zhao", "zhou", "xu", "xi", "nguyen", "tran",
 }  # fmt: skip
+
+
+# A family name and a hyphenated given name, as the press writes Korean names: "Moon Jae-in";
+# the family name alone ("Moon") is the same person.
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 
 
 def _surname(tokens: list[str]) -> str:

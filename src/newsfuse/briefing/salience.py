@@ -280,6 +280,24 @@ def _demonyms(entities: list[Entity]) -> dict[str, str]:
     return found
 
 
+# Endings of a people's or a faith's adjective: "Peruvian", "Jewish", "Chinese", "Korean".
+_ADJECTIVE_ENDING = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean)")
+
+
+def _adjectives(entities: list[Entity], standalone: set[str]) -> dict[str, str]:
+    """One-word names with a people's adjective's ending that the cluster only ever writes
+    before a noun ("Peruvian police", "a Jewish student"): an adjective, no entity, whether
+    or not the story names the place. A first name ("Brian") is no adjective."""
+    return {
+        e.name: e.name
+        for e in entities
+        if " " not in e.name
+        and e.name not in standalone
+        and _ADJECTIVE_ENDING.fullmatch(e.name)
+        and first_name_gender(e.name) is None
+    }
+
+
 def entity_salience(
     index: EntityIndex,
     mentions: list[Mention],
@@ -366,7 +384,7 @@ def entity_salience(
     for name, outlets in qualifying.items():
         if len(outlets) >= SETTING_OUTLETS and index.kind_of(name) == PLACE:
             weight[name] += SETTING_WEIGHT
-    demonyms = _demonyms(index.entities)
+    demonyms = _demonyms(index.entities) | _adjectives(index.entities, standalone)
     short_forms = _short_forms(index.entities) | demonyms
     shared = _shared_words(index.entities, standalone)
     for short, full in short_forms.items():  # all it has goes to the name it shortens
@@ -662,6 +680,11 @@ def _the_inside(text: str, mention: Mention) -> bool:
     )
 
 
+#: How many mentions a "person" with no first name needs before its use in front of nouns
+#: makes it a body.
+MODIFIER_MENTIONS = 3
+
+
 def _named_for_people(
     entities: list[Entity], titled: set[str], documents: list[Document]
 ) -> set[str]:
@@ -695,11 +718,14 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
     named: Counter[str] = Counter()
     titled: set[str] = set()
     owned: Counter[str] = Counter()  # mentions as a company's own: "and its Orrin Fit"
+    modifying: Counter[str] = Counter()  # mentions before a noun: "the Kell Mart warehouse"
     for mention in mentions:
         name = index.name_of(mention.text)
         if name is None:
             continue
         named[name] += 1
+        if index.kind_of(name) == PERSON and " " in name:
+            modifying[name] += _before_a_noun(documents[mention.doc_index].text, mention)
         cue_of_place = place_cue(documents[mention.doc_index].text, mention)
         if cue_of_place:
             placed[name][cue_of_place] += 1
@@ -799,8 +825,16 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
             and 2 * cued >= named[entity.name] > 0
         ) or (kind == ORGANISATION and strong >= 2 and 2 * strong > named[entity.name]):
             kind = PLACE  # "the towns of Gao and Kidal", "in the capital, Bamako"
-        if entity.name in named_for:
-            kind = ORGANISATION  # "Herman Law", the firm of the story's Jeff Herman
+        if entity.name in named_for or (
+            kind == PERSON
+            and entity.name not in titled
+            and named[entity.name] >= MODIFIER_MENTIONS
+            and 2 * modifying[entity.name] >= named[entity.name]
+            and not first_name_gender(words[0])
+        ):
+            # "Herman Law", the firm of the story's Jeff Herman; "a Kell Mart warehouse",
+            # "Kell Mart spokeswoman Ann Voss": a person's name seldom says what a thing is.
+            kind = ORGANISATION
         if (
             kind != PLACE
             and entity.name not in titled
