@@ -182,3 +182,20 @@ def test_a_family_name_alone_is_the_person_with_the_hyphenated_given_name(engine
     )
     ryu = [e for e in found.values() if "Ryu" in e.variants]
     assert len(ryu) == 1 and ryu[0].name == "Ryu Tae-sun", found
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_an_area_s_first_word_a_month_s_short_form_and_a_state_called_so(engine):
+    found = _all(
+        _brief(
+            "Fossil find\n\nWei Jan, a local farmer, found the fossil in the Tarn Formation in"
+            " 2014, and Wei Jan gave it to the museum. The museum holds two Tarn theropods,"
+            " and Tarn rocks are 160 million years old. Rebels want an independent state called"
+            " Orrland, and the state of Orrland would take in the north.",
+            engine=engine,
+        )
+    )
+    assert "Wei Jan" in found and "Wei" not in found, found
+    assert "Tarn" not in found and found["Tarn Formation"].kind == "place", found
+    if engine == "spacy":  # the rules keep a bare name only with a place's preposition
+        assert found["Orrland"].kind == "place"

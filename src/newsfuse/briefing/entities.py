@@ -587,6 +587,7 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
             or mention.kind == PLACE
             or _plain(mention.text) in _alias_table()[0]
             or mention.text.split()[-1].lower().rstrip(".") in _FIRM_ENDINGS
+            or _TAXON.fullmatch(mention.text)  # "a Velociraptor": a genus by its ending
         )
         overlaps = any(
             s < mention.end and mention.start < e for s, e in spans.get(mention.doc_index, [])
@@ -1763,7 +1764,9 @@ def clean_mentions(
                 # and "U.S. Release Date:" too)
                 words = words[:-1]
         month = next((k for k, w in enumerate(words) if k and w.lower() in _MONTHS), None)
-        if month is not None:
+        if month is not None and (
+            month + 1 < len(words) or _NUMBER_AFTER.match(text, mention.end)
+        ):  # "Yang Jan, a farmer": a given name, no date
             words = words[:month]  # "Comedy Central October 29th": the date is no part of it
         if len(words) > 1 and words[0].lower() in _WIDGET_WORDS:
             words = words[1:]  # "CLOSE Kevin Spacey", "Add Donald Trump": a page's buttons
@@ -2114,6 +2117,14 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 # "Kell Sports" and "Kell Fit", whatever their kinds: a name of its own.
                 if len(longer) == 1 and kind_of[longer[0]] == ORGANISATION:
                     matches = longer
+            if not matches and kind == PLACE and len(raw) == 1:
+                # "Tarn" of "the Tarn Formation", "Hebei" of "Hebei Province": the area's name
+                area = [
+                    o
+                    for o in others.find(("first", raw[0]))
+                    if len(o.split()) == 2 and o.split()[1] in _AREA_WORDS and kind_of[o] == PLACE
+                ]
+                matches = area if len(area) == 1 else []
             if not matches and len(key) >= 8:
                 # "Los Angles": a misspelling, whatever kind the finder guessed for it.
                 matches = [
@@ -2195,6 +2206,12 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
     return EntityIndex(entities, lookup)
 
 
+# Last words of an area that its first word alone names too: "Hebei (Province)", "Tarn
+# (Formation)"; not "Brooklyn (Bridge)" or "Washington (Square)".
+_AREA_WORDS = {
+    "province", "prefecture", "governorate", "region", "district", "formation", "wilderness",
+    "desert", "peninsula", "state",
+}  # fmt: skip
 _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
 
 

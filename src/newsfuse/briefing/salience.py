@@ -639,7 +639,9 @@ def _cued_kind(text: str, mention: Mention) -> str | None:
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:capital|towns?|cities|city|villages?|regions?|provinces?|districts?|islands?"
     r"|countr(?:y|ies)|nations?)"
-    r"(?:\s+of)?,?|\b(?:downtown|outside|residents?\s+(?:of|in)|(?:north|south|east|west)\s+of)"
+    r"(?:\s+of|\s+(?:called|named))?,?"
+    r"|\b(?:downtown|outside|residents?\s+(?:of|in)|(?:north|south|east|west)\s+of)"
+    r"|\b(?-i:state (?:called|named|of))"
     r"|\b(?-i:(?:north|south)?-?(?:east|west)?ern|central))"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
