@@ -199,3 +199,17 @@ def test_an_area_s_first_word_a_month_s_short_form_and_a_state_called_so(engine)
     assert "Tarn" not in found and found["Tarn Formation"].kind == "place", found
     if engine == "spacy":  # the rules keep a bare name only with a place's preposition
         assert found["Orrland"].kind == "place"
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_term_several_outlets_use_is_the_story_s_thing(engine):
+    found = _all(
+        _brief(
+            "Illness spreads\n\nFifty children have acute kell fever (AKF), doctors said. AKF"
+            " weakens the legs, and AKF cases doubled this year.",
+            "Doctors alarmed\n\nCases of acute kell fever (AKF) rose again in Orr. Doctors do not"
+            " know what causes AKF.",
+            engine=engine,
+        )
+    )
+    assert found["AKF"].kind == "other", found

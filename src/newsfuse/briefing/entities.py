@@ -799,9 +799,14 @@ _ACRONYM_IN_BRACKETS = re.compile(r"[(\[]([A-Z]{2,6})[)\]]")
 _WORDS_BEFORE = re.compile(r"((?:[A-Za-z][a-z]*[ -]){1,6})$")
 
 
+#: Outlets that must use a term's acronym for it to stay listed (as a thing).
+TERM_OUTLETS = 2
+
+
 def _without_terms(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
     """Mentions less the acronyms the texts introduce after a common noun's words ("scanning
-    electron microscope (SEM)"): a term, no one's name, unless a name introduces it too."""
+    electron microscope (SEM)"): a term, no one's name, unless a name introduces it too or
+    ``TERM_OUTLETS`` outlets use it (then it is a thing, kind other)."""
     acronyms = {m.text for m in mentions if _ACRONYM.fullmatch(m.text)}
     if not acronyms:
         return mentions
@@ -822,9 +827,21 @@ def _without_terms(mentions: list[Mention], documents: list[Document]) -> list[M
             opening = bool(re.search(r"(?:^|[.!?\n]\s*)$", text[:start][-3:]))
             lower = all(w.islower() for w in words[0 if not opening else 1 :])
             (terms if lower else named).add(acronym)
-    if not terms - named:
+    terms -= named
+    if not terms:
         return mentions
-    return [m for m in mentions if m.text not in terms - named or m.kind == PERSON]
+    outlets: dict[str, set[int]] = defaultdict(set)
+    for m in mentions:
+        if m.text in terms:
+            outlets[m.text].add(m.doc_index)
+    # One article's term of art is its own detail; a term several outlets use ("acute flaccid
+    # myelitis (AFM)") is what the story is about: a thing, kind other.
+    subjects = {t for t in terms if len(outlets[t]) >= TERM_OUTLETS}
+    return [
+        replace(m, kind=OTHER, titled=False) if m.text in subjects else m
+        for m in mentions
+        if m.text not in terms - subjects
+    ]
 
 
 def _two_names_apart(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
