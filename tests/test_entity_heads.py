@@ -213,3 +213,14 @@ def test_a_term_several_outlets_use_is_the_story_s_thing(engine):
         )
     )
     assert found["AKF"].kind == "other", found
+
+
+def test_a_person_whose_surname_is_a_place_word_stays_a_person():
+    found = _all(
+        _brief(
+            "Golf star returns\n\nAdam Beach won the Kell Open on Sunday. Beach said he felt"
+            " strong, and Adam Beach will play again in May at the Kell Springs Hotel."
+        )
+    )
+    assert found["Adam Beach"].kind == "person", found
+    assert found["Kell Springs Hotel"].kind == "place"

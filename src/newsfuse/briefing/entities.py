@@ -86,7 +86,7 @@ PLACE_SUFFIXES = {
     # Land and its features, and where people stay: "Appalachian Trail", "Pasayten
     # Wilderness", "Warner Springs", "Tiaojishan Formation", "Northwest Side", "Goat Rocks".
     "trail", "wilderness", "springs", "falls", "canyon", "creek", "glacier", "beach", "hills",
-    "heights", "woods", "rocks", "locks", "formation", "side", "hotel", "motel", "highway",
+    "heights", "rocks", "locks", "formation", "side", "hotel", "motel", "highway",
     "freeway", "tower", "neighborhood", "neighbourhood", "row",
 }  # fmt: skip
 # A body named by what it is, then "of": "University of Osk", "Ministry of Defence".
@@ -1916,13 +1916,17 @@ _NOT_FIRST_NAMES = {
 }  # fmt: skip
 
 
+# Place words that are surnames too: "Adam Beach", "Faith Springs" look like persons.
+_SURNAME_HEADS = {"beach", "hills", "springs", "falls", "tower"}
+
+
 def _looks_like_a_person(words: list[str], place_words: set[str]) -> bool:
     """'brianna keilar': a known first name, then a surname that is no place or organisation."""
     return (
         2 <= len(words) <= 3
         and words[0] not in _NOT_FIRST_NAMES
         and words[0] not in _PLACE_PREFIXES
-        and words[-1] not in PLACE_SUFFIXES
+        and (words[-1] not in PLACE_SUFFIXES or (len(words) == 2 and words[-1] in _SURNAME_HEADS))
         and words[-1] not in _ORG_SUFFIXES
         and not any(w in place_words for w in words[1:])
         and _known_first_name(words[0])
@@ -1975,6 +1979,7 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
             len(words) >= 2
             and words[-1] in PLACE_SUFFIXES
             and not any(m.titled or m.kind == OTHER for m in group)  # no work's title
+            and not _known_first_name(words[0])  # Faith Hill, Adam Beach
         ):
             kinds[PLACE] += len(group) + 1  # "Pacific Crest Trail", read as a body by the model
         elif _looks_like_a_person(words, place_words) and not _one_word(group):
