@@ -587,7 +587,7 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
             or mention.kind == PLACE
             or _plain(mention.text) in _alias_table()[0]
             or mention.text.split()[-1].lower().rstrip(".") in _FIRM_ENDINGS
-            or _TAXON.fullmatch(mention.text)  # "a Velociraptor": a genus by its ending
+            or (" " not in mention.text and _TAXON.fullmatch(mention.text))  # "a Velociraptor"
         )
         overlaps = any(
             s < mention.end and mention.start < e for s, e in spans.get(mention.doc_index, [])
@@ -737,15 +737,15 @@ _TAXON = re.compile(
     r"[A-Z][a-z]{2,}(?:saurus|raptor|pteryx|ornis|odon|ceratops|therium|pithecus|suchus|mimus"
     r"|nychus|venator|titan|avis|cetus)"
 )
-# A genus and its species' name, the second in lower case with a Latin ending: "Kellia orri".
-_BINOMIAL = re.compile(r"\b([A-Z][a-z]{2,}) ([a-z]{3,}(?:i|ae|us|um|is|a|ens|ensis|oides))\b")
+# A species' name after its genus, in lower case with a Latin ending: "Kellia orri".
+_SPECIES_EPITHET = re.compile(r"[a-z]{3,}(?:i|ae|us|um|is|a|ens|ensis|oides)")
+_WORD_AFTER_NAME = re.compile(r" ([a-z]+)\b")
 # Nouns before a genus: "the feathered dinosaur Kellia", "species Orria".
-_SPECIES_BEFORE = re.compile(
-    r"\b(?:dinosaurs?|species|genus|theropods?|pterosaurs?|sauropods?|reptiles?|fossils?"
-    r"|bacteri(?:um|a)|primates?)\s+$"
-)
-
-
+_SPECIES_NOUNS = {
+    "dinosaur", "dinosaurs", "species", "genus", "theropod", "theropods", "pterosaur",
+    "pterosaurs", "sauropod", "sauropods", "reptile", "reptiles", "fossil", "fossils",
+    "bacterium", "bacteria", "primate", "primates",
+}  # fmt: skip
 #: How many times a cluster must write a genus and a word after it for them to be a species.
 BINOMIAL_PAIRS = 2
 
@@ -755,21 +755,31 @@ def _with_taxa(mentions: list[Mention], documents: list[Document]) -> list[Menti
     place and "Anchiornis huxleyi" as a person: a genus by its ending, by a noun before it
     ("the dinosaur Kellia"), or by a species' name after it ("Kellia orri", whose second word
     the cluster writes nowhere else). A species' name records its genus, for the merger."""
-    genera = {m.text for m in mentions if " " not in m.text and _TAXON.fullmatch(m.text)}
+    genera: set[str] = set()
+    pairs: Counter[tuple[str, str]] = Counter()
     for m in mentions:
-        if " " not in m.text and _SPECIES_BEFORE.search(
-            documents[m.doc_index].text, max(0, m.start - 30), m.start
-        ):
-            genera.add(m.text)
-    joined = "\n".join(d.text for d in documents)
-    names = {m.text.split(" ")[0] for m in mentions}
-    pairs = Counter(p for p in _BINOMIAL.findall(joined) if p[0] in names)
-    species: set[str] = set()
-    for (genus, epithet), paired in pairs.items():
-        if paired < BINOMIAL_PAIRS or _known_first_name(genus) or epithet in _SMALL_WORDS:
+        text = documents[m.doc_index].text
+        if " " in m.text:
+            genus, _, epithet = m.text.partition(" ")
+            if " " not in epithet and _SPECIES_EPITHET.fullmatch(epithet):
+                pairs[genus, epithet] += 1
             continue
-        everywhere = len(re.findall(rf"\b{epithet}\b", joined))
-        if 2 * paired >= everywhere:
+        if _TAXON.fullmatch(m.text):
+            genera.add(m.text)
+        before = text[max(0, m.start - 20) : m.start].rsplit(None, 1)[-1:]
+        if before and before[0] in _SPECIES_NOUNS:
+            genera.add(m.text)
+        after = _WORD_AFTER_NAME.match(text, m.end)
+        if after and _SPECIES_EPITHET.fullmatch(after.group(1)):
+            pairs[m.text, after.group(1)] += 1
+    species: set[str] = set()
+    joined = None
+    for genus, epithet in pairs:
+        if _known_first_name(genus) or epithet in _SMALL_WORDS:
+            continue
+        joined = joined or "\n".join(d.text for d in documents)
+        paired = joined.count(f"{genus} {epithet}")
+        if paired >= BINOMIAL_PAIRS and 2 * paired >= len(re.findall(rf"\b{epithet}\b", joined)):
             genera.add(genus)
             species.add(f"{genus} {epithet}")
     if not genera:
@@ -780,11 +790,11 @@ def _with_taxa(mentions: list[Mention], documents: list[Document]) -> list[Menti
         epithets[genus].add(epithet)
     out = []
     for m in mentions:
-        if m.text in genera:
-            after = re.match(r" ([a-z]+)\b", documents[m.doc_index].text[m.end : m.end + 30])
-            if after and after.group(1) in epithets.get(m.text, ()):
+        if m.text in epithets:
+            after = _WORD_AFTER_NAME.match(documents[m.doc_index].text, m.end)
+            if after and after.group(1) in epithets[m.text]:
                 # "Kellia orri", where the finder stopped at the genus
-                end = m.end + after.end()
+                end = after.end()
                 m = replace(m, end=end, text=documents[m.doc_index].text[m.start : end])
         if m.text in genera or m.text in species:
             m = replace(m, kind=OTHER, titled=False)
@@ -1722,19 +1732,19 @@ def clean_mentions(
     for mention in mentions:
         text = documents[mention.doc_index].text
         name = mention.text
-        last = name.rsplit(" ", 1)[-1].lower().rstrip(".")
+        last = name[name.rfind(" ") + 1 :].lower().rstrip(".")
         if (last in _REFERENCE_LABELS and _NUMBER_AFTER.match(text, mention.end)) or (
-            _NUMBERED_PART.fullmatch(name)
+            name[0] in "IVX" and _NUMBERED_PART.fullmatch(name)
         ):
             continue  # "Supplementary Fig. 4", "phalanx III-2": a paper's parts, no names
-        if glued := _NOTE_NUMBER.fullmatch(name):
+        if name[-1].isdigit() and (glued := _NOTE_NUMBER.fullmatch(name)):
             name = glued.group(1)
             mention = replace(mention, end=mention.start + len(name), text=name)
         if last == "no" and (number := _NUMBER_OF_NAME.match(text, mention.end)):
             end = number.end()
             mention = replace(mention, end=end, text=text[mention.start : end])
             name = mention.text
-        body_possessive = _named_for_a_noun(name, common_words)
+        body_possessive = ("s " in name) and _named_for_a_noun(name, common_words)
         if body_possessive and mention.kind in (PERSON, ""):
             # "the Children’s Learning Place": no one is called "Children’s"
             kind = PLACE if last in PLACE_SUFFIXES else ORGANISATION
