@@ -104,6 +104,38 @@ def test_figures_compare_only_what_counts_the_same_thing():
     )
 
 
+def test_running_totals_up_to_different_days_are_no_dispute():
+    first = (
+        "Through June, 14 cases of marsh fever have been confirmed in Kell county, health"
+        " officials said. With just 14 cases so far, the fever remains rare, and no one has died"
+        " of it. Doctors ask walkers to cover their legs near the reed beds."
+    )
+    later = (
+        "As of July 2023, health officials had confirmed 21 cases of marsh fever in Kell county."
+        " There have been 21 cases of the fever so far this year, most of them among walkers."
+        " The county has put up signs at the reed beds."
+    )
+    briefing = newsfuse.brief([first, later], entity_model="rules")
+    assert not [c for c in briefing.conflicts if c.kind == "figure"]
+    # Totals up to the same day that differ are a dispute.
+    same_day = later.replace("As of July 2023", "Through June").replace("21 cases", "19 cases")
+    briefing = newsfuse.brief([first, same_day], entity_model="rules")
+    assert [c for c in briefing.conflicts if c.kind == "figure"]
+
+
+def test_a_round_number_of_years_allows_what_rounds_to_it():
+    # Two outlets date the same fossil to "160 million years" and "161 million years" ago.
+    older = all_figures("the lizard lived 160 million years ago in a warm swamp")[0]
+    assert older.compatible(all_figures("a lizard that lived 161 million years ago")[0])
+    # Small counts of years or days stay exact: 20 years vs 21 years is a difference.
+    assert not all_figures("the strike lasted 100 days")[0].compatible(
+        all_figures("the strike lasted 140 days")[0]
+    )
+    assert not all_figures("the siege lasted 20 years")[0].compatible(
+        all_figures("the siege lasted 21 years")[0]
+    )
+
+
 def test_attribution_conflict_has_accuser_and_denier(blast, bridge):
     for briefing, accuser, accused, counter in (
         (blast, "Hanna Roell", "Corvane Chemicals", "Belt Systems"),
@@ -139,6 +171,57 @@ def test_a_headline_is_no_side_of_a_blame_dispute():
     shown = [w.text for side in found[0].sides for w in side.wordings]
     assert not any(text.startswith(("Tollan Timber rejects", "Sawmill fire")) for text in shown)
     assert any(text.startswith("Tollan Timber denied") for text in shown)
+
+
+def test_blame_needs_a_named_accuser_and_a_denial_someone_makes():
+    # "six actors who accused Lunden" names no accuser; "the cases were dismissed" is no one's
+    # denial (a passive); neither side of a dispute stands.
+    suit = newsfuse.Document(
+        "The lawyer Rhea Kowal has filed a new suit against the theatre director Piet Lunden.\n"
+        "Kowal had represented six actors who accused Lunden of bullying them during rehearsals."
+        "\nSix actors had claimed they were bullied by Lunden, but the cases were dismissed last"
+        " year because they were filed too late.",
+        source="Stage Weekly",
+    )
+    later = newsfuse.Document(
+        "Theatre director Piet Lunden faces a fourth lawsuit from the lawyer Rhea Kowal.\n"
+        "The suit was filed on Thursday, and Lunden has not yet answered it.\n"
+        "His next production, a comedy about a travelling circus, opens at the Kell Playhouse in"
+        " the autumn with a cast of twelve.",
+        source="Courier",
+    )
+    briefing = newsfuse.brief([suit, later], entity_model="rules")
+    assert not [c for c in briefing.conflicts if c.kind == "attribution"]
+    # A name before "who" is the accuser, and an active denial stands.
+    named = newsfuse.Document(
+        "The stage manager Ida Renn, who accused Piet Lunden of bullying, spoke to reporters.\n"
+        "Piet Lunden denied the claims on Friday and said rehearsals were strict but fair.\n"
+        "The playhouse board will meet next month to review how complaints from its casts are"
+        " heard and who hears them.",
+        source="Kell Post",
+    )
+    found = [
+        c
+        for c in newsfuse.brief([named, later], entity_model="rules").conflicts
+        if c.kind == "attribution"
+    ]
+    assert found and found[0].sides[0].value == "Ida Renn blames Piet Lunden"
+    # "is denying" is Lunden's own denial; "who later accused" names no accuser either.
+    denying = newsfuse.Document(
+        named.text.replace("Piet Lunden denied the claims", "Piet Lunden is denying the claims"),
+        source="Kell Post",
+    )
+    found = [
+        c
+        for c in newsfuse.brief([denying, later], entity_model="rules").conflicts
+        if c.kind == "attribution"
+    ]
+    assert found and found[0].sides[1].value.startswith("Piet Lunden denies it")
+    adverb = newsfuse.Document(
+        suit.text.replace("who accused Lunden", "who later accused Lunden"), source="Stage Weekly"
+    )
+    briefing = newsfuse.brief([adverb, later], entity_model="rules")
+    assert not [c for c in briefing.conflicts if c.kind == "attribution"]
 
 
 def test_a_figure_side_shows_an_outlets_sentence_not_its_headline():

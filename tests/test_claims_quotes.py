@@ -75,13 +75,38 @@ def test_a_video_account_both_outlets_give_is_an_agreed_claim():
 
 
 def test_two_single_marks_close_a_double_quotation():
-    from newsfuse.briefing.quotes import _quote_spans
+    from newsfuse.briefing.quotes import quote_spans
 
     text = (
         "Why is Ann Voss in a film like “The Night Ferry’’? She plays a captain who sails at dusk."
         "\n“It was fun to film at sea,” she said."
     )
-    assert [text[s:e] for s, e in _quote_spans(text)] == [
+    assert [text[s:e] for s, e in quote_spans(text)] == [
         "The Night Ferry",
         "It was fun to film at sea,",
     ]
+
+
+def test_unquoted_first_person_words_are_no_agreed_claim():
+    from newsfuse.select import is_speech
+
+    assert is_speech("We are closely watching the flooding on the Orsk road.")
+    assert is_speech("I’m proud of every crew that worked through the night.")
+    assert not is_speech("Isak Holm, the ferry's captain, said the crossing was calm.")
+    assert not is_speech("US officials said the ferry line would reopen by spring.")
+    assert not is_speech("I-95 was closed near Orsk for most of Tuesday after the flood.")
+    # A dateline with a colon and a name that opens with a first-person word are no speech.
+    assert not is_speech("ORSK: The council on Monday closed the coast road after the flood.")
+    assert not is_speech("Our Lady of the Harbour Hospital said two drivers were hurt.")
+    statement = " We are closely watching the flooding on the Orsk road and will update residents."
+    documents = [
+        "Floodwater closed the Orsk coast road on Tuesday after two days of heavy rain, police"
+        " said." + statement + " Drivers were sent inland through the hill villages of Vass and"
+        " Tolle, a detour of forty minutes, while the ferry carried trucks along the coast.",
+        "The county's road crews spent Wednesday pumping water off the coast road near Orsk, which"
+        " has been shut since Tuesday." + statement + " Police closed the Orsk coast road on"
+        " Tuesday after two days of heavy rain flooded it, and shop owners in the harbour say"
+        " trade has halved.",
+    ]
+    briefing = newsfuse.brief(documents, entity_model="rules")
+    assert briefing.agreement and not any("We are" in c.text for c in briefing.agreement)

@@ -101,3 +101,37 @@ def test_a_closing_quote_mark_after_a_space_stays_with_its_sentence():
     sentences = split_sentences(text)
     assert [s.text for s in sentences] == ['He wrote "We won. "', "Then he left the hall."]
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_a_sentence_shown_alone_gets_its_quotation_marks_paired():
+    from newsfuse.segment import with_quotes_balanced
+
+    # A quotation running on into the next sentence is closed; one begun before is opened.
+    assert with_quotes_balanced('Rook said: "We left at noon.') == 'Rook said: "We left at noon."'
+    assert with_quotes_balanced("Rook said: “We left at noon.") == "Rook said: “We left at noon.”"
+    assert with_quotes_balanced('the wind turned," Rook said.') == '"the wind turned," Rook said.'
+    # Paired marks, and a closing mark after a space, are left as they are.
+    for text in (
+        'He wrote "We won. "',
+        "“We won,” Rook said.",
+        'a "fair" wind',
+        'Orsk had 14" of snow.',  # inches
+        "as in “The Wolf of Orsk’’ before it",  # two single marks close a “
+    ):
+        assert with_quotes_balanced(text) == text
+
+
+def test_a_summary_sentence_that_opens_a_long_quotation_closes_it():
+    import newsfuse
+
+    # A quotation that goes on into the next paragraph has no closing mark where the first ends.
+    story = (
+        "The Kell ferry ran aground off Orsk on Tuesday with forty passengers on board, the"
+        ' coastguard said.\n\nCaptain Ines Rook told reporters: "The chart showed deep water'
+        ' where the sandbank was.\n\n"We will ask the harbour office why the chart was never'
+        ' updated," she said.\n\nAll forty passengers were taken ashore by lifeboat within two'
+        " hours."
+    )
+    summary = newsfuse.summarize([story], sentences=4)
+    quoted = [s.text for s in summary.sentences if "Rook told" in s.text]
+    assert quoted and quoted[0].endswith('sandbank was."')

@@ -289,6 +289,21 @@ def test_a_photo_caption_above_the_article_is_not_chosen():
             False,
         ),
         ("Photos of the wreck quickly made their way into public view, the airline said.", False),
+        (
+            "Mayor Ilse Rand speaks during a news conference, Tuesday, March 7, 2023, at the"
+            " Orsk town hall.",
+            True,
+        ),
+        ("View Images An artist's rendering of the new Orsk bridge, due to open in 2026.", True),
+        ("The council met on Tuesday, March 7, 2023, and voted to close the old baths.", False),
+        (
+            "The night ferry ran aground off Orsk, Tuesday, March 7, 2023, and forty passengers"
+            " were taken ashore.",
+            False,
+        ),
+        ("The council released an artist's rendering of the new Orsk bridge on Tuesday.", False),
+        ("March 7, 2023, was the last day the night ferry ran from the Orsk pier.", False),
+        ("Caption Crews pump floodwater off the Orsk coast road on Tuesday.", True),
         ("The console is seen as Microsoft's answer to the Wii, analysts said.", False),
     ],
 )

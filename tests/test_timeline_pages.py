@@ -147,3 +147,94 @@ def test_a_yearly_feast_day_does_not_move_the_story_date():
     assert _event(timeline, "will go on show").date == date(2015, 3, 26)
     # ... nor a dated event of its own.
     assert not [e for e in timeline if "sweet dust" in e.text and e.date]
+
+
+# A mayor's "tonight" and "on Friday" inside his quotation are his own days, said in passing.
+COUNCIL_VOTE = """Published 14 March 2023
+
+The Lindell town council voted on Monday to close the old swimming baths at the end of the summer.
+
+Mayor Otto Brisk said: "Our thoughts are with every family who learned to swim there, and I will be at the baths tonight to thank the staff."
+
+"We will sit down with the lifeguards' union on Friday and find each of them a new post," Brisk added.
+
+Swimmers held a protest outside the town hall on Tuesday, carrying banners that read "Save our baths".
+"""
+
+
+def test_a_day_inside_a_quotation_dates_no_event():
+    timeline = _timeline(COUNCIL_VOTE)
+    texts = " ".join(e.text for e in timeline)
+    assert "voted on Monday" in texts and "protest outside the town hall" in texts
+    assert "tonight" not in texts and "lifeguards' union" not in texts
+
+
+def test_a_quoted_account_of_the_event_still_dates_it():
+    text = (
+        "Published 14 March 2023\n\nFire crews worked through the night at the Kelby chemical"
+        ' plant after a storage tank exploded.\n\n"Two workers were killed when the tank exploded'
+        ' on Monday, and three more are in hospital," the fire chief told reporters.\n'
+    )
+    assert "tank exploded on Monday" in " ".join(e.text for e in _timeline(text))
+
+
+def test_a_quote_mark_typed_wrong_does_not_hide_the_reporters_day():
+    # '"habitual offender\'' never closes: what follows is the reporter's, not a quote.
+    text = (
+        "Published 14 March 2023\n\nA judge in Kelby sentenced the burglar Ivo Marsh to six years"
+        " in prison for a string of break-ins at holiday homes along the coast.\n\nThe court"
+        " called Marsh a \"habitual offender' before the hearing. It was confirmed on Monday"
+        " that Marsh will serve his sentence at the old prison on the hill above the town.\n"
+    )
+    assert "confirmed on Monday" in " ".join(e.text for e in _timeline(text))
+
+
+# Two undated articles: one gives the filing's day without a year, the other its weekday.
+SUIT_DAY = """The harbour authority of Port Venn faces a lawsuit from eleven fishing families.
+
+The suit, filed March 9 in the district court, says the authority dredged their mussel beds without warning.
+
+The families first complained to the authority in 2019, when the dredging began.
+"""
+SUIT_WEEKDAY = """A lawsuit filed Tuesday in the district court accuses the Port Venn harbour authority of ruining mussel beds.
+
+The families' lawyer showed photos of the ruined beds at a news conference Thursday.
+
+The authority has not said whether it will fight the suit or settle with the families.
+"""
+
+
+def test_a_weekday_in_one_article_dates_a_yearless_day_in_another():
+    # March 9 fell on a Tuesday in 2021, the first such year from 2019: the filing is dated,
+    # and the news conference is the Thursday after it.
+    timeline = _timeline(SUIT_DAY, SUIT_WEEKDAY)
+    filed = _event(timeline, "filed")
+    assert filed.date == date(2021, 3, 9) and "filed Tuesday" in str(filed.wordings)
+    conference = _event(timeline, "news conference Thursday")
+    assert conference.date == date(2021, 3, 11) and conference.inferred
+
+
+def test_no_year_is_guessed_years_after_the_latest_one_stated():
+    # March 9 is first a Thursday in 2023 from 2019 on: four years on, too far to guess.
+    late = SUIT_WEEKDAY.replace("filed Tuesday", "filed Thursday")
+    assert all(e.date is None or e.date.year == 2019 for e in _timeline(SUIT_DAY, late))
+
+
+def test_a_weekday_of_another_event_dates_nothing():
+    # "filed March 9" and "opened Thursday" hang on different verbs: no year is guessed.
+    other = SUIT_WEEKDAY.replace(
+        "A lawsuit filed Tuesday in the district court accuses",
+        "A hearing opened Tuesday in the district court on a lawsuit that accuses",
+    )
+    assert all(e.date is None or e.date.year == 2019 for e in _timeline(SUIT_DAY, other))
+
+
+def test_a_timeline_entry_closes_a_quotation_that_runs_on():
+    text = (
+        "Published 14 March 2023\n\nThe Kell ferry ran aground off Orsk with forty passengers"
+        ' on board.\n\nOn Monday, Captain Ines Rook told the inquiry: "The chart showed deep'
+        ' water where the sandbank was.\n\n"We will ask why the chart was never updated," she'
+        " said.\n\nAll forty passengers were taken ashore by lifeboat within two hours."
+    )
+    entry = _event(_timeline(text), "told the inquiry")
+    assert entry.text.endswith('sandbank was."')

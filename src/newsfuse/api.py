@@ -12,7 +12,7 @@ from newsfuse.domain import Cluster, Document, Problem, Sentence, Summary, Summa
 from newsfuse.language import document_problems, languages
 from newsfuse.options import Options
 from newsfuse.overrides import OptionOverrides, options_with
-from newsfuse.segment import split_sentences
+from newsfuse.segment import split_sentences, with_quotes_balanced
 from newsfuse.select import select
 
 #: What summarize and brief take: a Cluster, or texts, Documents, dicts (``text`` or ``html``,
@@ -142,7 +142,7 @@ def summarize_analysis(
         sentence = analysis.sentences[i]
         chosen.append(
             SummarySentence(
-                text=selection.truncated_text or sentence.text,
+                text=selection.truncated_text or with_quotes_balanced(sentence.text),
                 doc_index=sentence.doc_index,
                 sentence_index=sentence.index,
                 start=sentence.start,

@@ -125,3 +125,38 @@ def split_sentences(text: str, doc_index: int = 0, language: str = "en") -> list
 def sentence_texts(text: str) -> list[str]:
     """Just the sentence strings of ``text``; the splitter every system shares in evaluation."""
     return [s.text for s in split_sentences(text)]
+
+
+_DOUBLE_MARKS = re.compile(r"’’|[“”\"]")  # two single closing marks close a “ too
+
+
+def with_quotes_balanced(text: str) -> str:
+    """A sentence shown on its own, its quotation marks paired: a quotation that runs on into the
+    next sentence is closed at this one's end, one that began in the sentence before is opened
+    at this one's start. The words are the article's; only the marks are added."""
+    if not _DOUBLE_MARKS.search(text):
+        return text
+    open_mark: str | None = None
+    opened_before = False
+    for match in _DOUBLE_MARKS.finditer(text):
+        mark, at = match.group(), match.start()
+        before = text[at - 1] if at else " "
+        if mark == '"' and before.isdigit():
+            continue  # 14" of snow, 6'2": inches, no quotation mark
+        after = text[at + 1 : at + 2]
+        mark = "”" if mark == "’’" else mark
+        opening = mark == "“" or (
+            mark == '"' and (before.isspace() or before in "([—–-:") and after.strip() != ""
+        )
+        if open_mark is None and opening:
+            open_mark = mark
+        elif open_mark is not None and not opening:
+            open_mark = None
+        elif open_mark is None:
+            opened_before = True  # a closing mark with nothing open: the quote began earlier
+    if opened_before:
+        text = ("“" if "”" in text else '"') + text
+    if open_mark is not None and not (open_mark == "“" and text.rstrip().endswith("’")):
+        # (“... London.’ is a “ closed by a single mark typed wrong.)
+        text = text.rstrip() + ("”" if open_mark == "“" else '"')
+    return text

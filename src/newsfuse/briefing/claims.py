@@ -18,7 +18,7 @@ from newsfuse.briefing.conflicts import figures_conflict
 from newsfuse.briefing.facts import SentenceFacts, is_headline
 from newsfuse.cite import ClaimIndex
 from newsfuse.options import Options
-from newsfuse.select import is_caption, is_question, leans_on_previous
+from newsfuse.select import is_caption, is_question, is_speech, leans_on_previous
 
 #: Sentences shorter than this are headlines or fragments: they join no claim.
 MIN_CLAIM_WORDS = 5
@@ -122,6 +122,7 @@ def agreement(
             for i in members
             if not leans_on_previous(analysis.sentences[i].text)
             and not is_question(analysis.sentences[i].text)
+            and not is_speech(analysis.sentences[i].text)
             and not is_caption(analysis.sentences[i].text, photo_only=True)  # one photo, twice
             and analysis.sentences[i].words >= AGREEMENT_WORDS
             and analysis.sentences[i].text[:1].isupper()  # not a split's tail ("-Russian deal")

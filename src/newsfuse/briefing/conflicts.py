@@ -117,10 +117,28 @@ def comparable(facts: SentenceFacts, group_of: dict[int, int], x: _Located, y: _
     return same_event(facts.words(i), facts.words(j), share)
 
 
+# "Through July, 32 cases", "as of August, 50 cases": a running total counted up to a day; totals
+# up to different days are no dispute, so a total is compared only with one up to the same day.
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:[Tt]hrough|[Aa]s of|[Bb]y the end of|[Uu]p to|[Uu]ntil)\s+((?:early|mid|late)-?\s*)?"
+    r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)"
+)
+
+
 def figures_by_key(analysis: Analysis, facts: SentenceFacts) -> list[list[_Located]]:
     """The cluster's figures, those that may count one thing together, in sentence order."""
-    by_key: dict[tuple[str, str], list[_Located]] = defaultdict(list)
+    by_key: dict[tuple[str, str, str], list[_Located]] = defaultdict(list)
+    # The day a total is counted up to, once an article states it, holds for every sentence of
+    # that article with the same total ("Through July, 32 cases ... just 32 cases so far").
+    up_to: dict[tuple[int, tuple[str, str], float], str] = {}
+    for i, sentence in enumerate(analysis.sentences):
+        total = _RUNNING_TOTAL.search(sentence.text)
+        if total:
+            day = " ".join(total.group(2).lower().replace(",", "").split()[:2])
+            for figure in facts.figures(i):
+                up_to.setdefault((sentence.doc_index, figure.key, figure.low), day)
     for i in range(len(analysis.sentences)):
+        doc = analysis.sentences[i].doc_index
         own: dict[tuple[str, str], list[Figure]] = defaultdict(list)
         for figure in facts.figures(i):
             # A toll is one toll whoever it counts: "20 aid workers" and "21 people" killed.
@@ -130,7 +148,9 @@ def figures_by_key(analysis: Analysis, facts: SentenceFacts) -> list[list[_Locat
                 # "53 percent versus 48 percent": two things contrasted, neither disputed. (A
                 # part of a whole, "14 dead after two more died", is no such pair.)
                 continue
-            by_key[key].extend(_Located(figure, i) for figure in figures)
+            for figure in figures:
+                day = up_to.get((doc, figure.key, figure.low), "")
+                by_key[(*key, day)].append(_Located(figure, i))
     return list(by_key.values())
 
 
@@ -464,6 +484,12 @@ _BLAME = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing)\b")
 _DENY = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted)\b"
 )
+# "the cases were dismissed", "he was denied bail": a passive denial is no one's denial.
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+# "five men who accused Clash": the accuser is the noun before the relative pronoun.
+_RELATIVE = re.compile(
+    r"(?:,\s*)?\b(?:who|that|which)\s+(?:(?:had|has|have)\s+)?(?:(?:\w+ly|later|also|then|once)\s+)?$"
+)
 # "North Korea was behind the attack", "the militia is responsible for the bombing": a blame
 # no one is named as making (suspicion, investigators), only for a harm.
 _HELD_RESPONSIBLE = re.compile(
@@ -551,9 +577,24 @@ def attribution_conflicts(
         if is_headline(analysis, index):
             continue  # a headline states no one's claim
         text = sentence.text
-        deny = _DENY.search(text)
+        deny = next(
+            (
+                m
+                for m in _DENY.finditer(text)
+                # "is denying" is X's own denial; "were dismissed" is no one's.
+                if m.group().endswith("ing") or not _PASSIVE.search(text[: m.start()])
+            ),
+            None,
+        )
         for blame in _BLAME.finditer(text):
-            agent = _subject(text[: blame.start()], entities)
+            before = text[: blame.start()]
+            relative = _RELATIVE.search(before)
+            if relative:
+                # The accuser is the name the pronoun stands for, right before it, or no one.
+                named = _subject_of(before[: relative.start()].rstrip(" ,"), entities)
+                agent = named[1] if named else None
+            else:
+                agent = _subject(before, entities)
             target = _target_after(text[blame.end() :], entities)
             if deny and deny.start() < blame.start():
                 continue  # "X denied it and blamed B": the denial carries the counter-blame

@@ -17,7 +17,10 @@ from newsfuse.analyse import Analysis
 from newsfuse.briefing.claims import best_wording, leans_on_previous
 from newsfuse.briefing.facts import SentenceFacts, same_event
 from newsfuse.briefing.model import TimelineEvent, Wording
+from newsfuse.briefing.quotes import quote_spans
 from newsfuse.briefing.timeline import DateMention, dates_no_event
+from newsfuse.segment import with_quotes_balanced
+from newsfuse.select import is_question
 
 #: Words an event sentence needs besides its date: fewer is a dateline or a caption.
 MIN_EVENT_WORDS = 5
@@ -42,6 +45,9 @@ _YEAR = re.compile(r"\b\d{4}\b")
 _ONE_OF_PREFIX = re.compile(r"^In (?:one|another|each)(?: case)?,\s+")
 #: At most this many events on one day: a day's many sentences are rarely all key events.
 PER_DAY = 3
+_CLOSING_MARKS = {"”", '"', "’"}
+# First-person words or a plan in a quotation: the speaker's own day, not the event's.
+_SPEAKERS_OWN = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me|will|going to|should|[Ll]et['’]s)\b")
 # Photo captions and credits date a picture, not an event.
 _CAPTION = re.compile(r"\((?:Photo|Image|Picture)|\b(?:Photo|Image|Credit)s?:|Getty Images", re.I)
 
@@ -61,18 +67,40 @@ def _candidates(analysis: Analysis, facts: SentenceFacts) -> list[tuple[int, Dat
     reports in a "said that ..." clause when that clause has a date of its own (a 2017 interview
     about something done in 1986 dates two events)."""
     found = []
+    quoted: dict[int, list[tuple[int, int]]] = {}
     for i, sentence in enumerate(analysis.sentences):
         if sentence.words < MIN_EVENT_WORDS + 1:
             continue
         mention = facts.event(i)
         if mention is None:
             continue
+        if not mention.absolute:
+            # A speaker's own "today" or "on Friday" inside a quotation ("I will be at the baths
+            # tonight", "we meet the union on Friday") is told in passing: no event the outlets
+            # report. A quoted account of the event ("two workers were killed on Monday," the
+            # chief said) still dates it.
+            doc = sentence.doc_index
+            if doc not in quoted:
+                # Closed quotations only: a quote mark typed wrong ("predator') leaves a quote
+                # open to the paragraph's end, over the reporter's own words.
+                text = analysis.documents[doc].text
+                spans = quote_spans(text)
+                quoted[doc] = [(s, e) for s, e in spans if text[e : e + 1] in _CLOSING_MARKS]
+            at = sentence.start + mention.start
+            text = analysis.documents[doc].text
+            if any(
+                start <= at < end and _SPEAKERS_OWN.search(text, start, end)
+                for start, end in quoted[doc]
+            ):
+                continue
         # A dateline ("Granary Times Thursday 7 March 2024 10:00 GMT") is dates and little else.
         dated_words = sum(len(m.text.split()) for m in facts.dates(i))
         if sentence.words - dated_words < MIN_EVENT_WORDS + 1:
             continue
         if _CAPTION.search(sentence.text) or dates_no_event(sentence.text):
             continue
+        if is_question(sentence.text):
+            continue  # "What other news did the president make today?" tells no event
         found.append((i, mention, sentence.text))
         # "The bridge, which opened on 2 June 1961, was closed": the clause's own event, when
         # it has a year (background); "a meeting that was arranged on 2 May" is a detail.
@@ -244,7 +272,7 @@ def _timeline_event(
         mention.date,
         mention.precision,
         mention.text,
-        text[0].upper() + text[1:],
+        with_quotes_balanced(text[0].upper() + text[1:]),
         wordings,
         inferred=mention.inferred,
     )

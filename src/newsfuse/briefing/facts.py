@@ -26,6 +26,8 @@ from newsfuse.briefing.timeline import (
     find_dates,
     main_date,
     names_an_event,
+    paired_weekday_day,
+    weekdays_after,
 )
 
 # An embedded post's credit and date: "— Ann Lee (@annlee) November 4, 2017".
@@ -301,7 +303,18 @@ class SentenceFacts:
         if known:
             story = median_low(known)
             return [(d, False) if d else (story, True) for d in own]
-        story = self._latest_stated_date()
+        full, years, yearless = self._stated_dates()
+        story = _latest_stated_date(full, years, yearless)
+        if story is None and years:
+            # A day without its year in one article and its weekday in another ("filed May 3",
+            # "filed Saturday") fix the year; each article was written by its last weekday.
+            texts = [s.text for s in self.analysis.sentences]
+            paired = paired_weekday_day(texts, max(years))
+            if paired:
+                return [
+                    (weekdays_after(paired, [texts[i] for i in by_doc.get(d, [])]), True)
+                    for d in range(len(documents))
+                ]
         return [(story, True) for _ in documents]
 
     def _dateline(self, indices: list[int]) -> date | None:
@@ -316,9 +329,9 @@ class SentenceFacts:
                     return mention.date
         return None
 
-    def _latest_stated_date(self) -> date | None:
-        """The latest past day the texts state: full dates first, then year-less days read
-        against the latest full one. None when no text states a year."""
+    def _stated_dates(self) -> tuple[list[date], list[int], list[str]]:
+        """The past full days and years the texts state, and the sentences with year-less
+        days."""
         full: list[date] = []
         years: list[int] = []
         yearless: list[str] = []
@@ -343,18 +356,24 @@ class SentenceFacts:
                     full.append(mention.date)
                 elif mention.precision == "day" and any(c.isdigit() for c in mention.text):
                     yearless.append(text)
-        if not full:
-            return None
-        latest = max(full)
-        if years and max(years) > latest.year:
-            # "murdered on Dec. 6, 1973 ... the top films of 2009": the latest full date is
-            # background; the story's own day is not stated, and any guess would be years off.
-            return None
-        for text in yearless:
-            for mention in find_dates(text, latest):
-                if mention.date and mention.precision == "day" and mention.date > latest:
-                    latest = mention.date
-        return latest
+        return full, years, yearless
+
+
+def _latest_stated_date(full: list[date], years: list[int], yearless: list[str]) -> date | None:
+    """The latest past day the texts state: full dates first, then year-less days read against
+    the latest full one. None when no text states a full date."""
+    if not full:
+        return None
+    latest = max(full)
+    if years and max(years) > latest.year:
+        # "murdered on Dec. 6, 1973 ... the top films of 2009": the latest full date is
+        # background; the story's own day is not stated, and any guess would be years off.
+        return None
+    for text in yearless:
+        for mention in find_dates(text, latest):
+            if mention.date and mention.precision == "day" and mention.date > latest:
+                latest = mention.date
+    return latest
 
 
 # A full stop, perhaps inside closing quotes or brackets: "... a 'parallel universe'" is none.

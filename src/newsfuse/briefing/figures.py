@@ -37,6 +37,8 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _YEAR = re.compile(r"(19|20)\d\d")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _HOUR = re.compile(r"\d{1,2}")
+#: A duration from this many of its unit on is a round estimate ("160 million years").
+_ROUND_DURATION = 1_000
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _SHORT_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 # Vague quantities: the values a reader would accept for them.
@@ -552,7 +554,10 @@ def extract_durations(text: str, tokens: list[_Token] | None = None) -> list[Fig
         if qualifier is None and (tokens[i].lower in {"a", "an"} or j > i + used):
             qualifier = "about"  # "a week ago", "a five-year war": loose, not a measurement
         hours = _DURATION_HOURS[unit]
-        low, high = _interval(low, qualifier, exact=False) if low == high else (low, high)
+        # "160 million years" rounds as "4,000 hectares" does; "100 days" and a written "five
+        # years" are meant exactly.
+        exact = tokens[i].text[0].isdigit() and low >= _ROUND_DURATION
+        low, high = _interval(low, qualifier, exact) if low == high else (low, high)
         figures.append(
             Figure(
                 ("duration", ""),

@@ -64,7 +64,7 @@ class _Found:
     speaker: Attribution | None
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
+def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of quoted passages (inside the marks) in a document's text."""
     spans: list[tuple[int, int]] = []
     paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
@@ -112,7 +112,7 @@ def find_quotes(
     entities: EntityIndex,
     people: StoryPeople | None = None,
 ) -> list[_Found]:
-    spans = [_quote_spans(text) for text in texts]
+    spans = [quote_spans(text) for text in texts]
     speakers = attribute(texts, spans, mentions, entities, people)
     found: list[_Found] = []
     for doc_index, text in enumerate(texts):

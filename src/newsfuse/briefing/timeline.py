@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
 from newsfuse.briefing.model import iso_date
 from newsfuse.daterange import in_range
 from newsfuse.select import is_caption
@@ -359,3 +361,76 @@ def main_date(mentions: list[DateMention]) -> DateMention | None:
     # All attached to clauses: the last one follows the clause that the first one dated
     # ("the truce that was agreed on 9 September broke on Monday").
     return own[0] if own else mentions[-1]
+
+
+# The verb a date hangs on ("filed May 3", "filed on Saturday"), in the past tense; a verb of
+# saying is no event of its own ("said Monday" and "said on May 3" are two statements).
+_HANGS_ON = re.compile(r"\b([a-z]{2,}ed|held|began|won|lost|met|took|fell|rose)\s+(?:on\s+)?$")
+_SAYING = {
+    "said", "added", "announced", "stated", "noted", "reported", "tweeted", "posted",
+    "explained", "confirmed", "claimed", "insisted", "warned", "argued", "replied", "responded",
+}  # fmt: skip
+_CONTENT_WORD = re.compile(r"[a-z]{4,}")
+_PAIR_SHARED = 2  # content words the two sentences share besides the verb
+#: A story is at most this many years later than the latest year its texts state, and never in
+#: the future: the weekday fits a day once in 5, 6 or 11 years, so a later match is a guess.
+_PAIR_YEARS_AFTER = 3
+_WEEKDAY_SPAN = 3  # an article's own weekdays after the paired day lie within this many days
+
+
+def _hung_on(text: str, start: int) -> str | None:
+    word = _HANGS_ON.search(text[:start].lower())
+    if word and word.group(1) not in _SAYING:
+        return word.group(1)
+    return None
+
+
+def paired_weekday_day(texts: list[str], latest_year: int) -> date | None:
+    """The day of an event that one sentence dates without a year ("a suit filed May 3") and
+    another gives a weekday ("a lawsuit filed Saturday"): the first year from ``latest_year``
+    (the latest year the texts state) in which that day falls on that weekday. None when no
+    two sentences hang their dates on the same verb and share words besides."""
+    days: list[tuple[str, set[str], int, int]] = []  # (verb, words, month, day)
+    weekdays: list[tuple[str, set[str], int]] = []  # (verb, words, weekday)
+    md, weekday = dict(_DATE_PATTERNS)["md"], dict(_DATE_PATTERNS)["weekday"]
+    for text in texts:
+        if FUTURE.search(text) or not _MAY_HOLD_A_DATE.search(text) or dates_a_picture(text):
+            continue
+        words = set(_CONTENT_WORD.findall(text.lower())) - ENGLISH_STOP_WORDS
+        for match in md.finditer(text):
+            if _YEARLY.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "every year on May 8"
+            verb = _hung_on(text, match.start())
+            if verb:
+                days.append((verb, words, _month(match.group(1)), int(match.group(2))))
+        for match in weekday.finditer(text):
+            verb = _hung_on(text, match.start())
+            if verb and (match.group(1) or "on").lower() == "on":
+                weekdays.append((verb, words, _WEEKDAYS.index(match.group(2).lower())))
+    for verb, words, month, day in days:
+        for other_verb, other_words, target in weekdays:
+            if other_verb != verb or len((words & other_words) - {verb}) < _PAIR_SHARED:
+                continue
+            last = min(latest_year + _PAIR_YEARS_AFTER, date.today().year)
+            for year in range(latest_year, last + 1):
+                found = _safe_date(year, month, day)
+                if found and found.weekday() == target:
+                    return found
+    return None
+
+
+def weekdays_after(day: date, texts: list[str]) -> date:
+    """The latest day an article's past weekdays name, read as days just after ``day``: an
+    article that says "filed Saturday" and "a news conference Monday" was written by Monday."""
+    latest = day
+    weekday = dict(_DATE_PATTERNS)["weekday"]
+    for text in texts:
+        if FUTURE.search(text):
+            continue
+        for match in weekday.finditer(text):
+            if (match.group(1) or "on").lower() != "on":
+                continue  # "last Friday", "next Friday": not a day of this week's news
+            ahead = (_WEEKDAYS.index(match.group(2).lower()) - day.weekday()) % 7
+            if ahead <= _WEEKDAY_SPAN:
+                latest = max(latest, day + timedelta(days=ahead))
+    return latest
