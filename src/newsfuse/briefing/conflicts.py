@@ -140,7 +140,7 @@ def figures_by_key(analysis: Analysis, facts: SentenceFacts) -> list[list[_Locat
     # that article with the same total ("Through July, 32 cases ... just 32 cases so far").
     up_to: dict[tuple[int, tuple[str, str], float], str] = {}
     for i, sentence in enumerate(analysis.sentences):
-        total = _RUNNING_TOTAL.search(sentence.text)
+        total = _RUNNING_TOTAL.search(sentence.text) if facts.figures(i) else None
         if total:
             day = " ".join(total.group(2).lower().replace(",", "").split()[:2])
             for figure in facts.figures(i):
@@ -159,7 +159,7 @@ def figures_by_key(analysis: Analysis, facts: SentenceFacts) -> list[list[_Locat
             text = analysis.sentences[i].text
             for figure in figures:
                 day = up_to.get((doc, figure.key, figure.low), "")
-                asked = bool(_ASKED_FOR.search(text, 0, figure.start))
+                asked = bool(_ASKED_FOR.search(text, max(0, figure.start - 80), figure.start))
                 by_key[(*key, day, asked)].append(_Located(figure, i))
     return list(by_key.values())
 
