@@ -46,8 +46,12 @@ _ONE_OF_PREFIX = re.compile(r"^In (?:one|another|each)(?: case)?,\s+")
 #: At most this many events on one day: a day's many sentences are rarely all key events.
 PER_DAY = 3
 _CLOSING_MARKS = {"”", '"', "’"}
-# First-person words or a plan in a quotation: the speaker's own day, not the event's.
-_SPEAKERS_OWN = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me|will|going to|should|[Ll]et['’]s)\b")
+# First-person words, a plan or the present in a quotation: the speaker's own day, not the
+# event's.
+_SPEAKERS_OWN = re.compile(
+    r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me|will|going to|should|[Ll]et['’]s)\b"
+    r"|\b(?:is|are|am)\s+(?!being\b)\w+ing\b"  # "what is going on today": the speaking day
+)
 # Photo captions and credits date a picture, not an event.
 _CAPTION = re.compile(r"\((?:Photo|Image|Picture)|\b(?:Photo|Image|Credit)s?:|Getty Images", re.I)
 
