@@ -123,6 +123,25 @@ def test_running_totals_up_to_different_days_are_no_dispute():
     assert [c for c in briefing.conflicts if c.kind == "figure"]
 
 
+def test_an_amount_asked_for_is_no_dispute_with_an_amount_ordered():
+    ordered = (
+        "A judge in Kell ordered the singer Mira Vance to pay her former husband $15,000 a month"
+        " in support while their divorce goes on. The couple married in 2019 and split last"
+        " spring, and the judge will hear the case again in the autumn."
+    )
+    asked = (
+        "Court papers show that Mira Vance's former husband wants $25,000 a month in support"
+        " from the singer. The couple married in 2019 and split last spring; his lawyer says"
+        " he gave up his own career to manage her tours."
+    )
+    briefing = newsfuse.brief([ordered, asked], entity_model="rules")
+    assert not [c for c in briefing.conflicts if c.kind == "figure"]
+    # Two amounts ordered that differ are a dispute.
+    other = asked.replace("wants $25,000", "was ordered to receive $25,000")
+    briefing = newsfuse.brief([ordered, other], entity_model="rules")
+    assert [c for c in briefing.conflicts if c.kind == "figure"]
+
+
 def test_a_round_number_of_years_allows_what_rounds_to_it():
     # Two outlets date the same fossil to "160 million years" and "161 million years" ago.
     older = all_figures("the lizard lived 160 million years ago in a warm swamp")[0]

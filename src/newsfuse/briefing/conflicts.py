@@ -125,9 +125,17 @@ _RUNNING_TOTAL = re.compile(
 )
 
 
+# "wants $25k a month", "is seeking $1m": an amount asked for, not one paid or ordered; the two
+# are compared only among their own kind.
+_ASKED_FOR = re.compile(
+    r"\b(?:request(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed)?|demand(?:s|ed|ing)?"
+    r"|ask(?:s|ed|ing)\s+for|su(?:es|ed|ing)\s+for)\b[^.;]{0,60}$"
+)
+
+
 def figures_by_key(analysis: Analysis, facts: SentenceFacts) -> list[list[_Located]]:
     """The cluster's figures, those that may count one thing together, in sentence order."""
-    by_key: dict[tuple[str, str, str], list[_Located]] = defaultdict(list)
+    by_key: dict[tuple[str, str, str, bool], list[_Located]] = defaultdict(list)
     # The day a total is counted up to, once an article states it, holds for every sentence of
     # that article with the same total ("Through July, 32 cases ... just 32 cases so far").
     up_to: dict[tuple[int, tuple[str, str], float], str] = {}
@@ -148,9 +156,11 @@ def figures_by_key(analysis: Analysis, facts: SentenceFacts) -> list[list[_Locat
                 # "53 percent versus 48 percent": two things contrasted, neither disputed. (A
                 # part of a whole, "14 dead after two more died", is no such pair.)
                 continue
+            text = analysis.sentences[i].text
             for figure in figures:
                 day = up_to.get((doc, figure.key, figure.low), "")
-                by_key[(*key, day)].append(_Located(figure, i))
+                asked = bool(_ASKED_FOR.search(text, 0, figure.start))
+                by_key[(*key, day, asked)].append(_Located(figure, i))
     return list(by_key.values())
 
 

@@ -16,43 +16,18 @@ from difflib import SequenceMatcher
 
 from newsfuse.briefing.entities import EntityIndex, Mention
 from newsfuse.briefing.model import Quote, Wording
-from newsfuse.briefing.speakers import Attribution, StoryPeople, attribute, vote
+from newsfuse.briefing.speakers import Attribution, StoryPeople, attribute, is_title, vote
 from newsfuse.domain import Sentence
 
 #: Fewer words than this and a quote is not a key quote (still read for who speaks next).
 MIN_QUOTE_WORDS = 6
+#: Two quotes of one article are one quote only when the shorter has this share of the longer's
+#: words.
+SAME_LENGTH = 0.8
 _OPENERS = {"“": "”", "‘": "’", '"': '"'}
 _WORDS = re.compile(r"[a-z0-9]+")
 # Some sites turn a TeX-style closing '' into two single marks: ’’ closes a “ quotation.
 _DOUBLED_CLOSE = {"’’", "''"}
-
-
-# Words a title leaves in lower case ("How I Killed Pluto and Why It Had It Coming").
-_TITLE_SMALL = {
-    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
-    "from", "as", "v", "vs", "into", "nor", "up", "is", "it",
-}  # fmt: skip
-_TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_SPOKEN_PRONOUN = re.compile(
-    r"\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou|[Ii]t)['’](?:s|m|re|ve|ll|d)\b"
-    r"|\b(?:he|she|we|they|you|my|our|your)\b"
-)
-
-
-def is_title(text: str) -> bool:
-    """Whether quoted words are a title or a name ("The People v. O.J. Simpson", "How I Killed
-    Pluto and Why It Had It Coming"): most of their words capitalised, in one phrase. Nobody
-    says a title; it is no quote."""
-    words = _TITLE_WORD.findall(text)
-    content = [w for w in words if w.lower() not in _TITLE_SMALL]
-    if not 2 <= len(words) <= 16 or len(content) < 2 or text.isupper():
-        return False
-    if re.search(r"\b[a-z]{3,}[.!?]\s+[A-Z]", text.strip()):
-        return False  # two sentences: speech
-    if _SPOKEN_PRONOUN.search(text):
-        return False  # "He's known as Officer Slam": someone talking
-    capitalised = sum(1 for w in content if w[0].isupper())
-    return capitalised >= 0.75 * len(content)
 
 
 @dataclass
@@ -133,6 +108,16 @@ def _same_quote(a: list[str], b: list[str]) -> bool:
     return matched / shorter >= 0.7
 
 
+def _may_join(item: _Found, group: list[_Found], words_of: dict[int, list[str]]) -> bool:
+    """Whether ``item`` may join a group of the same words: a short quote is part of another
+    outlet's longer one, but two quotes of one article are two things said ("What do you mean I
+    didn't win?" is not the same as a long answer that also asks "What do you mean, you
+    knew?"), unless they are the same words told twice."""
+    if all(member.doc_index != item.doc_index for member in group):
+        return True
+    return len(words_of[id(item)]) >= SAME_LENGTH * len(words_of[id(group[0])])
+
+
 def _sentence_index(of_doc: list[Sentence], position: int) -> int:
     """The index of the sentence of a document (``of_doc``, its sentences) at ``position``."""
     for sentence in of_doc:
@@ -155,7 +140,15 @@ def merge_quotes(found: list[_Found], sentences: list[Sentence], sources: list[i
     for item in sorted(key_quotes, key=lambda f: -len(words_of[id(f)])):
         words = words_of[id(item)]
         near = sorted({g for word in set(words) for g in by_word.get(word, ())})
-        chosen = next((g for g in near if _same_quote(words, words_of[id(groups[g][0])])), None)
+        chosen = next(
+            (
+                g
+                for g in near
+                if _same_quote(words, words_of[id(groups[g][0])])
+                and _may_join(item, groups[g], words_of)
+            ),
+            None,
+        )
         if chosen is None:
             for word in set(words):
                 by_word[word].append(len(groups))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from newsfuse.briefing.entities import (
@@ -43,6 +43,8 @@ SPEECH_VERBS = (
     r"|explains|insists|warns|stresses|notes|declares|suggests|argues|responds|urges|announces"
     r"|acknowledges|recalls|admits|elaborates|jokes|quips|confirms|testifies|predicts|cautions"
     r"|concedes|boasts|reiterates|narrates|narrated|utters|uttered|opined|opines"
+    r"|puts it|put it"  # "as he puts it, “...”"
+    r"|mutters|muttered|murmurs|murmured|whispers|whispered"
 )
 # Putting a statement out is saying it: "Lind released a statement:", "the club issued an
 # apology".
@@ -156,6 +158,21 @@ _SENTENCE_END = re.compile(  # the lookahead first: the lookbehinds run only at 
 # "Sullivan said" / "said Sullivan": the one named speaks.
 _SPEAKS_AFTER = re.compile(rf"\s*,?\s*(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
 _SPEAKS_BEFORE = re.compile(rf"[,”\"’]\s*(?:{SPEECH_VERBS})\s+$")  # '..." said X', not 'told X'
+# The same with a description between the verb and the name: capitalised words and nouns, no
+# verb and no preposition ("says a friend of Ann Bell", "said Bernthal of working alongside
+# Spacey" are not Bell or Spacey speaking; "of" only inside a name: "University of Kell").
+_FUNCTION_WORDS = (
+    r"a|an|one|another|the|of|for|to|about|with|by|on|from|at|in|and|or|but|as|than|like|that"
+    r"|who|which|while|when|alongside|against|after|before|during|toward|towards|into|over"
+    r"|under|between|among|near|behind|beside|besides|despite|without|within|not|his|her|their"
+)
+_DESCRIPTION_WORD = (
+    r"(?:[A-Z][\w.’'-]*|of(?=\s+[A-Z])"
+    rf"|(?!(?:{_FUNCTION_WORDS})\s)[a-z][\w’'-]*(?<!ing)(?<!ed)(?<!ly))"
+)
+_SPEAKS_BEFORE_DESCRIBED = re.compile(
+    rf"[,”\"’]\s*(?:{SPEECH_VERBS})\s+(?!the\s)(?:{_DESCRIPTION_WORD}\s+){{1,6}}$"
+)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er)\b")
 _AGENT_OF = re.compile(
     r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes\w+|representative|rep|lawyer|attorney|aide"
@@ -183,7 +200,7 @@ _NOT_THEIR_WORDS = re.compile(
 _PREPOSITIONS = {"to", "with", "by", "for", "about", "of", "from", "at", "on", "in", "against"}
 _SUBJECT_PRONOUN_AT = re.compile(r"\b([Hh]e|[Ss]he)\b")
 _OWN_WORDS = re.compile(
-    r"\b([Hh]is|[Hh]er)\b[^.]*\b(?:quote|motto|mantra|saying|words)\b[^.]*:\s*$"
+    r"\b([Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?(?:quote|motto|mantra|saying|words)\b[^.]*:\s*$"
 )
 # A sentence about someone the story does not name: 'The journalist realized', '"John" told'.
 _PEOPLE_NOUNS = _ROLES | {
@@ -224,7 +241,9 @@ _JOINED = re.compile(
 # “...”", "and they’d go, “...”". Someone voices a line there (the teller, or whoever they
 # mean), not whoever was quoted just before.
 _PRONOUN_INTRODUCTION = re.compile(
-    r"(?:^|[,;:—–]\s*|\b(?:[Aa]nd|[Ss]o|[Tt]hen|[Bb]ut|[Nn]ow)\s+)(?P<who>I|[Ww]e|[Yy]ou|[Tt]hey)"
+    r"(?:^|[,;:—–]\s*|\b(?:[Aa]nd|[Ss]o|[Tt]hen|[Bb]ut|[Nn]ow)\s+)"
+    r"(?P<asking>(?:[Dd]o|[Dd]id|[Ww]ould|[Cc]ould|[Cc]an|[Ss]hould|[Ww]ill)\s+)?"  # "do you"
+    r"(?P<who>I|[Ww]e|[Yy]ou|[Tt]hey)"
     r"(?:[’'][a-z]+)?\s+[^.!?“”\",;]*?(?P<verb>\w+)\s*[,:]\s*$"
 )
 # Verbs with which the one talking voices a line of their own ("I’d go, “...”").
@@ -252,6 +271,38 @@ _NOT_SURNAMES = {
     "residents", "prosecutors", "investigators", "doctors", "researchers", "scientists",
     "analysts", "democrats", "republicans", "spokesman", "spokeswoman", "spokesperson",
 }  # fmt: skip
+# A clause a sentence opens with before its subject ("When I mention the cases, Orlov ...").
+_FRONTED_CLAUSE = re.compile(
+    r"\s*(?:When|While|As|Since|After|Before|If|Although|Though|Because|Unless|Once|Until)\b"
+)
+# Words a sentence gives as someone's, right before the quote: "ended with Cohen’s statement on
+# the campaign: “...”", "Bell’s answer was blunt: “...”".
+_OWNED_WORDS = re.compile(
+    r"(?<![\w’'])(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s?\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:statement|words|response|answer|reply|remarks|comments?|message|verdict|explanation)"
+    r"\b[^“”\"():;.!?]{0,80}[:,]\s*$"
+)
+_ASIDE = re.compile(
+    rf",\s*(?:(?:{SPEECH_VERBS})\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})"
+    rf"|(?P<subject>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}|he|she)\s+(?:{SPEECH_VERBS})),\s"
+)
+_MESSAGE = r"(?:e-?mail|letter|note|message|text|memo|card)"
+# A message and who sent it: "an email allegedly from Gary Goddard", "a note from the mayor".
+_MESSAGE_FROM = re.compile(
+    rf"\b{_MESSAGE}s?\s+(?:[a-z]+\s+){{0,2}}?from\s+(?P<name>(?:the\s+)?[A-Z][\w’'.-]*"
+    r"(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'])(?![’']s)[^“”\"]*$"
+)
+# Someone sending a message: "Goddard allegedly sent the teen a disturbing email".
+_SENT_MESSAGE = re.compile(
+    rf"\b(?:sent|wrote|emailed|texted|mailed)\b[^.“”\"]{{0,80}}?\b{_MESSAGE}\b"
+)
+# The message itself speaking: "the email said", "the letter, sent from Bell's address, read".
+_MESSAGE_SPEAKS = re.compile(rf"^(?:the|that|this|an?|one)\s+(?:[a-z-]+\s+){{0,2}}?{_MESSAGE}\b")
+# The reporter saying something: "I greeted him by saying: “", "I asked him, “".
+_WRITER_SPEAKS = re.compile(
+    rf"\bI\s+(?:[a-z’']+\s+){{0,5}}?(?:{SPEECH_VERBS}|greeted|wondered)\b[^.!?“”\"]{{0,12}}[“\"‘]?$"
+)
+_POSSESSIVE = re.compile(r"[’']s?\b")
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
 
@@ -308,6 +359,34 @@ _DESCRIBED_LABEL = re.compile(
 )
 
 
+# Words a title leaves in lower case ("How I Killed Pluto and Why It Had It Coming").
+_TITLE_SMALL = {
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+    "from", "as", "v", "vs", "into", "nor", "up", "is", "it",
+}  # fmt: skip
+_TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_SPOKEN_PRONOUN = re.compile(
+    r"\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou|[Ii]t)['’](?:s|m|re|ve|ll|d)\b"
+    r"|\b(?:he|she|we|they|you|my|our|your)\b"
+)
+
+
+def is_title(text: str) -> bool:
+    """Whether quoted words are a title or a name ("The People v. O.J. Simpson", "How I Killed
+    Pluto and Why It Had It Coming"): most of their words capitalised, in one phrase. Nobody
+    says a title; it is no quote."""
+    words = _TITLE_WORD.findall(text)
+    content = [w for w in words if w.lower() not in _TITLE_SMALL]
+    if not 2 <= len(words) <= 16 or len(content) < 2 or text.isupper():
+        return False
+    if re.search(r"\b[a-z]{3,}[.!?]\s+[A-Z]", text.strip()):
+        return False  # two sentences: speech
+    if _SPOKEN_PRONOUN.search(text):
+        return False  # "He's known as Officer Slam": someone talking
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return capitalised >= 0.75 * len(content)
+
+
 @dataclass(frozen=True)
 class Attribution:
     """Who said a quote; ``sure`` when the words around it name the speaker (not a guess)."""
@@ -330,6 +409,42 @@ class _Referent:
     subject: bool = False
 
 
+#: How many times the story must use one pronoun (and never the other) after naming someone by a
+#: surname alone before a reader takes it as their gender.
+PRONOUN_VOTES = 3
+_NEXT_PRONOUN = re.compile(r"(?<![“\"‘])\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+_PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+
+# A character and the actor who plays them: "The gypsy woman Maleva (Geraldine Chaplin)",
+# "Geraldine Chaplin has been drafted to play the aged Gypsy woman Maleva".
+_ROLE_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+_CHARACTER_THEN_ACTOR = re.compile(
+    rf"(?<![\w’'])(?P<character>{_ROLE_NAME})\s+\((?P<actor>{_ROLE_NAME})\)"
+)
+_ACTOR_PLAYS = re.compile(
+    rf"(?P<actor>{_ROLE_NAME})\s+(?:[a-z]+\s+){{0,4}}?(?:plays|played|playing|to\s+play"
+    rf"|stars\s+as|starring\s+as|cast\s+as)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?"
+    rf"(?P<character>{_ROLE_NAME})\b(?![’'])"
+)
+# Words after a film's line that say who says it by the actor: '..., mutters the creepy gypsy
+# woman (a befossiled Geraldine Chaplin).'
+_PLAYED_BY = re.compile(
+    rf"\((?:an?\s+|the\s+)?(?:[a-z-]+\s+){{0,2}}(?P<actor>{_ROLE_NAME})\)\s*[.!?]?\s*$"
+)
+# A line the character speaks in the film: "to play the Gypsy woman Maleva, issuing dire
+# warnings and asking Gwen, “...”".
+_CHARACTER_LINE = re.compile(
+    rf"\b(?:plays|played|playing|play|cast\s+as|stars\s+as|starring\s+as)\s+(?:the\s+)?"
+    rf"(?:[\w-]+\s+){{0,4}}?(?P<character>{_ROLE_NAME}),\s+[^.!?“”\"]*?\b(?:{SPEECH_VERBS}"
+    r"|asking|warning|shouting|whispering|muttering|declaring)\b[^.!?“”\"]*[,:]\s*$"
+)
+
+#: A profile's subject: who spoke at least this many of the article's quotes so far, and at
+#: least this share of them.
+PROFILE_QUOTES = 4
+PROFILE_SHARE = 0.6
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself)\b|\bI[’'](?:m|ve|d|ll)\b")
+
 #: How many times as often as any other holder of a role the one a bare role noun means is
 #: named ("the president" in a story about President Trump that names a union president once).
 DOMINANT = 3
@@ -347,6 +462,8 @@ class StoryPeople:
         # description ("Ivo Marsh, the president of the ferry union").
         self.titles: dict[str, set[str]] = defaultdict(set)
         self._surnames: tuple[dict[str, str], re.Pattern | None] | None = None
+        # Every word the story writes in lower case (a name's first word there is a word).
+        self._lower_words = {w for text in texts for w in re.findall(r"\b[a-z]+\b", text)}
         for entity in entities.entities:
             words = entity.name.split()
             if (
@@ -380,6 +497,57 @@ class StoryPeople:
             after = _APPOSITIVE_ROLE.match(text[mention.end : mention.end + 60])
             if after and after.group(1) in _ROLES and self.is_person(canonical):
                 self._add_role(mention.doc_index, after.group(1), canonical)
+        self._genders_from_pronouns(texts, mentions)
+        self.characters = self._characters(texts)
+
+    def _characters(self, texts: list[str]) -> dict[str, str]:
+        """Actor -> the character they play, where the story says so ("Maleva (Geraldine
+        Chaplin)", "Geraldine Chaplin has been drafted to play the Gypsy woman Maleva"): a
+        line of the film is the character's, not the actor's."""
+        characters: dict[str, str] = {}
+        for text in texts:
+            for pattern in (_CHARACTER_THEN_ACTOR, _ACTOR_PLAYS):
+                for match in pattern.finditer(text):
+                    actor = _entity_of(self.entities, match.group("actor"))
+                    if actor and self.is_person(actor) and len(actor.split()) >= 2:
+                        character = _entity_of(self.entities, match.group("character"))
+                        characters.setdefault(actor, character or match.group("character"))
+        return characters
+
+    def _genders_from_pronouns(self, texts: list[str], mentions: list[Mention]) -> None:
+        """The gender of a person the story names by surname alone ("President Trump"), from the
+        pronoun the story next uses after naming them as a sentence's subject: when it is the
+        same every time ("Trump said ... He added"), a reader knows who "he" is."""
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for mention in mentions:
+            canonical = _entity_of(self.entities, mention.text)
+            if not canonical or canonical in self.gender or not self.is_person(canonical):
+                continue
+            text = texts[mention.doc_index]
+            sentence_start = max(
+                text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)
+            )
+            if len(text[sentence_start + 1 : mention.start].split()) > 3:
+                continue  # not the sentence's subject: a pronoun after it may be anyone's
+            pronoun = _NEXT_PRONOUN.search(text, mention.end, mention.end + 250)
+            if pronoun:
+                votes[canonical][_PRONOUN_GENDER[pronoun.group(1).lower()]] += 1
+        for name, counted in votes.items():
+            (gender, count), *rest = counted.most_common()
+            if count >= PRONOUN_VOTES and not rest:
+                self.gender[name] = gender
+
+    def common_words(self, name: str) -> bool:
+        """Whether a person's name opens with a word the story also writes in lower case and no
+        one has as a first name ("Hummingbirds Fly", from a heading "See Hummingbirds Fly,
+        Shake, Drink"): words, not a name anyone speaks under."""
+        if not self.is_person(name) or len(name.split()) < 2:
+            return False
+        first = name.split()[0]
+        lowered = first.lower()
+        if lowered not in self._lower_words or lowered in _ROLES or not first.isalpha():
+            return False
+        return self.gender.get(name) is None and first_name_gender(first) is None
 
     def _add_role(self, doc_index: int, role: str, name: str) -> None:
         self.roles[doc_index, role].add(name)
@@ -457,14 +625,22 @@ class DocumentSpeakers:
         self.entities = people.entities
         inside = [(s, e) for s, e in quote_spans]
         self.referents: list[_Referent] = []
+        named_in_full: dict[str, str] = {}  # surname -> the last person named in full with it
         for mention in sorted(mentions, key=lambda m: m.start):
             quoted = any(s <= mention.start < e for s, e in inside)
             if quoted or furniture_line(text, mention.start):
                 continue
             canonical = _entity_of(self.entities, mention.text)
-            if canonical:
+            if canonical and not people.common_words(canonical):
                 kind = PERSON if people.is_person(canonical) else self.entities.kind_of(canonical)
-                self.referents.append(_Referent(mention.start, mention.end, canonical, kind or ""))
+                referent = _Referent(mention.start, mention.end, canonical, kind or "")
+                if kind == PERSON and re.fullmatch(r"[A-Z][\w’'-]+", mention.text):
+                    # A surname alone is the last person named in full with it ("Marty Singer,
+                    # Bryan Singer’s lawyer ... Singer said"), whoever else the story calls so.
+                    referent = replace(referent, name=named_in_full.get(mention.text, canonical))
+                elif kind == PERSON and " " in canonical and not self._possessive(referent):
+                    named_in_full[canonical.split()[-1]] = canonical
+                self.referents.append(referent)
         self.referents += self._surnames_unmentioned(inside)
         # Role nouns as referents too: "The mayor complimented ... he added".
         for match in re.finditer(r"\b[Tt]he\s+([a-z]+)\b", text):
@@ -487,10 +663,19 @@ class DocumentSpeakers:
         self.story_authors: str | None = None
         self.turns = self._transcript_turns()
         self.previous: tuple[int, int, Attribution] | None = None  # (paragraph, end, who)
+        #: How many quotes of this document each speaker was named for so far (sure readings).
+        self.spoken: Counter[str] = Counter()
         self.posts = [
             (m.start(), m.end(), _trigrams(_words(m.group("body"))), m.group("author").strip())
             for m in _EMBEDDED_POST.finditer(text)
         ]
+
+    def _possessive(self, referent: _Referent) -> bool:
+        """Whether a name stands as an owner ("Bryan Singer’s lawyer"), not as someone acting."""
+        return bool(
+            re.search(r"[’']s?$", self.text[referent.start : referent.end])
+            or _POSSESSIVE.match(self.text, referent.end)
+        )
 
     def _surnames_unmentioned(self, inside: list[tuple[int, int]]) -> list[_Referent]:
         """A person's surname alone where the name finder saw no one ("Ince, the boy's teacher,
@@ -528,6 +713,16 @@ class DocumentSpeakers:
             ends = self._ends_between(referent.start - 300, referent.start)
             sentence = ends[-1] if ends else (0 if referent.start <= 300 else None)
             opening = self.text[sentence : referent.start] if sentence is not None else ""
+            fronted = _FRONTED_CLAUSE.match(opening)
+            if fronted:
+                # "When I mention the cases, Orlov gives ...": after the fronted clause's comma
+                # the main clause's subject; "Since Ann Bell is dead, ...": inside the clause,
+                # no subject (and the sentence's subject is still to come).
+                main = opening.rpartition(",")[2] if "," in opening else None
+                if main is None or len(main.split()) > 2:
+                    marked.append(referent)
+                    continue
+                opening = main
             first_person = (
                 referent.kind == PERSON
                 and sentence is not None
@@ -538,12 +733,17 @@ class DocumentSpeakers:
                 # "Speaking on Harbour Hour, she said": a name a place, a show or a time
                 # preposition heads is no subject ("Don't look for Ann Bell ..." may be).
                 and not (opening.split() and opening.split()[-1].lower() in {"on", "at", "in"})
+                # "Marsh’s attorney said": the attorney is the subject, not Marsh.
+                and not self._possessive(referent)
             )
             # "He said Spacey asked him ...": whoever "he" is, Spacey is not the one speaking.
             speaking = (
                 _SPEAKS_AFTER.match(self.text, referent.end)
                 and not _SUBJECT_PRONOUN.match(opening.strip())
             ) or _SPEAKS_BEFORE.search(window[-30:])
+            # "..., notes University of Edinburgh paleontologist Steve Brusatte": described.
+            if not speaking and not first_person and referent.kind == PERSON:
+                speaking = _SPEAKS_BEFORE_DESCRIBED.search(window[-90:])
             subject = bool(first_person or (referent.kind == PERSON and speaking))
             if sentence is not None and referent.kind == PERSON:
                 seen_sentences.add(sentence)
@@ -619,7 +819,7 @@ class DocumentSpeakers:
 
     def _voiced_in_turn(self, start: int, paragraph_start: int) -> Attribution | None:
         """'MD: ... I’d go, “I don’t want this out there.”': in a transcript turn, a line the
-        one talking voices ("I’d go,", "we’re ... saying,") is theirs."""
+        one talking voices ("I’d go,", "we’re ... saying,", "do you ... say,") is theirs."""
         turn = next((who for s, e, who in self.turns if s <= start < e), None)
         if turn is None:
             return None
@@ -627,7 +827,12 @@ class DocumentSpeakers:
         voicing = _PRONOUN_INTRODUCTION.search(re.split(r"[“”\"]", before)[-1][-300:])
         if (
             voicing
-            and voicing.group("who").lower() in {"i", "we"}
+            # ("do you try to talk to them and say, “...”": the one asking voices it too; "you
+            # say, “...”" is someone else's line, voiced as an example)
+            and (
+                voicing.group("who").lower() in {"i", "we"}
+                or (voicing.group("who").lower() == "you" and voicing.group("asking"))
+            )
             and voicing.group("verb").lower() in _VOICING_VERBS
         ):
             return Attribution(turn, False)
@@ -683,6 +888,9 @@ class DocumentSpeakers:
                         and len(parts) >= 2
                         and parts[-1] == words[0]
                         and referent.kind == PERSON
+                        # "Marty Singer, Bryan Singer’s lawyer": "Singer said" is not the
+                        # one whose lawyer he is.
+                        and not self._possessive(referent)
                     ):
                         return referent.name
             for k in range(len(words)):
@@ -756,9 +964,12 @@ class DocumentSpeakers:
             speaker = self.previous[2].speaker  # "he said" right after his own quotes
             if self.people.is_person(speaker) and self._compatible(speaker, gender):
                 return speaker
-        return self._nearest(gender, position, position - 1200, True) or self._nearest(
-            gender, position, paragraph_start, False
-        )
+        # A few paragraphs back only someone the story gives that gender: a name it gives none
+        # ("Jacintha Saldanha", unknown to the name lists) is no sure "he".
+        far = self._nearest(gender, position, position - 1200, True)
+        if far and far not in self.people.gender:
+            far = None
+        return far or self._nearest(gender, position, paragraph_start, False)
 
     def _organisation_before(self, position: int) -> str | None:
         floor = position - 1200
@@ -797,6 +1008,35 @@ class DocumentSpeakers:
             return None  # "a Russian spokesman": someone, not an organisation we can name
         return Attribution(" ".join(phrase.split()[1:]), True)
 
+    def _owner_of_words(self, start: int) -> Attribution | None:
+        """'The exchange ended with Cohen’s statement: “...”': a quote that a sentence introduces
+        as someone's words (statement, answer, remarks ...) is theirs."""
+        paragraph_start = self.text.rfind("\n", 0, start) + 1
+        before = self.text[self._sentence_start(start - 1, paragraph_start) : start - 1]
+        owned = _OWNED_WORDS.search(before)
+        if not owned:
+            return None
+        name = self._named(owned.group("name"), start)
+        return Attribution(name, True) if name else None
+
+    def _message_sender(self, phrase: str, position: int) -> Attribution | None:
+        """'the email said' is the words of who sent it: the one the phrase says it is from
+        ("the email, sent from Goddard's address, stated"), else the subject of the last
+        sentence before that tells of sending it ("Goddard allegedly sent the teen an email")."""
+        sender = re.search(r"\bfrom\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})", phrase)
+        if sender:
+            named = self._named(sender.group(1), position)
+            return Attribution(named, False) if named else None
+        low = max(0, position - 1500)
+        sent = [m.start() for m in _SENT_MESSAGE.finditer(self.text, low, position)]
+        if not sent:
+            return None
+        sentence_start = self._sentence_start(sent[-1], low)
+        for referent in self.referents:
+            if sentence_start <= referent.start < sent[-1] and referent.kind == PERSON:
+                return Attribution(referent.name, False) if referent.subject else None
+        return None
+
     def _resolve(self, phrase: str, position: int) -> Attribution | None:
         """Who ``phrase`` (the subject of a speech verb) names, or None when unsure."""
         phrase = phrase.strip(" ,;:—–-\n")
@@ -808,8 +1048,13 @@ class DocumentSpeakers:
         lowered = phrase.lower()
         words = re.findall(r"[a-z]+", lowered)
         if words and words[-1] in _PRONOUNS and len(words) <= 2:
+            owner = self._owner_of_words(position)
+            if owner and self._compatible(owner.speaker, _PRONOUNS[words[-1]]):
+                return owner  # 'ended with Cohen’s statement: “...,” he said'
             name = self._pronoun(_PRONOUNS[words[-1]], position)
             return Attribution(name, True) if name else None
+        if _MESSAGE_SPEAKS.match(phrase):
+            return self._message_sender(phrase, position)
         agent = _AGENT_OF.match(phrase)
         if agent:
             # "a spokesman for BP" speaks for BP; "a lawyer for Spacey" or "a representative
@@ -860,6 +1105,11 @@ class DocumentSpeakers:
                 return Attribution(topic, False)
             if holder:
                 return Attribution(holder, True)
+            # "the President declared" where the story has several presidents: the one it
+            # calls President (or names far more often than the others).
+            titled = self.people.titled_holder(head)
+            if titled:
+                return Attribution(titled, False)
         return None
 
     # ------------------------------------------------------------------ reading around a quote
@@ -868,6 +1118,9 @@ class DocumentSpeakers:
         """'...," said Kerry' / '...," Kerry told the BBC' / '...," the company said'. A pronoun
         there is read from where the quote starts: the quote's own words are no antecedents."""
         after = self.text[end + 1 : min(paragraph_end, end + 200)]
+        played = self._played_by(after)
+        if played:
+            return played
         upto_quote = re.split(r"[“\"]", after, maxsplit=1)
         after = _SENTENCE_END.split(upto_quote[0], maxsplit=1)[0]
         if not re.match(r"^[\s,.;:!?—–-]*[\w@]", after) or re.match(r"^\s*[.!?]", after):
@@ -930,6 +1183,19 @@ class DocumentSpeakers:
         rest = named.group() if named else rest
         return self._resolve(rest, start) or self._lone_surname(rest)
 
+    def _played_by(self, after: str) -> Attribution | None:
+        """'“...,” mutters the creepy gypsy woman (a befossiled Geraldine Chaplin).': a line of
+        the film, said by the character the actor in brackets plays."""
+        if not self.people.characters:
+            return None
+        sentence = _SENTENCE_END.split(after, maxsplit=1)[0]
+        played = _PLAYED_BY.search(sentence)
+        if not played or not _VERB.search(sentence[: played.start()]):
+            return None
+        actor = _entity_of(self.entities, played.group("actor"))
+        character = self.people.characters.get(actor or "")
+        return Attribution(character, False) if character else None
+
     def _named_after(self, end: int) -> bool:
         """'“...,” J said.': the quote names a speaker of its own right after it (one we could
         not resolve), so it does not go on the quote before."""
@@ -984,7 +1250,15 @@ class DocumentSpeakers:
             canonical = self.entities.canonical(described.group(1))
             if canonical and self.entities.kind_of(canonical) == "person":
                 return Attribution(canonical, True)
-        before = re.split(r"[”\"“]", before)[-1]  # after the last quote of the paragraph
+        owner = self._owner_of_words(start)
+        if owner:
+            return owner
+        # After the last quote of the paragraph; a title is no quote ('Christian told "A Current
+        # Affair" the prank had become "..."').
+        before = _QUOTED_TITLE.sub(
+            lambda m: " " if is_title(m.group()[1:-1]) else m.group(), before
+        )
+        before = re.split(r"[”\"“]", before)[-1]
         if re.search(r"[.!?]\s*$", before):
             return None  # the quote is a sentence of its own: nothing before it speaks it
         before = _SENTENCE_END.split(before)[-1]
@@ -1002,12 +1276,30 @@ class DocumentSpeakers:
         if asked:
             return self._resolve(asked.group(1), start)  # 'Asked by TV3's Garner, "...?"'
         according = re.search(r"\b[Aa]ccording to\s+([^,]+)", before)
+        # "Asked what someone might say, Clarke said, “...”": the question is no one's saying.
+        before = re.sub(r"^\s*(?:When\s+)?[Aa]sked\b[^,]*,", "", before)
+        # "Herman’s suspension, said Singer, showed his “...”": a speaker set off by commas.
+        aside = _ASIDE.search(before)
+        if aside:
+            return self._resolve(aside.group("who") or aside.group("subject"), start)
+        character = _CHARACTER_LINE.search(before)
+        if character and self.people.characters:
+            # "to play the Gypsy woman Maleva, ... asking Gwen, “...”": the character's line.
+            name = character.group("character")
+            return Attribution(_entity_of(self.entities, name) or name, False)
+        sender = _MESSAGE_FROM.search(before)
+        if sender:
+            # "an email allegedly from Goddard with the subject line “...”": the sender's words.
+            return self._resolve(sender.group("name"), start)
         verbs = list(_VERB.finditer(before))
         if verbs:
             verb = verbs[0] if len(verbs) > 1 and verbs[0].start() < 60 else verbs[-1]
             if verb.group() in {"saying", "adding", "telling"}:
                 # '..., saying, "..."': the subject of the sentence speaks.
-                opening = re.match(r"\s*((?:[A-Z][\w’'.-]*\s*){1,4}|[Hh]e\b|[Ss]he\b)", before)
+                # ("3) Trump also used ..., saying": a list's number is no part of it.)
+                opening = re.match(
+                    r"\s*(?:\d+[.)]\s+)?((?:[A-Z][\w’'.-]*\s*){1,4}|[Hh]e\b|[Ss]he\b)", before
+                )
                 who = self._resolve(opening.group(1), start) if opening else None
                 if who:
                     return who
@@ -1056,6 +1348,12 @@ class DocumentSpeakers:
             # A reporter's "she wrote" after the post itself: the post's credit says who.
             who = post
             self.previous = (self.text.rfind("\n", 0, start) + 1, end, who)
+        if who is not None and who.speaker[:1].islower():
+            # A name the entity merger left with a word before it ("and Goddard"): the name.
+            name = re.sub(r"^(?:[a-z]\S*\s+)+", "", who.speaker)
+            who = replace(who, speaker=name) if name[:1].isupper() else None
+        if who is not None and who.sure:
+            self.spoken[who.speaker] += 1
         return who
 
     def _named_beside(self, name: str, start: int, end: int) -> bool:
@@ -1074,11 +1372,20 @@ class DocumentSpeakers:
 
     def _read(self, start: int, end: int) -> Attribution | None:
         text = self.text
+        if is_title(text[start:end]):
+            return None  # nobody says a title ("The Beast With Five Fingers"): no one goes on
         paragraph_start = text.rfind("\n", 0, start) + 1
         paragraph_end = text.find("\n", end)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        who = self._after(start, end, paragraph_end)
+        if (
+            who is None
+            and not self.turns
+            and _WRITER_SPEAKS.search(text[max(paragraph_start, start - 200) : start])
+        ):
+            return None  # "when I greeted him by saying: “...”": the reporter's own words
         who = (
-            self._after(start, end, paragraph_end)
+            who
             or self._before(start, paragraph_start)
             or self._voiced_in_turn(start, paragraph_start)
         )
@@ -1091,8 +1398,12 @@ class DocumentSpeakers:
         opening = _SENTENCE_END.split(between)[-1]
         verb = _VERB.search(opening)
         introduced = (
-            verb and re.search(r"[A-Za-z]{3,}", _CONJUNCTIONS.sub("", opening[: verb.start()]))
-        ) or _PRONOUN_INTRODUCTION.search(opening[-300:])  # the cue stands just before it
+            (verb and re.search(r"[A-Za-z]{3,}", _CONJUNCTIONS.sub("", opening[: verb.start()])))
+            or _PRONOUN_INTRODUCTION.search(opening[-300:])  # the cue stands just before it
+            # A paragraph that ends in a colon introduces the quote opening the next one ("Rask's
+            # lawyers sent a statement:"): its own speaker, whom _before names if anyone does.
+            or between.rstrip().endswith(":")
+        )
         if who is None and previous_who and not introduced and not self._named_after(end):
             opens_paragraph = not text[paragraph_start:start].strip(' “"‘')
             if previous_paragraph == paragraph_start and len(between) < 200:
@@ -1112,9 +1423,48 @@ class DocumentSpeakers:
             who = self._speaker_of_paragraph_before(start, end, paragraph_start)
         if who is None:
             who = self._subject_of_sentence(start, paragraph_start)
+        if who is None:
+            who = self._profile_subject(start, end, paragraph_start)
         if who is not None:
             self.previous = (paragraph_start, end, who)
         return who
+
+    def _profile_subject(self, start: int, end: int, paragraph_start: int) -> Attribution | None:
+        """'Herman shakes his head. “I’m just saying go with your gut.”': in a profile, where
+        one person speaks most of the article's quotes, a quote in the first person that
+        stands as a sentence of its own, with no one else named or speaking around it, is
+        theirs (a guess)."""
+        if len(self.spoken) == 0:
+            return None
+        (subject, count), *others = self.spoken.most_common()
+        if count < PROFILE_QUOTES or count < PROFILE_SHARE * sum(self.spoken.values()):
+            return None
+        if not _FIRST_PERSON.search(self.text[start:end]) or not self.people.is_person(subject):
+            return None
+        sentence_start = self._sentence_start(start - 1, paragraph_start)
+        if not _SENTENCE_OPENING.fullmatch(self.text[sentence_start : start - 1]):
+            return None  # words inside a sentence of the reporter's
+        after = self.text[end + 1 : end + 120].split("\n", 1)[0]
+        if self.text[start:end].rstrip()[-1:] in {".", "!", "?"}:
+            after = ""  # the quote ends its sentence: what follows is the next one
+        if _VERB.search(_SENTENCE_END.split(after, maxsplit=1)[0]):
+            return None  # '“...,” a neighbour said': someone we could not name speaks
+        # The sentence before: no one else named, no one unnamed, no one of the other gender.
+        before_start = self._sentence_start(sentence_start - 1, max(0, sentence_start - 600))
+        window = self.text[before_start:sentence_start]
+        if re.search(r"[“”\"]", window) or _UNNAMED_SUBJECT.search(window):
+            return None
+        if any(
+            r.kind == PERSON and r.name != subject
+            for r in self.referents
+            if before_start <= r.start < start
+        ):
+            return None
+        gender = self.people.gender.get(subject)
+        other = {"m": r"\b(?:[Ss]he|[Hh]er)\b", "f": r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"}.get(gender)
+        if other is None or re.search(other, window):
+            return None
+        return Attribution(subject, False)
 
     def _post_author(self, start: int, end: int) -> Attribution | None:
         """A quote of a post embedded in the page ("... — Ann Lee (@annlee) May 4, 2017") is
@@ -1199,6 +1549,9 @@ class DocumentSpeakers:
                 break  # "But then he would talk about Ann Bell: “...”": "he" opens it
             if words_before(referent.start) > 6 or referent.kind != PERSON:
                 return None  # the sentence does not open with a person: it is about something
+            fronted = _FRONTED_CLAUSE.match(self.text[sentence_start : referent.start])
+            if fronted and not referent.subject:
+                return None  # "Since Ann Bell is dead, ...": not the sentence's subject
             preceding = self.text[sentence_start : referent.start].split()[-1:]
             if preceding and preceding[0].lower() in _PREPOSITIONS:
                 return None
