@@ -224,3 +224,19 @@ def test_a_person_whose_surname_is_a_place_word_stays_a_person():
     )
     assert found["Adam Beach"].kind == "person", found
     assert found["Kell Springs Hotel"].kind == "place"
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_slash_between_two_words_in_a_paragraph_is_no_page_furniture(engine):
+    found = _all(
+        _brief(
+            "A werewolf returns\n\nWhile there, Larry Orrin is attacked by a half-man/half-wolf."
+            " The gypsy woman Maleva (Ana Kovac) sutures the wound, and Maleva warns him that"
+            " he will change.\nPhoto: AFP/Kell Images",
+            engine=engine,
+        )
+    )
+    assert "Larry Orrin" in found and "Ana Kovac" in found, found
+    if engine == "spacy":  # a role's bare name: the rules keep it with a model only
+        assert "Maleva" in found, found
+    assert "Kell Images" not in found

@@ -1631,12 +1631,21 @@ def furniture_line(text: str, position: int) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _furniture(line: str) -> bool:
-    if _FURNITURE_LINE.search(line) or re.search(r"\w/\w", line):
+    if _FURNITURE_LINE.search(line):
         return True
+    lower = len(re.findall(r"(?<![\w’'])[a-z][a-z’'-]+", line))
+    if "/" in line and any(
+        lower < PROSE_WORDS or not (slash.group(1).islower() and slash.group(2).islower())
+        for slash in _SLASH.finditer(line)
+    ):
+        return True  # "AFP/Getty Images", a path; not "a half-man/half-wolf" in a paragraph
     # A line of names without prose (a ticker, a credit, a tag list) is furniture too.
-    return len(re.findall(r"(?<![\w’'])[a-z][a-z’'-]+", line)) < 2 and not re.search(
-        r"[.!?:]\W*$", line.strip()
-    )
+    return lower < 2 and not re.search(r"[.!?:]\W*$", line.strip())
+
+
+#: Lower-case words that make a line with a slash between two lower-case words prose.
+PROSE_WORDS = 8
+_SLASH = re.compile(r"(\w+)/(\w+)")
 
 
 _MONTHS = {
