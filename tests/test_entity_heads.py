@@ -240,3 +240,46 @@ def test_a_slash_between_two_words_in_a_paragraph_is_no_page_furniture(engine):
     if engine == "spacy":  # a role's bare name: the rules keep it with a model only
         assert "Maleva" in found, found
     assert "Kell Images" not in found
+
+
+def test_review_an_english_noun_after_a_city_is_no_species_and_a_name_around_a_verb_stays_whole():
+    found = _all(
+        _brief(
+            "Flooding hit the Orrin area on Monday, and Kellsoft said its Orrin campus would"
+            " close. Schools across the Orrin area shut, and a case went to the Kellburn Small"
+            " Claims Court. Greatest Hits Radio told listeners to stay home.",
+            "Officials in Orrin said the Orrin area could see more rain, and Kellsoft closed"
+            " its Orrin campus for two days. Greatest Hits Radio said the Kellburn Small Claims"
+            " Court would shut too.",
+            engine="rules",
+        )
+    )
+    assert found["Orrin"].kind == "place"
+    assert "Kellburn Small Claims Court" in found and "Greatest Hits Radio" in found
+
+
+def test_review_a_first_name_before_a_surname_of_the_story_is_still_a_person():
+    found = _all(
+        _brief(
+            "Sarah Jordan wins the Kell marathon\n\nSarah Jordan won the Kell marathon on Sunday."
+            " Jordan said the price of training was high. Runner-up Jordan Price crossed the line a"
+            " minute later, and Sarah Jordan thanked him.",
+            "Sarah Jordan took the Kell marathon in record time. Jordan Price came second. Jordan"
+            " said the price of her shoes had doubled since last year.",
+            engine="rules",
+        )
+    )
+    assert found["Jordan Price"].kind == "person"
+
+
+def test_review_a_product_named_with_note_and_a_number_is_kept():
+    found = _all(
+        _brief(
+            "Kellsoft recalls the Orrin Note 7\n\nKellsoft recalled the Orrin Note 7 phone on"
+            " Monday after batteries overheated. Owners of the Orrin Note 7 will get refunds.",
+            "The Orrin Note 7 recall covers two million phones, Kellsoft said. Stores stopped"
+            " selling the Orrin Note 7 on Friday.",
+            engine="rules",
+        )
+    )
+    assert any(name.startswith("Orrin Note") for name in found)

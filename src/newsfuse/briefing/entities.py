@@ -705,7 +705,7 @@ _TWO_NAMES = re.compile(r"([A-Z][\w’'-]+) (?:and|&) ([A-Z][\w’'-]+)")
 def _names_apart(mentions: list[Mention]) -> list[Mention]:
     """Two names a finder read as one: "Singer and Goddard" (two surnames the cluster names
     apart elsewhere), "Ann Lee Denies Ivo Marsh" (a headline's verb between two names)."""
-    alone = {w for m in mentions if " and " not in m.text for w in m.text.split()[-1:]}
+    alone = {w for m in mentions if not _TWO_NAMES.search(m.text) for w in m.text.split()[-1:]}
     out = []
     for m in mentions:
         words = m.text.split(" ")
@@ -718,11 +718,24 @@ def _names_apart(mentions: list[Mention]) -> list[Mention]:
             ),
             None,
         )
-        if pair and not m.titled and pair.group(1) in alone and pair.group(2) in alone:
+        if (
+            pair
+            and not m.titled
+            and pair.group(1) != pair.group(2)  # "Johnson & Johnson" is one firm
+            and pair.group(1) in alone
+            and pair.group(2) in alone
+        ):
             first, second = pair.group(1), pair.group(2)
             out.append(replace(m, end=m.start + len(first), text=first, kind=""))
             out.append(replace(m, start=m.end - len(second), text=second, kind=""))
-        elif verb is not None and words[verb + 1][:1].isupper():
+        elif (
+            verb is not None
+            and verb >= 2
+            and len(words) - verb - 1 >= 2
+            and words[verb + 1][:1].isupper()
+        ):
+            # A name of two words at least on each side: "Kellburn Small Claims Court" and
+            # "Greatest Hits Radio" are one name.
             head, tail = " ".join(words[:verb]), " ".join(words[verb + 1 :])
             tail_start = m.start + len(head) + len(words[verb]) + 2
             out.append(replace(m, end=m.start + len(head), text=head))
@@ -739,6 +752,10 @@ _TAXON = re.compile(
 )
 # A species' name after its genus, in lower case with a Latin ending: "Kellia orri".
 _SPECIES_EPITHET = re.compile(r"[a-z]{3,}(?:i|ae|us|um|is|a|ens|ensis|oides)")
+# Without a genus known by its ending or a noun before it, only a plainly Latin second word
+# ("juji", "huxleyi", "sinensis") makes a species; English words ending so are no epithets.
+_STRONG_EPITHET = re.compile(r"[a-z]{3,}(?:i|ae|ensis|oides|orum)")
+_ENGLISH_IN_I = {"taxi", "taxis", "chili", "alibi", "safari", "sushi", "semi", "mini", "deli"}
 _WORD_AFTER_NAME = re.compile(r" ([a-z]+)\b")
 # Nouns before a genus: "the feathered dinosaur Kellia", "species Orria".
 _SPECIES_NOUNS = {
@@ -777,6 +794,10 @@ def _with_taxa(mentions: list[Mention], documents: list[Document]) -> list[Menti
     for genus, epithet in pairs:
         if _known_first_name(genus) or epithet in _SMALL_WORDS:
             continue
+        if genus not in genera and (
+            not _STRONG_EPITHET.fullmatch(epithet) or epithet in _ENGLISH_IN_I
+        ):
+            continue  # "the Chicago area", "the Yemen crisis": English nouns, no species
         joined = joined or "\n".join(d.text for d in documents)
         paired = joined.count(f"{genus} {epithet}")
         if paired >= BINOMIAL_PAIRS and 2 * paired >= len(re.findall(rf"\b{epithet}\b", joined)):
@@ -1706,6 +1727,8 @@ _REFERENCE_LABELS = {
     "fig", "figs", "figure", "figures", "table", "tables", "eq", "eqs", "equation", "ref",
     "refs", "note", "notes", "appendix", "supplementary",
 }  # fmt: skip
+# "Note 7" alone is a paper's note; in "Galaxy Note 7" the word is part of a product's name.
+_NOTE_LABELS = {"note", "notes"}
 _NUMBER_AFTER = re.compile(r"\.?\s?\d")
 # A part's number or label with no name in it: "III-2", "II-1", "IV".
 _NUMBERED_PART = re.compile(r"[IVX]+(?:[-–][\dIVX]+)+|I{2,3}|IV|VI{1,3}|IX|XI{1,3}")
@@ -1742,7 +1765,8 @@ def clean_mentions(
         text = documents[mention.doc_index].text
         name = mention.text
         last = name[name.rfind(" ") + 1 :].lower().rstrip(".")
-        if (last in _REFERENCE_LABELS and _NUMBER_AFTER.match(text, mention.end)) or (
+        label = last in _REFERENCE_LABELS and (last not in _NOTE_LABELS or " " not in name)
+        if (label and _NUMBER_AFTER.match(text, mention.end)) or (
             name[0] in "IVX" and _NUMBERED_PART.fullmatch(name)
         ):
             continue  # "Supplementary Fig. 4", "phalanx III-2": a paper's parts, no names

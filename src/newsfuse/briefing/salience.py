@@ -687,6 +687,13 @@ def _the_inside(text: str, mention: Mention) -> bool:
 MODIFIER_MENTIONS = 3
 
 
+#: Words a firm is named with after its founder's name: "Herman Law", "Lee Holdings".
+_FIRM_WORDS = {
+    "law", "holdings", "group", "partners", "associates", "capital", "media", "films",
+    "studios", "motors", "foods", "properties", "ventures", "consulting", "legal", "realty",
+}  # fmt: skip
+
+
 def _named_for_people(
     entities: list[Entity], titled: set[str], documents: list[Document]
 ) -> set[str]:
@@ -705,6 +712,8 @@ def _named_for_people(
             and len(words) == 2
             and e.name not in titled
             and surnames.get(words[0], 0) > e.total
+            # "Jordan Price" is a person all the same; "Herman Law" a firm, however first a name
+            and (first_name_gender(words[0]) is None or words[1].lower() in _FIRM_WORDS)
             and any(re.search(rf"\b{words[1].lower()}\b", d.text) for d in documents)
         ):
             found.add(e.name)
