@@ -246,3 +246,15 @@ def test_a_film_line_is_the_characters_not_the_actors():
     assert _speaker_of(speakers, "Will you keep the") == "Hedda"
     assert _speaker_of(speakers, "The sea always takes") == "Hedda"
     assert _speaker_of(speakers, "I loved playing someone") == "Ruth Moller"
+
+
+TALK_SHOW = """Singer opens up on the Ada Vik show
+The singer Lena Ostrand has had a hard year on the road. She spent three months of it in a clinic in Kell.
+On Monday's show, the reality star-turned-author, whose book 'A Harbour Song' hit shelves yesterday, told Ada Vik about her lost nights. She went on to admit, "I don't want to be anybody's role model at all."
+"""
+
+
+def test_whom_someone_tells_is_not_the_one_speaking():
+    # ", told Ada Vik, “...”": Vik hears it; "She went on to admit, “...”" is Ostrand's.
+    speakers = _speakers(TALK_SHOW)
+    assert _speaker_of(speakers, "I don't want to") == "Lena Ostrand"

@@ -45,6 +45,8 @@ SPEECH_VERBS = (
     r"|concedes|boasts|reiterates|narrates|narrated|utters|uttered|opined|opines"
     r"|puts it|put it"  # "as he puts it, “...”"
     r"|mutters|muttered|murmurs|murmured|whispers|whispered"
+    # The plain form, after "went on to", "would", "did": "She went on to admit, “...”".
+    r"|admit|explain|insist|recall|concede|reply|respond|acknowledge|declare"
 )
 # Putting a statement out is saying it: "Lind released a statement:", "the club issued an
 # apology".
@@ -157,7 +159,8 @@ _SENTENCE_END = re.compile(  # the lookahead first: the lookbehinds run only at 
 )
 # "Sullivan said" / "said Sullivan": the one named speaks.
 _SPEAKS_AFTER = re.compile(rf"\s*,?\s*(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
-_SPEAKS_BEFORE = re.compile(rf"[,”\"’]\s*(?:{SPEECH_VERBS})\s+$")  # '..." said X', not 'told X'
+# '..." said X', not 'told X' (", told DeGeneres" names who hears it).
+_SPEAKS_BEFORE = re.compile(rf"[,”\"’]\s*(?!(?:told|tells|telling)\b)(?:{SPEECH_VERBS})\s+$")
 # The same with a description between the verb and the name: capitalised words and nouns, no
 # verb and no preposition ("says a friend of Ann Bell", "said Bernthal of working alongside
 # Spacey" are not Bell or Spacey speaking; "of" only inside a name: "University of Kell").
@@ -301,6 +304,10 @@ _MESSAGE_SPEAKS = re.compile(rf"^(?:the|that|this|an?|one)\s+(?:[a-z-]+\s+){{0,2
 # The reporter saying something: "I greeted him by saying: “", "I asked him, “".
 _WRITER_SPEAKS = re.compile(
     rf"\bI\s+(?:[a-z’']+\s+){{0,5}}?(?:{SPEECH_VERBS}|greeted|wondered)\b[^.!?“”\"]{{0,12}}[“\"‘]?$"
+)
+_GOING_ON = re.compile(
+    r"\s+(?:went|goes|go|would\s+go)\s+on\s+to\s*$|\s+(?:would|did|could|will|continued\s+to"
+    r"|began\s+to|tried\s+to|wanted\s+to|had\s+to)\s*$"
 )
 _POSSESSIVE = re.compile(r"[’']s?\b")
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
@@ -1320,7 +1327,8 @@ class DocumentSpeakers:
                     return Attribution(known, True)
                 return None
             subject = re.split(r"\b(?:while|whereas|but|and|as|that|when|which)\b|[;,]", subject)
-            phrase = _TRAILING_ADVERB.sub("", subject[-1])
+            # "She went on to admit, “...”": the subject, not what she went on to do.
+            phrase = _TRAILING_ADVERB.sub("", _GOING_ON.sub("", subject[-1]))
             if not phrase.strip() and len(subject) > 1:
                 phrase = subject[-2]
                 # "When he came out and said, “...”": the pronoun of the first verb speaks.
