@@ -258,3 +258,16 @@ def test_whom_someone_tells_is_not_the_one_speaking():
     # ", told Ada Vik, “...”": Vik hears it; "She went on to admit, “...”" is Ostrand's.
     speakers = _speakers(TALK_SHOW)
     assert _speaker_of(speakers, "I don't want to") == "Lena Ostrand"
+
+
+UNCERTAIN_GENDER = """Families wait for answers on the paralysing illness
+Dr. Carol Marsh, a specialist at Kell Children's Hospital, has seen nine cases this year. "I was there for fifteen years and never saw anything like this autumn," she said.
+Robin Hale said she wishes more was known about the illness that has harmed her son. "In this day and age not to have answers about something like this is so hard," she said.
+"""
+
+
+def test_a_first_name_only_mostly_one_genders_fits_either_pronoun():
+    # "Robin" is mostly a man's name in the lists; "Robin Hale said she wishes ...": hers, not
+    # the woman quoted before.
+    speakers = _speakers(UNCERTAIN_GENDER)
+    assert _speaker_of(speakers, "In this day and") == "Robin Hale"

@@ -469,6 +469,8 @@ class StoryPeople:
         # description ("Ivo Marsh, the president of the ferry union").
         self.titles: dict[str, set[str]] = defaultdict(set)
         self._surnames: tuple[dict[str, str], re.Pattern | None] | None = None
+        #: People whose first name is only mostly one gender's ("Robin", "Kyle"): either pronoun.
+        self.uncertain: set[str] = set()
         # Every word the story writes in lower case (a name's first word there is a word).
         self._lower_words = {w for text in texts for w in re.findall(r"\b[a-z]+\b", text)}
         for entity in entities.entities:
@@ -481,6 +483,8 @@ class StoryPeople:
                 gender = first_name_gender(entity.name.split()[0])
                 if gender:
                     self.gender[entity.name] = gender
+                    if _gender_detector.get_gender(entity.name.split()[0]).startswith("mostly"):
+                        self.uncertain.add(entity.name)
         for mention in mentions:
             text = texts[mention.doc_index]
             canonical = _entity_of(entities, mention.text)
@@ -491,6 +495,9 @@ class StoryPeople:
                 word = before[-1].lower()
                 if len(before) >= 3 and before[-2] == "of" and before[-3].lower() in _ROLES:
                     word = before[-3].lower()  # "Secretary of State John Kerry": a secretary
+                if word in _MALE_TITLES | _FEMALE_TITLES and canonical in self.uncertain:
+                    self.gender.pop(canonical)  # "Ms. Robin Roberts": the title says
+                    self.uncertain.discard(canonical)
                 if word in _MALE_TITLES:
                     self.gender.setdefault(canonical, "m")
                 elif word in _FEMALE_TITLES:
@@ -900,6 +907,19 @@ class DocumentSpeakers:
                         and not self._possessive(referent)
                     ):
                         return referent.name
+                # "says Robin" in a story about Robin Roberts: the one person with that first
+                # name.
+                firsts = {
+                    r.name
+                    for r in self.referents
+                    if r.kind == PERSON
+                    and r.start < position
+                    and r.name.split()[0] == words[0]
+                    and len(r.name.split()) >= 2
+                }
+                alone = self.entities.canonical(words[0])
+                if len(firsts) == 1 and (alone is None or " " not in alone):
+                    return firsts.pop()
             for k in range(len(words)):
                 candidate = " ".join(words[k:])
                 canonical = _entity_of(self.entities, candidate)
@@ -913,6 +933,8 @@ class DocumentSpeakers:
 
     def _compatible(self, name: str, gender: str) -> bool:
         known = self.people.gender.get(name)
+        if name in self.people.uncertain:
+            known = None  # "Robin Roberts said she ...": Robin is only mostly a man's name
         return known == gender or (known is None and len(name.split()) >= 2)
 
     def _nearest(self, gender: str, position: int, floor: int, subjects_only: bool) -> str | None:
