@@ -907,19 +907,6 @@ class DocumentSpeakers:
                         and not self._possessive(referent)
                     ):
                         return referent.name
-                # "says Robin" in a story about Robin Roberts: the one person with that first
-                # name.
-                firsts = {
-                    r.name
-                    for r in self.referents
-                    if r.kind == PERSON
-                    and r.start < position
-                    and r.name.split()[0] == words[0]
-                    and len(r.name.split()) >= 2
-                }
-                alone = self.entities.canonical(words[0])
-                if len(firsts) == 1 and (alone is None or " " not in alone):
-                    return firsts.pop()
             for k in range(len(words)):
                 candidate = " ".join(words[k:])
                 canonical = _entity_of(self.entities, candidate)
