@@ -271,3 +271,17 @@ def test_a_first_name_only_mostly_one_genders_fits_either_pronoun():
     # the woman quoted before.
     speakers = _speakers(UNCERTAIN_GENDER)
     assert _speaker_of(speakers, "In this day and") == "Robin Hale"
+
+
+SHERIFF = """Deputy fired after classroom arrest
+Sheriff Leon Marsh had earlier said the student only suffered a scrape, although her lawyer said on Kell Radio's "Morning Harbour" that she "has a cast on her arm and she has neck and back injuries."
+Marsh said he was afraid the town would not understand, but then recalled, "People here have always given us a fair hearing before."
+"""
+
+
+def test_the_clause_nearest_the_quote_speaks_it():
+    # "..., although her lawyer said on ... that she “...”": the lawyer, unnamed (not Marsh),
+    # while "Marsh said ..., but then recalled, “...”" is still Marsh.
+    speakers = _speakers(SHERIFF)
+    assert _speaker_of(speakers, "has a cast on") is None
+    assert _speaker_of(speakers, "People here have always") == "Leon Marsh"

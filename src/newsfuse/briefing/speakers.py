@@ -309,6 +309,8 @@ _GOING_ON = re.compile(
     r"\s+(?:went|goes|go|would\s+go)\s+on\s+to\s*$|\s+(?:would|did|could|will|continued\s+to"
     r"|began\s+to|tried\s+to|wanted\s+to|had\s+to)\s*$"
 )
+_ADVERBS_ONLY = re.compile(r"\b(?:then|also|later|again|still|soon|\w+ly)\b|[\s,]")
+_NEW_CLAUSE = re.compile(r"\b(?:although|though|but|while|whereas)\b|;")
 _POSSESSIVE = re.compile(r"[’']s?\b")
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
@@ -1310,6 +1312,14 @@ class DocumentSpeakers:
         verbs = list(_VERB.finditer(before))
         if verbs:
             verb = verbs[0] if len(verbs) > 1 and verbs[0].start() < 60 else verbs[-1]
+            clauses = list(_NEW_CLAUSE.finditer(before, verb.end(), verbs[-1].start()))
+            own_subject = clauses and _ADVERBS_ONLY.sub(
+                "", before[clauses[-1].end() : verbs[-1].start()]
+            )
+            if own_subject:
+                # "Lott said ..., although her attorney said that she “...”": the last clause,
+                # which has a subject of its own ("He said ..., but then added, “...”" has none).
+                verb = verbs[-1]
             if verb.group() in {"saying", "adding", "telling"}:
                 # '..., saying, "..."': the subject of the sentence speaks.
                 # ("3) Trump also used ..., saying": a list's number is no part of it.)
