@@ -641,7 +641,6 @@ class DocumentSpeakers:
         self.entities = people.entities
         inside = [(s, e) for s, e in quote_spans]
         self.referents: list[_Referent] = []
-        named_in_full: dict[str, str] = {}  # surname -> the last person named in full with it
         for mention in sorted(mentions, key=lambda m: m.start):
             quoted = any(s <= mention.start < e for s, e in inside)
             if quoted or furniture_line(text, mention.start):
@@ -650,12 +649,6 @@ class DocumentSpeakers:
             if canonical and not people.common_words(canonical):
                 kind = PERSON if people.is_person(canonical) else self.entities.kind_of(canonical)
                 referent = _Referent(mention.start, mention.end, canonical, kind or "")
-                if kind == PERSON and re.fullmatch(r"[A-Z][\w’'-]+", mention.text):
-                    # A surname alone is the last person named in full with it ("Marty Singer,
-                    # Bryan Singer’s lawyer ... Singer said"), whoever else the story calls so.
-                    referent = replace(referent, name=named_in_full.get(mention.text, canonical))
-                elif kind == PERSON and " " in canonical and not self._possessive(referent):
-                    named_in_full[canonical.split()[-1]] = canonical
                 self.referents.append(referent)
         self.referents += self._surnames_unmentioned(inside)
         # Role nouns as referents too: "The mayor complimented ... he added".
@@ -904,6 +897,7 @@ class DocumentSpeakers:
                         and len(parts) >= 2
                         and parts[-1] == words[0]
                         and referent.kind == PERSON
+                        and referent.named  # "the former ...": a role noun is no name
                         # "Marty Singer, Bryan Singer’s lawyer": "Singer said" is not the
                         # one whose lawyer he is.
                         and not self._possessive(referent)
