@@ -104,6 +104,44 @@ def test_figures_compare_only_what_counts_the_same_thing():
     )
 
 
+def test_running_totals_up_to_different_days_are_no_dispute():
+    first = (
+        "Through June, 14 cases of marsh fever have been confirmed in Kell county, health"
+        " officials said. With just 14 cases so far, the fever remains rare, and no one has died"
+        " of it. Doctors ask walkers to cover their legs near the reed beds."
+    )
+    later = (
+        "As of July 2023, health officials had confirmed 21 cases of marsh fever in Kell county."
+        " There have been 21 cases of the fever so far this year, most of them among walkers."
+        " The county has put up signs at the reed beds."
+    )
+    briefing = newsfuse.brief([first, later], entity_model="rules")
+    assert not [c for c in briefing.conflicts if c.kind == "figure"]
+    # Totals up to the same day that differ are a dispute.
+    same_day = later.replace("As of July 2023", "Through June").replace("21 cases", "19 cases")
+    briefing = newsfuse.brief([first, same_day], entity_model="rules")
+    assert [c for c in briefing.conflicts if c.kind == "figure"]
+
+
+def test_an_amount_asked_for_is_no_dispute_with_an_amount_ordered():
+    ordered = (
+        "A judge in Kell ordered the singer Mira Vance to pay her former husband $15,000 a month"
+        " in support while their divorce goes on. The couple married in 2019 and split last"
+        " spring, and the judge will hear the case again in the autumn."
+    )
+    asked = (
+        "Court papers show that Mira Vance's former husband wants $25,000 a month in support"
+        " from the singer. The couple married in 2019 and split last spring; his lawyer says"
+        " he gave up his own career to manage her tours."
+    )
+    briefing = newsfuse.brief([ordered, asked], entity_model="rules")
+    assert not [c for c in briefing.conflicts if c.kind == "figure"]
+    # Two amounts ordered that differ are a dispute.
+    other = asked.replace("wants $25,000", "was ordered to receive $25,000")
+    briefing = newsfuse.brief([ordered, other], entity_model="rules")
+    assert [c for c in briefing.conflicts if c.kind == "figure"]
+
+
 def test_a_round_number_of_years_allows_what_rounds_to_it():
     # Two outlets date the same fossil to "160 million years" and "161 million years" ago.
     older = all_figures("the lizard lived 160 million years ago in a warm swamp")[0]

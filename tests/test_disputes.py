@@ -155,6 +155,24 @@ def test_a_claim_reported_as_false_is_a_dispute_with_the_outlet(opening, role, c
     ]
 
 
+def test_falsely_in_what_someone_claims_is_their_word_not_the_outlets():
+    documents = [
+        "Headmaster Ivo Marsh of the Brill school was suspended on Monday. A trial is set for"
+        " May in the case of a former pupil who claims Marsh targeted boys and falsely accused"
+        " him of being a thief in 2019." + FILLER,
+        "The Brill school board will review its rules on exclusions next month." + FILLER,
+    ]
+    assert not [d for d in _disputes(documents) if "false" in " ".join(s.value for s in d.sides)]
+    # "claims" as a noun is no one's claiming: the outlet's "falsely" stands.
+    outlet = documents[0].replace(
+        "A trial is set for May in the case of a former pupil who claims Marsh targeted boys and"
+        " falsely accused him of being a thief in 2019.",
+        "Marsh had put claims of unruly pupils at the centre of his speech and falsely said that"
+        " thefts had doubled since 2019.",
+    )
+    assert [d for d in _disputes([outlet, documents[1]]) if d.sides[-1].value.endswith("false")]
+
+
 def test_a_claim_called_baseless_is_answered_by_whoever_calls_it_so():
     documents = [
         "Councillor Joan Hale said the water board had hidden test results from residents"
@@ -526,3 +544,13 @@ def test_says_so_replaces_only_a_whole_claim():
     assert (
         description == "whether the mayor knew: Ann Voss says so vs Ben Ode: the mayor knew nothing"
     )
+
+
+def test_a_measure_that_opens_with_a_common_plural_takes_no_capital():
+    documents = [
+        "Critics have accused the Brill mayor of hiding the flood report, something the council"
+        " has denied." + FILLER,
+        "The Brill council will publish the flood report next month, a spokesman said." + FILLER,
+    ]
+    (dispute,) = _disputes(documents)
+    assert dispute.measure.startswith("whether critics have accused the Brill mayor")

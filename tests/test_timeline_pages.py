@@ -158,6 +158,8 @@ Mayor Otto Brisk said: "Our thoughts are with every family who learned to swim t
 
 "We will sit down with the lifeguards' union on Friday and find each of them a new post," Brisk added.
 
+"What is happening at the baths today is a loss for the whole town," said the swimming coach, Ada Venn.
+
 Swimmers held a protest outside the town hall on Tuesday, carrying banners that read "Save our baths".
 """
 
@@ -167,6 +169,7 @@ def test_a_day_inside_a_quotation_dates_no_event():
     texts = " ".join(e.text for e in timeline)
     assert "voted on Monday" in texts and "protest outside the town hall" in texts
     assert "tonight" not in texts and "lifeguards' union" not in texts
+    assert "happening at the baths today" not in texts
 
 
 def test_a_quoted_account_of_the_event_still_dates_it():

@@ -168,7 +168,9 @@ def brief_analysis(analysis: Analysis, options: Options) -> Briefing:
         quotes=quotes,
         entities=shown,
         other_entities=other_entities,
-        timeline=find_events(analysis, facts, group_of, sources, options.timeline_events),
+        timeline=find_events(
+            analysis, facts, group_of, sources, options.timeline_events, quote_spans
+        ),
         problems=list(analysis.problems),
     )
     return without_english_only_parts(briefing, analysis)

@@ -117,10 +117,36 @@ def comparable(facts: SentenceFacts, group_of: dict[int, int], x: _Located, y: _
     return same_event(facts.words(i), facts.words(j), share)
 
 
+# "Through July, 32 cases", "as of August, 50 cases": a running total counted up to a day; totals
+# up to different days are no dispute, so a total is compared only with one up to the same day.
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:[Tt]hrough|[Aa]s of|[Bb]y the end of|[Uu]p to|[Uu]ntil)\s+((?:early|mid|late)-?\s*)?"
+    r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)"
+)
+
+
+# "wants $25k a month", "is seeking $1m": an amount asked for, not one paid or ordered; the two
+# are compared only among their own kind.
+_ASKED_FOR = re.compile(
+    r"\b(?:request(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed)?|demand(?:s|ed|ing)?"
+    r"|ask(?:s|ed|ing)\s+for|su(?:es|ed|ing)\s+for)\b[^.;]{0,60}$"
+)
+
+
 def figures_by_key(analysis: Analysis, facts: SentenceFacts) -> list[list[_Located]]:
     """The cluster's figures, those that may count one thing together, in sentence order."""
-    by_key: dict[tuple[str, str], list[_Located]] = defaultdict(list)
+    by_key: dict[tuple[str, str, str, bool], list[_Located]] = defaultdict(list)
+    # The day a total is counted up to, once an article states it, holds for every sentence of
+    # that article with the same total ("Through July, 32 cases ... just 32 cases so far").
+    up_to: dict[tuple[int, tuple[str, str], float], str] = {}
+    for i, sentence in enumerate(analysis.sentences):
+        total = _RUNNING_TOTAL.search(sentence.text) if facts.figures(i) else None
+        if total:
+            day = " ".join(total.group(2).lower().replace(",", "").split()[:2])
+            for figure in facts.figures(i):
+                up_to.setdefault((sentence.doc_index, figure.key, figure.low), day)
     for i in range(len(analysis.sentences)):
+        doc = analysis.sentences[i].doc_index
         own: dict[tuple[str, str], list[Figure]] = defaultdict(list)
         for figure in facts.figures(i):
             # A toll is one toll whoever it counts: "20 aid workers" and "21 people" killed.
@@ -130,7 +156,11 @@ def figures_by_key(analysis: Analysis, facts: SentenceFacts) -> list[list[_Locat
                 # "53 percent versus 48 percent": two things contrasted, neither disputed. (A
                 # part of a whole, "14 dead after two more died", is no such pair.)
                 continue
-            by_key[key].extend(_Located(figure, i) for figure in figures)
+            text = analysis.sentences[i].text
+            for figure in figures:
+                day = up_to.get((doc, figure.key, figure.low), "")
+                asked = bool(_ASKED_FOR.search(text, max(0, figure.start - 80), figure.start))
+                by_key[(*key, day, asked)].append(_Located(figure, i))
     return list(by_key.values())
 
 

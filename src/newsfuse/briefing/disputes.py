@@ -100,6 +100,12 @@ _FALSE = (
     r"(?:false|untrue|not true|baseless|unfounded|groundless|inaccurate|a lie|lies|fake news"
     r"|nonsense|fabricated|made up|a fabrication|without (?:any )?(?:basis|merit|foundation))"
 )
+# "a student who claims Fields targeted them and falsely accused him": the "falsely" is in what
+# the student claims, not the outlet's judgement.
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:who|he|she|they|[A-Z][\w’'-]+)\s+(?:claims|claimed|alleges|alleged|contends|contended"
+    r"|argues|argued)\s+[^.;:]*$"
+)
 # "The president falsely said that Democrats are supporting a caravan": the outlet rebuts.
 _FALSELY = re.compile(
     r"\b(?:falsely|wrongly|incorrectly|inaccurately|baselessly)\s+(?P<verb>said|says|claimed"
@@ -347,6 +353,8 @@ def _rebuttal(text: str, index: int, entities: EntityIndex) -> _Answer | None:
     falsely = _FALSELY.search(text)
     if falsely:
         before = text[: falsely.start()].rstrip(" ,")
+        if _REPORTED_BEFORE.search(before):
+            return None  # "a student who claims Fields ... falsely accused him": his word
         if re.search(r"\b(?:and|but|then)$", before):
             # "The mayor spoke ... and falsely said", "who claims Fields targeted them and
             # falsely accused him": the subject of the clause says it.
@@ -832,7 +840,12 @@ def _answer_value(answer: _Answer, claim: str) -> str:
 
 
 #: Words a measure opens with that need no capital ("whether the city ...").
-_PLAIN_OPENING = {"the", "a", "an", "it", "this", "that", "these", "those", "there", "he", "she"}
+_PLAIN_OPENING = {
+    "the", "a", "an", "it", "this", "that", "these", "those", "there", "he", "she", "they",
+    "critics", "officials", "residents", "police", "witnesses", "experts", "analysts",
+    "scientists", "researchers", "investigators", "opponents", "supporters", "some", "many",
+    "several", "most", "few", "people",
+}  # fmt: skip
 #: The longest claim a measure repeats in full (words); a longer one is cut at a clause.
 MEASURE_WORDS = 16
 

@@ -71,6 +71,9 @@ _ORG_SUFFIXES = {
     "state", "fund", "programme", "program", "assembly", "cabinet", "board", "club", "team",
     "chemicals", "systems", "industries", "holdings", "motors", "energy", "technologies",
     "labs", "partners", "airline", "media", "telecom", "pharmaceuticals", "bus", "rail",
+    # Newspapers and churches: "Chicago Tribune", "the Archdiocese of Miami".
+    "tribune", "chronicle", "telegraph", "journal", "examiner", "inquirer", "dispatch",
+    "sentinel", "archdiocese", "diocese", "clinic",
 }  # fmt: skip
 _CORPORATE_ENDINGS = {"plc", "inc", "ltd", "llc", "corp", "co", "sa", "ag", "nv", "gmbh", "lp"}
 #: Last words that make a name a place: "Coral Reef", "Queen Victoria Road", "Granby Pier".
@@ -80,12 +83,17 @@ PLACE_SUFFIXES = {
     "harbour", "harbor", "peninsula", "desert", "gulf", "canal", "region", "district",
     "bridge", "tunnel", "airport", "station", "road", "avenue", "park", "hill", "forest",
     "pier", "quay", "wharf", "plaza", "boulevard", "lane",
+    # Land and its features, and where people stay: "Appalachian Trail", "Pasayten
+    # Wilderness", "Warner Springs", "Tiaojishan Formation", "Northwest Side", "Goat Rocks".
+    "trail", "wilderness", "springs", "falls", "canyon", "creek", "glacier", "beach", "hills",
+    "heights", "rocks", "locks", "formation", "side", "hotel", "motel", "highway",
+    "freeway", "tower", "neighborhood", "neighbourhood", "row",
 }  # fmt: skip
 # A body named by what it is, then "of": "University of Osk", "Ministry of Defence".
 _ORG_OF = re.compile(
     r"(?:University|Ministry|Department|Bank|Institute|College|Council|Academy|Commission"
     r"|Committee|League|Federation|Association|Court|Office|Board|School|Journal|Museum|Bureau"
-    r"|Society|Agency) of\b"
+    r"|Society|Agency|Archdiocese|Diocese) of\b"
 )
 _PLACE_PREFIXES = {
     "port", "mount", "lake", "cape", "fort", "saint", "st", "new", "cathedral", "basilica", "abbey",
@@ -104,7 +112,8 @@ _NOT_NAMES = {
     "state", "that", "this", "these", "those", "there", "here", "his", "her", "their", "our",
     "but", "and", "or", "if", "when", "while", "as", "after", "before", "one", "two", "three",
     "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "more", "most",
-    "category",
+    "category", "both", "either", "neither", "each", "northbound", "southbound", "eastbound",
+    "westbound",
 }  # fmt: skip
 # Words between a title and the name it introduces ("Secretary of State John Kerry").
 _TITLE_FILLERS = {"of", "state", "foreign", "defence", "defense", "interior", "general", "prime"}
@@ -483,7 +492,7 @@ def find_mentions_spacy(
     return mentions
 
 
-_COMMA_PART = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}")
+_COMMA_PART = re.compile(r"[A-Z][\w’'.-]*(?: (?:(?:of|for|at|de|the) )*[A-Z][\w’'.-]*){0,3}")
 
 
 def _apart_at_comma(text: str, mention: Mention) -> list[Mention]:
@@ -498,9 +507,20 @@ def _apart_at_comma(text: str, mention: Mention) -> list[Mention]:
         return [mention]
     ends_phrase = re.match(r"[,.;:)]|\s*$", text[mention.end : mention.end + 1])
     kind = PLACE if ends_phrase and mention.kind in (PLACE, ORGANISATION) else ""
+
+    def kind_of(part: str) -> str:  # "Kellia, University of Orr": a body by its words
+        body = _ORG_OF.match(part) or part.rsplit(" ", 1)[-1].lower() in _ORG_SUFFIXES
+        return ORGANISATION if body and " " in part else kind
+
     return [
-        replace(mention, end=mention.start + len(first), text=first, kind=kind),
-        replace(mention, start=mention.end - len(second), text=second, kind=kind, titled=False),
+        replace(mention, end=mention.start + len(first), text=first, kind=kind_of(first)),
+        replace(
+            mention,
+            start=mention.end - len(second),
+            text=second,
+            kind=kind_of(second),
+            titled=False,
+        ),
     ]
 
 
@@ -514,7 +534,7 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
     """
     joined = " ".join(d.text for d in documents)
     common_words = _common_words(joined)
-    rules = clean_mentions(find_mentions_rules(documents, common_words), documents)
+    rules = clean_mentions(find_mentions_rules(documents, common_words), documents, common_words)
     rules = [m for m in rules if not _common_word_name(m.text, common_words)]
     if engine == "rules" or (
         engine == "auto" and (len(joined.split()) > AUTO_SPACY_MAX_WORDS or not spacy_available())
@@ -522,7 +542,7 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
         products = _product_names(rules, [], documents)
         rules = [replace(m, kind=OTHER) if m.text in products else m for m in rules]
         return _finished(rules, documents, common_words), "rules"
-    model = clean_mentions(find_mentions_spacy(documents, common_words), documents)
+    model = clean_mentions(find_mentions_spacy(documents, common_words), documents, common_words)
     products = _product_names(rules, model, documents)
     model += [replace(m, kind=OTHER) for m in rules if m.text in products]
     from newsfuse.briefing.salience import named_body, place_cue
@@ -567,6 +587,7 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
             or mention.kind == PLACE
             or _plain(mention.text) in _alias_table()[0]
             or mention.text.split()[-1].lower().rstrip(".") in _FIRM_ENDINGS
+            or (" " not in mention.text and _TAXON.fullmatch(mention.text))  # "a Velociraptor"
         )
         overlaps = any(
             s < mention.end and mention.start < e for s, e in spans.get(mention.doc_index, [])
@@ -667,7 +688,170 @@ def _finished(
     mentions = _with_credited_outlets(_with_broadcaster_words(mentions, documents), documents)
     mentions = _with_introduced_acronyms(mentions, documents)
     mentions = _with_other_names(_with_listed_works(mentions, documents), documents)
+    mentions = _without_terms(_with_taxa(_names_apart(mentions), documents), documents)
     return _without_titles(_two_names_apart(mentions, documents), documents)
+
+
+# Verbs a headline writes capitalised between two names: "Ann Lee Denies Ivo Marsh’s Claim".
+_HEADLINE_VERBS = {
+    "says", "say", "denies", "deny", "slams", "sues", "accuses", "blasts", "admits", "claims",
+    "calls", "defends", "responds", "reveals", "confirms", "announces", "talks", "joins",
+    "quits", "wins", "loses", "dies", "rips", "praises", "warns", "urges", "backs", "hits",
+    "speaks", "files", "fires", "thanks", "meets", "visits", "attacks", "blames", "tells",
+}  # fmt: skip
+_TWO_NAMES = re.compile(r"([A-Z][\w’'-]+) (?:and|&) ([A-Z][\w’'-]+)")
+
+
+def _names_apart(mentions: list[Mention]) -> list[Mention]:
+    """Two names a finder read as one: "Singer and Goddard" (two surnames the cluster names
+    apart elsewhere), "Ann Lee Denies Ivo Marsh" (a headline's verb between two names)."""
+    alone = {w for m in mentions if " and " not in m.text for w in m.text.split()[-1:]}
+    out = []
+    for m in mentions:
+        words = m.text.split(" ")
+        pair = _TWO_NAMES.fullmatch(m.text) if " " in m.text else None
+        verb = next(
+            (
+                k
+                for k in range(1, len(words) - 1)
+                if words[k][:1].isupper() and words[k].lower() in _HEADLINE_VERBS
+            ),
+            None,
+        )
+        if pair and not m.titled and pair.group(1) in alone and pair.group(2) in alone:
+            first, second = pair.group(1), pair.group(2)
+            out.append(replace(m, end=m.start + len(first), text=first, kind=""))
+            out.append(replace(m, start=m.end - len(second), text=second, kind=""))
+        elif verb is not None and words[verb + 1][:1].isupper():
+            head, tail = " ".join(words[:verb]), " ".join(words[verb + 1 :])
+            tail_start = m.start + len(head) + len(words[verb]) + 2
+            out.append(replace(m, end=m.start + len(head), text=head))
+            out.append(replace(m, start=tail_start, text=strip_name(tail), kind="", titled=False))
+        else:
+            out.append(m)
+    return out
+
+
+# A genus by its Greek or Latin ending: "Velociraptor", "Archaeopteryx", "Anchiornis".
+_TAXON = re.compile(
+    r"[A-Z][a-z]{2,}(?:saurus|raptor|pteryx|ornis|odon|ceratops|therium|pithecus|suchus|mimus"
+    r"|nychus|venator|titan|avis|cetus)"
+)
+# A species' name after its genus, in lower case with a Latin ending: "Kellia orri".
+_SPECIES_EPITHET = re.compile(r"[a-z]{3,}(?:i|ae|us|um|is|a|ens|ensis|oides)")
+_WORD_AFTER_NAME = re.compile(r" ([a-z]+)\b")
+# Nouns before a genus: "the feathered dinosaur Kellia", "species Orria".
+_SPECIES_NOUNS = {
+    "dinosaur", "dinosaurs", "species", "genus", "theropod", "theropods", "pterosaur",
+    "pterosaurs", "sauropod", "sauropods", "reptile", "reptiles", "fossil", "fossils",
+    "bacterium", "bacteria", "primate", "primates",
+}  # fmt: skip
+#: How many times a cluster must write a genus and a word after it for them to be a species.
+BINOMIAL_PAIRS = 2
+
+
+def _with_taxa(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """Genera and species are things (kind other), though a finder reads "Microraptor" as a
+    place and "Anchiornis huxleyi" as a person: a genus by its ending, by a noun before it
+    ("the dinosaur Kellia"), or by a species' name after it ("Kellia orri", whose second word
+    the cluster writes nowhere else). A species' name records its genus, for the merger."""
+    genera: set[str] = set()
+    pairs: Counter[tuple[str, str]] = Counter()
+    for m in mentions:
+        text = documents[m.doc_index].text
+        if " " in m.text:
+            genus, _, epithet = m.text.partition(" ")
+            if " " not in epithet and _SPECIES_EPITHET.fullmatch(epithet):
+                pairs[genus, epithet] += 1
+            continue
+        if _TAXON.fullmatch(m.text):
+            genera.add(m.text)
+        before = text[max(0, m.start - 20) : m.start].rsplit(None, 1)[-1:]
+        if before and before[0] in _SPECIES_NOUNS:
+            genera.add(m.text)
+        after = _WORD_AFTER_NAME.match(text, m.end)
+        if after and _SPECIES_EPITHET.fullmatch(after.group(1)):
+            pairs[m.text, after.group(1)] += 1
+    species: set[str] = set()
+    joined = None
+    for genus, epithet in pairs:
+        if _known_first_name(genus) or epithet in _SMALL_WORDS:
+            continue
+        joined = joined or "\n".join(d.text for d in documents)
+        paired = joined.count(f"{genus} {epithet}")
+        if paired >= BINOMIAL_PAIRS and 2 * paired >= len(re.findall(rf"\b{epithet}\b", joined)):
+            genera.add(genus)
+            species.add(f"{genus} {epithet}")
+    if not genera:
+        return mentions
+    epithets = defaultdict(set)
+    for name in species:
+        genus, epithet = name.split(" ")
+        epithets[genus].add(epithet)
+    out = []
+    for m in mentions:
+        if m.text in epithets:
+            after = _WORD_AFTER_NAME.match(documents[m.doc_index].text, m.end)
+            if after and after.group(1) in epithets[m.text]:
+                # "Kellia orri", where the finder stopped at the genus
+                end = after.end()
+                m = replace(m, end=end, text=documents[m.doc_index].text[m.start : end])
+        if m.text in genera or m.text in species:
+            m = replace(m, kind=OTHER, titled=False)
+            if m.text in species:
+                m = replace(m, renames=m.text.split(" ")[0])
+        out.append(m)
+    return out
+
+
+# An acronym in brackets, and the words before it: "scanning electron microscope (SEM)".
+_ACRONYM_IN_BRACKETS = re.compile(r"[(\[]([A-Z]{2,6})[)\]]")
+_WORDS_BEFORE = re.compile(r"((?:[A-Za-z][a-z]*[ -]){1,6})$")
+
+
+#: Outlets that must use a term's acronym for it to stay listed (as a thing).
+TERM_OUTLETS = 2
+
+
+def _without_terms(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """Mentions less the acronyms the texts introduce after a common noun's words ("scanning
+    electron microscope (SEM)"): a term, no one's name, unless a name introduces it too or
+    ``TERM_OUTLETS`` outlets use it (then it is a thing, kind other)."""
+    acronyms = {m.text for m in mentions if _ACRONYM.fullmatch(m.text)}
+    if not acronyms:
+        return mentions
+    terms, named = set(), set()
+    for document in documents:
+        text = document.text
+        for bracket in _ACRONYM_IN_BRACKETS.finditer(text):
+            acronym = bracket.group(1)
+            before = acronym in acronyms and _WORDS_BEFORE.search(
+                text, max(0, bracket.start() - 80), bracket.start()
+            )
+            if not before:
+                continue
+            words = re.split(r"[ -]", before.group(1).strip())[-len(acronym) :]
+            if "".join(w[0] for w in words).upper() != acronym or len(words) < len(acronym):
+                continue
+            start = before.start(1) + before.group(1).rfind(words[0])
+            opening = bool(re.search(r"(?:^|[.!?\n]\s*)$", text[:start][-3:]))
+            lower = all(w.islower() for w in words[0 if not opening else 1 :])
+            (terms if lower else named).add(acronym)
+    terms -= named
+    if not terms:
+        return mentions
+    outlets: dict[str, set[int]] = defaultdict(set)
+    for m in mentions:
+        if m.text in terms:
+            outlets[m.text].add(m.doc_index)
+    # One article's term of art is its own detail; a term several outlets use ("acute flaccid
+    # myelitis (AFM)") is what the story is about: a thing, kind other.
+    subjects = {t for t in terms if len(outlets[t]) >= TERM_OUTLETS}
+    return [
+        replace(m, kind=OTHER, titled=False) if m.text in subjects else m
+        for m in mentions
+        if m.text not in terms - subjects
+    ]
 
 
 def _two_names_apart(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
@@ -1079,21 +1263,30 @@ _NAME_OPENERS = {
 }  # fmt: skip
 
 
+# A network's or a station's letters and its channel's number: "ABC7", "CBS2", "WGN9".
+_NETWORK = re.compile(r"ABC|CBS|NBC|FOX|Fox|CW|PBS|[KW][A-Z]{2,3}")
+_CHANNEL = rf"(?:{_NETWORK.pattern})\d{{1,2}}"
+_CHANNEL_AFTER = re.compile(r" \d{1,2}\b(?![,.]?\d)")
+_BROADCAST_HINT = re.compile(r"TV|Radio|FM|" + _CHANNEL.replace(r"\d", r" ?\d"))
 # "TV New Zealand", "Radio Kell": a broadcaster named by "TV" or "Radio" and a place.
 _BROADCASTER_WORD = re.compile(r"(?<![\w.'’-])(?:TV|Radio)\s$")
 #: A word that makes a name a broadcaster's: "New Zealand TV3", "Kell FM", "Velmar Radio".
-BROADCASTER_NAME = re.compile(r"TV\d*|FM|Radio")
+BROADCASTER_NAME = re.compile(r"TV\d*|FM|Radio|" + _CHANNEL)
 
 
 def _with_broadcaster_words(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
     """A name written after "TV" or "Radio" is the broadcaster's ("an interview with TV New
     Zealand"): the mention takes the word and is an organisation. An organisation's own name
     keeps its words: the "TV" of "Chinese state TV CCTV" says what CCTV is."""
-    if not any("TV" in d.text or "Radio" in d.text or "FM" in d.text for d in documents):
+    if not any(_BROADCAST_HINT.search(d.text) for d in documents):
         return mentions  # most stories name no broadcaster: one look at each text
     out = []
     for mention in mentions:
         text = documents[mention.doc_index].text
+        if _NETWORK.fullmatch(mention.text) and (number := _CHANNEL_AFTER.match(text, mention.end)):
+            # "ABC 7", where the finder stopped at the letters: the channel is one name
+            end = number.end()
+            mention = replace(mention, end=end, text=text[mention.start : end], kind=ORGANISATION)
         word = text.startswith(("TV ", "io "), mention.start - 3) and _BROADCASTER_WORD.search(
             text, max(0, mention.start - 6), mention.start
         )
@@ -1103,8 +1296,8 @@ def _with_broadcaster_words(mentions: list[Mention], documents: list[Document]) 
                 mention, start=start, text=text[start : mention.end], kind=ORGANISATION
             )
         elif (
-            ("TV" in mention.text or "FM" in mention.text or "Radio" in mention.text)
-            and " " in mention.text
+            _BROADCAST_HINT.search(mention.text)
+            and (" " in mention.text or re.fullmatch(_CHANNEL, mention.text))  # not "Radio"
             and not mention.titled
             and mention.kind != ORGANISATION
             and any(BROADCASTER_NAME.fullmatch(w) for w in mention.text.split())
@@ -1438,12 +1631,21 @@ def furniture_line(text: str, position: int) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _furniture(line: str) -> bool:
-    if _FURNITURE_LINE.search(line) or re.search(r"\w/\w", line):
+    if _FURNITURE_LINE.search(line):
         return True
+    lower = len(re.findall(r"(?<![\w’'])[a-z][a-z’'-]+", line))
+    if "/" in line and any(
+        lower < PROSE_WORDS or not (slash.group(1).islower() and slash.group(2).islower())
+        for slash in _SLASH.finditer(line)
+    ):
+        return True  # "AFP/Getty Images", a path; not "a half-man/half-wolf" in a paragraph
     # A line of names without prose (a ticker, a credit, a tag list) is furniture too.
-    return len(re.findall(r"(?<![\w’'])[a-z][a-z’'-]+", line)) < 2 and not re.search(
-        r"[.!?:]\W*$", line.strip()
-    )
+    return lower < 2 and not re.search(r"[.!?:]\W*$", line.strip())
+
+
+#: Lower-case words that make a line with a slash between two lower-case words prose.
+PROSE_WORDS = 8
+_SLASH = re.compile(r"(\w+)/(\w+)")
 
 
 _MONTHS = {
@@ -1453,7 +1655,7 @@ _MONTHS = {
 }  # fmt: skip
 # "-winning", "-led", "-based": the hyphenated ending of a word that describes something else.
 _MODIFIER = re.compile(
-    r"-(?:[a-z]{2,}ing|[a-z]{2,}ed|born|run|area|era|style|made|bound|wide|like|type|class|level"
+    r"-(?:[a-z]{2,}ing|[a-z]*ed|born|run|area|era|style|made|bound|wide|like|type|class|level"
     r"|size|free|friendly)\b"
 )
 
@@ -1499,13 +1701,63 @@ CREDIT_LABELS = {
 }  # fmt: skip
 
 
-def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+# Labels of a paper's parts, before their numbers: "(Supplementary Fig. 4a)", "Table 2".
+_REFERENCE_LABELS = {
+    "fig", "figs", "figure", "figures", "table", "tables", "eq", "eqs", "equation", "ref",
+    "refs", "note", "notes", "appendix", "supplementary",
+}  # fmt: skip
+_NUMBER_AFTER = re.compile(r"\.?\s?\d")
+# A part's number or label with no name in it: "III-2", "II-1", "IV".
+_NUMBERED_PART = re.compile(r"[IVX]+(?:[-–][\dIVX]+)+|I{2,3}|IV|VI{1,3}|IX|XI{1,3}")
+# A reference's number glued to a name: "Eosinopteryx5" (a paper's note 5).
+_NOTE_NUMBER = re.compile(r"([A-Z][a-z]{3,})\d{1,3}")
+# "John Doe No. 117", "Victim No. 4": the number is the name's.
+_NUMBER_OF_NAME = re.compile(r"\.? ?\d+\b")
+# A possessive inside a name: "Children’s Learning Place", "Cook County Sheriff’s Office".
+_INNER_POSSESSIVE = re.compile(r"(\w+)[’']s\s")
+
+
+def _named_for_a_noun(name: str, common_words: frozenset[str]) -> bool:
+    """Whether every possessive inside a name is a common noun's or a role's ("Children’s
+    Hospital", "Sheriff’s Office"): a body's name, not someone's thing ("Lee’s Twitter")."""
+    owners = _INNER_POSSESSIVE.findall(name + " ")
+    return (
+        bool(owners)
+        and all(o.lower() in common_words or o.lower() in ROLE_WORDS for o in owners)
+        and not _INNER_POSSESSIVE.search(name.split()[-1] + " ")
+    )
+
+
+def clean_mentions(
+    mentions: list[Mention],
+    documents: list[Document],
+    common_words: frozenset[str] = frozenset(),
+) -> list[Mention]:
     """Mentions without junk: page furniture, handles, tags, figures, single letters, role words
-    in front of names ("Filmmaker Tony Montana"), and SHOUTED names written normally."""
+    in front of names ("Filmmaker Tony Montana"), and SHOUTED names written normally;
+    ``common_words`` (words the cluster writes in lower case) tell a body's inner possessive
+    ("Children’s Learning Place") from someone's thing."""
     kept = []
     for mention in mentions:
         text = documents[mention.doc_index].text
         name = mention.text
+        last = name[name.rfind(" ") + 1 :].lower().rstrip(".")
+        if (last in _REFERENCE_LABELS and _NUMBER_AFTER.match(text, mention.end)) or (
+            name[0] in "IVX" and _NUMBERED_PART.fullmatch(name)
+        ):
+            continue  # "Supplementary Fig. 4", "phalanx III-2": a paper's parts, no names
+        if name[-1].isdigit() and (glued := _NOTE_NUMBER.fullmatch(name)):
+            name = glued.group(1)
+            mention = replace(mention, end=mention.start + len(name), text=name)
+        if last == "no" and (number := _NUMBER_OF_NAME.match(text, mention.end)):
+            end = number.end()
+            mention = replace(mention, end=end, text=text[mention.start : end])
+            name = mention.text
+        body_possessive = ("s " in name) and _named_for_a_noun(name, common_words)
+        if body_possessive and mention.kind in (PERSON, ""):
+            # "the Children’s Learning Place": no one is called "Children’s"
+            kind = PLACE if last in PLACE_SUFFIXES else ORGANISATION
+            mention = replace(mention, kind=kind, titled=False)
         before = text[max(0, mention.start - 1) : mention.start]
         after = text[mention.end : mention.end + 2]
         if (" " in name and re.match(r"-[a-z]", after)) or _MODIFIER.match(
@@ -1520,7 +1772,8 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
             continue  # "ON ATTITUDE: ...", "FULL COVERAGE: ...": a label opening its line
         if (
             before in {"@", "#"}
-            or re.search(r"[@#/%+_<>|»«()]|^\d|[’']s\s", name)
+            or re.search(r"[@#/%+_<>|»«()]|^\d", name)
+            or (re.search(r"[’']s\s", name) and not body_possessive)
             or not name[:1].isupper()
             or furniture_line(text, mention.start)
         ):
@@ -1547,7 +1800,9 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
                 # and "U.S. Release Date:" too)
                 words = words[:-1]
         month = next((k for k, w in enumerate(words) if k and w.lower() in _MONTHS), None)
-        if month is not None:
+        if month is not None and (
+            month + 1 < len(words) or _NUMBER_AFTER.match(text, mention.end)
+        ):  # "Yang Jan, a farmer": a given name, no date
             words = words[:month]  # "Comedy Central October 29th": the date is no part of it
         if len(words) > 1 and words[0].lower() in _WIDGET_WORDS:
             words = words[1:]  # "CLOSE Kevin Spacey", "Add Donald Trump": a page's buttons
@@ -1563,6 +1818,7 @@ def clean_mentions(mentions: list[Mention], documents: list[Document]) -> list[M
             len(words) > 1
             and words[0].lower().rstrip(".") in _LEADING_ROLES
             and not _named_thing(words)
+            and words[1] not in ("and", "&")  # "Singer and Goddard": two surnames
         ):
             words = words[1:]
         next_name = re.match(r"\.? [A-Z]", text[mention.end : mention.end + 3])
@@ -1620,6 +1876,7 @@ class EntityIndex:
 
 
 _INNER_THE = re.compile(r"\b(of|for) the\b")
+_CHANNEL_NUMBER = re.compile(r"\b(abc|cbs|nbc|fox|cw|pbs|[kw][a-z]{2,3}) (\d{1,2})\b")
 
 
 @functools.lru_cache(maxsize=65536)  # each name is keyed once per mention, and again to group
@@ -1630,6 +1887,8 @@ def _key(name: str) -> str:
     plain = _plain(plain)
     # "Movement for the Liberation of the Azawad" is the Movement for the Liberation of Azawad.
     plain = _INNER_THE.sub(r"\1", plain) if plain.count(" ") >= 3 else plain
+    # "ABC 7 Chicago" is the "ABC7" of other sentences: a channel's letters and number are one.
+    plain = _CHANNEL_NUMBER.sub(r"\1\2", plain) if " " in plain else plain
     words = plain.split()
     if len(words) >= 2 and words[-1] in _CORPORATE_ENDINGS:
         plain = " ".join(words[:-1])  # "BP PLC" is BP, "Coty Inc." is Coty
@@ -1676,13 +1935,17 @@ _NOT_FIRST_NAMES = {
 }  # fmt: skip
 
 
+# Place words that are surnames too: "Adam Beach", "Faith Springs" look like persons.
+_SURNAME_HEADS = {"beach", "hills", "springs", "falls", "tower"}
+
+
 def _looks_like_a_person(words: list[str], place_words: set[str]) -> bool:
     """'brianna keilar': a known first name, then a surname that is no place or organisation."""
     return (
         2 <= len(words) <= 3
         and words[0] not in _NOT_FIRST_NAMES
         and words[0] not in _PLACE_PREFIXES
-        and words[-1] not in PLACE_SUFFIXES
+        and (words[-1] not in PLACE_SUFFIXES or (len(words) == 2 and words[-1] in _SURNAME_HEADS))
         and words[-1] not in _ORG_SUFFIXES
         and not any(w in place_words for w in words[1:])
         and _known_first_name(words[0])
@@ -1731,6 +1994,13 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
             kinds[table_kinds[key]] += 100
         elif len(words) >= 2 and words[-1] in _ORG_SUFFIXES:
             kinds[ORGANISATION] += len(group) + 1  # "... Department", "... Association"
+        elif (
+            len(words) >= 2
+            and words[-1] in PLACE_SUFFIXES
+            and not any(m.titled or m.kind == OTHER for m in group)  # no work's title
+            and not _known_first_name(words[0])  # Faith Hill, Adam Beach
+        ):
+            kinds[PLACE] += len(group) + 1  # "Pacific Crest Trail", read as a body by the model
         elif _looks_like_a_person(words, place_words) and not _one_word(group):
             kinds[PERSON] += 2 * len(group)  # "Brianna Keilar": a first name makes a person
         return kinds
@@ -1834,7 +2104,11 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 target = max(by_surname, key=lambda c: len(by_key[c]))
             elif len(by_first) == 1 and _known_first_name(word):
                 target = by_first[0]  # "Harry" in a story with one Harry: Harry Dreyfuss
-            elif word in _FAMILY_FIRST and by_first:
+            elif (
+                word in _FAMILY_FIRST
+                and by_first
+                or (len(by_first) == 1 and _HYPHENATED_GIVEN.fullmatch(shown[by_first[0]]))
+            ):
                 # "Kim" of Kim Jong Nam and Kim Jong Un: the one the story is about, by far.
                 ranked = sorted(by_first, key=lambda c: -len(by_key[c]))
                 if len(ranked) == 1 or len(by_key[ranked[0]]) >= 2 * len(by_key[ranked[1]]):
@@ -1863,6 +2137,8 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 for o in others.find(*_org_queries(written))
                 if same_org(written, _tokens_of(shown[o]))
                 and not (kind == PLACE and kind_of[o] == ORGANISATION)  # LA is not the LAPD
+                # nor is a place the title of a work that names it ("Lost on the Kell Trail")
+                and not (kind in (PLACE, ORGANISATION) and kind_of[o] == OTHER and len(raw) > 1)
             ]
             if not matches and kind == ORGANISATION and len(raw) >= 2:
                 # "New Zealand TV3" and "TV3 New Zealand": one organisation's words reordered.
@@ -1882,6 +2158,14 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 # "Kell Sports" and "Kell Fit", whatever their kinds: a name of its own.
                 if len(longer) == 1 and kind_of[longer[0]] == ORGANISATION:
                     matches = longer
+            if not matches and kind == PLACE and len(raw) == 1:
+                # "Tarn" of "the Tarn Formation", "Hebei" of "Hebei Province": the area's name
+                area = [
+                    o
+                    for o in others.find(("first", raw[0]))
+                    if len(o.split()) == 2 and o.split()[1] in _AREA_WORDS and kind_of[o] == PLACE
+                ]
+                matches = area if len(area) == 1 else []
             if not matches and len(key) >= 8:
                 # "Los Angles": a misspelling, whatever kind the finder guessed for it.
                 matches = [
@@ -1889,6 +2173,10 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 ]
             if matches:
                 target = max(matches, key=lambda o: len(by_key[o]))
+                if len(raw) == 1 and shown[key].isupper() and kind_of[target] == PLACE:
+                    # "PCT" is what the Pacific Crest Trail is (a place), whatever the finders
+                    # guess for letters alone (a body).
+                    kind_of[key] = kind_of[target]
             elif kind in (ORGANISATION, PLACE, OTHER, ""):
                 others.add(key, _other_keys(key, _tokens_of(shown[key])))
         parent[key] = target if target is not None else key
@@ -1940,7 +2228,7 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
         # The fullest, most used form names the entity ("Sergey Lavrov" over "Lavrov"); a
         # known name keeps its canonical spelling ("United States" for "U.S.").
         spelled = Counter(m.text for m in group_mentions)
-        full = [n for n in spelled if _key(n) == head and len(n.split()) >= len(head.split())]
+        full = [n for n in spelled if _key(n) == head and len(_tokens_of(n)) >= len(head.split())]
         name = canonical_names.get(head) or max(full or spelled, key=lambda n: (spelled[n], n))
         counts: Counter = Counter(sources[m.doc_index] for m in group_mentions)
         variants = sorted({m.text for m in group_mentions}, key=lambda v: (-len(v), v))
@@ -1959,6 +2247,12 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
     return EntityIndex(entities, lookup)
 
 
+# Last words of an area that its first word alone names too: "Hebei (Province)", "Tarn
+# (Formation)"; not "Brooklyn (Bridge)" or "Washington (Square)".
+_AREA_WORDS = {
+    "province", "prefecture", "governorate", "region", "district", "formation", "wilderness",
+    "desert", "peninsula", "state",
+}  # fmt: skip
 _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
 
 
@@ -2019,6 +2313,11 @@ _FAMILY_FIRST = {
     "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "wang", "li",
     "zhang", "liu", "chen", "yang", "huang", "zhao", "zhou", "xu", "xi", "nguyen", "tran",
 }  # fmt: skip
+
+
+# A family name and a hyphenated given name, as the press writes Korean names: "Moon Jae-in";
+# the family name alone ("Moon") is the same person.
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 
 
 def _surname(tokens: list[str]) -> str:

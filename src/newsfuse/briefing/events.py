@@ -46,8 +46,12 @@ _ONE_OF_PREFIX = re.compile(r"^In (?:one|another|each)(?: case)?,\s+")
 #: At most this many events on one day: a day's many sentences are rarely all key events.
 PER_DAY = 3
 _CLOSING_MARKS = {"”", '"', "’"}
-# First-person words or a plan in a quotation: the speaker's own day, not the event's.
-_SPEAKERS_OWN = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me|will|going to|should|[Ll]et['’]s)\b")
+# First-person words, a plan or the present in a quotation: the speaker's own day, not the
+# event's.
+_SPEAKERS_OWN = re.compile(
+    r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me|will|going to|should|[Ll]et['’]s)\b"
+    r"|\b(?:is|are|am)\s+(?!being\b)\w+ing\b"  # "what is going on today": the speaking day
+)
 # Photo captions and credits date a picture, not an event.
 _CAPTION = re.compile(r"\((?:Photo|Image|Picture)|\b(?:Photo|Image|Credit)s?:|Getty Images", re.I)
 
@@ -62,12 +66,14 @@ class _Event:
     docs: set[int] = field(default_factory=set)
 
 
-def _candidates(analysis: Analysis, facts: SentenceFacts) -> list[tuple[int, DateMention, str]]:
+def _candidates(
+    analysis: Analysis, facts: SentenceFacts, quoted: list[list[tuple[int, int]]] | None = None
+) -> list[tuple[int, DateMention, str]]:
     """(sentence, date, text) of every dated event: a sentence's own event, and the event it
     reports in a "said that ..." clause when that clause has a date of its own (a 2017 interview
     about something done in 1986 dates two events)."""
     found = []
-    quoted: dict[int, list[tuple[int, int]]] = {}
+    closed: dict[int, list[tuple[int, int]]] = {}
     for i, sentence in enumerate(analysis.sentences):
         if sentence.words < MIN_EVENT_WORDS + 1:
             continue
@@ -80,17 +86,16 @@ def _candidates(analysis: Analysis, facts: SentenceFacts) -> list[tuple[int, Dat
             # report. A quoted account of the event ("two workers were killed on Monday," the
             # chief said) still dates it.
             doc = sentence.doc_index
-            if doc not in quoted:
+            text = analysis.documents[doc].text
+            if doc not in closed:
                 # Closed quotations only: a quote mark typed wrong ("predator') leaves a quote
                 # open to the paragraph's end, over the reporter's own words.
-                text = analysis.documents[doc].text
-                spans = quote_spans(text)
-                quoted[doc] = [(s, e) for s, e in spans if text[e : e + 1] in _CLOSING_MARKS]
+                spans = quote_spans(text) if quoted is None else quoted[doc]
+                closed[doc] = [(s, e) for s, e in spans if text[e : e + 1] in _CLOSING_MARKS]
             at = sentence.start + mention.start
-            text = analysis.documents[doc].text
             if any(
                 start <= at < end and _SPEAKERS_OWN.search(text, start, end)
-                for start, end in quoted[doc]
+                for start, end in closed[doc]
             ):
                 continue
         # A dateline ("Granary Times Thursday 7 March 2024 10:00 GMT") is dates and little else.
@@ -177,15 +182,17 @@ def find_events(
     group_of: dict[int, int],
     sources: list[int],
     limit: int,
+    quoted: list[list[tuple[int, int]]] | None = None,
 ) -> list[TimelineEvent]:
-    """The ``limit`` key events of the cluster, each once with all its outlets, by date."""
+    """The ``limit`` key events of the cluster, each once with all its outlets, by date;
+    ``quoted``: each document's quotations (start, end), when found already."""
     by_key: dict[str, list[_Event]] = {}
     # A day's events by their words and claim groups: a sentence joins an event of one of its
     # groups or with words in common (``same_event`` asks for two at least), so only those
     # are tried, first event first.
     postings: dict[tuple, set[int]] = defaultdict(set)
     texts: dict[tuple[int, str], str] = {}
-    for i, mention, text in _candidates(analysis, facts):
+    for i, mention, text in _candidates(analysis, facts, quoted):
         key = mention.iso or "?" + mention.text.lower()
         texts[(i, key)] = text
         doc = analysis.sentences[i].doc_index

@@ -280,6 +280,24 @@ def _demonyms(entities: list[Entity]) -> dict[str, str]:
     return found
 
 
+# Endings of a people's or a faith's adjective: "Peruvian", "Jewish", "Chinese", "Korean".
+_ADJECTIVE_ENDING = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean)")
+
+
+def _adjectives(entities: list[Entity], standalone: set[str]) -> dict[str, str]:
+    """One-word names with a people's adjective's ending that the cluster only ever writes
+    before a noun ("Peruvian police", "a Jewish student"): an adjective, no entity, whether
+    or not the story names the place. A first name ("Brian") is no adjective."""
+    return {
+        e.name: e.name
+        for e in entities
+        if " " not in e.name
+        and e.name not in standalone
+        and _ADJECTIVE_ENDING.fullmatch(e.name)
+        and first_name_gender(e.name) is None
+    }
+
+
 def entity_salience(
     index: EntityIndex,
     mentions: list[Mention],
@@ -366,7 +384,7 @@ def entity_salience(
     for name, outlets in qualifying.items():
         if len(outlets) >= SETTING_OUTLETS and index.kind_of(name) == PLACE:
             weight[name] += SETTING_WEIGHT
-    demonyms = _demonyms(index.entities)
+    demonyms = _demonyms(index.entities) | _adjectives(index.entities, standalone)
     short_forms = _short_forms(index.entities) | demonyms
     shared = _shared_words(index.entities, standalone)
     for short, full in short_forms.items():  # all it has goes to the name it shortens
@@ -449,6 +467,7 @@ _ORGANISATION_BEFORE = {
 _WORK_BEFORE = {
     "film", "movie", "show", "series", "sitcom", "drama", "documentary", "play", "musical",
     "album", "song", "single", "book", "novel", "memoir", "hit", "programme", "podcast", "game",
+    "journal",  # "in the journal Kell Letters": a publication, as a book is
     "special",
 }  # fmt: skip
 # Nouns after a name that say it is an organisation: "the Occupy Kell movement".
@@ -518,6 +537,8 @@ _BUILDINGS = {
 }  # fmt: skip
 
 
+# Small words inside a title ("A Walk in the Woods", "Real Wives Of Kell Hills"), not a place's.
+_TITLE_SMALL_WORDS = {"of", "in", "the", "a", "an", "on", "to", "and", "for", "with", "from"}
 # "Iowa State Fair", "Frankfurt Book Fair" are events; "Vanity Fair" is a magazine.
 _FAIR_KINDS = {"state", "county", "world's", "book", "trade", "job", "science", "craft", "art"}
 
@@ -618,7 +639,9 @@ def _cued_kind(text: str, mention: Mention) -> str | None:
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:capital|towns?|cities|city|villages?|regions?|provinces?|districts?|islands?"
     r"|countr(?:y|ies)|nations?)"
-    r"(?:\s+of)?,?|\b(?:downtown|outside|residents?\s+(?:of|in)|(?:north|south|east|west)\s+of)"
+    r"(?:\s+of|\s+(?:called|named))?,?"
+    r"|\b(?:downtown|outside|residents?\s+(?:of|in)|(?:north|south|east|west)\s+of)"
+    r"|\b(?-i:state (?:called|named|of))"
     r"|\b(?-i:(?:north|south)?-?(?:east|west)?ern|central))"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -627,12 +650,16 @@ _PLACE_BEFORE = re.compile(
 _IN_BEFORE = re.compile(r"\b(?:[Ii]n|[Ii]nto|[Aa]cross|[Tt]hroughout)\s+$")
 # The names of a list before this one: "Kell, " and "Orr and " of "towns of Kell, Orr and Tam".
 _LISTED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+and|,|\s+and)\s+)+$")
-_PLACE_AFTER = re.compile(r"^\s+(?:region|province|valley|district|desert)\b")
+# A place's noun after its name: "the Kell region", "the Sierra Velmar mountains".
+_PLACE_AFTER = re.compile(
+    r"^\s+(?:region|province|valley|district|desert|mountains|range|river|basin|coast"
+    r"|peninsula|wilderness|highlands|plateau|delta|neighbou?rhood|suburbs?)\b"
+)
 
 
 def place_cue(text: str, mention: Mention) -> str | None:
     """``"strong"`` where the words around a mention say it is a place, ``"weak"`` after "in"."""
-    region = _PLACE_AFTER.match(text[mention.end : mention.end + 12])
+    region = _PLACE_AFTER.match(text[mention.end : mention.end + 16])
     if (_before_a_noun(text, mention) and not region) or text.startswith(("'s", "’s"), mention.end):
         return None  # "outside Kell headquarters", "outside Tandu's home": those are the place
     before = text[max(0, mention.start - 80) : mention.start]
@@ -655,6 +682,35 @@ def _the_inside(text: str, mention: Mention) -> bool:
     )
 
 
+#: How many mentions a "person" with no first name needs before its use in front of nouns
+#: makes it a body.
+MODIFIER_MENTIONS = 3
+
+
+def _named_for_people(
+    entities: list[Entity], titled: set[str], documents: list[Document]
+) -> set[str]:
+    """Two-word "persons" that are the surname of another person of the story, named in full
+    and more often, and a word the cluster also writes in lower case: "Herman Law" (a law firm)
+    where the story is about Jeff Herman; "Lee Holdings". No one is called "Law"."""
+    surnames = Counter()
+    for e in entities:
+        if e.kind == PERSON and len(e.name.split()) >= 2:
+            surnames[e.name.split()[-1]] = max(surnames[e.name.split()[-1]], e.total)
+    found = set()
+    for e in entities:
+        words = e.name.split()
+        if (
+            e.kind == PERSON
+            and len(words) == 2
+            and e.name not in titled
+            and surnames.get(words[0], 0) > e.total
+            and any(re.search(rf"\b{words[1].lower()}\b", d.text) for d in documents)
+        ):
+            found.add(e.name)
+    return found
+
+
 def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Document]) -> None:
     """Correct the merged kinds in place where the text says what a name is: a thing called a
     firm, a film or a disaster is no person; a name with a first name whose surname alone was
@@ -664,14 +720,19 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
     named: Counter[str] = Counter()
     titled: set[str] = set()
     owned: Counter[str] = Counter()  # mentions as a company's own: "and its Orrin Fit"
+    modifying: Counter[str] = Counter()  # mentions before a noun: "the Kell Mart warehouse"
     for mention in mentions:
         name = index.name_of(mention.text)
         if name is None:
             continue
         named[name] += 1
+        if index.kind_of(name) == PERSON and " " in name:
+            modifying[name] += _before_a_noun(documents[mention.doc_index].text, mention)
         cue_of_place = place_cue(documents[mention.doc_index].text, mention)
         if cue_of_place:
             placed[name][cue_of_place] += 1
+            text = documents[mention.doc_index].text
+            placed[name]["noun"] += bool(_PLACE_AFTER.match(text[mention.end : mention.end + 16]))
         titled |= {name} if mention.titled else set()
         cue = _cued_kind(documents[mention.doc_index].text, mention)
         if (
@@ -692,6 +753,7 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
         owned[name] += bool(_OWNED.search(text, max(0, mention.start - 20), mention.start))
     # "Malians" in the texts: Mali is a country, whatever a model reads in the name.
     peoples = {w[:-1] for d in documents for w in re.findall(r"\b[A-Z][a-z]{3,}s\b", d.text)}
+    named_for = _named_for_people(index.entities, titled, documents)
     for entity in index.entities:
         kind = entity.kind
         words = entity.name.split()
@@ -723,7 +785,14 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
             kind in (OTHER, PERSON)
             and len(words) > 1
             and words[-1].lower() in PLACE_SUFFIXES
-            and (kind == OTHER or (entity.name not in titled and not first_name_gender(words[0])))
+            and (
+                (kind == OTHER and not any(w.lower() in _TITLE_SMALL_WORDS for w in words[1:]))
+                or (
+                    kind == PERSON  # "A Walk in the Woods" is a title
+                    and entity.name not in titled
+                    and not first_name_gender(words[0])
+                )
+            )
         ):
             kind = PLACE  # "Queen Victoria Road", "Granby Pier" (not Michael Bay)
         last = words[-1].lower()
@@ -758,5 +827,21 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
             and 2 * cued >= named[entity.name] > 0
         ) or (kind == ORGANISATION and strong >= 2 and 2 * strong > named[entity.name]):
             kind = PLACE  # "the towns of Gao and Kidal", "in the capital, Bamako"
+        if entity.name in named_for or (
+            kind == PERSON
+            and entity.name not in titled
+            and named[entity.name] >= MODIFIER_MENTIONS
+            and 2 * modifying[entity.name] >= named[entity.name]
+            and not first_name_gender(words[0])
+        ):
+            # "Herman Law", the firm of the story's Jeff Herman; "a Kell Mart warehouse",
+            # "Kell Mart spokeswoman Ann Voss": a person's name seldom says what a thing is.
+            kind = ORGANISATION
+        if (
+            kind != PLACE
+            and entity.name not in titled
+            and 2 * placed[entity.name]["noun"] > max(named[entity.name] - 1, 0)
+        ):
+            kind = PLACE  # "the Sierra Nevada mountains": a first name, but no one's
         if kind != entity.kind:
             index.set_kind(entity, kind)

@@ -394,7 +394,9 @@ def paired_weekday_day(texts: list[str], latest_year: int) -> date | None:
     weekdays: list[tuple[str, set[str], int]] = []  # (verb, words, weekday)
     md, weekday = dict(_DATE_PATTERNS)["md"], dict(_DATE_PATTERNS)["weekday"]
     for text in texts:
-        if FUTURE.search(text) or not _MAY_HOLD_A_DATE.search(text) or dates_a_picture(text):
+        if not _MAY_HOLD_A_DATE.search(text) or FUTURE.search(text):
+            continue
+        if not (md.search(text) or weekday.search(text)) or dates_a_picture(text):
             continue
         words = set(_CONTENT_WORD.findall(text.lower())) - ENGLISH_STOP_WORDS
         for match in md.finditer(text):
