@@ -514,20 +514,25 @@ class StoryPeople:
             if after and after.group(1) in _ROLES and self.is_person(canonical):
                 self._add_role(mention.doc_index, after.group(1), canonical)
         self._genders_from_pronouns(texts, mentions)
-        self.characters = self._characters(texts)
+        self._texts = texts
+        self._characters: dict[str, str] | None = None
 
-    def _characters(self, texts: list[str]) -> dict[str, str]:
+    @property
+    def characters(self) -> dict[str, str]:
         """Actor -> the character they play, where the story says so ("Maleva (Geraldine
         Chaplin)", "Geraldine Chaplin has been drafted to play the Gypsy woman Maleva"): a
-        line of the film is the character's, not the actor's."""
+        line of the film is the character's, not the actor's. Read when first asked."""
+        if self._characters is not None:
+            return self._characters
         characters: dict[str, str] = {}
-        for text in texts:
+        for text in self._texts:
             for pattern in (_CHARACTER_THEN_ACTOR, _ACTOR_PLAYS):
                 for match in pattern.finditer(text):
                     actor = _entity_of(self.entities, match.group("actor"))
                     if actor and self.is_person(actor) and len(actor.split()) >= 2:
                         character = _entity_of(self.entities, match.group("character"))
                         characters.setdefault(actor, character or match.group("character"))
+        self._characters = characters
         return characters
 
     def _genders_from_pronouns(self, texts: list[str], mentions: list[Mention]) -> None:
@@ -1198,10 +1203,8 @@ class DocumentSpeakers:
     def _played_by(self, after: str) -> Attribution | None:
         """'“...,” mutters the creepy gypsy woman (a befossiled Geraldine Chaplin).': a line of
         the film, said by the character the actor in brackets plays."""
-        if not self.people.characters:
-            return None
         sentence = _SENTENCE_END.split(after, maxsplit=1)[0]
-        played = _PLAYED_BY.search(sentence)
+        played = _PLAYED_BY.search(sentence) if "(" in sentence else None
         if not played or not _VERB.search(sentence[: played.start()]):
             return None
         actor = _entity_of(self.entities, played.group("actor"))
