@@ -246,3 +246,42 @@ def test_a_film_line_is_the_characters_not_the_actors():
     assert _speaker_of(speakers, "Will you keep the") == "Hedda"
     assert _speaker_of(speakers, "The sea always takes") == "Hedda"
     assert _speaker_of(speakers, "I loved playing someone") == "Ruth Moller"
+
+
+TALK_SHOW = """Singer opens up on the Ada Vik show
+The singer Lena Ostrand has had a hard year on the road. She spent three months of it in a clinic in Kell.
+On Monday's show, the reality star-turned-author, whose book 'A Harbour Song' hit shelves yesterday, told Ada Vik about her lost nights. She went on to admit, "I don't want to be anybody's role model at all."
+"""
+
+
+def test_whom_someone_tells_is_not_the_one_speaking():
+    # ", told Ada Vik, “...”": Vik hears it; "She went on to admit, “...”" is Ostrand's.
+    speakers = _speakers(TALK_SHOW)
+    assert _speaker_of(speakers, "I don't want to") == "Lena Ostrand"
+
+
+UNCERTAIN_GENDER = """Families wait for answers on the paralysing illness
+Dr. Carol Marsh, a specialist at Kell Children's Hospital, has seen nine cases this year. "I was there for fifteen years and never saw anything like this autumn," she said.
+Robin Hale said she wishes more was known about the illness that has harmed her son. "In this day and age not to have answers about something like this is so hard," she said.
+"""
+
+
+def test_a_first_name_only_mostly_one_genders_fits_either_pronoun():
+    # "Robin" is mostly a man's name in the lists; "Robin Hale said she wishes ...": hers, not
+    # the woman quoted before.
+    speakers = _speakers(UNCERTAIN_GENDER)
+    assert _speaker_of(speakers, "In this day and") == "Robin Hale"
+
+
+SHERIFF = """Deputy fired after classroom arrest
+Sheriff Leon Marsh had earlier said the student only suffered a scrape, although her lawyer said on Kell Radio's "Morning Harbour" that she "has a cast on her arm and she has neck and back injuries."
+Marsh said he was afraid the town would not understand, but then recalled, "People here have always given us a fair hearing before."
+"""
+
+
+def test_the_clause_nearest_the_quote_speaks_it():
+    # "..., although her lawyer said on ... that she “...”": the lawyer, unnamed (not Marsh),
+    # while "Marsh said ..., but then recalled, “...”" is still Marsh.
+    speakers = _speakers(SHERIFF)
+    assert _speaker_of(speakers, "has a cast on") is None
+    assert _speaker_of(speakers, "People here have always") == "Leon Marsh"

@@ -45,6 +45,8 @@ SPEECH_VERBS = (
     r"|concedes|boasts|reiterates|narrates|narrated|utters|uttered|opined|opines"
     r"|puts it|put it"  # "as he puts it, “...”"
     r"|mutters|muttered|murmurs|murmured|whispers|whispered"
+    # The plain form, after "went on to", "would", "did": "She went on to admit, “...”".
+    r"|admit|explain|insist|recall|concede|reply|respond|acknowledge|declare"
 )
 # Putting a statement out is saying it: "Lind released a statement:", "the club issued an
 # apology".
@@ -157,7 +159,8 @@ _SENTENCE_END = re.compile(  # the lookahead first: the lookbehinds run only at 
 )
 # "Sullivan said" / "said Sullivan": the one named speaks.
 _SPEAKS_AFTER = re.compile(rf"\s*,?\s*(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
-_SPEAKS_BEFORE = re.compile(rf"[,”\"’]\s*(?:{SPEECH_VERBS})\s+$")  # '..." said X', not 'told X'
+# '..." said X', not 'told X' (", told DeGeneres" names who hears it).
+_SPEAKS_BEFORE = re.compile(rf"[,”\"’]\s*(?!(?:told|tells|telling)\b)(?:{SPEECH_VERBS})\s+$")
 # The same with a description between the verb and the name: capitalised words and nouns, no
 # verb and no preposition ("says a friend of Ann Bell", "said Bernthal of working alongside
 # Spacey" are not Bell or Spacey speaking; "of" only inside a name: "University of Kell").
@@ -302,6 +305,12 @@ _MESSAGE_SPEAKS = re.compile(rf"^(?:the|that|this|an?|one)\s+(?:[a-z-]+\s+){{0,2
 _WRITER_SPEAKS = re.compile(
     rf"\bI\s+(?:[a-z’']+\s+){{0,5}}?(?:{SPEECH_VERBS}|greeted|wondered)\b[^.!?“”\"]{{0,12}}[“\"‘]?$"
 )
+_GOING_ON = re.compile(
+    r"\s+(?:went|goes|go|would\s+go)\s+on\s+to\s*$|\s+(?:would|did|could|will|continued\s+to"
+    r"|began\s+to|tried\s+to|wanted\s+to|had\s+to)\s*$"
+)
+_ADVERBS_ONLY = re.compile(r"\b(?:then|also|later|again|still|soon|\w+ly)\b|[\s,]")
+_NEW_CLAUSE = re.compile(r"\b(?:although|though|but|while|whereas)\b|;")
 _POSSESSIVE = re.compile(r"[’']s?\b")
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
@@ -462,6 +471,8 @@ class StoryPeople:
         # description ("Ivo Marsh, the president of the ferry union").
         self.titles: dict[str, set[str]] = defaultdict(set)
         self._surnames: tuple[dict[str, str], re.Pattern | None] | None = None
+        #: People whose first name is only mostly one gender's ("Robin", "Kyle"): either pronoun.
+        self.uncertain: set[str] = set()
         # Every word the story writes in lower case (a name's first word there is a word).
         self._lower_words = {w for text in texts for w in re.findall(r"\b[a-z]+\b", text)}
         for entity in entities.entities:
@@ -474,6 +485,8 @@ class StoryPeople:
                 gender = first_name_gender(entity.name.split()[0])
                 if gender:
                     self.gender[entity.name] = gender
+                    if _gender_detector.get_gender(entity.name.split()[0]).startswith("mostly"):
+                        self.uncertain.add(entity.name)
         for mention in mentions:
             text = texts[mention.doc_index]
             canonical = _entity_of(entities, mention.text)
@@ -484,6 +497,9 @@ class StoryPeople:
                 word = before[-1].lower()
                 if len(before) >= 3 and before[-2] == "of" and before[-3].lower() in _ROLES:
                     word = before[-3].lower()  # "Secretary of State John Kerry": a secretary
+                if word in _MALE_TITLES | _FEMALE_TITLES and canonical in self.uncertain:
+                    self.gender.pop(canonical)  # "Ms. Robin Roberts": the title says
+                    self.uncertain.discard(canonical)
                 if word in _MALE_TITLES:
                     self.gender.setdefault(canonical, "m")
                 elif word in _FEMALE_TITLES:
@@ -498,20 +514,25 @@ class StoryPeople:
             if after and after.group(1) in _ROLES and self.is_person(canonical):
                 self._add_role(mention.doc_index, after.group(1), canonical)
         self._genders_from_pronouns(texts, mentions)
-        self.characters = self._characters(texts)
+        self._texts = texts
+        self._characters: dict[str, str] | None = None
 
-    def _characters(self, texts: list[str]) -> dict[str, str]:
+    @property
+    def characters(self) -> dict[str, str]:
         """Actor -> the character they play, where the story says so ("Maleva (Geraldine
         Chaplin)", "Geraldine Chaplin has been drafted to play the Gypsy woman Maleva"): a
-        line of the film is the character's, not the actor's."""
+        line of the film is the character's, not the actor's. Read when first asked."""
+        if self._characters is not None:
+            return self._characters
         characters: dict[str, str] = {}
-        for text in texts:
+        for text in self._texts:
             for pattern in (_CHARACTER_THEN_ACTOR, _ACTOR_PLAYS):
                 for match in pattern.finditer(text):
                     actor = _entity_of(self.entities, match.group("actor"))
                     if actor and self.is_person(actor) and len(actor.split()) >= 2:
                         character = _entity_of(self.entities, match.group("character"))
                         characters.setdefault(actor, character or match.group("character"))
+        self._characters = characters
         return characters
 
     def _genders_from_pronouns(self, texts: list[str], mentions: list[Mention]) -> None:
@@ -625,7 +646,6 @@ class DocumentSpeakers:
         self.entities = people.entities
         inside = [(s, e) for s, e in quote_spans]
         self.referents: list[_Referent] = []
-        named_in_full: dict[str, str] = {}  # surname -> the last person named in full with it
         for mention in sorted(mentions, key=lambda m: m.start):
             quoted = any(s <= mention.start < e for s, e in inside)
             if quoted or furniture_line(text, mention.start):
@@ -634,12 +654,6 @@ class DocumentSpeakers:
             if canonical and not people.common_words(canonical):
                 kind = PERSON if people.is_person(canonical) else self.entities.kind_of(canonical)
                 referent = _Referent(mention.start, mention.end, canonical, kind or "")
-                if kind == PERSON and re.fullmatch(r"[A-Z][\w’'-]+", mention.text):
-                    # A surname alone is the last person named in full with it ("Marty Singer,
-                    # Bryan Singer’s lawyer ... Singer said"), whoever else the story calls so.
-                    referent = replace(referent, name=named_in_full.get(mention.text, canonical))
-                elif kind == PERSON and " " in canonical and not self._possessive(referent):
-                    named_in_full[canonical.split()[-1]] = canonical
                 self.referents.append(referent)
         self.referents += self._surnames_unmentioned(inside)
         # Role nouns as referents too: "The mayor complimented ... he added".
@@ -888,6 +902,7 @@ class DocumentSpeakers:
                         and len(parts) >= 2
                         and parts[-1] == words[0]
                         and referent.kind == PERSON
+                        and referent.named  # "the former ...": a role noun is no name
                         # "Marty Singer, Bryan Singer’s lawyer": "Singer said" is not the
                         # one whose lawyer he is.
                         and not self._possessive(referent)
@@ -906,6 +921,8 @@ class DocumentSpeakers:
 
     def _compatible(self, name: str, gender: str) -> bool:
         known = self.people.gender.get(name)
+        if name in self.people.uncertain:
+            known = None  # "Robin Roberts said she ...": Robin is only mostly a man's name
         return known == gender or (known is None and len(name.split()) >= 2)
 
     def _nearest(self, gender: str, position: int, floor: int, subjects_only: bool) -> str | None:
@@ -1186,10 +1203,8 @@ class DocumentSpeakers:
     def _played_by(self, after: str) -> Attribution | None:
         """'“...,” mutters the creepy gypsy woman (a befossiled Geraldine Chaplin).': a line of
         the film, said by the character the actor in brackets plays."""
-        if not self.people.characters:
-            return None
         sentence = _SENTENCE_END.split(after, maxsplit=1)[0]
-        played = _PLAYED_BY.search(sentence)
+        played = _PLAYED_BY.search(sentence) if "(" in sentence else None
         if not played or not _VERB.search(sentence[: played.start()]):
             return None
         actor = _entity_of(self.entities, played.group("actor"))
@@ -1294,6 +1309,14 @@ class DocumentSpeakers:
         verbs = list(_VERB.finditer(before))
         if verbs:
             verb = verbs[0] if len(verbs) > 1 and verbs[0].start() < 60 else verbs[-1]
+            clauses = list(_NEW_CLAUSE.finditer(before, verb.end(), verbs[-1].start()))
+            own_subject = clauses and _ADVERBS_ONLY.sub(
+                "", before[clauses[-1].end() : verbs[-1].start()]
+            )
+            if own_subject:
+                # "Lott said ..., although her attorney said that she “...”": the last clause,
+                # which has a subject of its own ("He said ..., but then added, “...”" has none).
+                verb = verbs[-1]
             if verb.group() in {"saying", "adding", "telling"}:
                 # '..., saying, "..."': the subject of the sentence speaks.
                 # ("3) Trump also used ..., saying": a list's number is no part of it.)
@@ -1320,7 +1343,8 @@ class DocumentSpeakers:
                     return Attribution(known, True)
                 return None
             subject = re.split(r"\b(?:while|whereas|but|and|as|that|when|which)\b|[;,]", subject)
-            phrase = _TRAILING_ADVERB.sub("", subject[-1])
+            # "She went on to admit, “...”": the subject, not what she went on to do.
+            phrase = _TRAILING_ADVERB.sub("", _GOING_ON.sub("", subject[-1]))
             if not phrase.strip() and len(subject) > 1:
                 phrase = subject[-2]
                 # "When he came out and said, “...”": the pronoun of the first verb speaks.
