@@ -115,7 +115,12 @@ def _may_join(item: _Found, group: list[_Found], words_of: dict[int, list[str]])
     knew?"), unless they are the same words told twice."""
     if all(member.doc_index != item.doc_index for member in group):
         return True
-    return len(words_of[id(item)]) >= SAME_LENGTH * len(words_of[id(group[0])])
+    mine, theirs = words_of[id(item)], words_of[id(group[0])]
+    if len(mine) >= SAME_LENGTH * len(theirs):
+        return True
+    # A piece of the article's own quote repeated word for word ("Marsh repeated that the bridge
+    # would stay shut “until the engineers are sure”") is that quote.
+    return any(theirs[k : k + len(mine)] == mine for k in range(len(theirs) - len(mine) + 1))
 
 
 def _sentence_index(of_doc: list[Sentence], position: int) -> int:

@@ -43,7 +43,8 @@ SPEECH_VERBS = (
     r"|explains|insists|warns|stresses|notes|declares|suggests|argues|responds|urges|announces"
     r"|acknowledges|recalls|admits|elaborates|jokes|quips|confirms|testifies|predicts|cautions"
     r"|concedes|boasts|reiterates|narrates|narrated|utters|uttered|opined|opines"
-    r"|puts it|put it"  # "as he puts it, “...”"
+    # "as he puts it, “...”", "Lee put it bluntly: “...”"; not "Lee put it to a vote".
+    r"|puts it(?=\s*[,:]|\s+\w+ly\s*[,:])|put it(?=\s*[,:]|\s+\w+ly\s*[,:])"
     r"|mutters|muttered|murmurs|murmured|whispers|whispered"
     # The plain form, after "went on to", "would", "did": "She went on to admit, “...”".
     r"|admit|explain|insist|recall|concede|reply|respond|acknowledge|declare"
@@ -283,7 +284,7 @@ _FRONTED_CLAUSE = re.compile(
 _OWNED_WORDS = re.compile(
     r"(?<![\w’'])(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s?\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:statement|words|response|answer|reply|remarks|comments?|message|verdict|explanation)"
-    r"\b[^“”\"():;.!?]{0,80}[:,]\s*$"
+    r"\b[^“”\"():;.!?,]{0,80}[:,]\s*$"
 )
 _ASIDE = re.compile(
     rf",\s*(?:(?:{SPEECH_VERBS})\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})"
@@ -293,7 +294,7 @@ _MESSAGE = r"(?:e-?mail|letter|note|message|text|memo|card)"
 # A message and who sent it: "an email allegedly from Gary Goddard", "a note from the mayor".
 _MESSAGE_FROM = re.compile(
     rf"\b{_MESSAGE}s?\s+(?:[a-z]+\s+){{0,2}}?from\s+(?P<name>(?:the\s+)?[A-Z][\w’'.-]*"
-    r"(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'])(?![’']s)[^“”\"]*$"
+    r"(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'])(?![’']s)[^“”\",;]*[:,]?\s*$"
 )
 # Someone sending a message: "Goddard allegedly sent the teen a disturbing email".
 _SENT_MESSAGE = re.compile(
@@ -432,7 +433,8 @@ _CHARACTER_THEN_ACTOR = re.compile(
 )
 _ACTOR_PLAYS = re.compile(
     rf"(?P<actor>{_ROLE_NAME})\s+(?:[a-z]+\s+){{0,4}}?(?:plays|played|playing|to\s+play"
-    rf"|stars\s+as|starring\s+as|cast\s+as)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?"
+    rf"|stars\s+as|starring\s+as|cast\s+as)\s+(?!for\b|against\b|in\b|with\b|at\b|on\b)"
+    rf"(?:the\s+)?(?:[\w-]+\s+){{0,4}}?"
     rf"(?P<character>{_ROLE_NAME})\b(?![’'])"
 )
 # Words after a film's line that say who says it by the actor: '..., mutters the creepy gypsy
@@ -443,7 +445,8 @@ _PLAYED_BY = re.compile(
 # A line the character speaks in the film: "to play the Gypsy woman Maleva, issuing dire
 # warnings and asking Gwen, “...”".
 _CHARACTER_LINE = re.compile(
-    rf"\b(?:plays|played|playing|play|cast\s+as|stars\s+as|starring\s+as)\s+(?:the\s+)?"
+    rf"\b(?:plays|played|playing|play|cast\s+as|stars\s+as|starring\s+as)\s+"
+    rf"(?!for\b|against\b|in\b|with\b|at\b|on\b)(?:the\s+)?"
     rf"(?:[\w-]+\s+){{0,4}}?(?P<character>{_ROLE_NAME}),\s+[^.!?“”\"]*?\b(?:{SPEECH_VERBS}"
     r"|asking|warning|shouting|whispering|muttering|declaring)\b[^.!?“”\"]*[,:]\s*$"
 )
@@ -733,6 +736,12 @@ class DocumentSpeakers:
                 # the main clause's subject; "Since Ann Bell is dead, ...": inside the clause,
                 # no subject (and the sentence's subject is still to come).
                 main = opening.rpartition(",")[2] if "," in opening else None
+                if (
+                    main is None
+                    and len(opening.split()) <= 5
+                    and _SPEAKS_AFTER.match(self.text, referent.end)
+                ):
+                    main = ""  # "After the vote Ann Bell told reporters": no comma, her verb
                 if main is None or len(main.split()) > 2:
                     marked.append(referent)
                     continue
@@ -1124,7 +1133,8 @@ class DocumentSpeakers:
                 return Attribution(holder, True)
             # "the President declared" where the story has several presidents: the one it
             # calls President (or names far more often than the others).
-            titled = self.people.titled_holder(head)
+            # ("the union president" is not the country's: only a bare role noun is read so.)
+            titled = self.people.titled_holder(head) if len(words) == 2 else None
             if titled:
                 return Attribution(titled, False)
         return None
@@ -1478,6 +1488,8 @@ class DocumentSpeakers:
         window = self.text[before_start:sentence_start]
         if re.search(r"[“”\"]", window) or _UNNAMED_SUBJECT.search(window):
             return None
+        if re.search(rf"\b{_MESSAGE}s?\b|{_SIGN}|\b(?:sign|banner|poster)s?\b", window):
+            return None  # "A note is taped to the wall. “Don't let me down.”": the note's words
         if any(
             r.kind == PERSON and r.name != subject
             for r in self.referents
