@@ -105,3 +105,18 @@ def test_an_article_repeating_part_of_its_own_quote_shows_it_once():
     ]
     quotes = newsfuse.brief(documents, entity_model="rules").quotes
     assert sum("carry the weight" in q.text for q in quotes) == 1
+
+
+def test_a_name_that_opens_what_was_said_is_no_inverted_speaker():
+    # "..., said Mr Holt had been using an app": Holt is the subject of what the detective said.
+    found = _speakers(
+        "A woman died after a fall on Kell Fell in March, an inquest heard. Her husband Tom Holt"
+        " survived and called for help. Mr Holt said the couple had used a phone app."
+        + FILL
+        + "\nSpeaking at the inquest, Detective Constable Tim Marsh, the leader of the rescue"
+        " team, said Mr Holt had been using a map app on his phone.\nHe said: “The image would"
+        " have been small and not as clear as on a paper map.”",
+        "An inquest into the death of a walker on Kell Fell ruled it an accident. Tom Holt told"
+        " the inquest he had followed the app.",
+    )
+    assert "Tim Marsh" in (_speaker_of(found, "The image would have") or "")

@@ -178,6 +178,10 @@ _SPEAKS_BEFORE_DESCRIBED = re.compile(
     rf"[,”\"’]\s*(?:{SPEECH_VERBS})\s+(?!the\s)(?:{_DESCRIPTION_WORD}\s+){{1,6}}$"
 )
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er)\b")
+# A verb right after a name: the name is the subject of a clause ("said Mr Wilson had been").
+_REPORTED_SUBJECT = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|\w+ed)\b"
+)
 _AGENT_OF = re.compile(
     r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes\w+|representative|rep|lawyer|attorney|aide"
     r"|adviser|advisor|agent|publicist|colleague|friend|neighbou?r|relative|cousin|associate"
@@ -760,12 +764,15 @@ class DocumentSpeakers:
                 and not self._possessive(referent)
             )
             # "He said Spacey asked him ...": whoever "he" is, Spacey is not the one speaking.
+            # "..., said Mr Wilson had been using an app": the name opens what was said; an
+            # inverted speaker ends the clause ("..., said Mr Wilson.").
+            reported = _REPORTED_SUBJECT.match(self.text, referent.end)
             speaking = (
                 _SPEAKS_AFTER.match(self.text, referent.end)
                 and not _SUBJECT_PRONOUN.match(opening.strip())
-            ) or _SPEAKS_BEFORE.search(window[-30:])
+            ) or (_SPEAKS_BEFORE.search(window[-30:]) and not reported)
             # "..., notes University of Edinburgh paleontologist Steve Brusatte": described.
-            if not speaking and not first_person and referent.kind == PERSON:
+            if not speaking and not first_person and referent.kind == PERSON and not reported:
                 speaking = _SPEAKS_BEFORE_DESCRIBED.search(window[-90:])
             subject = bool(first_person or (referent.kind == PERSON and speaking))
             if sentence is not None and referent.kind == PERSON:
