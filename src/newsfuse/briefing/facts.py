@@ -303,14 +303,14 @@ class SentenceFacts:
         if known:
             story = median_low(known)
             return [(d, False) if d else (story, True) for d in own]
-        full, years, yearless = self._stated_dates()
+        full, years, yearless, weekdays = self._stated_dates()
         story = _latest_stated_date(full, years, yearless)
         if story is None and years:
             # A day without its year in one article and its weekday in another ("filed May 3",
             # "filed Saturday") fix the year; each article was written by its last weekday.
-            texts = [s.text for s in self.analysis.sentences]
-            paired = paired_weekday_day(texts, max(years))
+            paired = paired_weekday_day(list(dict.fromkeys(yearless)) + weekdays, max(years))
             if paired:
+                texts = [s.text for s in self.analysis.sentences]
                 return [
                     (weekdays_after(paired, [texts[i] for i in by_doc.get(d, [])]), True)
                     for d in range(len(documents))
@@ -329,12 +329,13 @@ class SentenceFacts:
                     return mention.date
         return None
 
-    def _stated_dates(self) -> tuple[list[date], list[int], list[str]]:
-        """The past full days and years the texts state, and the sentences with year-less
-        days."""
+    def _stated_dates(self) -> tuple[list[date], list[int], list[str], list[str]]:
+        """The past full days and years the texts state, and the sentences with year-less days
+        and with weekdays."""
         full: list[date] = []
         years: list[int] = []
         yearless: list[str] = []
+        weekdays: list[str] = []
         for sentence in self.analysis.sentences:
             text = sentence.text
             if not _MAYBE_DATED.search(text):
@@ -356,7 +357,9 @@ class SentenceFacts:
                     full.append(mention.date)
                 elif mention.precision == "day" and any(c.isdigit() for c in mention.text):
                     yearless.append(text)
-        return full, years, yearless
+                elif mention.precision == "day" and text not in weekdays:
+                    weekdays.append(text)
+        return full, years, yearless, weekdays
 
 
 def _latest_stated_date(full: list[date], years: list[int], yearless: list[str]) -> date | None:

@@ -1046,6 +1046,8 @@ class DocumentSpeakers:
         as someone's words (statement, answer, remarks ...) is theirs."""
         paragraph_start = self.text.rfind("\n", 0, start) + 1
         before = self.text[self._sentence_start(start - 1, paragraph_start) : start - 1]
+        if before.rstrip()[-1:] not in {":", ","}:
+            return None  # the words end right before the quote, with a colon or a comma
         owned = _OWNED_WORDS.search(before)
         if not owned:
             return None

@@ -379,7 +379,7 @@ _WEEKDAY_SPAN = 3  # an article's own weekdays after the paired day lie within t
 
 
 def _hung_on(text: str, start: int) -> str | None:
-    word = _HANGS_ON.search(text[:start].lower())
+    word = _HANGS_ON.search(text[max(0, start - 40) : start].lower())
     if word and word.group(1) not in _SAYING:
         return word.group(1)
     return None
@@ -394,21 +394,24 @@ def paired_weekday_day(texts: list[str], latest_year: int) -> date | None:
     weekdays: list[tuple[str, set[str], int]] = []  # (verb, words, weekday)
     md, weekday = dict(_DATE_PATTERNS)["md"], dict(_DATE_PATTERNS)["weekday"]
     for text in texts:
-        if not _MAY_HOLD_A_DATE.search(text) or FUTURE.search(text):
+        if not _MAY_HOLD_A_DATE.search(text):
             continue
-        if not (md.search(text) or weekday.search(text)) or dates_a_picture(text):
+        dated = [
+            (verb, _month(m.group(1)), int(m.group(2)))
+            for m in md.finditer(text)
+            if (verb := _hung_on(text, m.start()))
+            and not _YEARLY.search(text, max(0, m.start() - 40), m.start())  # "every year on"
+        ]
+        named = [
+            (verb, _WEEKDAYS.index(m.group(2).lower()))
+            for m in weekday.finditer(text)
+            if (m.group(1) or "on").lower() == "on" and (verb := _hung_on(text, m.start()))
+        ]
+        if not (dated or named) or FUTURE.search(text) or dates_a_picture(text):
             continue
         words = set(_CONTENT_WORD.findall(text.lower())) - ENGLISH_STOP_WORDS
-        for match in md.finditer(text):
-            if _YEARLY.search(text, max(0, match.start() - 40), match.start()):
-                continue  # "every year on May 8"
-            verb = _hung_on(text, match.start())
-            if verb:
-                days.append((verb, words, _month(match.group(1)), int(match.group(2))))
-        for match in weekday.finditer(text):
-            verb = _hung_on(text, match.start())
-            if verb and (match.group(1) or "on").lower() == "on":
-                weekdays.append((verb, words, _WEEKDAYS.index(match.group(2).lower())))
+        days += [(verb, words, month, day) for verb, month, day in dated]
+        weekdays += [(verb, words, target) for verb, target in named]
     for verb, words, month, day in days:
         for other_verb, other_words, target in weekdays:
             if other_verb != verb or len((words & other_words) - {verb}) < _PAIR_SHARED:
