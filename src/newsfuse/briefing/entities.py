@@ -1634,6 +1634,11 @@ _LEADING_ROLES = ROLE_WORDS | {
     "congresswoman", "activist", "protester", "organiser", "organizer", "columnist", "editor",
     "photographer", "artist", "musician", "player", "striker", "goalkeeper", "boxer",
 }  # fmt: skip
+#: Posts held in a body: "Rector of the University of Kell" names the university, no person.
+_POSTS = ROLE_WORDS | {
+    "rector", "dean", "provost", "chair", "head", "member", "fellow", "trustee", "patron",
+    "president", "treasurer", "governor", "vice-chancellor", "principal",
+}  # fmt: skip
 # A job title in capitals, no name: "Executive Vice President and Special Counsel to ...".
 _ROLE_PHRASE = ROLE_WORDS | {
     "special", "executive", "senior", "vice", "counsel", "assistant", "associate", "acting",
@@ -1751,6 +1756,22 @@ def _named_for_a_noun(name: str, common_words: frozenset[str]) -> bool:
     )
 
 
+# A capitalised word inside a sentence ("... said Turner", "the Kell Rovers").
+_CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z’'-]+")
+# One or two lower-case words, a role, then a name: "[Celebrity] chef Brian", "[Veteran] TV
+# reporter Al".
+_DESCRIBES_NEXT_NAME = re.compile(r"(?: [a-z]+)? (?P<role>[a-z]+) [A-Z]")
+
+
+def _describes_next_name(text: str, mention: Mention, named_inside: set[str]) -> bool:
+    """'Celebrity chef Brian Turner', 'Veteran sound engineer Ann Bell': one word, capitalised
+    only because it opens the sentence, before lower-case words and a name, describes that name.
+    A name of its own ("Obama aide Ann Bell") is capitalised inside sentences too."""
+    if mention.text in named_inside or _known_first_name(mention.text):
+        return False
+    return bool(_SENTENCE_START.search(text[max(0, mention.start - _LOOKBEHIND) : mention.start]))
+
+
 def clean_mentions(
     mentions: list[Mention],
     documents: list[Document],
@@ -1761,9 +1782,21 @@ def clean_mentions(
     ``common_words`` (words the cluster writes in lower case) tell a body's inner possessive
     ("Children’s Learning Place") from someone's thing."""
     kept = []
+    named_inside: set[str] | None = None
     for mention in mentions:
         text = documents[mention.doc_index].text
         name = mention.text
+        described = _DESCRIBES_NEXT_NAME.match(text, mention.end)
+        if (
+            described
+            and described.group("role") in _LEADING_ROLES
+            and name.isalpha()
+            and name.istitle()
+        ):
+            if named_inside is None:
+                named_inside = set(_CAPITALISED_INSIDE.findall(" ".join(d.text for d in documents)))
+            if _describes_next_name(text, mention, named_inside):
+                continue
         last = name[name.rfind(" ") + 1 :].lower().rstrip(".")
         label = last in _REFERENCE_LABELS and (last not in _NOTE_LABELS or " " not in name)
         if (label and _NUMBER_AFTER.match(text, mention.end)) or (
@@ -1845,6 +1878,14 @@ def clean_mentions(
             and words[1] not in ("and", "&")  # "Singer and Goddard": two surnames
         ):
             words = words[1:]
+        if (
+            len(words) > 3
+            and words[1:3] == ["of", "the"]
+            and words[0].lower() in _POSTS
+            and (_ORG_OF.match(" ".join(words[3:])) or words[-1].lower() in _ORG_SUFFIXES)
+        ):
+            words = words[3:]  # "Rector of the University of Kell": the post's body is named
+            mention = replace(mention, kind=ORGANISATION)
         next_name = re.match(r"\.? [A-Z]", text[mention.end : mention.end + 3])
         while len(words) > 1 and words[-1].lower().rstrip(".") in ROLE_WORDS and next_name:
             words = words[:-1]  # "LAPD Cmdr" of "LAPD Cmdr. Andy Smith"; not "Aster Queen"
