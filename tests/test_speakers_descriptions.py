@@ -87,3 +87,17 @@ def test_a_role_word_ending_the_sentence_before_is_no_title_of_the_next_name():
         "“The family wants to be left alone for the coming weeks,” the lawyer said."
     )
     assert _speaker_of(briefing, "The family wants") == "Ivo Marsh"
+
+
+def test_quotes_following_a_paragraph_about_someones_thread_are_theirs():
+    briefing = _briefing(
+        "The Tarnby bridge toll doubled on Monday, and drivers queued at the booths for hours.\n"
+        "The Harbour Institute shared a thread of posts from Ada Lindqvist of the Tarnby Drivers"
+        " Club, asking the council to make up its mind.\n"
+        "“First they tell us the toll will keep cars off the bridge and out of the old town.”\n"
+        "“Then they tell us the toll will pay for the bridge because nobody will stop driving.”\n"
+        "“You cannot have it both ways, councillors! Either people drive less or you earn more.”"
+    )
+    assert _speaker_of(briefing, "First they tell us") == "Ada Lindqvist"
+    assert _speaker_of(briefing, "Then they tell us") == "Ada Lindqvist"
+    assert _speaker_of(briefing, "You cannot have it") == "Ada Lindqvist"

@@ -308,6 +308,11 @@ _SENT_MESSAGE = re.compile(
     rf"\b(?:sent|wrote|emailed|texted|mailed)\b[^.“”\"]{{0,80}}?\b{_MESSAGE}\b"
 )
 # The message itself speaking: "the email said", "the letter, sent from Bell's address, read".
+# Words someone wrote, introduced: "a Twitter thread from Ann Bell", "a statement by Kell Ferries".
+_WORDS_FROM = re.compile(
+    r"\b(?:statement|thread|tweets|posts|letter|message|e-?mail|note|memo|tribute)s?\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:from|by)\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+)
 # "a statement from her agent", "a statement by Ann Bell": the words of whom it is from.
 _ISSUED_BY = re.compile(r"^(?:an?|the)\s+(?:[a-z]+\s+){0,2}?statement\s+(?:from|by)\s+(.+)$")
 _MESSAGE_SPEAKS = re.compile(rf"^(?:the|that|this|an?|one)\s+(?:[a-z-]+\s+){{0,2}}?{_MESSAGE}\b")
@@ -1621,7 +1626,21 @@ class DocumentSpeakers:
         previous_start = before.rfind("\n") + 1
         if paragraph_start - len(before) > 3 or re.search(r"[“”\"]", before[previous_start:]):
             return None  # a quote there has its own speaker, who may not be this one's
-        return self._speaker_of_last_sentence(previous_start, len(before))
+        return self._speaker_of_last_sentence(
+            previous_start, len(before)
+        ) or self._author_of_words_introduced(previous_start, len(before))
+
+    def _author_of_words_introduced(self, low: int, high: int) -> Attribution | None:
+        """'Cato highlighted a thread of posts from Ann Bell of the Kell Institute, calling ...
+        / “...” / “...”': a paragraph that ends telling of someone's statement, thread or letter
+        introduces the quotes that follow as theirs."""
+        window = self.text[low:high]
+        cuts = [m.end() for m in _SENTENCE_END.finditer(window) if m.end() < len(window)]
+        written = _WORDS_FROM.search(window[cuts[-1] if cuts else 0 :])
+        if not written:
+            return None
+        who = self._resolve(written.group("name"), low)
+        return Attribution(who.speaker, False) if who else None
 
     def _subject_of_sentence(self, start: int, paragraph_start: int) -> Attribution | None:
         """'Gianforte pledged $50,000 to the group, "in the hope that some good can come"': words
