@@ -59,6 +59,7 @@ _TITLES = {
     "pope", "general", "gen", "colonel", "col", "captain", "capt", "commander", "chief", "master",
     "spokesman", "spokeswoman", "spokesperson", "judge", "mayor", "professor", "prof", "rev",
     "lord", "lady", "deputy", "director", "inspector", "sergeant", "officer", "lieutenant",
+    "constable", "detective", "superintendent",
 }  # fmt: skip
 _ORG_SUFFIXES = {
     "ferries", "council", "authority", "ministry", "agency", "group", "company", "co", "inc",
@@ -1634,6 +1635,12 @@ _LEADING_ROLES = ROLE_WORDS | {
     "congresswoman", "activist", "protester", "organiser", "organizer", "columnist", "editor",
     "photographer", "artist", "musician", "player", "striker", "goalkeeper", "boxer",
 }  # fmt: skip
+#: Police ranks as British and Irish reports shorten them, before a name: "DC Bird", "Det Con Tim
+#: Bird", "DCI Ann Voss" (written so, in capitals: "Dc" is no rank).
+_POLICE_RANKS = {
+    "DC", "DS", "DI", "DCI", "DCS", "DSU", "PC", "WPC", "PCSO", "Det", "Det.", "Con", "Con.",
+    "Supt", "Supt.", "Insp", "Insp.", "Ch",
+}  # fmt: skip
 #: Posts held in a body: "Rector of the University of Kell" names the university, no person.
 _POSTS = ROLE_WORDS | {
     "rector", "dean", "provost", "chair", "head", "member", "fellow", "trustee", "patron",
@@ -1844,6 +1851,8 @@ def clean_mentions(
             if not name:
                 continue
         words = name.split()
+        if all(w in _POLICE_RANKS for w in words):
+            continue  # "Det" of "Det Con Tim Bird", read apart from the name
         if _MODIFIER.search(words[-1]):
             continue  # "Oscar-winning" as the rules read it: a modifier, as above
         suffix = next((k for k, w in enumerate(words[:-1]) if w in ("Jr.", "Sr.")), None)
@@ -1871,9 +1880,12 @@ def clean_mentions(
         ):
             words = words[1:]  # "state TV CCTV": the word says what the broadcaster is
             mention = replace(mention, kind=ORGANISATION)
+        titles = [k for k, w in enumerate(words[:-1]) if k and w.lower().rstrip(".") in _TITLES]
+        if titles and _known_first_name(words[titles[-1] + 1]) and not _named_thing(words):
+            words = words[titles[-1] + 1 :]  # "Schools Superintendent Ann Voss": Ann Voss
         while (
             len(words) > 1
-            and words[0].lower().rstrip(".") in _LEADING_ROLES
+            and (words[0].lower().rstrip(".") in _LEADING_ROLES or words[0] in _POLICE_RANKS)
             and not _named_thing(words)
             and words[1] not in ("and", "&")  # "Singer and Goddard": two surnames
         ):
@@ -1957,7 +1969,14 @@ def _key(name: str) -> str:
     words = plain.split()
     if len(words) >= 2 and words[-1] in _CORPORATE_ENDINGS:
         plain = " ".join(words[:-1])  # "BP PLC" is BP, "Coty Inc." is Coty
+    # "Manchester University" is the University of Manchester (one or two words of place).
+    school = _SCHOOL_OF.fullmatch(plain)
+    if school:
+        plain = f"{school.group(2)} {school.group(1)}"
     return _plain(aliases.get(plain, plain))
+
+
+_SCHOOL_OF = re.compile(r"(university|college) of (\w+(?: \w+)?)")
 
 
 def _same_first_name(a: str, b: str) -> bool:

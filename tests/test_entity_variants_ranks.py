@@ -1,0 +1,34 @@
+"""Entity names: police ranks and a university's two word orders. Invented stories."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfuse
+
+STORY = (
+    "Detective Constable Tim Bird, the leader of the rescue team, found the walker on Sunday"
+    " below the ridge of Kell Fell, an inquest at Tarnby heard on Tuesday.\n"
+    "DC Bird told the hearing: “The weather changed in minutes and the path was simply gone.”\n"
+    "Det Con Tim Bird said the team had searched the north face for six hours in the rain.\n"
+    "The walker, a lecturer at the University of Tarnby, had climbed the fell many times. Tarnby"
+    " University said in a statement that its staff were shocked by the news.\n"
+    "Schools Superintendent Ann Voss said the town's pupils would hold a minute's silence."
+)
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_ranks_and_word_orders_give_one_entity_each(engine):
+    briefing = newsfuse.brief(
+        [newsfuse.Document(text=STORY, source="Tarnby Post")], entity_model=engine
+    )
+    names = {e.name: e for e in briefing.entities}
+    assert "Tim Bird" in names
+    assert not any(n in names for n in ("DC Bird", "Det", "Constable Tim Bird", "Det Con Tim Bird"))
+    universities = [n for n in names if "University" in n]
+    assert len(universities) == 1, universities
+    assert names[universities[0]].kind == "organisation"
+    assert "Ann Voss" in names
+    assert (
+        next(q.speaker for q in briefing.quotes if q.text.startswith("The weather")) == "Tim Bird"
+    )
