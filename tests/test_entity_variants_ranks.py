@@ -32,3 +32,20 @@ def test_ranks_and_word_orders_give_one_entity_each(engine):
     assert (
         next(q.speaker for q in briefing.quotes if q.text.startswith("The weather")) == "Tim Bird"
     )
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_laws_and_taxes_are_things_not_bodies(engine):
+    text = (
+        "The Sweetened Beverage Tax took effect in Tarnby on Monday, and shoppers found soda"
+        " prices nearly doubled at the harbour shops.\n"
+        "Ann Bell of the Tax Foundation said the Sweetened Beverage Tax would raise little money,"
+        " and Actor Jude Law, who owns a house in Tarnby, called the Sweetened Beverage Tax fair."
+    )
+    briefing = newsfuse.brief(
+        [newsfuse.Document(text=text, source="Tarnby Post")], entity_model=engine
+    )
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert kinds["Sweetened Beverage Tax"] == "other"
+    assert kinds["Tax Foundation"] == "organisation"
+    assert kinds["Jude Law"] == "person"
