@@ -419,9 +419,10 @@ _ACTOR_AFTER = re.compile(r"\s*\(\s*$")
 _ROLE_BEFORE = re.compile(r"(?:\bas|\bplays|\bplayed|\bplaying)\s+(?:the\s+)?$")
 
 
-#: Last words of the names of laws, taxes and treaties (kind other, as works are).
+#: Last words of the names of laws, taxes and treaties (kind other, as works are); not "law":
+#: "Herman Law" is a firm.
 _LAW_WORDS = {
-    "tax", "act", "bill", "law", "treaty", "accord", "accords", "agreement", "amendment",
+    "tax", "act", "bill", "treaty", "accord", "accords", "agreement", "amendment",
     "directive", "ordinance",
 }  # fmt: skip
 
@@ -819,7 +820,7 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
         ):
             if last in EVENT_WORDS or (last == "fair" and words[-2].lower() in _FAIR_KINDS):
                 kind = OTHER  # "Iowa State Fair": an event, no organisation
-            elif last in _LAW_WORDS and not first_name_gender(words[0]):  # not Jude Law
+            elif last in _LAW_WORDS and not first_name_gender(words[0]):  # not Ann Bill
                 kind = OTHER  # "Sweetened Beverage Tax", "Kell Harbour Act": a law, no body
             elif (
                 last in _VENUE_WORDS or (words[0].lower() in _VENUE_WORDS and words[1] == "of")
