@@ -49,3 +49,17 @@ def test_laws_and_taxes_are_things_not_bodies(engine):
     assert kinds["Sweetened Beverage Tax"] == "other"
     assert kinds["Tax Foundation"] == "organisation"
     assert kinds["Jude Law"] == "person"
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_mountain_named_by_its_summit_and_peak_is_a_place(engine):
+    text = (
+        "Jane Wilson and her husband, from Tarnby, decided not to climb to the summit of Kellfan"
+        " as dusk fell on Sunday.\n"
+        "She fell from Kellfan's west face, and the rescue team reached the foot of Kellfan two"
+        " hours later. Walkers often underestimate the Kellfan peak, the team leader said."
+    )
+    briefing = newsfuse.brief(
+        [newsfuse.Document(text=text, source="Tarnby Post")], entity_model=engine
+    )
+    assert {e.name: e.kind for e in briefing.entities}["Kellfan"] == "place"

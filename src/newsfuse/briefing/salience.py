@@ -649,6 +649,7 @@ _PLACE_BEFORE = re.compile(
     r"|countr(?:y|ies)|nations?)"
     r"(?:\s+of|\s+(?:called|named))?,?"
     r"|\b(?:downtown|outside|residents?\s+(?:of|in)|(?:north|south|east|west)\s+of)"
+    r"|\b(?:summit|slopes?|foot|peak|shores?|banks)\s+of"
     r"|\b(?-i:state (?:called|named|of))"
     r"|\b(?-i:(?:north|south)?-?(?:east|west)?ern|central))"
     r"\s+(?:the\s+)?$",
@@ -661,7 +662,8 @@ _LISTED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+an
 # A place's noun after its name: "the Kell region", "the Sierra Velmar mountains".
 _PLACE_AFTER = re.compile(
     r"^\s+(?:region|province|valley|district|desert|mountains|range|river|basin|coast"
-    r"|peninsula|wilderness|highlands|plateau|delta|neighbou?rhood|suburbs?)\b"
+    r"|peninsula|wilderness|highlands|plateau|delta|neighbou?rhood|suburbs?|peak|summit"
+    r"|glacier|volcano)\b"
 )
 
 
