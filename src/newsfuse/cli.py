@@ -570,7 +570,7 @@ BriefingEntities = Annotated[
     typer.Option(
         "--briefing-entities",
         metavar="N",
-        help="At most N entities that matter under Entities (default 60); JSON keeps the others.",
+        help="At most N entities that matter under Entities (default 40); JSON keeps the others.",
         show_default=False,
     ),
 ]

@@ -136,10 +136,8 @@ class Options:
     agreement_claims: int = 8
     #: At most this many entities under "Entities": those that matter to the story (named in
     #: its narrative, see ``briefing.salience``), which sizes the list by the story, 15-25 for
-    #: most; the others the articles name stay in the briefing's ``other_entities``. The cap
-    #: matters only for big stories: 60 lists more of their gold entities than 40 did on every
-    #: annotated set, and the top 25 no worse (bench/briefing_gold.py).
-    briefing_entities: int = 60
+    #: most; the others the articles name stay in the briefing's ``other_entities``.
+    briefing_entities: int = 40
 
     # Stories from a stream (newsfuse.stories); bench/stream.py measured these defaults.
     #: Two groups of articles form one story when their average similarity reaches this.
