@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsfuse
+from newsfuse.briefing.entities import Mention, clean_mentions
 
 STORY = (
     "Detective Constable Tim Bird, the leader of the rescue team, found the walker on Sunday"
@@ -63,3 +64,14 @@ def test_a_mountain_named_by_its_summit_and_peak_is_a_place(engine):
         [newsfuse.Document(text=text, source="Tarnby Post")], entity_model=engine
     )
     assert {e.name: e.kind for e in briefing.entities}["Kellfan"] == "place"
+
+
+def test_plural_people_opening_a_sentence_are_no_entity():
+    # spaCy sometimes reads a sentence-opening "Detectives" as a body; no such name exists.
+    text = "Detectives in Tarnby are looking for a woman who stole forty phones on Monday."
+    documents = [newsfuse.Document(text=text, source="Tarnby Post")]
+    found = [
+        Mention(0, 0, 11, "Detectives", "organisation"),
+        Mention(0, 15, 21, "Tarnby", "place"),
+    ]
+    assert [m.text for m in clean_mentions(found, documents)] == ["Tarnby"]

@@ -1641,6 +1641,13 @@ _POLICE_RANKS = {
     "DC", "DS", "DI", "DCI", "DCS", "DSU", "PC", "WPC", "PCSO", "Det", "Det.", "Con", "Con.",
     "Supt", "Supt.", "Insp", "Insp.", "Ch",
 }  # fmt: skip
+#: Plural nouns for people, never a name alone: "Detectives", "Officials", "Residents".
+_PEOPLE_PLURALS = {f"{w}s" for w in _LEADING_ROLES} | {
+    "detectives", "investigators", "officials", "authorities", "residents", "witnesses",
+    "prosecutors", "firefighters", "paramedics", "researchers", "scientists", "doctors",
+    "officers", "troopers", "deputies", "neighbours", "neighbors", "relatives", "protesters",
+    "lawmakers", "legislators", "senators", "officers", "students", "parents", "teachers",
+}  # fmt: skip
 #: Posts held in a body: "Rector of the University of Kell" names the university, no person.
 _POSTS = ROLE_WORDS | {
     "rector", "dean", "provost", "chair", "head", "member", "fellow", "trustee", "patron",
@@ -1851,6 +1858,8 @@ def clean_mentions(
             if not name:
                 continue
         words = name.split()
+        if len(words) == 1 and name.lower() in _PEOPLE_PLURALS:
+            continue  # "Detectives said ...": people, capitalised as a sentence opens
         if all(w in _POLICE_RANKS for w in words):
             continue  # "Det" of "Det Con Tim Bird", read apart from the name
         if _MODIFIER.search(words[-1]):
