@@ -1646,7 +1646,7 @@ _PEOPLE_PLURALS = {f"{w}s" for w in _LEADING_ROLES} | {
     "detectives", "investigators", "officials", "authorities", "residents", "witnesses",
     "prosecutors", "firefighters", "paramedics", "researchers", "scientists", "doctors",
     "officers", "troopers", "deputies", "neighbours", "neighbors", "relatives", "protesters",
-    "lawmakers", "legislators", "senators", "officers", "students", "parents", "teachers",
+    "lawmakers", "legislators", "senators", "students", "parents", "teachers",
 }  # fmt: skip
 #: Posts held in a body: "Rector of the University of Kell" names the university, no person.
 _POSTS = ROLE_WORDS | {
