@@ -75,3 +75,21 @@ def test_plural_people_opening_a_sentence_are_no_entity():
         Mention(0, 15, 21, "Tarnby", "place"),
     ]
     assert [m.text for m in clean_mentions(found, documents)] == ["Tarnby"]
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_the_town_a_body_is_in_is_a_place_though_it_opens_with_a_first_name(engine):
+    text = (
+        "Colon cancer rates are rising among younger adults, a new analysis shows.\n"
+        "“This study is a wake-up call to the medical community,” said senior study author Dr."
+        " Ivo Marsh of the University of Tarnby in Ann Arbor. Ann Bell of the Kell Cancer Center"
+        " in Linda Vista said the data were clear."
+    )
+    briefing = newsfuse.brief(
+        [newsfuse.Document(text=text, source="Tarnby Post")], entity_model=engine
+    )
+    kinds = {e.name: e.kind for e in [*briefing.entities, *briefing.other_entities]}
+    assert kinds["Ann Arbor"] == "place"
+    assert kinds["Linda Vista"] == "place"
+    assert kinds["University of Tarnby"] == "organisation"
+    assert kinds["Ann Bell"] == "person"

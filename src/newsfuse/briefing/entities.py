@@ -1921,8 +1921,24 @@ def clean_mentions(
             or all(w.lower().rstrip(".") in _ROLE_PHRASE for w in name.split())
         ):
             continue
+        located = _BODY_IN_PLACE.fullmatch(name)
+        if located and mention.kind != PERSON:
+            # "University of Tarnby in Ann Arbor" read as one name: the body, then its town.
+            body, town = located.group("body"), located.group("town")
+            at = text.find(town, mention.start, mention.end + 40)
+            kept.append(replace(mention, text=body, kind=ORGANISATION))
+            if at >= 0:
+                kept.append(replace(mention, start=at, end=at + len(town), text=town, kind=PLACE))
+            continue
         kept.append(replace(mention, text=name) if name != mention.text else mention)
     return kept
+
+
+_BODY_IN_PLACE = re.compile(
+    r"(?P<body>(?:[A-Z][\w’'.&-]*\s+)*?(?:University|College|Institute|Hospital|Center|Centre"
+    r"|School|Museum|Laboratory)(?:\s+of(?:\s+[A-Z][\w’'.&-]*)+)?)\s+in\s+"
+    r"(?P<town>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+)
 
 
 class EntityIndex:

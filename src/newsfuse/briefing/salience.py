@@ -650,6 +650,9 @@ _PLACE_BEFORE = re.compile(
     r"(?:\s+of|\s+(?:called|named))?,?"
     r"|\b(?:downtown|outside|residents?\s+(?:of|in)|(?:north|south|east|west)\s+of)"
     r"|\b(?:summit|slopes?|foot|peak|shores?|banks)\s+of"
+    # Where a body is: "the University of Michigan in Ann Arbor", "Kell Medical Center in".
+    r"|\b(?-i:(?:University|College|Institute|Hospital|Center|Centre|School|Museum|Laboratory)"
+    r"(?:\s+of(?:\s+[A-Z][\w’'-]*)+)?)\s+in"
     r"|\b(?-i:state (?:called|named|of))"
     r"|\b(?-i:(?:north|south)?-?(?:east|west)?ern|central))"
     r"\s+(?:the\s+)?$",
@@ -844,7 +847,8 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
         if (
             kind == PERSON
             and entity.name not in titled
-            and not (len(words) > 1 and first_name_gender(words[0]))
+            # A first name ("Ann Arbor") gives way only to words that surely say "a place".
+            and not (len(words) > 1 and first_name_gender(words[0]) and not strong)
             and 2 * cued >= named[entity.name] > 0
         ) or (kind == ORGANISATION and strong >= 2 and 2 * strong > named[entity.name]):
             kind = PLACE  # "the towns of Gao and Kidal", "in the capital, Bamako"
