@@ -93,3 +93,14 @@ def test_the_town_a_body_is_in_is_a_place_though_it_opens_with_a_first_name(engi
     assert kinds["Linda Vista"] == "place"
     assert kinds["University of Tarnby"] == "organisation"
     assert kinds["Ann Bell"] == "person"
+
+
+def test_a_shouted_sentence_is_no_name():
+    text = 'The bulletin said: "WATER SHORTAGES WILL MAKE LIFE HARD IN TARNBY." Ann Bell wrote it.'
+    documents = [newsfuse.Document(text=text, source="Tarnby Post")]
+    start = text.index("WATER")
+    found = [
+        Mention(0, start, start + 47, "WATER SHORTAGES WILL MAKE LIFE HARD IN TARNBY", "other"),
+        Mention(0, text.index("Ann"), text.index("Ann") + 8, "Ann Bell", "person"),
+    ]
+    assert [m.text for m in clean_mentions(found, documents)] == ["Ann Bell"]

@@ -1641,6 +1641,8 @@ _POLICE_RANKS = {
     "DC", "DS", "DI", "DCI", "DCS", "DSU", "PC", "WPC", "PCSO", "Det", "Det.", "Con", "Con.",
     "Supt", "Supt.", "Insp", "Insp.", "Ch",
 }  # fmt: skip
+#: Verbs that make a run of capitals a sentence, not a name.
+_CLAUSE_WORDS = {"will", "is", "are", "was", "were", "be", "has", "have", "had", "make", "must"}
 #: Plural nouns for people, never a name alone: "Detectives", "Officials", "Residents".
 _PEOPLE_PLURALS = {f"{w}s" for w in _LEADING_ROLES} | {
     "detectives", "investigators", "officials", "authorities", "residents", "witnesses",
@@ -1858,6 +1860,8 @@ def clean_mentions(
             if not name:
                 continue
         words = name.split()
+        if len(words) >= 4 and span.isupper() and any(w.lower() in _CLAUSE_WORDS for w in words):
+            continue  # "WATER SHORTAGES WILL MAKE HUMAN SUFFERING ...": a shouted sentence
         if len(words) == 1 and name.lower() in _PEOPLE_PLURALS:
             continue  # "Detectives said ...": people, capitalised as a sentence opens
         if all(w in _POLICE_RANKS for w in words):
