@@ -1011,7 +1011,16 @@ class DocumentSpeakers:
             return None
         if self.previous and position - self.previous[1] < 800:
             speaker = self.previous[2].speaker  # "he said" right after his own quotes
-            if self.people.is_person(speaker) and self._compatible(speaker, gender):
+            # ... unless the story has named other people who could be "he" since then.
+            others = any(
+                r.kind == PERSON
+                and r.named
+                and r.name != speaker
+                and self._compatible(r.name, gender)
+                for r in self.referents
+                if self.previous[1] < r.start < position
+            )
+            if self.people.is_person(speaker) and self._compatible(speaker, gender) and not others:
                 return speaker
         # A few paragraphs back only someone the story gives that gender: a name it gives none
         # ("Jacintha Saldanha", unknown to the name lists) is no sure "he".
