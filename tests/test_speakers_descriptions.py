@@ -116,3 +116,14 @@ def test_he_said_after_other_men_were_named_is_not_the_speaker_of_paragraphs_bef
     )
     assert _speaker_of(briefing, "The harbour will not close") == "Piet Holm"
     assert _speaker_of(briefing, "We will not let the ferries") != "Piet Holm"
+
+
+def test_he_says_after_according_to_someone_is_theirs():
+    briefing = _briefing(
+        "Lieutenant Dan Young of the county sheriff's office keeps the list of missing people.\n"
+        "Ivo Marsh, 15, was swept into the Kell River after jumping from a stolen boat in 2011."
+        " A jawbone found the following spring was identified as his in 2013. It is not uncommon"
+        " for such cases to stay on the database, according to Young.\n"
+        "“Some of the people we will never be able to take off the list,” he says."
+    )
+    assert _speaker_of(briefing, "Some of the people we will") == "Dan Young"

@@ -164,7 +164,11 @@ _SENTENCE_END = re.compile(  # the lookahead first: the lookbehinds run only at 
 # "Sullivan said" / "said Sullivan": the one named speaks.
 _SPEAKS_AFTER = re.compile(rf"\s*,?\s*(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
 # '..." said X', not 'told X' (", told DeGeneres" names who hears it).
-_SPEAKS_BEFORE = re.compile(rf"[,”\"’]\s*(?!(?:told|tells|telling)\b)(?:{SPEECH_VERBS})\s+$")
+_SPEAKS_BEFORE = re.compile(
+    rf"[,”\"’]\s*(?!(?:told|tells|telling)\b)(?:{SPEECH_VERBS})\s+$"
+    # "..., according to Young.": the one the sentence's words are from.
+    r"|,\s+according\s+to\s+$"
+)
 # The same with a description between the verb and the name: capitalised words and nouns, no
 # verb and no preposition ("says a friend of Ann Bell", "said Bernthal of working alongside
 # Spacey" are not Bell or Spacey speaking; "of" only inside a name: "University of Kell").
