@@ -2215,8 +2215,13 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
             by_first = [p for p in persons.find(("first", word)) if p.split()[0] == word]
             if by_surname:
                 target = max(by_surname, key=lambda c: len(by_key[c]))
-            elif len(by_first) == 1 and _known_first_name(word):
-                target = by_first[0]  # "Harry" in a story with one Harry: Harry Dreyfuss
+            elif len(by_first) == 1 and (
+                _known_first_name(word) or (kind == PERSON and len(by_key[key]) >= 2)
+            ):
+                # "Harry" in a story with one Harry: Harry Dreyfuss; a given name the lists do
+                # not know, that the finders read as a person's again and again, too ("Melquan"
+                # of Melquan Kwame Robinson).
+                target = by_first[0]
             elif (
                 word in _FAMILY_FIRST
                 and by_first
