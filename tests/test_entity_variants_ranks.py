@@ -126,7 +126,7 @@ def test_a_given_name_the_lists_do_not_know_joins_the_one_person_it_opens():
         Mention(0, 0, 17, "Telvan Kwame Osei", "person"),
         *(
             Mention(0, m.start(), m.end(), "Telvan", "person")
-            for m in re.finditer(r"Telvan(?= )", text[1:])
+            for m in re.finditer(r"Telvan(?! Kwame)", text)
         ),
         Mention(0, text.index("Ivo"), text.index("Ivo") + 9, "Ivo Marsh", "person"),
     ]
