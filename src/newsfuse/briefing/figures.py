@@ -48,6 +48,8 @@ _VAGUE = {
     "hundreds": (200.0, 1_999.0),
     "thousands": (2_000.0, 19_999.0),
 }
+# The words that can open a number (a numeral opens with a digit).
+_NUMBER_WORDS = {"a", "dozen", *_UNITS, *_TENS, *_VAGUE}
 
 # Qualifier (as lower-case words before the number) → how it turns n into an interval.
 _QUALIFIERS: list[tuple[tuple[str, ...], str]] = [
@@ -192,7 +194,11 @@ class _Token:
 
 
 def _tokens(text: str) -> list[_Token]:
-    return [_Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        tokens.append(_Token(word, word.lower(), *match.span()))
+    return tokens
 
 
 def _singular(word: str) -> str:
@@ -211,6 +217,8 @@ def _parse_number(tokens: list[_Token], i: int) -> tuple[float, float, int] | No
     """The number starting at token ``i`` as (low, high, tokens used), or None."""
     token = tokens[i]
     word = token.lower
+    if not word[0].isdigit() and word not in _NUMBER_WORDS:
+        return None  # most words: a fast path
     fraction = _FRACTIONS.get(word[-1], 0.0)  # "4½-inch"
     if fraction:
         word = word[:-1]
@@ -298,6 +306,8 @@ def _is_date_or_year(tokens: list[_Token], i: int, used: int) -> bool:
 def _time_of_day(tokens: list[_Token], i: int) -> float | None:
     """Minutes after midnight for "11pm", "11 p.m.", "18:00"; None when not a time."""
     token = tokens[i].lower
+    if not token[0].isdigit():
+        return None  # most words: a fast path
     if _CLOCK.fullmatch(token):
         hours, minutes = (int(x) for x in token.split(":"))
         after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
