@@ -255,7 +255,7 @@ def add(
         )
         db.execute(
             "INSERT OR REPLACE INTO state (key, value) VALUES ('frequencies', ?), ('documents', ?)",
-            (frequencies.astype(np.int64).tobytes(), str(documents_seen)),
+            (frequencies.astype(np.int64, copy=False).tobytes(), str(documents_seen)),
         )
     result.stories = sorted(set(story_of_group.values()))
     return result
