@@ -76,11 +76,16 @@ _DATE_PATTERNS = [
 _MAY_HOLD_A_DATE = re.compile(rf"\d|(?i:day|tomorrow|night|morning|week|month|year)|\b{_MONTH}")
 # What each pattern needs, tested cheaply first (each pattern scans the whole sentence): a year,
 # a digit, the "day" of a weekday, and on an ASCII sentence, where (?i) is plain lower-casing,
-# the start of a month's name or a relative date's word.
+# the start of a month's name or a relative date's words. A sentence that none fits holds no
+# date: most sentences.
 _A_YEAR = re.compile(_YEAR)
 _DIGIT = re.compile(r"\d")
 _MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_RELATIVE_WORDS = ("yesterday", "today", "tomorrow", "night", "morning", "week", "month", "year")
+_RELATIVE_WORDS = (
+    "yesterday", "today", "tomorrow", "last night", "this morning", "tonight", "this week",
+    "last week", "next week", "last month", "this month", "next month", "last year", "this year",
+    "next year",
+)  # fmt: skip
 _NEEDS_A_YEAR = {"mdy", "dmy", "my", "year"}
 _NEEDS_A_DIGIT = {"named", "md", "dm"} | _NEEDS_A_YEAR
 _NEEDS_A_MONTH = {"mdy", "dmy", "my", "md", "dm", "month"}
@@ -91,6 +96,8 @@ def _kinds_ruled_out(text: str) -> set[str]:
     out = set() if _A_YEAR.search(text) else set(_NEEDS_A_YEAR)
     if not _DIGIT.search(text):
         out |= _NEEDS_A_DIGIT
+    elif "11" not in text:
+        out.add("named")  # "9/11", "Sept. 11"
     if "day" not in text:
         out.add("weekday")  # the weekdays' names are matched case-sensitively
     if text.isascii():
@@ -323,8 +330,6 @@ def stated_day(mention: DateMention) -> date | None:
 def find_dates(text: str, published: date | None, inferred: bool = False) -> list[DateMention]:
     """Every date expression in ``text``, resolved against ``published`` where possible;
     ``inferred`` says ``published`` is a guessed story date, not the article's own."""
-    if not _MAY_HOLD_A_DATE.search(text):
-        return []  # most sentences: one scan instead of one per pattern
     if published is not None and not in_range(published):
         published = None  # no "the day before" near the calendar's ends: it would overflow
     found: list[DateMention] = []
