@@ -109,9 +109,10 @@ def _kinds_ruled_out(text: str) -> set[str]:
     return out
 
 
-FUTURE = re.compile(
-    r"\b(?:will|would(?!\s+have)|shall|is to|are to|is due to|are due to|is expected to"
-    r"|are expected to|plans? to|planned to|scheduled|to be held|next|tune in|set to)\b",
+FUTURE = re.compile(  # (the words' first letters looked at first: faster, the same matches)
+    r"\b(?=[aipnstw])(?:will|would(?!\s+have)|shall|is to|are to|is due to|are due to"
+    r"|is expected to|are expected to|plans? to|planned to|scheduled|to be held|next|tune in"
+    r"|set to)\b",
     re.I,
 )
 # A weekday ahead without a "will": an arrangement in the present progressive ("the family is
