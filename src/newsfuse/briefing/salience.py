@@ -637,6 +637,7 @@ def _cued_kind(text: str, mention: Mention) -> str | None:
 # Words before a name that make it a place: "the capital, Bamako", "the towns of Kell, Orr and
 # Tam" (each of the list), "downtown Kell", "outside Kell", "residents of Kell", "north of Kell".
 _PLACE_BEFORE = re.compile(
+    r"(?=[-cdeinoprstvw])"  # the words' first letters, looked at first: faster, the same matches
     r"(?:\b(?:capital|towns?|cities|city|villages?|regions?|provinces?|districts?|islands?"
     r"|countr(?:y|ies)|nations?)"
     r"(?:\s+of|\s+(?:called|named))?,?"
@@ -663,7 +664,9 @@ def place_cue(text: str, mention: Mention) -> str | None:
     if (_before_a_noun(text, mention) and not region) or text.startswith(("'s", "’s"), mention.end):
         return None  # "outside Kell headquarters", "outside Tandu's home": those are the place
     before = text[max(0, mention.start - 80) : mention.start]
-    if region or _PLACE_BEFORE.search(_LISTED_BEFORE.sub("", before)):
+    # (A list before the name ends in "," or "and": the pattern runs only then.)
+    listed = before.rstrip().endswith((",", "and"))
+    if region or _PLACE_BEFORE.search(_LISTED_BEFORE.sub("", before) if listed else before):
         return "strong"
     if _IN_BEFORE.search(before):
         return "weak"
