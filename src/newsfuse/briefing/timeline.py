@@ -133,10 +133,11 @@ _NOWADAYS = re.compile(
 _YEARLY = re.compile(r"\b(?:every|each)\s+year\s+(?:on\s+)?$", re.I)
 # Words that put the date that follows them on another, earlier or later event.
 _SUBORDINATE_BEFORE = re.compile(
+    r"(?=[abcfstuw])(?:"  # the words' first letters, looked at first: faster, the same matches
     r"\b(?:after|since|following|until|before|ahead of|than|agreed|signed|struck|brokered"
     r"|announced|began|started|that was|which was|that were|which were|compared\s+(?:with|to))\b"
     # "fell from $3m in 2014": the figure it changed from.
-    r"[^,;:]{0,40}$|\bfrom\s+[$€£]?\d[^,;:]{0,30}$",
+    r"[^,;:]{0,40}$|\bfrom\s+[$€£]?\d[^,;:]{0,30}$)",
     re.I,
 )
 # "who took over in 2016", "which allegedly occurred in 1986": the clause's own, earlier event.
