@@ -59,6 +59,7 @@ _TITLES = {
     "pope", "general", "gen", "colonel", "col", "captain", "capt", "commander", "chief", "master",
     "spokesman", "spokeswoman", "spokesperson", "judge", "mayor", "professor", "prof", "rev",
     "lord", "lady", "deputy", "director", "inspector", "sergeant", "officer", "lieutenant",
+    "constable", "detective", "superintendent",
 }  # fmt: skip
 _ORG_SUFFIXES = {
     "ferries", "council", "authority", "ministry", "agency", "group", "company", "co", "inc",
@@ -1639,6 +1640,21 @@ _LEADING_ROLES = ROLE_WORDS | {
     "congresswoman", "activist", "protester", "organiser", "organizer", "columnist", "editor",
     "photographer", "artist", "musician", "player", "striker", "goalkeeper", "boxer",
 }  # fmt: skip
+#: Police ranks as British and Irish reports shorten them, before a name: "DC Bird", "Det Con Tim
+#: Bird", "DCI Ann Voss" (written so, in capitals: "Dc" is no rank).
+_POLICE_RANKS = {
+    "DC", "DS", "DI", "DCI", "DCS", "DSU", "PC", "WPC", "PCSO", "Det", "Det.", "Con", "Con.",
+    "Supt", "Supt.", "Insp", "Insp.", "Ch",
+}  # fmt: skip
+#: Verbs that make a run of capitals a sentence, not a name.
+_CLAUSE_WORDS = {"will", "is", "are", "was", "were", "be", "has", "have", "had", "make", "must"}
+#: Plural nouns for people, never a name alone: "Detectives", "Officials", "Residents".
+_PEOPLE_PLURALS = {f"{w}s" for w in _LEADING_ROLES} | {
+    "detectives", "investigators", "officials", "authorities", "residents", "witnesses",
+    "prosecutors", "firefighters", "paramedics", "researchers", "scientists", "doctors",
+    "officers", "troopers", "deputies", "neighbours", "neighbors", "relatives", "protesters",
+    "lawmakers", "legislators", "senators", "students", "parents", "teachers",
+}  # fmt: skip
 #: Posts held in a body: "Rector of the University of Kell" names the university, no person.
 _POSTS = ROLE_WORDS | {
     "rector", "dean", "provost", "chair", "head", "member", "fellow", "trustee", "patron",
@@ -1849,6 +1865,12 @@ def clean_mentions(
             if not name:
                 continue
         words = name.split()
+        if len(words) >= 4 and span.isupper() and any(w.lower() in _CLAUSE_WORDS for w in words):
+            continue  # "WATER SHORTAGES WILL MAKE HUMAN SUFFERING ...": a shouted sentence
+        if len(words) == 1 and name.lower() in _PEOPLE_PLURALS:
+            continue  # "Detectives said ...": people, capitalised as a sentence opens
+        if all(w in _POLICE_RANKS for w in words):
+            continue  # "Det" of "Det Con Tim Bird", read apart from the name
         if _MODIFIER.search(words[-1]):
             continue  # "Oscar-winning" as the rules read it: a modifier, as above
         suffix = next((k for k, w in enumerate(words[:-1]) if w in ("Jr.", "Sr.")), None)
@@ -1876,9 +1898,12 @@ def clean_mentions(
         ):
             words = words[1:]  # "state TV CCTV": the word says what the broadcaster is
             mention = replace(mention, kind=ORGANISATION)
+        titles = [k for k, w in enumerate(words[:-1]) if k and w.lower().rstrip(".") in _TITLES]
+        if titles and _known_first_name(words[titles[-1] + 1]) and not _named_thing(words):
+            words = words[titles[-1] + 1 :]  # "Schools Superintendent Ann Voss": Ann Voss
         while (
             len(words) > 1
-            and words[0].lower().rstrip(".") in _LEADING_ROLES
+            and (words[0].lower().rstrip(".") in _LEADING_ROLES or words[0] in _POLICE_RANKS)
             and not _named_thing(words)
             and words[1] not in ("and", "&")  # "Singer and Goddard": two surnames
         ):
@@ -1905,8 +1930,24 @@ def clean_mentions(
             or all(w.lower().rstrip(".") in _ROLE_PHRASE for w in name.split())
         ):
             continue
+        located = _BODY_IN_PLACE.fullmatch(name)
+        if located and mention.kind != PERSON:
+            # "University of Tarnby in Ann Arbor" read as one name: the body, then its town.
+            body, town = located.group("body"), located.group("town")
+            at = text.find(town, mention.start, mention.end + 40)
+            kept.append(replace(mention, text=body, kind=ORGANISATION))
+            if at >= 0:
+                kept.append(replace(mention, start=at, end=at + len(town), text=town, kind=PLACE))
+            continue
         kept.append(replace(mention, text=name) if name != mention.text else mention)
     return kept
+
+
+_BODY_IN_PLACE = re.compile(
+    r"(?P<body>(?:[A-Z][\w’'.&-]*\s+)*?(?:University|College|Institute|Hospital|Center|Centre"
+    r"|School|Museum|Laboratory)(?:\s+of(?:\s+[A-Z][\w’'.&-]*)+)?)\s+in\s+"
+    r"(?P<town>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+)
 
 
 class EntityIndex:
@@ -1962,7 +2003,14 @@ def _key(name: str) -> str:
     words = plain.split()
     if len(words) >= 2 and words[-1] in _CORPORATE_ENDINGS:
         plain = " ".join(words[:-1])  # "BP PLC" is BP, "Coty Inc." is Coty
+    # "Manchester University" is the University of Manchester (one or two words of place).
+    school = _SCHOOL_OF.fullmatch(plain)
+    if school:
+        plain = f"{school.group(2)} {school.group(1)}"
     return _plain(aliases.get(plain, plain))
+
+
+_SCHOOL_OF = re.compile(r"(university|college) of (\w+(?: \w+)?)")
 
 
 def _same_first_name(a: str, b: str) -> bool:
