@@ -3,13 +3,13 @@ ones must never be ones that match, so the dates found are those of every patter
 
 from __future__ import annotations
 
+import ast
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-import briefing_stories
-import stories
 from newsfuse.briefing import timeline
 
 # Every kind of date, in the forms news writes it (and a few that look like dates but are not).
@@ -34,11 +34,13 @@ SENTENCES = [
 
 
 def _texts() -> list[str]:
+    """These sentences, and every sentence of every string in the tests (each story written for
+    a rule, a date rule's included: a pattern given new words fails here until its test does)."""
     texts = list(SENTENCES)
-    for module in (briefing_stories, stories):
-        for value in vars(module).values():
-            if isinstance(value, str):
-                texts += [s for s in re.split(r"(?<=[.!?])\s+|\n+", value) if s.strip()]
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                texts += [s for s in re.split(r"(?<=[.!?])\s+|\n+", node.value) if s.strip()]
     return texts
 
 

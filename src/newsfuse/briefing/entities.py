@@ -1291,10 +1291,7 @@ _NAME_OPENERS = {
 _NETWORK = re.compile(r"ABC|CBS|NBC|FOX|Fox|CW|PBS|[KW][A-Z]{2,3}")
 _CHANNEL = rf"(?:{_NETWORK.pattern})\d{{1,2}}"
 _CHANNEL_AFTER = re.compile(r" \d{1,2}\b(?![,.]?\d)")
-# (The first letters looked at first: faster than trying each word everywhere.)
-_BROADCAST_HINT = re.compile(
-    r"(?=[ACFKNPRTW])(?:TV|Radio|FM|" + _CHANNEL.replace(r"\d", r" ?\d") + ")"
-)
+_BROADCAST_HINT = re.compile(r"TV|Radio|FM|" + _CHANNEL.replace(r"\d", r" ?\d"))
 # "TV New Zealand", "Radio Kell": a broadcaster named by "TV" or "Radio" and a place.
 _BROADCASTER_WORD = re.compile(r"(?<![\w.'’-])(?:TV|Radio)\s$")
 #: A word that makes a name a broadcaster's: "New Zealand TV3", "Kell FM", "Velmar Radio".
