@@ -56,9 +56,7 @@ def _pieces(language: str, text: str) -> list[str]:
     quote that starts after an initialism parted and a stray opening quote mark moved on."""
     pieces: list[str] = []
     for whole in sentencex.segment(language, text):
-        # (Its cheap part first: it needs a full stop and a double quote mark.)
-        quoted = "." in whole and ('"' in whole or "“" in whole)
-        parts = _INITIALISM_THEN_QUOTE.split(whole) if quoted else [whole]
+        parts = _INITIALISM_THEN_QUOTE.split(whole)
         for k, piece in enumerate(parts):
             _add_piece(pieces, piece + (" " if k < len(parts) - 1 else ""))
     for k in range(len(pieces) - 1):

@@ -48,8 +48,6 @@ _VAGUE = {
     "hundreds": (200.0, 1_999.0),
     "thousands": (2_000.0, 19_999.0),
 }
-# The words that can open a number (a numeral opens with a digit).
-_NUMBER_WORDS = {"a", "dozen", *_UNITS, *_TENS, *_VAGUE}
 
 # Qualifier (as lower-case words before the number) → how it turns n into an interval.
 _QUALIFIERS: list[tuple[tuple[str, ...], str]] = [
@@ -228,12 +226,10 @@ def _parse_number(tokens: list[_Token], i: int) -> tuple[float, float, int] | No
     """The number starting at token ``i`` as (low, high, tokens used), or None."""
     token = tokens[i]
     word = token.lower
-    if not word[0].isdigit() and word not in _NUMBER_WORDS:
-        return None  # most words: a fast path
     fraction = _FRACTIONS.get(word[-1], 0.0)  # "4½-inch"
     if fraction:
         word = word[:-1]
-    if _NUMERAL.fullmatch(word):
+    if word[:1].isdigit() and _NUMERAL.fullmatch(word):  # (the pattern only for a digit)
         if "," in word and not _GROUPED.fullmatch(word):
             return None
         after = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -317,15 +313,14 @@ def _is_date_or_year(tokens: list[_Token], i: int, used: int) -> bool:
 def _time_of_day(tokens: list[_Token], i: int) -> float | None:
     """Minutes after midnight for "11pm", "11 p.m.", "18:00"; None when not a time."""
     token = tokens[i].lower
-    if not token[0].isdigit():
-        return None  # most words: a fast path
-    if _CLOCK.fullmatch(token):
+    digit = token[:1].isdigit()  # both patterns open with one: most words are passed at once
+    if digit and _CLOCK.fullmatch(token):
         hours, minutes = (int(x) for x in token.split(":"))
         after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         if after in {"pm", "p.m."} and hours < 12:
             hours += 12
         return hours * 60 + minutes if hours < 24 and minutes < 60 else None
-    if _HOUR.fullmatch(token) and i + 1 < len(tokens):
+    if digit and _HOUR.fullmatch(token) and i + 1 < len(tokens):
         after = tokens[i + 1].lower
         if after in {"am", "a.m.", "pm", "p.m."}:
             hours = int(token) % 12 + (12 if after.startswith("p") else 0)

@@ -28,8 +28,9 @@ _OPENERS = {"“": "”", "‘": "’", '"': '"'}
 _WORDS = re.compile(r"[a-z0-9]+")
 # Some sites turn a TeX-style closing '' into two single marks: ’’ closes a “ quotation.
 _DOUBLED_CLOSE = {"’’", "''"}
-_MARKS = "“”‘’\"'"
-_MARK = re.compile(f"[{_MARKS}]")
+# Every character quote_spans acts on: the marks that open and close a quotation.
+_MARKS = "".join(sorted({*_OPENERS, *_OPENERS.values(), *"".join(_DOUBLED_CLOSE)}))
+_MARK = re.compile(f"[{re.escape(_MARKS)}]")
 
 
 @dataclass

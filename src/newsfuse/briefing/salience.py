@@ -676,9 +676,7 @@ def place_cue(text: str, mention: Mention) -> str | None:
     if (_before_a_noun(text, mention) and not region) or text.startswith(("'s", "’s"), mention.end):
         return None  # "outside Kell headquarters", "outside Tandu's home": those are the place
     before = text[max(0, mention.start - 80) : mention.start]
-    # (A list before the name ends in "," or "and": the pattern runs only then.)
-    listed = before.rstrip().endswith((",", "and"))
-    if region or _PLACE_BEFORE.search(_LISTED_BEFORE.sub("", before) if listed else before):
+    if region or _PLACE_BEFORE.search(_LISTED_BEFORE.sub("", before)):
         return "strong"
     if _IN_BEFORE.search(before):
         return "weak"
