@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import newsfuse
-from newsfuse.briefing.entities import Mention, clean_mentions
+from newsfuse.briefing.entities import Mention, clean_mentions, merge_mentions
 
 STORY = (
     "Detective Constable Tim Bird, the leader of the rescue team, found the walker on Sunday"
@@ -104,3 +106,15 @@ def test_a_shouted_sentence_is_no_name():
         Mention(0, text.index("Ann"), text.index("Ann") + 8, "Ann Bell", "person"),
     ]
     assert [m.text for m in clean_mentions(found, documents)] == ["Ann Bell"]
+
+
+def test_a_surname_read_alone_as_a_body_stays_the_persons():
+    # The small model reads a rare surname alone as an organisation again and again; once the
+    # full name of a person ("Vel Marsh, daughter of ...") claims it, the entity is a person.
+    text = "Vel Marsh, daughter of Lois Hill, said so. Marsh said. Marsh said. Marsh said."
+    mentions = [Mention(0, 0, 9, "Vel Marsh", "person")] + [
+        Mention(0, k, k + 5, "Marsh", "organisation")
+        for k in (m.start() for m in re.finditer(r"Marsh said", text))
+    ]
+    index = merge_mentions(mentions, [1])
+    assert [(e.name, e.kind) for e in index.entities] == [("Vel Marsh", "person")]

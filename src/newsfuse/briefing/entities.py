@@ -2327,7 +2327,11 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
         group_mentions = [m for key in members for m in by_key[key]]
         kinds = Counter()
         for key in members:
-            if kind_of[key]:  # each form's kind as decided above, weighed by its mentions
+            if kind_of[head] == PERSON and " " in head and key == head.split()[-1]:
+                # "McKee" of "Vel McKee, daughter of Lois Hicks": the person's surname, however
+                # often the model read it alone as a body.
+                kinds[PERSON] += len(by_key[key])
+            elif kind_of[key]:  # each form's kind as decided above, weighed by its mentions
                 kinds[kind_of[key]] += len(by_key[key])
         if not kinds:
             continue  # bare capitalised words that never proved to be a name
