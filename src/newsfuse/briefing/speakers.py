@@ -81,7 +81,8 @@ _ORG_VOICES = {
 _MEDIA_AFTER = re.compile(
     r"\s+(?:page|account|post|feed|story|website|site|channel|video|profile|blog)\b"
 )
-_QUOTED_TITLE = re.compile(r"(?:(?<=\s)|^)[‘'“\"][A-Z][^‘“\"’”\n]{0,80}?[’'”\"](?=[\s,.;:]|$)")
+# The mark first (a fast scan for it), then: at the start or after a space.
+_QUOTED_TITLE = re.compile(r"[‘'“\"](?<!\S.)[A-Z][^‘“\"’”\n]{0,80}?[’'”\"](?=[\s,.;:]|$)")
 # Words before "spokesman" that name no particular organisation ("a company spokesman").
 _GENERIC_MODIFIERS = _ORG_VOICES | {"official", "corporate", "press", "news", "senior", "chief"}
 # "Kerry, the mayor," -> mayor; "Kerry said" with an adverb between ("Kerry later said").

@@ -74,6 +74,43 @@ _DATE_PATTERNS = [
 ]  # fmt: skip
 # What every pattern above needs: a digit, or a month, a weekday or a relative date's word.
 _MAY_HOLD_A_DATE = re.compile(rf"\d|(?i:day|tomorrow|night|morning|week|month|year)|\b{_MONTH}")
+# What each pattern needs, tested cheaply first (each pattern scans the whole sentence): a year,
+# a digit, the "day" of a weekday, and on an ASCII sentence, where (?i) is plain lower-casing,
+# the start of a month's name or a relative date's words. A sentence that none fits holds no
+# date: most sentences.
+_A_YEAR = re.compile(_YEAR)
+_DIGIT = re.compile(r"\d")
+_MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_RELATIVE_WORDS = (
+    "yesterday", "today", "tomorrow", "last night", "this morning", "tonight", "this week",
+    "last week", "next week", "last month", "this month", "next month", "last year", "this year",
+    "next year",
+)  # fmt: skip
+_NEEDS_A_YEAR = {"mdy", "dmy", "my", "year"}
+_NEEDS_A_DIGIT = {"named", "md", "dm"} | _NEEDS_A_YEAR
+_NEEDS_A_MONTH = {"mdy", "dmy", "my", "md", "dm", "month"}
+
+
+def _kinds_ruled_out(text: str) -> set[str]:
+    """The kinds of ``_DATE_PATTERNS`` that cannot match ``text`` (a kind not named here always
+    runs; a pattern given new words needs them here too: tests/test_date_gates.py checks every
+    sentence of the tests)."""
+    out = set() if _A_YEAR.search(text) else set(_NEEDS_A_YEAR)
+    if not _DIGIT.search(text):
+        out |= _NEEDS_A_DIGIT
+    elif "11" not in text:
+        out.add("named")  # "9/11", "Sept. 11"
+    if "day" not in text:
+        out.add("weekday")  # the weekdays' names are matched case-sensitively
+    if text.isascii():
+        lower = text.lower()
+        if not any(start in lower for start in _MONTH_STARTS):
+            out |= _NEEDS_A_MONTH
+        if not any(word in lower for word in _RELATIVE_WORDS):
+            out.add("relative")
+    return out
+
+
 FUTURE = re.compile(
     r"\b(?:will|would(?!\s+have)|shall|is to|are to|is due to|are due to|is expected to"
     r"|are expected to|plans? to|planned to|scheduled|to be held|next|tune in|set to)\b",
@@ -295,13 +332,14 @@ def stated_day(mention: DateMention) -> date | None:
 def find_dates(text: str, published: date | None, inferred: bool = False) -> list[DateMention]:
     """Every date expression in ``text``, resolved against ``published`` where possible;
     ``inferred`` says ``published`` is a guessed story date, not the article's own."""
-    if not _MAY_HOLD_A_DATE.search(text):
-        return []  # most sentences: one scan instead of one per pattern
     if published is not None and not in_range(published):
         published = None  # no "the day before" near the calendar's ends: it would overflow
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    ruled_out = _kinds_ruled_out(text)
     for kind, pattern in _DATE_PATTERNS:
+        if kind in ruled_out:
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if kind in {"month", "year"}:
