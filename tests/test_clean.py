@@ -117,6 +117,8 @@ def test_article_sentences_are_not_furniture():
         " and worked on it for six years before the first cart crossed it in the spring."
     )
     assert not is_furniture("Photos of the bridge were shown to the council on Monday.")
+    assert is_furniture("[SEE THESE? Bridges of 2014 | The mayor: a life in pictures | Ferries]")
+    assert not is_furniture("[Editor's note: the council met again on Tuesday.]")
     assert not is_furniture("Ann Bell asked her fans to follow @annbell on Twitter for updates.")
 
 
