@@ -144,3 +144,15 @@ def test_a_states_wire_abbreviation_is_the_state():
     names = [e.name for e in [*briefing.entities, *briefing.other_entities]]
     assert "Fla" not in names
     assert "Florida" in names
+
+
+def test_a_peoples_adjective_no_spelling_rule_finds_is_no_entity():
+    text = (
+        "The British government said on Monday that the Tarnby ferry would sail again. The French"
+        " and the British have argued over the crossing for years.\nAnn Bell, a British sailor,"
+        " said the crossing was safe, and the Welsh coast guard searched the bay all night."
+    )
+    briefing = newsfuse.brief([newsfuse.Document(text=text, source="Tarnby Post")])
+    names = {e.name for e in [*briefing.entities, *briefing.other_entities]}
+    assert not names & {"British", "French", "Welsh"}
+    assert "Ann Bell" in names
