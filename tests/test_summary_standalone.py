@@ -42,3 +42,13 @@ def test_the_summary_leaves_transcript_turns_and_talk_out():
     assert "Marsh: I would" not in text
     assert "You know" not in text
     assert "We always prepare" not in text
+
+
+def test_teasers_initials_turns_and_portraits_do_not_stand_alone():
+    from newsfuse.select import is_caption
+
+    assert leans_on_previous("Here's what they say they know about the planet.")
+    assert leans_on_previous("IM: The ferry is far heavier than the old one, by a quarter.")
+    assert not leans_on_previous("Here in Tarnby the ferry runs twice a day.")
+    assert is_caption("Ivo Marsh stands for a portrait in front of a painting of the harbour.")
+    assert not is_caption("Ivo Marsh stands for election in the harbour district this spring.")

@@ -137,7 +137,11 @@ _TRANSCRIPT_TURN = re.compile(
     r"|You|Yeah|So|Oh|Look)\b)"
 )
 # Talk, not report: "You know, ...", "Well, ...".
-_SPOKEN_OPENING = re.compile(r"^(?:You know|Well|Yeah|Oh|Look|Listen),\s")
+_SPOKEN_OPENING = re.compile(
+    r"^(?:(?:You know|Well|Yeah|Oh|Look|Listen),\s|Here(?:['’]s| is| are)\s+(?:what|how|why|the)\b"
+    # An interview's turns by the speaker's initials: "MB: Eris is more massive."
+    r"|[A-Z]{2,3}:\s)"
+)
 
 
 # "We are closely monitoring ...", "I am thankful ...", with no quotation marks: a statement or a
@@ -169,7 +173,7 @@ _PHOTO_WORDS = (
     r"|\b(?:booking|undated|handout) photo\b|\b(?:is|are) pictured\b(?! as)"
     r"|\bnot pictured\b|\bGetty Images\b|\bBuy Photo\b|\bView (?:Photos|Images)\b|^FILE\s*[-–—]"
     r"|^(?:View Images\s+)?An artist['’]s (?:depiction|rendering|impression|conception)\b"
-    r"|^(?:Hide\s+|Show\s+)?Caption\s"
+    r"|^(?:Hide\s+|Show\s+)?Caption\s|\b(?:stands?|poses?|posing) for a (?:portrait|photo)"
 )
 _PHOTO = re.compile(_PHOTO_WORDS, re.IGNORECASE)
 #: "... is seen during ...": a caption to the summary, but a video's account too (Agreement).
@@ -192,7 +196,8 @@ _DATE_PREPOSITIONS = frozenset(_DATE_PREPOSITIONS_TEXT.split())
 
 #: Every caption word holds one of these (lower case): a cheap test before the patterns.
 _CAPTION_HINTS = (
-    "photo", "pictured", "getty", "seen", "shown", "file", "view images", "artist", "caption",
+    "photo", "portrait", "pictured", "getty", "seen", "shown", "file", "view images", "artist",
+    "caption",
 )  # fmt: skip
 # "... speaks during a news conference, Thursday, Feb. 16, 2017, in the East Room ...": a
 # weekday and a full date between commas is how a news agency dates its photos.

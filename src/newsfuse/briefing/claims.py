@@ -24,6 +24,10 @@ from newsfuse.select import is_caption, is_question, is_speech, leans_on_previou
 MIN_CLAIM_WORDS = 5
 
 
+#: How a stated sentence ends: a full stop, "!" or "?" (then maybe a closing mark).
+_STATED = re.compile(r"[.!?][”\"’')\]]*\s*$")
+
+
 def group_sentences(analysis: Analysis, options: Options) -> list[list[int]]:
     """Groups of sentence indices (one per outlet at most), largest first; singletons included."""
     sentences = analysis.sentences
@@ -126,6 +130,8 @@ def agreement(
             and not is_caption(analysis.sentences[i].text, photo_only=True)  # one photo, twice
             and analysis.sentences[i].words >= AGREEMENT_WORDS
             and analysis.sentences[i].text[:1].isupper()  # not a split's tail ("-Russian deal")
+            # A sentence ends in its stop: a line without one is a link's or a teaser's title.
+            and _STATED.search(analysis.sentences[i].text)
         ]
         if not alone:
             continue
