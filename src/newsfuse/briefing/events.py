@@ -36,7 +36,8 @@ MIN_DATED = 3
 # end the gap between the verb and its clause.
 _GAP = r"(?:[^.;:]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St)\.)"
 _REPORTED = re.compile(
-    r"\b(?:(?:said|says|told|alleged|alleges|claimed|claims|wrote|writes|reported|reports|"
+    r"\b(?:(?:said|says|told|alleged|alleges|alleging|claimed|claims|claiming|wrote|writes|"
+    r"reported|reports|"
     rf"testified|recalled|describing|described|explaining|explained)\b{_GAP}{{0,60}}?"
     rf"\b(?:that|how)|(?P<accused>accus(?:e|es|ed|ing))\s+{_GAP}{{0,40}}?\bof)\s+",
     re.I,

@@ -342,8 +342,10 @@ class SentenceFacts:
                 continue
             plan = FUTURE.search(text) and not _POSTED.search(text)
             for mention in find_dates(text, None):
-                if names_an_event(mention):
-                    continue  # "the Sept. 11 attacks" are history, not the story's day
+                if names_an_event(mention) or mention.kind == "thing":
+                    # "the Sept. 11 attacks" are history, not the story's day; "the 2020
+                    # election" may be one ahead.
+                    continue
                 if mention.precision == "year" and mention.date:
                     # "the last hearing in 2016 after officials said he would reoffend": a past
                     # year unless a "will" comes before it.

@@ -18,7 +18,7 @@ reports, not a date inside a relative clause ("the truce that was agreed on 9 Se
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -46,6 +46,17 @@ _NOT_A_COUNT = (
     r"(?!\s+(?:(?!(?:was|has|is|as|us|this|its|his|hers|yes|thus|plus|whereas)\b)[a-z]+s\b"
     r"|(?:people|men|women|children|staff|police|troops)\b))"
 )
+# What a date before a noun can date on its own: records, works, occasions ("a 2008 black car"
+# is a model year, no day of the story).
+_THINGS = (
+    r"memoir|book|novel|biography|film|movie|documentary|album|song|play|report|study|paper"
+    r"|survey|poll|census|note|letter|e-?mail|memo|interview|speech|article|essay|column|post"
+    r"|tweet|video|photo|statement|ruling|decision|verdict|law|bill|treaty|agreement|deal"
+    r"|election|referendum|campaign|visit|trip|tour|meeting|summit|conference|lawsuit|suit"
+    r"|trial|inquiry|investigation|audit|crash|attack|fire|earthquake|flood|storm|hurricane"
+    r"|coup|protest|war|season|championship|final|games|olympics|race|award|ceremony"
+)
+_A_THING = rf"(?:[a-z]+[- ]){{0,2}}?(?:{_THINGS})s?\b"
 # A weekday that starts a title is no date: "Saturday Night Live", "the Sunday Times".
 _PAPERS = r"(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|People|Star|Sport|Independent)\b"
 _DATE_PATTERNS = [
@@ -58,7 +69,8 @@ _DATE_PATTERNS = [
     ("md", re.compile(rf"\b({_MONTH})\s+{_DAY}\b(?!\s*(?:,\s*)?\d)")),
     ("dm", re.compile(rf"\b{_DAY}\s+({_MONTH})(?![\w.]*\s*,?\s*\d)")),
     ("month", re.compile(
-        rf"\b(?i:(in|since|by|until|last|this|early|late|mid-|earlier\s+this|end\s+of))\s+({_MONTH})"
+        rf"\b(?i:(in|since|by|until|last|this|early|late|mid-|earlier\s+this|end\s+of"
+        rf"|(?:an?|the|his|her|its|their)(?=\s+{_MONTH}\s+{_A_THING})))\s+({_MONTH})"
         r"(?!\s*\d)")),
     ("year", re.compile(
         rf"\b(?i:(in|since|during|until|by|from|of|early|late|mid-|around|back\s+in|"
@@ -67,6 +79,15 @@ _DATE_PATTERNS = [
         r"\b(?i:(last|next|this|on|late|early)\s+)?"
         r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?" + _PARTS
         + r"\b(?!\s+(?:(?:Night|Morning|Evening|Afternoon)\s+[A-Z]|" + _PAPERS + r"))")),
+    # A date before a record, a work or a named occasion dates that thing, not the sentence's
+    # event: "a 2004 handwritten note", "her 2007 memoir", "a March report", "the 2010 World
+    # Cup", "1935's film".
+    ("thing", re.compile(
+        rf"\b{_YEAR}(?:(?=\s+{_A_THING})|(?=\s+[A-Z][a-z]+\s+[A-Z])|(?=['’]s\s))")),
+    # "in 1996 ... the next year": a year counted from the one the sentence states before it.
+    ("later", re.compile(
+        r"\b(?i:the\s+(next|following)\s+year|(a|one|two|three|four|five)\s+years?"
+        r"\s+later)\b")),
     ("relative", re.compile(  # "in the last year" is a span of time, not last year
         r"\b(?<!\bthe )(?<!\bThe )(?i:(yesterday|today|tomorrow|last night|this morning|tonight"
         r"|earlier this week|this week|last week|next week|last month|this month"
@@ -156,6 +177,9 @@ class DateMention:
     subordinate: bool = False
     #: In a relative clause that tells an event of its own ("the bridge, which opened in 1961").
     clause: bool = False
+    #: The pattern that found it: "thing" dates a record or a work ("her 2007 memoir"), "later"
+    #: is counted from the sentence's year before it ("the next year").
+    kind: str = ""
 
     @property
     def iso(self) -> str | None:
@@ -167,6 +191,8 @@ class DateMention:
     @property
     def absolute(self) -> bool:
         """Whether the text states the date itself (with its year or at least month and day)."""
+        if self.kind == "later":
+            return self.date is not None
         return self.precision in {"day", "month", "year"} and any(ch.isdigit() for ch in self.text)
 
 
@@ -241,6 +267,8 @@ def _resolve(
 ) -> tuple[date | None, str, bool]:
     """(date, precision, whether it leans on the anchor) for one match."""
     g = match.groups()
+    if kind == "later":
+        return None, "year", False  # counted from the year before it: see _count_on
     if kind == "named":
         return _NAMED_DAY, "day", False
     if kind == "mdy":
@@ -251,6 +279,8 @@ def _resolve(
         return _safe_date(int(g[1]), _month(g[0]), 1), "month", False
     if kind == "year":
         return _safe_date(int(g[1]), 1, 1), "year", False
+    if kind == "thing":
+        return _safe_date(int(g[0]), 1, 1), "year", False
     if anchor is None:
         if kind == "relative":
             word = g[0].lower()
@@ -292,6 +322,23 @@ def stated_day(mention: DateMention) -> date | None:
     return None
 
 
+# The words before a record's date: "a 2004 note", "her 2009 memoir"; only "the" before a
+# named occasion ("the 2010 World Cup": "his 2008 Saab 900" is a car).
+_OWNERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "this", "that"}
+_OWNER = re.compile(rf"\b(?i:{'|'.join(sorted(_OWNERS))})\s+$")
+_THE = re.compile(r"\b(?i:the)\s+$")
+_MONTH_OWNERS = {"a", "an", "the", "his", "her", "its", "their"}  # not "this March": a month
+
+
+def _dates_a_thing(text: str, match: re.Match) -> bool:
+    after = text[match.end() : match.end() + 2]
+    if after[:1] in {"'", "’"}:
+        return True  # "1935's film"
+    before = text[max(0, match.start() - 8) : match.start()]
+    named = after[1:2].isupper()  # "the 2010 World Cup", not "his 2008 Saab 900"
+    return bool((_THE if named else _OWNER).search(before))
+
+
 def find_dates(text: str, published: date | None, inferred: bool = False) -> list[DateMention]:
     """Every date expression in ``text``, resolved against ``published`` where possible;
     ``inferred`` says ``published`` is a guessed story date, not the article's own."""
@@ -301,11 +348,16 @@ def find_dates(text: str, published: date | None, inferred: bool = False) -> lis
         published = None  # no "the day before" near the calendar's ends: it would overflow
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    counted = "year" in text.lower()
     for kind, pattern in _DATE_PATTERNS:
+        if kind == "later" and not counted:
+            continue  # "the next year", "two years later": a cheap test first
         for match in pattern.finditer(text):
             start, end = match.span()
             if kind in {"month", "year"}:
                 start = match.start(2)  # "in 1986": the date is the year, not the "in"
+            elif kind == "thing" and not _dates_a_thing(text, match):
+                continue
             if any(s < end and start < e for s, e in taken):
                 continue
             if kind == "relative" and match.group().isupper():
@@ -324,9 +376,12 @@ def find_dates(text: str, published: date | None, inferred: bool = False) -> lis
                 kind == "weekday" and bool(_ARRANGED.search(clause_before))
             )
             resolved, precision, relative = _resolve(kind, match, published, future, inferred)
+            if kind == "month" and match.group(1).lower() in _MONTH_OWNERS:
+                kind = "thing"  # "a March report"
             before = text[:start]
             clause = bool(_RELATIVE_CLAUSE.search(before))
-            subordinate = clause or bool(_SUBORDINATE_BEFORE.search(before))
+            # A record's or a work's date is the sentence's event date only when it has no other.
+            subordinate = kind == "thing" or clause or bool(_SUBORDINATE_BEFORE.search(before))
             taken.append((start, end))
             found.append(
                 DateMention(
@@ -338,9 +393,33 @@ def find_dates(text: str, published: date | None, inferred: bool = False) -> lis
                     inferred and relative and resolved is not None,
                     subordinate,
                     clause,
+                    kind,
                 )
             )
-    return sorted(found, key=lambda m: m.start)
+    return _count_on(sorted(found, key=lambda m: m.start))
+
+
+_LATER_YEARS = {"next": 1, "following": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_LATER_YEARS |= {"five": 5}
+
+
+def _count_on(mentions: list[DateMention]) -> list[DateMention]:
+    """ "In 1996 ... the next year": the year after the sentence's last stated year before it;
+    with no year before it in the sentence, no date at all."""
+    if not any(m.kind == "later" for m in mentions):
+        return mentions
+    result: list[DateMention] = []
+    for mention in mentions:
+        if mention.kind != "later":
+            result.append(mention)
+            continue
+        base = next((m for m in reversed(result) if m.date and m.absolute), None)
+        if base is None:
+            continue
+        years = _LATER_YEARS[mention.text.lower().split()[-3 if "later" in mention.text else 1]]
+        counted = _safe_date(base.date.year + years, 1, 1)
+        result.append(replace(mention, date=counted, inferred=base.inferred))
+    return result
 
 
 def event_date(text: str, published: date | None, inferred: bool = False) -> DateMention | None:

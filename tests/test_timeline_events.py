@@ -1,0 +1,74 @@
+"""How reporters date events, one rule each, on invented stories: a date before a record or a
+work ("her 2009 memoir"), a year counted from another ("the next year"), the events a lawsuit
+alleges, and which sentences make a story's key events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import newsfuse
+from newsfuse.briefing.timeline import find_dates, main_date
+
+
+def _timeline(*texts: str):
+    documents = [
+        newsfuse.Document(text=text, source=f"Outlet {i}") for i, text in enumerate(texts, 1)
+    ]
+    return newsfuse.brief(documents, entity_model="rules").timeline
+
+
+def _dated(timeline, words: str) -> set[str | None]:
+    """The dates of the timeline's entries with these words."""
+    found = [e for e in timeline if words in e.text]
+    assert found, f"no timeline event with {words!r}: {[e.text for e in timeline]}"
+    return {e.date.isoformat() if e.date else None for e in found}
+
+
+def _event_iso(text: str, published: date | None = date(2021, 6, 10)) -> str | None:
+    mention = main_date(find_dates(text, published))
+    return mention.iso if mention else None
+
+
+def test_a_date_before_a_record_or_a_work_dates_that_thing():
+    # The sentence's own verb has no date: the record's date is the only event date it gives.
+    assert _event_iso("In her 2009 memoir, the skater described the fall that ended it.") == "2009"
+    assert _event_iso("Lawyers showed a 2012 letter the mayor sent to the builder.") == "2012"
+    assert _event_iso("The union cited a March report by the ministry.") == "2021-03"
+    assert _event_iso("1958’s “Creature of the Marsh” had a rubber suit.") == "1958"
+    # Beside the sentence's own date it yields: the report came out before the vote on Tuesday.
+    assert _event_iso("Citing a 2019 study, the council voted on Tuesday to ban it.") == (
+        "2021-06-08"
+    )
+    # A model year dates a car, not an event: no date at all.
+    assert _event_iso("Thieves took his 2008 silver Saab from the drive.") is None
+
+
+def test_a_year_counted_from_another_dates_the_second_event():
+    mentions = find_dates(
+        "The quiz show began in 2003 on regional radio and moved to television the next year.",
+        None,
+    )
+    assert [m.iso for m in mentions] == ["2003", "2004"]
+    assert [m.iso for m in find_dates("She retired in 1990 and died two years later.", None)] == [
+        "1990",
+        "1992",
+    ]
+    # With no year before it in the sentence there is nothing to count from.
+    assert find_dates("The firm was sold the following year.", None) == []
+
+
+BAKERS = """Rival bakers in court over a recipe
+PELLSTON -- The Corran family, who run the town's oldest bakery, were sued by a former partner last month in a claim filed at the county court alleging that the family had copied his rye recipe in 2015 and 2016.
+The bakery's first shop opened in 1988 on Mill Street and a second followed the next year in Harrowgate.
+In her 2011 memoir, "Flour on the Floor," Ada Corran described learning to bake from her grandfather.
+A judge will hear the case in the autumn, the court said.
+"""
+
+
+def test_timeline_dates_alleged_events_and_counted_years_in_a_story():
+    timeline = _timeline(BAKERS)
+    # The claim is one entry, the copying it alleges another, told without the claim around it.
+    assert _dated(timeline, "The family had copied his rye recipe") == {"2015-01-01"}
+    # One sentence, two openings: each its own entry.
+    assert _dated(timeline, "second followed the next year") == {"1988-01-01", "1989-01-01"}
+    assert _dated(timeline, "memoir") == {"2011-01-01"}
