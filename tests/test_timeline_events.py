@@ -4,7 +4,7 @@ alleges, and which sentences make a story's key events."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import newsfuse
 from newsfuse.briefing.timeline import find_dates, main_date
@@ -72,3 +72,31 @@ def test_timeline_dates_alleged_events_and_counted_years_in_a_story():
     # One sentence, two openings: each its own entry.
     assert _dated(timeline, "second followed the next year") == {"1988-01-01", "1989-01-01"}
     assert _dated(timeline, "memoir") == {"2011-01-01"}
+
+
+def _brief_dated(documents: list[str], **options):
+    published = datetime(2023, 3, 14)
+    return newsfuse.brief(
+        [newsfuse.Document(d, published=published) for d in documents],
+        entity_model="rules",
+        **options,
+    )
+
+
+def test_an_event_is_worded_and_ranked_by_the_outlet_that_dates_it_as_its_own():
+    filler = " Shipping firms rerouted cargo to rail and the fishing fleet stayed in harbour."
+    documents = [
+        "The dockers' strike shut the first port on March 2 and a dozen ports have joined it."
+        " Grain barges have waited at anchor since March 6 off the coast." + filler,
+        "More than a dozen ports have joined the dockers' strike since March 2."
+        " The grain barges have been waiting at anchor off the coast since March 6." + filler,
+        "The union leader Tomas Riel met the transport minister on March 9 to discuss pay."
+        " Neither side spoke to reporters after the talks at the ministry." + filler,
+    ]
+    timeline = _brief_dated(documents).timeline
+    (strike,) = [e for e in timeline if e.iso == "2023-03-02"]
+    assert strike.sources == [1, 2] and strike.text.startswith("The dockers' strike shut")
+    # The barges are dated by two outlets, but only in passing ("waited since March 6"); the
+    # meeting, in one, on its own day: with room for two entries, the strike and the meeting.
+    two = _brief_dated(documents, timeline_events=2).timeline
+    assert [e.iso for e in two] == ["2023-03-02", "2023-03-09"]

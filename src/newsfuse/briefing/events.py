@@ -193,9 +193,14 @@ def find_events(
     # are tried, first event first.
     postings: dict[tuple, set[int]] = defaultdict(set)
     texts: dict[tuple[int, str], str] = {}
+    # Members whose date is their sentence's own event's ("landed on Oct. 29"), not one named
+    # in passing ("accused ... since Oct. 29"): the wordings that tell the dated event.
+    own: set[tuple[int, str]] = set()
     for i, mention, text in _candidates(analysis, facts, quoted):
         key = mention.iso or "?" + mention.text.lower()
         texts[(i, key)] = text
+        if not mention.subordinate:
+            own.add((i, key))
         doc = analysis.sentences[i].doc_index
         words = facts.words(i)
         day = by_key.setdefault(key, [])
@@ -233,8 +238,10 @@ def find_events(
             best = max(float(centrality[i]) for i in event.members)
             weights[id(event)] = (
                 leaning,
+                # Dated only by another event it names ("since Oct. 29"): after the events
+                # that some outlet dates as its own.
+                not any((i, event.key) in own for i in event.members),
                 -len(event.docs),
-                event.mention.subordinate,
                 -best,
                 min(event.members),
             )
@@ -253,20 +260,25 @@ def find_events(
         todo = [e for e in todo if per_day.get(e.key, 0) < PER_DAY]
         if not todo:
             break
-        event = min(todo, key=lambda e: (weight(e)[:2], per_day.get(e.key, 0), weight(e)))
+        event = min(todo, key=lambda e: (weight(e)[:3], per_day.get(e.key, 0), weight(e)))
         todo.remove(event)
         kept.append(event)
         per_day[event.key] = per_day.get(event.key, 0) + 1
     kept.sort(key=lambda e: (e.mention.date is None, e.mention.date or date.min, weight(e)))
-    return [_timeline_event(analysis, e, sources, texts) for e in kept]
+    return [_timeline_event(analysis, e, sources, texts, own) for e in kept]
 
 
 def _timeline_event(
-    analysis: Analysis, event: _Event, sources: list[int], texts: dict[tuple[int, str], str]
+    analysis: Analysis,
+    event: _Event,
+    sources: list[int],
+    texts: dict[tuple[int, str], str],
+    own: set[tuple[int, str]],
 ) -> TimelineEvent:
     # Shown in a wording that stands alone where an outlet has one ("He recited ..." leans
     # on the sentence before it); "In one, on Monday, ..." loses its "In one,".
     alone = [i for i in event.members if not leans_on_previous(texts[(i, event.key)])]
+    alone = [i for i in alone if (i, event.key) in own] or alone
     best = best_wording(analysis, alone or event.members)
     text = _ONE_OF_PREFIX.sub("", texts[(best, event.key)])
     wordings = []
