@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import newsfuse
+from briefing_stories import brief_dated
 from newsfuse.briefing.timeline import find_dates, main_date
 
 
@@ -74,13 +75,7 @@ def test_timeline_dates_alleged_events_and_counted_years_in_a_story():
     assert _dated(timeline, "memoir") == {"2011-01-01"}
 
 
-def _brief_dated(documents: list[str], **options):
-    published = datetime(2023, 3, 14)
-    return newsfuse.brief(
-        [newsfuse.Document(d, published=published) for d in documents],
-        entity_model="rules",
-        **options,
-    )
+PUBLISHED = datetime(2023, 3, 14)
 
 
 def test_an_event_is_worded_and_ranked_by_the_outlet_that_dates_it_as_its_own():
@@ -93,10 +88,10 @@ def test_an_event_is_worded_and_ranked_by_the_outlet_that_dates_it_as_its_own():
         "The union leader Tomas Riel met the transport minister on March 9 to discuss pay."
         " Neither side spoke to reporters after the talks at the ministry." + filler,
     ]
-    timeline = _brief_dated(documents).timeline
+    timeline = brief_dated(documents, PUBLISHED).timeline
     (strike,) = [e for e in timeline if e.iso == "2023-03-02"]
     assert strike.sources == [1, 2] and strike.text.startswith("The dockers' strike shut")
     # The barges are dated by two outlets, but only in passing ("waited since March 6"); the
     # meeting, in one, on its own day: with room for two entries, the strike and the meeting.
-    two = _brief_dated(documents, timeline_events=2).timeline
+    two = brief_dated(documents, PUBLISHED, timeline_events=2).timeline
     assert [e.iso for e in two] == ["2023-03-02", "2023-03-09"]
