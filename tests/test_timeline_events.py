@@ -95,3 +95,26 @@ def test_an_event_is_worded_and_ranked_by_the_outlet_that_dates_it_as_its_own():
     # meeting, in one, on its own day: with room for two entries, the strike and the meeting.
     two = brief_dated(documents, PUBLISHED, timeline_events=2).timeline
     assert [e.iso for e in two] == ["2023-03-02", "2023-03-09"]
+
+
+MILL = [
+    "Workers at the Varrow steel mill voted on Monday to accept the buyout offer from Kessel"
+    " Metals. The Varrow mill shut its second furnace in 2015 after orders from carmakers fell."
+    " In 2017 the mill's owner Piet Varrow told the Varrow Gazette that the mill and its"
+    " furnace workers would never be sold to a rival. Production at the mill has been falling"
+    " since 2012. In his 2019 memoir, Varrow described the mill's hardest winters.",
+    "Steelworkers in Varrow voted on Monday to accept Kessel Metals' offer for the mill."
+    " The union said the vote was close. Kessel will keep both furnaces running and has promised"
+    " to hire back forty of the workers laid off over the winter.",
+]
+
+
+def test_a_year_someone_said_something_in_comes_after_the_years_things_happened():
+    published = datetime(2024, 4, 10)
+    every = brief_dated(MILL, published).timeline
+    assert {"2015", "2017", "2019"} <= {e.iso for e in every}
+    # The vote (two outlets), then the furnace closing and the memoir; the owner's words to a
+    # paper in 2017 and "falling since 2012" (a state, dated only in passing) come last.
+    three = brief_dated(MILL, published, timeline_events=3).timeline
+    assert [e.iso for e in three] == ["2015", "2019", "2024-04-08"]
+    assert three[-1].sources == [1, 2]

@@ -57,6 +57,17 @@ _SPEAKERS_OWN = re.compile(
 _CAPTION = re.compile(r"\((?:Photo|Image|Picture)|\b(?:Photo|Image|Credit)s?:|Getty Images", re.I)
 
 
+# A year a statement was made in ("In 2011 she told the Guardian ...", "an analyst wrote in
+# 2013 that ..."): when someone said something, years before the story, no event of it.
+_SAYS = re.compile(
+    r"\b(?:said|says|told|tells|wrote|writes|estimated|recalled|interview(?:ed)?)\b", re.I
+)
+
+
+def _background_statement(text: str, mention: DateMention) -> bool:
+    return mention.precision == "year" and mention.kind != "thing" and bool(_SAYS.search(text))
+
+
 @dataclass
 class _Event:
     key: str
@@ -199,7 +210,7 @@ def find_events(
     for i, mention, text in _candidates(analysis, facts, quoted):
         key = mention.iso or "?" + mention.text.lower()
         texts[(i, key)] = text
-        if not mention.subordinate:
+        if not mention.subordinate or mention.kind == "thing":
             own.add((i, key))
         doc = analysis.sentences[i].doc_index
         words = facts.words(i)
@@ -235,13 +246,15 @@ def find_events(
             # An event every outlet words with "He ..." leans on a sentence the timeline does
             # not show: any event that stands alone comes first.
             leaning = all(leans_on_previous(texts[(i, event.key)]) for i in event.members)
-            best = max(float(centrality[i]) for i in event.members)
+            members = event.members
+            best = max(float(centrality[i]) for i in members)
             weights[id(event)] = (
                 leaning,
                 # Dated only by another event it names ("since Oct. 29"): after the events
                 # that some outlet dates as its own.
                 not any((i, event.key) in own for i in event.members),
                 -len(event.docs),
+                all(_background_statement(texts[(i, event.key)], event.mention) for i in members),
                 -best,
                 min(event.members),
             )
