@@ -118,3 +118,21 @@ def test_a_year_someone_said_something_in_comes_after_the_years_things_happened(
     three = brief_dated(MILL, published, timeline_events=3).timeline
     assert [e.iso for e in three] == ["2015", "2019", "2024-04-08"]
     assert three[-1].sources == [1, 2]
+
+
+def test_a_range_of_days_takes_the_year_stated_at_its_end():
+    def isos(text: str) -> list[str | None]:
+        return [m.iso for m in find_dates(text, date(2021, 11, 20), inferred=True)]
+
+    assert isos("From Feb. 3 to Sept. 30, 2019, the clinic saw 40 cases.") == [
+        "2019-02-03",
+        "2019-09-30",
+    ]
+    assert isos("Cases of the Varna fever, August 2–October 9, 2018") == [
+        "2018-08-02",
+        "2018-10-09",
+    ]
+    # Across the new year the first day is in the year before.
+    assert isos("The fair ran from Dec. 20 through Jan. 4, 2020.")[0] == "2019-12-20"
+    # Two days of two events keep their own years.
+    assert isos("The vote is on March 3 and the count on June 5, 2019.")[0] == "2021-03-03"

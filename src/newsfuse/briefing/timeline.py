@@ -396,7 +396,30 @@ def find_dates(text: str, published: date | None, inferred: bool = False) -> lis
                     kind,
                 )
             )
-    return _count_on(sorted(found, key=lambda m: m.start))
+    found.sort(key=lambda m: m.start)
+    if any(m.kind in {"md", "dm"} for m in found):
+        found = _ranges(text, found)
+    return _count_on(found)
+
+
+# "from Jan. 1 to Aug. 31, 2016", "August 1–November 13, 2014": a range's first day takes the
+# year stated after its last.
+_RANGE_TO = re.compile(r"\s*(?i:to|through|until|till|and|or|-|–|—)\s*")
+
+
+def _ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    result = list(mentions)
+    for k, (first, last) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if first.kind not in {"md", "dm"} or last.kind not in {"mdy", "dmy"} or not last.date:
+            continue
+        if not _RANGE_TO.fullmatch(text, first.end, last.start):
+            continue
+        day = stated_day(replace(first, date=None))
+        if day is None:
+            continue
+        year = last.date.year - (1 if day.month > last.date.month else 0)  # "Dec. 20 to Jan. 5"
+        result[k] = replace(first, date=_safe_date(year, day.month, day.day), inferred=False)
+    return result
 
 
 _LATER_YEARS = {"next": 1, "following": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
