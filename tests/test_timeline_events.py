@@ -136,3 +136,21 @@ def test_a_range_of_days_takes_the_year_stated_at_its_end():
     assert isos("The fair ran from Dec. 20 through Jan. 4, 2020.")[0] == "2019-12-20"
     # Two days of two events keep their own years.
     assert isos("The vote is on March 3 and the count on June 5, 2019.")[0] == "2021-03-03"
+
+
+def test_a_time_ago_counts_back_from_the_articles_day():
+    published = date(2022, 5, 18)  # a Wednesday
+
+    def dated(text: str) -> list[tuple[str | None, str]]:
+        return [(m.iso, m.precision) for m in find_dates(text, published)]
+
+    assert dated("The ferry sank three days ago off Kell Point.") == [("2022-05-15", "day")]
+    assert dated("She took over the bakery two weeks ago.") == [("2022-05-02", "week")]
+    assert dated("The plant shut six months ago.") == [("2021-11", "month")]
+    assert dated("The bridge opened a decade ago.") == [("2012", "year")]
+    # Ages of rocks and species are no days of a story.
+    assert dated("The fish lived 300 million years ago.") == []
+    # Without the article's day the unit is known, the day is not.
+    assert [(m.iso, m.precision) for m in find_dates("It opened a year ago.", None)] == [
+        (None, "year")
+    ]

@@ -35,7 +35,8 @@ _POSTED = re.compile(r"\(@\w+\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$")
 # Cheap test before the date patterns run: a digit, a month, a weekday or a relative day word.
 _MAYBE_DATED = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday|yesterday|today|tomorrow|tonight|week|month|year|morning|night)",
+    r"|friday|saturday|sunday|yesterday|today|tomorrow|tonight|week|month|year|decade|morning"
+    r"|night)",
     re.I,
 )
 #: Share of the rarer sentence's word weight that two sentences about one event share.

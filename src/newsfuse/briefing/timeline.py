@@ -88,13 +88,19 @@ _DATE_PATTERNS = [
     ("later", re.compile(
         r"\b(?i:the\s+(next|following)\s+year|(a|one|two|three|four|five)\s+years?"
         r"\s+later)\b")),
+    # "two weeks ago", "a year ago", "a decade ago": counted back from the article's day.
+    ("ago", re.compile(
+        r"\b(?i:(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+        r"\s+(day|week|month|year|decade)s?\s+ago)\b")),
     ("relative", re.compile(  # "in the last year" is a span of time, not last year
         r"\b(?<!\bthe )(?<!\bThe )(?i:(yesterday|today|tomorrow|last night|this morning|tonight"
         r"|earlier this week|this week|last week|next week|last month|this month"
         r"|earlier this month|next month|last year|this year|earlier this year|next year))\b")),
 ]  # fmt: skip
 # What every pattern above needs: a digit, or a month, a weekday or a relative date's word.
-_MAY_HOLD_A_DATE = re.compile(rf"\d|(?i:day|tomorrow|night|morning|week|month|year)|\b{_MONTH}")
+_MAY_HOLD_A_DATE = re.compile(
+    rf"\d|(?i:day|tomorrow|night|morning|week|month|year|decade)|\b{_MONTH}"
+)
 FUTURE = re.compile(
     r"\b(?:will|would(?!\s+have)|shall|is to|are to|is due to|are due to|is expected to"
     r"|are expected to|plans? to|planned to|scheduled|to be held|next|tune in|set to)\b",
@@ -244,6 +250,24 @@ def _weekday(name: str, anchor: date, future: bool, last: bool, inferred: bool) 
     return None
 
 
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _ago(count: str, unit: str, anchor: date) -> tuple[date | None, str]:
+    n = int(count) if count.isdigit() else _COUNTS[count]
+    if unit == "day":
+        return _shift(anchor, -n), "day"
+    if unit == "week":
+        monday = _shift(anchor, -anchor.weekday() - 7 * n)
+        return monday, "week"
+    if unit == "month":
+        months = anchor.year * 12 + anchor.month - 1 - n
+        return _safe_date(months // 12, months % 12 + 1, 1), "month"
+    years = n * (10 if unit == "decade" else 1)
+    return _safe_date(anchor.year - years, 1, 1), "year"
+
+
 def _relative(word: str, anchor: date) -> tuple[date | None, str]:
     word = " ".join(word.lower().split())
     days = {"yesterday": -1, "last night": -1, "today": 0, "this morning": 0, "tonight": 0}
@@ -282,10 +306,14 @@ def _resolve(
     if kind == "thing":
         return _safe_date(int(g[0]), 1, 1), "year", False
     if anchor is None:
+        if kind == "ago":
+            return None, "year" if g[1].lower() == "decade" else g[1].lower(), False
         if kind == "relative":
             word = g[0].lower()
             return None, next((p for p in ("week", "month", "year") if p in word), "day"), False
         return None, "month" if kind == "month" else "day", False
+    if kind == "ago":
+        return *_ago(g[0].lower(), g[1].lower(), anchor), True
     if kind in {"md", "dm"}:
         month, day = (g[0], g[1]) if kind == "md" else (g[1], g[0])
         return _nearest_year(_month(month), int(day), anchor), "day", True
@@ -348,10 +376,11 @@ def find_dates(text: str, published: date | None, inferred: bool = False) -> lis
         published = None  # no "the day before" near the calendar's ends: it would overflow
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    counted = "year" in text.lower()
+    lower = text.lower()
+    skip = {kind for kind, word in (("later", "year"), ("ago", " ago")) if word not in lower}
     for kind, pattern in _DATE_PATTERNS:
-        if kind == "later" and not counted:
-            continue  # "the next year", "two years later": a cheap test first
+        if kind in skip:
+            continue  # "the next year", "two days ago": a cheap test first
         for match in pattern.finditer(text):
             start, end = match.span()
             if kind in {"month", "year"}:
