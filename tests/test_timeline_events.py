@@ -40,8 +40,11 @@ def test_a_date_before_a_record_or_a_work_dates_that_thing():
     assert _event_iso("Citing a 2019 study, the council voted on Tuesday to ban it.") == (
         "2021-06-08"
     )
-    # A model year dates a car, not an event: no date at all.
+    # A model year dates a car, not an event; an occasion named by its year is as often ahead
+    # as past: no date at all.
     assert _event_iso("Thieves took his 2008 silver Saab from the drive.") is None
+    assert _event_iso("She hopes to run in the 2024 mayoral election.") is None
+    assert _event_iso("He says nothing will change before the 2028 Games.") is None
 
 
 def test_a_year_counted_from_another_dates_the_second_event():
@@ -150,6 +153,7 @@ def test_a_time_ago_counts_back_from_the_articles_day():
     assert dated("The bridge opened a decade ago.") == [("2012", "year")]
     # Ages of rocks and species are no days of a story.
     assert dated("The fish lived 300 million years ago.") == []
+    assert dated("The tools were dropped more than 4,300 years ago.") == []
     # Without the article's day the unit is known, the day is not.
     assert [(m.iso, m.precision) for m in find_dates("It opened a year ago.", None)] == [
         (None, "year")

@@ -48,13 +48,14 @@ _NOT_A_COUNT = (
 )
 # What a date before a noun can date on its own: records, works, occasions ("a 2008 black car"
 # is a model year, no day of the story).
+# Occasions named by their year ("the 2012 election", "the 2022 World Cup") are as often ahead
+# as past: no date of the story.
 _THINGS = (
     r"memoir|book|novel|biography|film|movie|documentary|album|song|play|report|study|paper"
     r"|survey|poll|census|note|letter|e-?mail|memo|interview|speech|article|essay|column|post"
     r"|tweet|video|photo|statement|ruling|decision|verdict|law|bill|treaty|agreement|deal"
-    r"|election|referendum|campaign|visit|trip|tour|meeting|summit|conference|lawsuit|suit"
-    r"|trial|inquiry|investigation|audit|crash|attack|fire|earthquake|flood|storm|hurricane"
-    r"|coup|protest|war|season|championship|final|games|olympics|race|award|ceremony"
+    r"|lawsuit|suit|inquiry|investigation|audit|crash|attack|fire|earthquake|flood|storm"
+    r"|hurricane|coup"
 )
 _A_THING = rf"(?:[a-z]+[- ]){{0,2}}?(?:{_THINGS})s?\b"
 # A weekday that starts a title is no date: "Saturday Night Live", "the Sunday Times".
@@ -82,15 +83,15 @@ _DATE_PATTERNS = [
     # A date before a record, a work or a named occasion dates that thing, not the sentence's
     # event: "a 2004 handwritten note", "her 2007 memoir", "a March report", "the 2010 World
     # Cup", "1935's film".
-    ("thing", re.compile(
-        rf"\b{_YEAR}(?:(?=\s+{_A_THING})|(?=\s+[A-Z][a-z]+\s+[A-Z])|(?=['’]s\s))")),
+    ("thing", re.compile(rf"\b{_YEAR}(?:(?=\s+{_A_THING})|(?=['’]s\s))")),
     # "in 1996 ... the next year": a year counted from the one the sentence states before it.
     ("later", re.compile(
         r"\b(?i:the\s+(next|following)\s+year|(a|one|two|three|four|five)\s+years?"
         r"\s+later)\b")),
     # "two weeks ago", "a year ago", "a decade ago": counted back from the article's day.
     ("ago", re.compile(
-        r"\b(?i:(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+        r"(?<![\d,.])\b(?i:(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+        r"|\d{1,3})"
         r"\s+(day|week|month|year|decade)s?\s+ago)\b")),
     ("relative", re.compile(  # "in the last year" is a span of time, not last year
         r"\b(?<!\bthe )(?<!\bThe )(?i:(yesterday|today|tomorrow|last night|this morning|tonight"
@@ -350,11 +351,9 @@ def stated_day(mention: DateMention) -> date | None:
     return None
 
 
-# The words before a record's date: "a 2004 note", "her 2009 memoir"; only "the" before a
-# named occasion ("the 2010 World Cup": "his 2008 Saab 900" is a car).
+# The words before a record's date: "a 2004 note", "her 2009 memoir".
 _OWNERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "this", "that"}
 _OWNER = re.compile(rf"\b(?i:{'|'.join(sorted(_OWNERS))})\s+$")
-_THE = re.compile(r"\b(?i:the)\s+$")
 _MONTH_OWNERS = {"a", "an", "the", "his", "her", "its", "their"}  # not "this March": a month
 
 
@@ -362,9 +361,7 @@ def _dates_a_thing(text: str, match: re.Match) -> bool:
     after = text[match.end() : match.end() + 2]
     if after[:1] in {"'", "’"}:
         return True  # "1935's film"
-    before = text[max(0, match.start() - 8) : match.start()]
-    named = after[1:2].isupper()  # "the 2010 World Cup", not "his 2008 Saab 900"
-    return bool((_THE if named else _OWNER).search(before))
+    return bool(_OWNER.search(text, max(0, match.start() - 8), match.start()))
 
 
 def find_dates(text: str, published: date | None, inferred: bool = False) -> list[DateMention]:
