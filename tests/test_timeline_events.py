@@ -154,7 +154,19 @@ def test_a_time_ago_counts_back_from_the_articles_day():
     # Ages of rocks and species are no days of a story.
     assert dated("The fish lived 300 million years ago.") == []
     assert dated("The tools were dropped more than 4,300 years ago.") == []
+    # "More than" bounds the day, it does not give it.
+    assert dated("The trial ended more than 20 years ago.") == []
     # Without the article's day the unit is known, the day is not.
     assert [(m.iso, m.precision) for m in find_dates("It opened a year ago.", None)] == [
         (None, "year")
     ]
+
+
+def test_a_time_stamp_opening_a_line_dates_the_page_not_an_event():
+    page = (
+        "April 4, 2023 09:15 am ET by Newsroom Staff\n"
+        "The Kell county board voted on Monday to close the Harrow ferry after the spring"
+        " floods. Ferry workers said they would appeal to the state."
+    )
+    timeline = _timeline(page)
+    assert [e.iso for e in timeline] == ["2023-04-03"]  # the vote, read against the stamp

@@ -88,11 +88,11 @@ _DATE_PATTERNS = [
     ("later", re.compile(
         r"\b(?i:the\s+(next|following)\s+year|(a|one|two|three|four|five)\s+years?"
         r"\s+later)\b")),
-    # "two weeks ago", "a year ago", "a decade ago": counted back from the article's day.
+    # "two weeks ago", "a year ago", "a decade ago": counted back from the article's day;
+    # "more than 20 years ago" only bounds a date.
     ("ago", re.compile(
-        r"(?<![\d,.])\b(?i:(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-        r"|\d{1,3})"
-        r"\s+(day|week|month|year|decade)s?\s+ago)\b")),
+        r"(?<![\d,.])(?<!more than )(?<!over )\b(?i:(an?|one|two|three|four|five|six|seven"
+        r"|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year|decade)s?\s+ago)\b")),
     ("relative", re.compile(  # "in the last year" is a span of time, not last year
         r"\b(?<!\bthe )(?<!\bThe )(?i:(yesterday|today|tomorrow|last night|this morning|tonight"
         r"|earlier this week|this week|last week|next week|last month|this month"
@@ -147,9 +147,11 @@ _CLIP_CREDIT = re.compile(
     r"(?:report|video|story)\b|\bEMBED\b|\bMore News Videos\b|^\s*\(See\s"
 )
 # A line about the page itself: "This story was originally posted at ...", "Updated on ...".
+# A time stamp that opens a line ("March 10, 2012 10:54 am ET by Staff") is the page's too.
 _PAGE_LINE = re.compile(
     r"\b(?:originally|first)\s+(?:posted|published)\b|^\s*\(?(?:Updated|Posted|Published|Last"
-    r"\s+updated)\b",
+    r"\s+updated)\b|^\W*(?:[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]+\.?,?\s+\d{4})"
+    r",?\s+(?:at\s+)?\d{1,2}[:.]\d\d\b",
     re.I,
 )
 
