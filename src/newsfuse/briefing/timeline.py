@@ -70,8 +70,7 @@ _DATE_PATTERNS = [
     ("md", re.compile(rf"\b({_MONTH})\s+{_DAY}\b(?!\s*(?:,\s*)?\d)")),
     ("dm", re.compile(rf"\b{_DAY}\s+({_MONTH})(?![\w.]*\s*,?\s*\d)")),
     ("month", re.compile(
-        rf"\b(?i:(in|since|by|until|last|this|early|late|mid-|earlier\s+this|end\s+of"
-        rf"|(?:an?|the|his|her|its|their)(?=\s+{_MONTH}\s+{_A_THING})))\s+({_MONTH})"
+        rf"\b(?i:(in|since|by|until|last|this|early|late|mid-|earlier\s+this|end\s+of))\s+({_MONTH})"
         r"(?!\s*\d)")),
     ("year", re.compile(
         rf"\b(?i:(in|since|during|until|by|from|of|early|late|mid-|around|back\s+in|"
@@ -80,9 +79,8 @@ _DATE_PATTERNS = [
         r"\b(?i:(last|next|this|on|late|early)\s+)?"
         r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?" + _PARTS
         + r"\b(?!\s+(?:(?:Night|Morning|Evening|Afternoon)\s+[A-Z]|" + _PAPERS + r"))")),
-    # A date before a record, a work or a named occasion dates that thing, not the sentence's
-    # event: "a 2004 handwritten note", "her 2007 memoir", "a March report", "the 2010 World
-    # Cup", "1935's film".
+    # A year before a record or a work dates that thing, not the sentence's event: "a 2004
+    # handwritten note", "her 2007 memoir", "1935's film".
     ("thing", re.compile(rf"\b{_YEAR}(?:(?=\s+{_A_THING})|(?=['’]s\s))")),
     # "in 1996 ... the next year": a year counted from the one the sentence states before it.
     ("later", re.compile(
@@ -356,7 +354,6 @@ def stated_day(mention: DateMention) -> date | None:
 # The words before a record's date: "a 2004 note", "her 2009 memoir".
 _OWNERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "this", "that"}
 _OWNER = re.compile(rf"\b(?i:{'|'.join(sorted(_OWNERS))})\s+$")
-_MONTH_OWNERS = {"a", "an", "the", "his", "her", "its", "their"}  # not "this March": a month
 
 
 def _dates_a_thing(text: str, match: re.Match) -> bool:
@@ -376,9 +373,9 @@ def find_dates(text: str, published: date | None, inferred: bool = False) -> lis
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     lower = text.lower()
-    skip = {kind for kind, word in (("later", "year"), ("ago", " ago")) if word not in lower}
+    later, ago = "year" in lower, " ago" in lower
     for kind, pattern in _DATE_PATTERNS:
-        if kind in skip:
+        if (kind == "later" and not later) or (kind == "ago" and not ago):
             continue  # "the next year", "two days ago": a cheap test first
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -404,8 +401,6 @@ def find_dates(text: str, published: date | None, inferred: bool = False) -> lis
                 kind == "weekday" and bool(_ARRANGED.search(clause_before))
             )
             resolved, precision, relative = _resolve(kind, match, published, future, inferred)
-            if kind == "month" and match.group(1).lower() in _MONTH_OWNERS:
-                kind = "thing"  # "a March report"
             before = text[:start]
             clause = bool(_RELATIVE_CLAUSE.search(before))
             # A record's or a work's date is the sentence's event date only when it has no other.
@@ -425,9 +420,9 @@ def find_dates(text: str, published: date | None, inferred: bool = False) -> lis
                 )
             )
     found.sort(key=lambda m: m.start)
-    if any(m.kind in {"md", "dm"} for m in found):
+    if len(found) > 1:
         found = _ranges(text, found)
-    return _count_on(found)
+    return _count_on(found) if later else found
 
 
 # "from Jan. 1 to Aug. 31, 2016", "August 1–November 13, 2014": a range's first day takes the
