@@ -169,3 +169,16 @@ def test_a_time_stamp_opening_a_line_dates_the_page_not_an_event():
     )
     timeline = _timeline(page)
     assert [e.iso for e in timeline] == ["2023-04-03"]  # the vote, read against the stamp
+
+
+def test_a_short_sentence_with_a_verb_and_a_full_stop_is_an_event_a_dateline_is_not():
+    story = (
+        "Kell Gazette Thursday 7 March 2024\n"
+        "The Kell ferry will stop running at the end of the month, its owners said on Tuesday."
+        " Varrow Metals took over in June of 2019. The owners blamed the cost of fuel"
+        " and repairs to the old landing stage for the closure."
+    )
+    timeline = _timeline(story)
+    assert {e.iso for e in timeline} == {"2019-06", "2024-03-05"}
+    (bought,) = [e for e in timeline if e.iso == "2019-06"]
+    assert bought.text == "Varrow Metals took over in June of 2019."

@@ -22,8 +22,12 @@ from newsfuse.briefing.timeline import DateMention, dates_no_event
 from newsfuse.segment import with_quotes_balanced
 from newsfuse.select import is_question
 
-#: Words an event sentence needs besides its date: fewer is a dateline or a caption.
+#: Words an event sentence needs besides its date: fewer is a dateline or a caption...
 MIN_EVENT_WORDS = 5
+#: ... unless it is a sentence, a verb and a full stop: "Coty Inc. acquired Wella in October of
+#: 2016." (a short sentence of background, told as a fact of its own).
+MIN_SENTENCE_WORDS = 3
+_FULL_STOP = re.compile(r"[a-z0-9][.!][”\"’')]*\s*$")
 #: Shared content words that make two same-day sentences of different outlets one event: at
 #: least this many, and half the words of the shorter (the story's names alone are not enough).
 SHARED_WORDS = 3
@@ -87,7 +91,7 @@ def _candidates(
     found = []
     closed: dict[int, list[tuple[int, int]]] = {}
     for i, sentence in enumerate(analysis.sentences):
-        if sentence.words < MIN_EVENT_WORDS + 1:
+        if sentence.words < MIN_SENTENCE_WORDS + 1:
             continue
         mention = facts.event(i)
         if mention is None:
@@ -112,7 +116,10 @@ def _candidates(
                 continue
         # A dateline ("Granary Times Thursday 7 March 2024 10:00 GMT") is dates and little else.
         dated_words = sum(len(m.text.split()) for m in facts.dates(i))
-        if sentence.words - dated_words < MIN_EVENT_WORDS + 1:
+        if sentence.words - dated_words < MIN_EVENT_WORDS + 1 and (
+            sentence.words - dated_words < MIN_SENTENCE_WORDS
+            or not _FULL_STOP.search(sentence.text)
+        ):
             continue
         if _CAPTION.search(sentence.text) or dates_no_event(sentence.text):
             continue
