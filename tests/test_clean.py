@@ -102,6 +102,12 @@ def test_article_sentences_are_not_furniture():
     assert not is_furniture("Tourists should make sure to visit the old lighthouse in May.")
     assert not is_furniture("Scam emails sent to your inbox often ask for a bank password.")
     assert not is_furniture("For the latest news on the storm, residents should listen to radio.")
+    assert is_furniture(
+        "Like Harbour FM on Facebook and follow @HarbourFM on Twitter to engage in conversation"
+        " about this article and others."
+    )
+    assert not is_furniture("Voters who like the mayor on Facebook also backed her in the poll.")
+    assert not is_furniture("Ann Bell asked her fans to follow @annbell on Twitter for updates.")
 
 
 def test_dateline_becomes_publication_date():

@@ -76,6 +76,21 @@ def test_wire_datelines_go_from_every_paragraph_start():
     assert all(text[s.start : s.end] == s.text for s in sentences)
 
 
+def test_a_dateline_in_ordinary_case_goes_where_the_agency_follows_it():
+    text = (
+        "Port Alder, Velmar (Meridian Wire) -- The ferry sank in calm water.\n"
+        "Kell, Velmar (CNN) The harbour stayed shut on Monday.\n"
+        "Ann Bell (CNN) said the harbour would open.\n"
+        "Ivo Marsh (R-Kell) -- who chairs the board -- voted no.\n"
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "The ferry sank in calm water.",
+        "The harbour stayed shut on Monday.",
+        "Ann Bell (CNN) said the harbour would open.",
+        "Ivo Marsh (R-Kell) -- who chairs the board -- voted no.",
+    ]
+
+
 def test_a_dash_between_two_names_is_no_dateline():
     text = "Talks went on.\nUS–Varn trade talks resumed.\nEU—UK relations soured in May."
     assert [s.text for s in split_sentences(text)] == [

@@ -113,6 +113,7 @@ _FURNITURE_PHRASES = re.compile(
     r"|^more from [\w .]{2,30}$|^photograph by "
     # A site's promotion under its article: follow us, like us, our newsletter, our feed.
     r"|^for (?:the )?latest [\w ,]{0,40}\bfollow @|\bfollow @\w+\.?$|like us on facebook"
+    r"|^like [\w .&'-]{1,30} on facebook\b|\bfollow @\w+ on twitter to\b"
     r"|(?:delivered|sent) (?:right |directly )?to your inbox(?: every \w+)?\.?$"
     r"|make sure to visit \S+ for (?:all )?(?:of )?our\b|add our (?:xml |rss )?feed",
     re.IGNORECASE,

@@ -116,7 +116,20 @@ def leans_on_previous(text: str) -> bool:
         or _ONE_OF.match(text)
         or _PRONOUN_SPEAKER.search(text)
         or _BARE_QUOTE_LEANS.match(text)
+        or _TRANSCRIPT_TURN.match(text)
+        or _SPEECH.match(text)
+        or _SPOKEN_OPENING.match(text)
     )
+
+
+# A turn of an interview's transcript ("Ricks: I also had to ...", "ANN BELL: Well, ..."): the
+# speaker's label, then what they say in the first person.
+_TRANSCRIPT_TURN = re.compile(
+    r"^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}:\s+(?:[\"“]?(?:I|I['’]\w+|We|My|Our|Well|Yes|No"
+    r"|You|Yeah|So|Oh|Look)\b)"
+)
+# Talk, not report: "You know, ...", "Well, ...".
+_SPOKEN_OPENING = re.compile(r"^(?:You know|Well|Yeah|Oh|Look|Listen),\s")
 
 
 # "We are closely monitoring ...", "I am thankful ...", with no quotation marks: a statement or a

@@ -26,6 +26,9 @@ from newsfuse.briefing.timeline import stated_day
 
 #: Figures further apart than this factor count different things, not one disputed number.
 MAX_RATIO = 2.0
+#: Crowd sizes are estimates that outlets (and police and organisers) give far apart: "hundreds"
+#: and "thousands" of one crowd are one disputed number.
+CROWD_RATIO = 12.0
 
 
 _KIN_HINT = re.compile(r"daughter|\bsons?\b|child|brother|sister")
@@ -42,7 +45,8 @@ class _Located:
 
 def of_one_size(a: Figure, b: Figure) -> bool:
     small, large = sorted((abs(a.point), abs(b.point)))
-    return small > 0 and large / small <= MAX_RATIO or small == large
+    ratio = CROWD_RATIO if a.key[0] == b.key[0] == "attendance" else MAX_RATIO
+    return small > 0 and large / small <= ratio or small == large
 
 
 def figures_conflict(facts: SentenceFacts, i: int, j: int) -> bool:

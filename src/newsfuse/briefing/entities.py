@@ -59,6 +59,7 @@ _TITLES = {
     "pope", "general", "gen", "colonel", "col", "captain", "capt", "commander", "chief", "master",
     "spokesman", "spokeswoman", "spokesperson", "judge", "mayor", "professor", "prof", "rev",
     "lord", "lady", "deputy", "director", "inspector", "sergeant", "officer", "lieutenant",
+    "constable", "detective", "superintendent",
 }  # fmt: skip
 _ORG_SUFFIXES = {
     "ferries", "council", "authority", "ministry", "agency", "group", "company", "co", "inc",
@@ -1634,6 +1635,26 @@ _LEADING_ROLES = ROLE_WORDS | {
     "congresswoman", "activist", "protester", "organiser", "organizer", "columnist", "editor",
     "photographer", "artist", "musician", "player", "striker", "goalkeeper", "boxer",
 }  # fmt: skip
+#: Police ranks as British and Irish reports shorten them, before a name: "DC Bird", "Det Con Tim
+#: Bird", "DCI Ann Voss" (written so, in capitals: "Dc" is no rank).
+_POLICE_RANKS = {
+    "DC", "DS", "DI", "DCI", "DCS", "DSU", "PC", "WPC", "PCSO", "Det", "Det.", "Con", "Con.",
+    "Supt", "Supt.", "Insp", "Insp.", "Ch",
+}  # fmt: skip
+#: Verbs that make a run of capitals a sentence, not a name.
+_CLAUSE_WORDS = {"will", "is", "are", "was", "were", "be", "has", "have", "had", "make", "must"}
+#: Plural nouns for people, never a name alone: "Detectives", "Officials", "Residents".
+_PEOPLE_PLURALS = {f"{w}s" for w in _LEADING_ROLES} | {
+    "detectives", "investigators", "officials", "authorities", "residents", "witnesses",
+    "prosecutors", "firefighters", "paramedics", "researchers", "scientists", "doctors",
+    "officers", "troopers", "deputies", "neighbours", "neighbors", "relatives", "protesters",
+    "lawmakers", "legislators", "senators", "students", "parents", "teachers",
+}  # fmt: skip
+#: Posts held in a body: "Rector of the University of Kell" names the university, no person.
+_POSTS = ROLE_WORDS | {
+    "rector", "dean", "provost", "chair", "head", "member", "fellow", "trustee", "patron",
+    "president", "treasurer", "governor", "vice-chancellor", "principal",
+}  # fmt: skip
 # A job title in capitals, no name: "Executive Vice President and Special Counsel to ...".
 _ROLE_PHRASE = ROLE_WORDS | {
     "special", "executive", "senior", "vice", "counsel", "assistant", "associate", "acting",
@@ -1751,6 +1772,22 @@ def _named_for_a_noun(name: str, common_words: frozenset[str]) -> bool:
     )
 
 
+# A capitalised word inside a sentence ("... said Turner", "the Kell Rovers").
+_CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z’'-]+")
+# One or two lower-case words, a role, then a name: "[Celebrity] chef Brian", "[Veteran] TV
+# reporter Al".
+_DESCRIBES_NEXT_NAME = re.compile(r"(?: [a-z]+)? (?P<role>[a-z]+) [A-Z]")
+
+
+def _describes_next_name(text: str, mention: Mention, named_inside: set[str]) -> bool:
+    """'Celebrity chef Brian Turner', 'Veteran sound engineer Ann Bell': one word, capitalised
+    only because it opens the sentence, before lower-case words and a name, describes that name.
+    A name of its own ("Obama aide Ann Bell") is capitalised inside sentences too."""
+    if mention.text in named_inside or _known_first_name(mention.text):
+        return False
+    return bool(_SENTENCE_START.search(text[max(0, mention.start - _LOOKBEHIND) : mention.start]))
+
+
 def clean_mentions(
     mentions: list[Mention],
     documents: list[Document],
@@ -1761,9 +1798,21 @@ def clean_mentions(
     ``common_words`` (words the cluster writes in lower case) tell a body's inner possessive
     ("Children’s Learning Place") from someone's thing."""
     kept = []
+    named_inside: set[str] | None = None
     for mention in mentions:
         text = documents[mention.doc_index].text
         name = mention.text
+        described = _DESCRIBES_NEXT_NAME.match(text, mention.end)
+        if (
+            described
+            and described.group("role") in _LEADING_ROLES
+            and name.isalpha()
+            and name.istitle()
+        ):
+            if named_inside is None:
+                named_inside = set(_CAPITALISED_INSIDE.findall(" ".join(d.text for d in documents)))
+            if _describes_next_name(text, mention, named_inside):
+                continue
         last = name[name.rfind(" ") + 1 :].lower().rstrip(".")
         label = last in _REFERENCE_LABELS and (last not in _NOTE_LABELS or " " not in name)
         if (label and _NUMBER_AFTER.match(text, mention.end)) or (
@@ -1811,6 +1860,12 @@ def clean_mentions(
             if not name:
                 continue
         words = name.split()
+        if len(words) >= 4 and span.isupper() and any(w.lower() in _CLAUSE_WORDS for w in words):
+            continue  # "WATER SHORTAGES WILL MAKE HUMAN SUFFERING ...": a shouted sentence
+        if len(words) == 1 and name.lower() in _PEOPLE_PLURALS:
+            continue  # "Detectives said ...": people, capitalised as a sentence opens
+        if all(w in _POLICE_RANKS for w in words):
+            continue  # "Det" of "Det Con Tim Bird", read apart from the name
         if _MODIFIER.search(words[-1]):
             continue  # "Oscar-winning" as the rules read it: a modifier, as above
         suffix = next((k for k, w in enumerate(words[:-1]) if w in ("Jr.", "Sr.")), None)
@@ -1838,13 +1893,24 @@ def clean_mentions(
         ):
             words = words[1:]  # "state TV CCTV": the word says what the broadcaster is
             mention = replace(mention, kind=ORGANISATION)
+        titles = [k for k, w in enumerate(words[:-1]) if k and w.lower().rstrip(".") in _TITLES]
+        if titles and _known_first_name(words[titles[-1] + 1]) and not _named_thing(words):
+            words = words[titles[-1] + 1 :]  # "Schools Superintendent Ann Voss": Ann Voss
         while (
             len(words) > 1
-            and words[0].lower().rstrip(".") in _LEADING_ROLES
+            and (words[0].lower().rstrip(".") in _LEADING_ROLES or words[0] in _POLICE_RANKS)
             and not _named_thing(words)
             and words[1] not in ("and", "&")  # "Singer and Goddard": two surnames
         ):
             words = words[1:]
+        if (
+            len(words) > 3
+            and words[1:3] == ["of", "the"]
+            and words[0].lower() in _POSTS
+            and (_ORG_OF.match(" ".join(words[3:])) or words[-1].lower() in _ORG_SUFFIXES)
+        ):
+            words = words[3:]  # "Rector of the University of Kell": the post's body is named
+            mention = replace(mention, kind=ORGANISATION)
         next_name = re.match(r"\.? [A-Z]", text[mention.end : mention.end + 3])
         while len(words) > 1 and words[-1].lower().rstrip(".") in ROLE_WORDS and next_name:
             words = words[:-1]  # "LAPD Cmdr" of "LAPD Cmdr. Andy Smith"; not "Aster Queen"
@@ -1859,8 +1925,24 @@ def clean_mentions(
             or all(w.lower().rstrip(".") in _ROLE_PHRASE for w in name.split())
         ):
             continue
+        located = _BODY_IN_PLACE.fullmatch(name)
+        if located and mention.kind != PERSON:
+            # "University of Tarnby in Ann Arbor" read as one name: the body, then its town.
+            body, town = located.group("body"), located.group("town")
+            at = text.find(town, mention.start, mention.end + 40)
+            kept.append(replace(mention, text=body, kind=ORGANISATION))
+            if at >= 0:
+                kept.append(replace(mention, start=at, end=at + len(town), text=town, kind=PLACE))
+            continue
         kept.append(replace(mention, text=name) if name != mention.text else mention)
     return kept
+
+
+_BODY_IN_PLACE = re.compile(
+    r"(?P<body>(?:[A-Z][\w’'.&-]*\s+)*?(?:University|College|Institute|Hospital|Center|Centre"
+    r"|School|Museum|Laboratory)(?:\s+of(?:\s+[A-Z][\w’'.&-]*)+)?)\s+in\s+"
+    r"(?P<town>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+)
 
 
 class EntityIndex:
@@ -1916,7 +1998,14 @@ def _key(name: str) -> str:
     words = plain.split()
     if len(words) >= 2 and words[-1] in _CORPORATE_ENDINGS:
         plain = " ".join(words[:-1])  # "BP PLC" is BP, "Coty Inc." is Coty
+    # "Manchester University" is the University of Manchester (one or two words of place).
+    school = _SCHOOL_OF.fullmatch(plain)
+    if school:
+        plain = f"{school.group(2)} {school.group(1)}"
     return _plain(aliases.get(plain, plain))
+
+
+_SCHOOL_OF = re.compile(r"(university|college) of (\w+(?: \w+)?)")
 
 
 def _same_first_name(a: str, b: str) -> bool:
@@ -2236,7 +2325,11 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
         group_mentions = [m for key in members for m in by_key[key]]
         kinds = Counter()
         for key in members:
-            if kind_of[key]:  # each form's kind as decided above, weighed by its mentions
+            if kind_of[head] == PERSON and " " in head and key == head.split()[-1]:
+                # "McKee" of "Vel McKee, daughter of Lois Hicks": the person's surname, however
+                # often the model read it alone as a body.
+                kinds[PERSON] += len(by_key[key])
+            elif kind_of[key]:  # each form's kind as decided above, weighed by its mentions
                 kinds[kind_of[key]] += len(by_key[key])
         if not kinds:
             continue  # bare capitalised words that never proved to be a name

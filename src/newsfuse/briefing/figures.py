@@ -93,6 +93,11 @@ _ABOARD_CUES = {"carrying", "aboard", "board", "carried"}
 # Held by the police: an arrest count and a count of those still held are different numbers.
 _ARREST_CUES = {"arrested", "arrests", "detained", "detentions"}
 _CUSTODY_CUES = {"custody"}
+# How many came to an event: crowd sizes are what outlets most often give differently.
+_ATTENDANCE_CUES = {
+    "attended", "attending", "attendance", "crowd", "crowds", "turnout", "audience",
+    "spectators", "attendees",
+}  # fmt: skip
 _MEASURE_OF_CUE = (
     [(c, "deaths") for c in _DEATH_CUES]
     + [(c, "injuries") for c in _INJURY_CUES]
@@ -102,11 +107,15 @@ _MEASURE_OF_CUE = (
     + [(c, "on board") for c in _ABOARD_CUES]
     + [(c, "arrested") for c in _ARREST_CUES]
     + [(c, "in custody") for c in _CUSTODY_CUES]
+    + [(c, "attendance") for c in _ATTENDANCE_CUES]
 )
 _CUE_MEASURE = dict(_MEASURE_OF_CUE)
+_MEASURES = frozenset(_CUE_MEASURE.values())
 #: Every word that says what kind of count a figure is; not evidence of *which* event it counts.
 MEASURE_WORDS = frozenset(_CUE_MEASURE)
 
+#: Heads that count who came to an event.
+_ATTENDEE_HEADS = {"attendee", "spectator", "concertgoer", "festivalgoer", "onlooker"}
 # Heads that count people in general: for a count of deaths they are one thing.
 _GENERIC_PEOPLE = {"people", "person", "civilian", "victim", "life", "resident", "individual"}
 _HEAD_SYNONYMS = {
@@ -398,6 +407,15 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
         if currency:
             q_start = min(q_start, i - 1)
         words, after = _head(tokens, i + used)
+        # "thousands of people", "hundreds of audience members": the noun comes after "of".
+        vague_of = (
+            not words
+            and tokens[i].lower in _VAGUE
+            and i + used + 1 < len(tokens)
+            and tokens[i + used].lower == "of"
+        )
+        if vague_of:
+            words, after = _head(tokens, i + used + 1)
         if words[:1] == ["block"] and after < len(tokens) and tokens[after].lower == "of":
             i += used  # "the 4200 block of East Street": an address
             continue
@@ -420,6 +438,8 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
             high = math.inf
         span_end = after if words else i + used
         key = _key(tokens, i, span_end, words, currency, i + used)
+        if vague_of and (key is None or key[0] not in _MEASURES):
+            key = None  # "thousands of fans" of no count the story keeps: too loose to compare
         if key is not None and key[0] in _DISTANCE_METRES:
             metres = _DISTANCE_METRES[key[0]]
             # Distances are estimates, and converted ones rounded: allow a tenth either way.
@@ -516,12 +536,21 @@ def _key(
         return (_CUE_MEASURE[words[-1]], "people")
     if not words and _death_toll_before(tokens, i):
         return ("deaths", "people")
+    if words and (
+        _singular(words[-1]) in _ATTENDEE_HEADS
+        or words[-2:] == ["audience", "members"]
+        or (
+            span_end + 1 < len(tokens)
+            and (tokens[span_end].lower, tokens[span_end + 1].lower) == ("on", "hand")
+        )
+    ):
+        return ("attendance", "people")  # "hundreds of audience members", "5,000 on hand"
     measure = _measure(tokens, i, span_end, set(words[:-1]))
     if measure is None:
         return (head, "") if head else None
     noun = head or "people"
-    if noun in _GENERIC_PEOPLE:
-        noun = "people"
+    if noun in _GENERIC_PEOPLE or measure == "attendance":
+        noun = "people"  # "a crowd of 3,000 gathered": whoever they are, a head count
     return (measure, noun)
 
 

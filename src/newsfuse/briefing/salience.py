@@ -419,6 +419,14 @@ _ACTOR_AFTER = re.compile(r"\s*\(\s*$")
 _ROLE_BEFORE = re.compile(r"(?:\bas|\bplays|\bplayed|\bplaying)\s+(?:the\s+)?$")
 
 
+#: Last words of the names of laws, taxes and treaties (kind other, as works are); not "law":
+#: "Herman Law" is a firm.
+_LAW_WORDS = {
+    "tax", "act", "bill", "treaty", "accord", "accords", "agreement", "amendment",
+    "directive", "ordinance",
+}  # fmt: skip
+
+
 def _cast(index: EntityIndex, mentions: list[Mention], documents: list[Document]) -> set[str]:
     """Persons a review names as a film's roles or as the actors who play them: the people of
     its story, however seldom it names them again ("the gypsy woman Maleva (Ann Lee)")."""
@@ -641,6 +649,10 @@ _PLACE_BEFORE = re.compile(
     r"|countr(?:y|ies)|nations?)"
     r"(?:\s+of|\s+(?:called|named))?,?"
     r"|\b(?:downtown|outside|residents?\s+(?:of|in)|(?:north|south|east|west)\s+of)"
+    r"|\b(?:summit|slopes?|foot|peak|shores?|banks)\s+of"
+    # Where a body is: "the University of Michigan in Ann Arbor", "Kell Medical Center in".
+    r"|\b(?-i:(?:University|College|Institute|Hospital|Center|Centre|School|Museum|Laboratory)"
+    r"(?:\s+of(?:\s+[A-Z][\w’'-]*)+)?)\s+in"
     r"|\b(?-i:state (?:called|named|of))"
     r"|\b(?-i:(?:north|south)?-?(?:east|west)?ern|central))"
     r"\s+(?:the\s+)?$",
@@ -653,7 +665,8 @@ _LISTED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+an
 # A place's noun after its name: "the Kell region", "the Sierra Velmar mountains".
 _PLACE_AFTER = re.compile(
     r"^\s+(?:region|province|valley|district|desert|mountains|range|river|basin|coast"
-    r"|peninsula|wilderness|highlands|plateau|delta|neighbou?rhood|suburbs?)\b"
+    r"|peninsula|wilderness|highlands|plateau|delta|neighbou?rhood|suburbs?|peak|summit"
+    r"|glacier|volcano)\b"
 )
 
 
@@ -812,6 +825,8 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
         ):
             if last in EVENT_WORDS or (last == "fair" and words[-2].lower() in _FAIR_KINDS):
                 kind = OTHER  # "Iowa State Fair": an event, no organisation
+            elif last in _LAW_WORDS and not first_name_gender(words[0]):  # not Ann Bill
+                kind = OTHER  # "Sweetened Beverage Tax", "Kell Harbour Act": a law, no body
             elif (
                 last in _VENUE_WORDS or (words[0].lower() in _VENUE_WORDS and words[1] == "of")
             ) and (kind != PLACE and cue != ORGANISATION):
@@ -832,7 +847,8 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
         if (
             kind == PERSON
             and entity.name not in titled
-            and not (len(words) > 1 and first_name_gender(words[0]))
+            # A first name ("Ann Arbor") gives way only to words that surely say "a place".
+            and not (len(words) > 1 and first_name_gender(words[0]) and not strong)
             and 2 * cued >= named[entity.name] > 0
         ) or (kind == ORGANISATION and strong >= 2 and 2 * strong > named[entity.name]):
             kind = PLACE  # "the towns of Gao and Kidal", "in the capital, Bamako"

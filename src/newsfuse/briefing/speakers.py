@@ -139,8 +139,11 @@ _ROLE_THEN_NAME = re.compile(
 )
 # '“...” the head of the Velmar Museum, Milen Dorov, explains': a description, then the name.
 _NAME_AFTER_DESCRIPTION = re.compile(rf",\s+(?P<name>{_FULL_NAME})\s*,?\s*$")
-# '“...” Ann Bell, vice president of food safety for Velmar Foods, said': a name, then its job.
-_NAME_BEFORE_DESCRIPTION = re.compile(rf"^\s*(?P<name>{_FULL_NAME}),\s+[a-z]")
+# '“...” Ann Bell, vice president of food safety for Velmar Foods, said': a name, then its job
+# (in lower case, or a title: "CEO of ...", "President of ...").
+_NAME_BEFORE_DESCRIPTION = re.compile(
+    rf"^\s*(?P<name>{_FULL_NAME}),\s+(?:[a-z]|[A-Z]{{2,5}}\b|[A-Z][a-z]+\s+(?:of|at|for)\s)"
+)
 #: Words before a title that say its holder held it once ("former President X", "ex-Mayor Y").
 _PAST_HOLDER = {"former", "late", "ex", "onetime", "erstwhile"}
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
@@ -305,6 +308,13 @@ _SENT_MESSAGE = re.compile(
     rf"\b(?:sent|wrote|emailed|texted|mailed)\b[^.“”\"]{{0,80}}?\b{_MESSAGE}\b"
 )
 # The message itself speaking: "the email said", "the letter, sent from Bell's address, read".
+# Words someone wrote, introduced: "a Twitter thread from Ann Bell", "a statement by Kell Ferries".
+_WORDS_FROM = re.compile(
+    r"\b(?:statement|thread|tweets|posts|letter|message|e-?mail|note|memo|tribute)s?\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:from|by)\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+)
+# "a statement from her agent", "a statement by Ann Bell": the words of whom it is from.
+_ISSUED_BY = re.compile(r"^(?:an?|the)\s+(?:[a-z]+\s+){0,2}?statement\s+(?:from|by)\s+(.+)$")
 _MESSAGE_SPEAKS = re.compile(rf"^(?:the|that|this|an?|one)\s+(?:[a-z-]+\s+){{0,2}}?{_MESSAGE}\b")
 # The reporter saying something: "I greeted him by saying: “", "I asked him, “".
 _WRITER_SPEAKS = re.compile(
@@ -499,7 +509,13 @@ class StoryPeople:
             canonical = _entity_of(entities, mention.text)
             if not canonical:
                 continue
-            before = re.findall(r"[A-Za-z]+", text[max(0, mention.start - 40) : mention.start])
+            window = text[max(0, mention.start - 40) : mention.start]
+            before = re.findall(r"[A-Za-z]+", window)
+            gap = window[window.rfind(before[-1]) + len(before[-1]) :] if before else ""
+            if gap.strip(" ,") and not (gap.strip() == "." and len(before[-1]) <= 4):
+                # "... said her agent. Dickson Wright died": a sentence ends between them
+                # (only a short title's full stop, "Gov. Ann Bell", may stand there).
+                before = []
             if before:
                 word = before[-1].lower()
                 if len(before) >= 3 and before[-2] == "of" and before[-3].lower() in _ROLES:
@@ -1041,6 +1057,32 @@ class DocumentSpeakers:
             return None  # "a Russian spokesman": someone, not an organisation we can name
         return Attribution(" ".join(phrase.split()[1:]), True)
 
+    def _subject_before_fragment(self, pieces: list[str], start: int) -> Attribution | None:
+        """'A spokesman for the university said it was “saddened”, adding that she had “...”':
+        when a few quoted words inside the sentence come before, its subject is ahead of them."""
+        if len(pieces) < 3 or len(pieces) % 2 == 0:
+            return None  # no closed quote before, or the marks do not pair
+        fragment, head = pieces[-2], pieces[-3]
+        if len(fragment.split()) > 12 or re.search(r"[.!?]\s*$", fragment):
+            return None  # a quote that ends its sentence: the sentence starts after it
+        head = _SENTENCE_END.split(head)[-1]
+        verb = _VERB.search(head)
+        return self._resolve(head[: verb.start()], start) if verb else None
+
+    def _body_called(self, phrase: str, position: int) -> str | None:
+        """'a spokesman for the university': the one organisation named before whose name holds
+        that noun ("the University of Kell"); None when none or two different ones do."""
+        noun = re.fullmatch(r"the\s+([a-z]+)", phrase.strip())
+        if not noun:
+            return None
+        word = re.compile(rf"\b{noun.group(1)}\b", re.IGNORECASE)
+        bodies = {
+            r.name
+            for r in self.referents
+            if r.start < position and r.kind == ORGANISATION and word.search(r.name)
+        }
+        return bodies.pop() if len(bodies) == 1 else None
+
     def _owner_of_words(self, start: int) -> Attribution | None:
         """'The exchange ended with Cohen’s statement: “...”': a quote that a sentence introduces
         as someone's words (statement, answer, remarks ...) is theirs."""
@@ -1088,6 +1130,9 @@ class DocumentSpeakers:
                 return owner  # 'ended with Cohen’s statement: “...,” he said'
             name = self._pronoun(_PRONOUNS[words[-1]], position)
             return Attribution(name, True) if name else None
+        issued = _ISSUED_BY.match(phrase)
+        if issued:
+            return self._resolve(issued.group(1), position)  # "a statement from her agent"
         if _MESSAGE_SPEAKS.match(phrase):
             return self._message_sender(phrase, position)
         agent = _AGENT_OF.match(phrase)
@@ -1097,7 +1142,7 @@ class DocumentSpeakers:
             principal = re.sub(r"\s+(?:has|had|have|was|is)\s*$", "", agent.group(1).strip())
             if principal.split()[-1] in _ROLES:
                 return None
-            named = self._named(principal, position)
+            named = self._named(principal, position) or self._body_called(principal, position)
             kind = self.entities.kind_of(named) if named else None
             if named and kind == ORGANISATION and not self.people.is_person(named):
                 return Attribution(named, True)
@@ -1110,6 +1155,10 @@ class DocumentSpeakers:
             authors = self._authors(position, generic=bool(plural.group("generic")))
             if authors:
                 return Attribution(authors, False)
+        if len(words) == 2 and words[0] in {"his", "her", "their"} and words[1] in _ROLES:
+            # "according to her agent": the one person the article gives that role, if any.
+            holder = self.people.role_holder(words[1], self.doc_index)
+            return Attribution(holder, False) if holder else None
         if not words or words[0] not in {"the", "a", "an", "police"} and words[-1] != "police":
             return None
         if "police" in words:
@@ -1159,6 +1208,10 @@ class DocumentSpeakers:
             return played
         upto_quote = re.split(r"[“\"]", after, maxsplit=1)
         after = _SENTENCE_END.split(upto_quote[0], maxsplit=1)[0]
+        according = re.match(r"^[\s,]*according to\s+([^,;]+?)[\s.,;]*$", after)
+        if according:
+            return self._resolve(according.group(1), start)  # '“...,” according to her agent.'
+
         if not re.match(r"^[\s,.;:!?—–-]*[\w@]", after) or re.match(r"^\s*[.!?]", after):
             return None
         verb = _VERB.search(after)
@@ -1292,7 +1345,8 @@ class DocumentSpeakers:
         before = _QUOTED_TITLE.sub(
             lambda m: " " if is_title(m.group()[1:-1]) else m.group(), before
         )
-        before = re.split(r"[”\"“]", before)[-1]
+        pieces = re.split(r"[”\"“]", before)
+        before = pieces[-1]
         if re.search(r"[.!?]\s*$", before):
             return None  # the quote is a sentence of its own: nothing before it speaks it
         before = _SENTENCE_END.split(before)[-1]
@@ -1343,6 +1397,9 @@ class DocumentSpeakers:
                     r"\s*(?:\d+[.)]\s+)?((?:[A-Z][\w’'.-]*\s*){1,4}|[Hh]e\b|[Ss]he\b)", before
                 )
                 who = self._resolve(opening.group(1), start) if opening else None
+                if who:
+                    return who
+                who = self._subject_before_fragment(pieces, start)
                 if who:
                     return who
             subject = _QUOTED_TITLE.sub(" ", before[: verb.start()])
@@ -1569,7 +1626,21 @@ class DocumentSpeakers:
         previous_start = before.rfind("\n") + 1
         if paragraph_start - len(before) > 3 or re.search(r"[“”\"]", before[previous_start:]):
             return None  # a quote there has its own speaker, who may not be this one's
-        return self._speaker_of_last_sentence(previous_start, len(before))
+        return self._speaker_of_last_sentence(
+            previous_start, len(before)
+        ) or self._author_of_words_introduced(previous_start, len(before))
+
+    def _author_of_words_introduced(self, low: int, high: int) -> Attribution | None:
+        """'Cato highlighted a thread of posts from Ann Bell of the Kell Institute, calling ...
+        / “...” / “...”': a paragraph that ends telling of someone's statement, thread or letter
+        introduces the quotes that follow as theirs."""
+        window = self.text[low:high]
+        cuts = [m.end() for m in _SENTENCE_END.finditer(window) if m.end() < len(window)]
+        written = _WORDS_FROM.search(window[cuts[-1] if cuts else 0 :])
+        if not written:
+            return None
+        who = self._resolve(written.group("name"), low)
+        return Attribution(who.speaker, False) if who else None
 
     def _subject_of_sentence(self, start: int, paragraph_start: int) -> Attribution | None:
         """'Gianforte pledged $50,000 to the group, "in the hope that some good can come"': words

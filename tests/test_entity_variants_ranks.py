@@ -1,0 +1,120 @@
+"""Entity names: police ranks and a university's two word orders. Invented stories."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import newsfuse
+from newsfuse.briefing.entities import Mention, clean_mentions, merge_mentions
+
+STORY = (
+    "Detective Constable Tim Bird, the leader of the rescue team, found the walker on Sunday"
+    " below the ridge of Kell Fell, an inquest at Tarnby heard on Tuesday.\n"
+    "DC Bird told the hearing: “The weather changed in minutes and the path was simply gone.”\n"
+    "Det Con Tim Bird said the team had searched the north face for six hours in the rain.\n"
+    "The walker, a lecturer at the University of Tarnby, had climbed the fell many times. Tarnby"
+    " University said in a statement that its staff were shocked by the news.\n"
+    "Schools Superintendent Ann Voss said the town's pupils would hold a minute's silence."
+)
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_ranks_and_word_orders_give_one_entity_each(engine):
+    briefing = newsfuse.brief(
+        [newsfuse.Document(text=STORY, source="Tarnby Post")], entity_model=engine
+    )
+    names = {e.name: e for e in briefing.entities}
+    assert "Tim Bird" in names
+    assert not any(n in names for n in ("DC Bird", "Det", "Constable Tim Bird", "Det Con Tim Bird"))
+    universities = [n for n in names if "University" in n]
+    assert len(universities) == 1, universities
+    assert names[universities[0]].kind == "organisation"
+    assert "Ann Voss" in names
+    assert (
+        next(q.speaker for q in briefing.quotes if q.text.startswith("The weather")) == "Tim Bird"
+    )
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_laws_and_taxes_are_things_not_bodies(engine):
+    text = (
+        "The Sweetened Beverage Tax took effect in Tarnby on Monday, and shoppers found soda"
+        " prices nearly doubled at the harbour shops.\n"
+        "Ann Bell of the Tax Foundation said the Sweetened Beverage Tax would raise little money,"
+        " and Actor Jude Law, who owns a house in Tarnby, called the Sweetened Beverage Tax fair."
+    )
+    briefing = newsfuse.brief(
+        [newsfuse.Document(text=text, source="Tarnby Post")], entity_model=engine
+    )
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert kinds["Sweetened Beverage Tax"] == "other"
+    assert kinds["Tax Foundation"] == "organisation"
+    assert kinds["Jude Law"] == "person"
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_mountain_named_by_its_summit_and_peak_is_a_place(engine):
+    text = (
+        "Jane Wilson and her husband, from Tarnby, decided not to climb to the summit of Kellfan"
+        " as dusk fell on Sunday.\n"
+        "She fell from Kellfan's west face, and the rescue team reached the foot of Kellfan two"
+        " hours later. Walkers often underestimate the Kellfan peak, the team leader said."
+    )
+    briefing = newsfuse.brief(
+        [newsfuse.Document(text=text, source="Tarnby Post")], entity_model=engine
+    )
+    assert {e.name: e.kind for e in briefing.entities}["Kellfan"] == "place"
+
+
+def test_plural_people_opening_a_sentence_are_no_entity():
+    # spaCy sometimes reads a sentence-opening "Detectives" as a body; no such name exists.
+    text = "Detectives in Tarnby are looking for a woman who stole forty phones on Monday."
+    documents = [newsfuse.Document(text=text, source="Tarnby Post")]
+    found = [
+        Mention(0, 0, 11, "Detectives", "organisation"),
+        Mention(0, 15, 21, "Tarnby", "place"),
+    ]
+    assert [m.text for m in clean_mentions(found, documents)] == ["Tarnby"]
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_the_town_a_body_is_in_is_a_place_though_it_opens_with_a_first_name(engine):
+    text = (
+        "Colon cancer rates are rising among younger adults, a new analysis shows.\n"
+        "“This study is a wake-up call to the medical community,” said senior study author Dr."
+        " Ivo Marsh of the University of Tarnby in Ann Arbor. Ann Bell of the Kell Cancer Center"
+        " in Linda Vista said the data were clear."
+    )
+    briefing = newsfuse.brief(
+        [newsfuse.Document(text=text, source="Tarnby Post")], entity_model=engine
+    )
+    kinds = {e.name: e.kind for e in [*briefing.entities, *briefing.other_entities]}
+    assert kinds["Ann Arbor"] == "place"
+    assert kinds["Linda Vista"] == "place"
+    assert kinds["University of Tarnby"] == "organisation"
+    assert kinds["Ann Bell"] == "person"
+
+
+def test_a_shouted_sentence_is_no_name():
+    text = 'The bulletin said: "WATER SHORTAGES WILL MAKE LIFE HARD IN TARNBY." Ann Bell wrote it.'
+    documents = [newsfuse.Document(text=text, source="Tarnby Post")]
+    start = text.index("WATER")
+    found = [
+        Mention(0, start, start + 47, "WATER SHORTAGES WILL MAKE LIFE HARD IN TARNBY", "other"),
+        Mention(0, text.index("Ann"), text.index("Ann") + 8, "Ann Bell", "person"),
+    ]
+    assert [m.text for m in clean_mentions(found, documents)] == ["Ann Bell"]
+
+
+def test_a_surname_read_alone_as_a_body_stays_the_persons():
+    # The small model reads a rare surname alone as an organisation again and again; once the
+    # full name of a person ("Vel Marsh, daughter of ...") claims it, the entity is a person.
+    text = "Vel Marsh, daughter of Lois Hill, said so. Marsh said. Marsh said. Marsh said."
+    mentions = [Mention(0, 0, 9, "Vel Marsh", "person")] + [
+        Mention(0, k, k + 5, "Marsh", "organisation")
+        for k in (m.start() for m in re.finditer(r"Marsh said", text))
+    ]
+    index = merge_mentions(mentions, [1])
+    assert [(e.name, e.kind) for e in index.entities] == [("Vel Marsh", "person")]
