@@ -96,6 +96,8 @@ _DATE_PATTERNS = [
         r"|earlier this week|this week|last week|next week|last month|this month"
         r"|earlier this month|next month|last year|this year|earlier this year|next year))\b")),
 ]  # fmt: skip
+# What a relative date needs besides "day" and "year": "last night", "this week", "next month".
+_RELATIVE_WORD = re.compile(r"night|morning|tomorrow|week|month")
 # What every pattern above needs: a digit, or a month, a weekday or a relative date's word.
 _MAY_HOLD_A_DATE = re.compile(
     rf"\d|(?i:day|tomorrow|night|morning|week|month|year|decade)|\b{_MONTH}"
@@ -374,9 +376,19 @@ def find_dates(text: str, published: date | None, inferred: bool = False) -> lis
     taken: list[tuple[int, int]] = []
     lower = text.lower()
     later, ago = "year" in lower, " ago" in lower
+    # A cheap test first: every weekday ends in "day"; "the next year", "two days ago" and the
+    # relative days need their words.
+    days = "day" in lower
+    skip = set() if days else {"weekday"}
+    if not later:
+        skip.add("later")
+    if not ago:
+        skip.add("ago")
+    if not (later or days or _RELATIVE_WORD.search(lower)):
+        skip.add("relative")
     for kind, pattern in _DATE_PATTERNS:
-        if (kind == "later" and not later) or (kind == "ago" and not ago):
-            continue  # "the next year", "two days ago": a cheap test first
+        if kind in skip:
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if kind in {"month", "year"}:
