@@ -182,3 +182,16 @@ def test_a_short_sentence_with_a_verb_and_a_full_stop_is_an_event_a_dateline_is_
     assert {e.iso for e in timeline} == {"2019-06", "2024-03-05"}
     (bought,) = [e for e in timeline if e.iso == "2019-06"]
     assert bought.text == "Varrow Metals took over in June of 2019."
+
+
+def test_a_source_named_at_the_end_leaves_the_year_to_the_event():
+    from newsfuse.briefing.events import _background_statement
+
+    def statement(text: str) -> bool:
+        return _background_statement(text, main_date(find_dates(text, None)))
+
+    assert statement("In 2017 the owner told the Varrow Gazette the mill was not for sale.")
+    assert statement("An analyst wrote in 2013 that the plant could not last.")
+    assert not statement("The mill shut its second furnace in 2015, the union said.")
+    assert not statement("The mill shut its second furnace in 2015, said Ana Holt, its head.")
+    assert not statement('"We shut the second furnace in 2015," a spokesman said.')

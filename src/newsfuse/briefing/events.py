@@ -63,13 +63,23 @@ _CAPTION = re.compile(r"\((?:Photo|Image|Picture)|\b(?:Photo|Image|Credit)s?:|Ge
 
 # A year a statement was made in ("In 2011 she told the Guardian ...", "an analyst wrote in
 # 2013 that ..."): when someone said something, years before the story, no event of it.
+# A source named at the end ("The mill shut in 2015, the union said.") is no such statement: the
+# year is the event's.
 _SAYS = re.compile(
     r"\b(?:said|says|told|tells|wrote|writes|estimated|recalled|interview(?:ed)?)\b", re.I
+)
+_SOURCE_AT_END = re.compile(
+    r"[,”\"’]\s*(?:[\w.'’-]+\s+){1,6}?(?:said|says|told\s+\w+)(?:\s+\w+day)?\.?[”\"’]?\s*$"
+    r"|[,”\"’]\s*(?:said|says)\s+(?:[\w.'’-]+,?\s*){1,8}\.?\s*$",
+    re.I,
 )
 
 
 def _background_statement(text: str, mention: DateMention) -> bool:
-    return mention.precision == "year" and mention.kind != "thing" and bool(_SAYS.search(text))
+    if mention.precision != "year" or mention.kind == "thing":
+        return False
+    source = _SOURCE_AT_END.search(text)
+    return bool(_SAYS.search(text, 0, source.start() if source else len(text)))
 
 
 @dataclass
