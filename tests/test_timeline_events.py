@@ -86,15 +86,15 @@ def test_an_event_is_worded_and_ranked_by_the_outlet_that_dates_it_as_its_own():
         "The dockers' strike shut the first port on March 2 and a dozen ports have joined it."
         " Grain barges have waited at anchor since March 6 off the coast." + filler,
         "More than a dozen ports have joined the dockers' strike since March 2."
-        " The grain barges have been waiting at anchor off the coast since March 6." + filler,
+        " The grain barges are waiting at anchor off the coast." + filler,
         "The union leader Tomas Riel met the transport minister on March 9 to discuss pay."
         " Neither side spoke to reporters after the talks at the ministry." + filler,
     ]
     timeline = brief_dated(documents, PUBLISHED).timeline
     (strike,) = [e for e in timeline if e.iso == "2023-03-02"]
     assert strike.sources == [1, 2] and strike.text.startswith("The dockers' strike shut")
-    # The barges are dated by two outlets, but only in passing ("waited since March 6"); the
-    # meeting, in one, on its own day: with room for two entries, the strike and the meeting.
+    # The barges are dated only in passing ("waited since March 6"), the meeting on its own
+    # day, each by one outlet: with room for two entries, the strike and the meeting.
     two = brief_dated(documents, PUBLISHED, timeline_events=2).timeline
     assert [e.iso for e in two] == ["2023-03-02", "2023-03-09"]
 

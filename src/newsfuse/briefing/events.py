@@ -267,10 +267,10 @@ def find_events(
             best = max(float(centrality[i]) for i in members)
             weights[id(event)] = (
                 leaning,
-                # Dated only by another event it names ("since Oct. 29"): after the events
-                # that some outlet dates as its own.
-                not any((i, event.key) in own for i in event.members),
                 -len(event.docs),
+                # Dated only by another event it names ("since Oct. 29"): after the events of
+                # as many outlets that some outlet dates as its own.
+                not any((i, event.key) in own for i in event.members),
                 all(_background_statement(texts[(i, event.key)], event.mention) for i in members),
                 -best,
                 min(event.members),
@@ -290,7 +290,7 @@ def find_events(
         todo = [e for e in todo if per_day.get(e.key, 0) < PER_DAY]
         if not todo:
             break
-        event = min(todo, key=lambda e: (weight(e)[:3], per_day.get(e.key, 0), weight(e)))
+        event = min(todo, key=lambda e: (weight(e)[:2], per_day.get(e.key, 0), weight(e)))
         todo.remove(event)
         kept.append(event)
         per_day[event.key] = per_day.get(event.key, 0) + 1
