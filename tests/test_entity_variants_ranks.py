@@ -118,3 +118,17 @@ def test_a_surname_read_alone_as_a_body_stays_the_persons():
     ]
     index = merge_mentions(mentions, [1])
     assert [(e.name, e.kind) for e in index.entities] == [("Vel Marsh", "person")]
+
+
+def test_a_given_name_the_lists_do_not_know_joins_the_one_person_it_opens():
+    text = "Telvan Kwame Osei, 12, died. Telvan loved football. Telvan was kind. Ivo Marsh spoke."
+    mentions = [
+        Mention(0, 0, 17, "Telvan Kwame Osei", "person"),
+        *(
+            Mention(0, m.start(), m.end(), "Telvan", "person")
+            for m in re.finditer(r"Telvan(?! Kwame)", text)
+        ),
+        Mention(0, text.index("Ivo"), text.index("Ivo") + 9, "Ivo Marsh", "person"),
+    ]
+    names = {e.name: sum(e.mentions.values()) for e in merge_mentions(mentions, [1]).entities}
+    assert names == {"Telvan Kwame Osei": 3, "Ivo Marsh": 1}

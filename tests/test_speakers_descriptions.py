@@ -101,3 +101,29 @@ def test_quotes_following_a_paragraph_about_someones_thread_are_theirs():
     assert _speaker_of(briefing, "First they tell us") == "Ada Lindqvist"
     assert _speaker_of(briefing, "Then they tell us") == "Ada Lindqvist"
     assert _speaker_of(briefing, "You cannot have it") == "Ada Lindqvist"
+
+
+def test_he_said_after_other_men_were_named_is_not_the_speaker_of_paragraphs_before():
+    briefing = _briefing(
+        "“The harbour will not close this winter,” said Piet Holm, a shipping analyst at the"
+        " Kell Institute.\n"
+        "Mayor Ivo Marsh spoke twice with the ferry company's chief, Olaf Brink, over the"
+        " weekend.\n"
+        "Both will be joined on Friday by the regional governor, who is visiting Velmar this week."
+        " He repeated calls for calm.\n"
+        "“We will not let the ferries stop running before the spring, whatever the storms,” he"
+        " said."
+    )
+    assert _speaker_of(briefing, "The harbour will not close") == "Piet Holm"
+    assert _speaker_of(briefing, "We will not let the ferries") != "Piet Holm"
+
+
+def test_he_says_after_according_to_someone_is_theirs():
+    briefing = _briefing(
+        "Lieutenant Dan Young of the county sheriff's office keeps the list of missing people.\n"
+        "Ivo Marsh, 15, was swept into the Kell River after jumping from a stolen boat in 2011."
+        " A jawbone found the following spring was identified as his in 2013. It is not uncommon"
+        " for such cases to stay on the database, according to Young.\n"
+        "“Some of the people we will never be able to take off the list,” he says."
+    )
+    assert _speaker_of(briefing, "Some of the people we will") == "Dan Young"

@@ -174,18 +174,25 @@ def vectorise(
     cluster) and the rest (a question, texts already read) are only projected onto them.
     """
     fitted = texts if fit_only is None else texts[:fit_only]
-    vectorizer = TfidfVectorizer(
+    words_of = TfidfVectorizer(
         lowercase=True,
         stop_words=stop_words,
-        sublinear_tf=True,
         token_pattern=r"(?u)\b\w[\w'’-]*\w\b|\b\d+\b",
-    )
+    ).build_analyzer()
+    # Each text is read into words once, for the fit and for its row alike.
+    words = [words_of(text) for text in texts]
+    vectorizer = TfidfVectorizer(analyzer=_read_already, sublinear_tf=True)
     try:
-        vectorizer.fit(fitted)
+        vectorizer.fit(words[: len(fitted)])
     except ValueError:  # only stop words, or nothing at all
         vectorizer = TfidfVectorizer(lowercase=True, token_pattern=r"(?u)\b\w+\b")
         vectorizer.fit([t or "_" for t in fitted])
-    return vectorizer.transform(texts).tocsr()
+        return vectorizer.transform(texts).tocsr()
+    return vectorizer.transform(words).tocsr()
+
+
+def _read_already(words: list[str]) -> list[str]:
+    return words
 
 
 def analyse(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from newsfuse.analyse import Analysis, analyse
 from newsfuse.cite import ClaimIndex, cite, source_list
@@ -14,6 +14,9 @@ from newsfuse.options import Options
 from newsfuse.overrides import OptionOverrides, options_with
 from newsfuse.segment import split_sentences, with_quotes_balanced
 from newsfuse.select import select
+
+if TYPE_CHECKING:
+    import numpy as np
 
 #: What summarize and brief take: a Cluster, or texts, Documents, dicts (``text`` or ``html``,
 #: ``source``, ``url``, ``title``, ``published``, ``author``) or a DataFrame with those columns.
@@ -88,7 +91,7 @@ def prepare(documents: DocumentsLike, options: Options | None = None) -> Analysi
         for sentence in split_sentences(document.text, doc_index, codes[doc_index]):
             sentences.append(sentence)
     problems = list(cleaned.problems) + document_problems(cleaned.documents, codes)
-    problems += _mixed_stories(cleaned.documents, options)
+    problems += _mixed_stories(cleaned.documents, options, cleaned.shingles)
     if len(sentences) > options.max_sentences:
         problems.append(
             Problem(
@@ -103,13 +106,17 @@ def prepare(documents: DocumentsLike, options: Options | None = None) -> Analysi
     return analysis
 
 
-def _mixed_stories(documents: list[Document], options: Options) -> list[Problem]:
-    """A warning when the articles tell more than one story (they would be mixed into one)."""
+def _mixed_stories(
+    documents: list[Document], options: Options, shingles: list[np.ndarray] | None = None
+) -> list[Problem]:
+    """A warning when the articles tell more than one story (they would be mixed into one);
+    ``shingles``: the texts' shingles, when cleaning has read them."""
     if len(documents) < 2:
         return []
     from newsfuse.stories import cluster  # scikit-learn is loaded by now anyway
 
-    found = len(cluster(documents, options).stories)
+    known = {d.text: s for d, s in zip(documents, shingles or [], strict=False)}
+    found = len(cluster(documents, options, known_shingles=known).stories)
     if found < 2:
         return []
     return [

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -359,6 +359,8 @@ class Cleaned:
     problems: list[Problem]
     #: For each kept document, its index in the input list.
     kept: list[int]
+    #: For each kept document, its text's shingles (the check for mixed stories reads them too).
+    shingles: list[np.ndarray] = field(default_factory=list)
 
 
 #: A near copy replaces the kept text it copies when it is this much longer (in shingles).
@@ -413,4 +415,4 @@ def clean_documents(documents: list[Document], options: Options | None = None) -
             copies.add(copy_at, text_shingles)
         where = name if skipped is cleaned else skipped.source
         problems.append(Problem(where, f"near copy of {kept.source}; document skipped"))
-    return Cleaned(kept_documents, problems, kept_index)
+    return Cleaned(kept_documents, problems, kept_index, kept_shingles)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 
 
 @dataclass
@@ -71,7 +72,7 @@ class Sentence:
     end: int
     paragraph: int = 0
 
-    @property
+    @cached_property  # asked for a thousand times a briefing; a sentence's text never changes
     def words(self) -> int:
         return len(self.text.split())
 

@@ -23,7 +23,7 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:[ /]+[A-Z][A-Z.'’-]*)*"  # the place, in capitals
     r"(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*)?)?"  # its state or country: ", Ill."
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # an optional date
-    r"(?:\s*\([A-Za-z][\w .&-]{0,30}\))?"  # the agency: "(AP)"
+    r"(?:\s*\([A-Za-z][\w .&/-]{0,30}\))?"  # the agency: "(AP)", "(WRDW/WAGT)"
     # The dash: spaced ("LONDON - "), or unspaced only where it cannot join two words, so that
     # "US–China talks" and "EU—UK relations" keep their first word.
     r"(?:\s*(?:--|—|–|_|>>|-)\s+|\s+(?:--|—|–)|(?:(?<=[A-Z]{4})|(?<=\)))—))(?=[A-Z0-9\"“‘`'])"

@@ -271,7 +271,7 @@ def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
     at_start = bool(_SENTENCE_START.search(before))
     titled = False
     # Lower-case role words right before the run ("harbour master Tomas Brandt").
-    previous = re.search(r"([A-Za-z]+)[ ,]*$", before)
+    previous = re.search(r"(?<![A-Za-z])([A-Za-z]+)[ ,]*$", before)  # (tried at word starts)
     if previous and previous.group(1).lower() in _TITLES:
         titled = True
     while run:
@@ -309,7 +309,7 @@ def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
     if not parts or all(p.lower() in _NOT_NAMES for p in parts):
         return None
     last = parts[-1].lower()
-    preceding = re.search(r"(\w+)\s+(?:of\s+)?$", text[max(0, start - 30) : start])
+    preceding = re.search(r"(?<!\w)(\w+)\s+(?:of\s+)?$", text[max(0, start - 30) : start])
     preceding_word = preceding.group(1).lower() if preceding else ""
     acronym = re.fullmatch(r"(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})", parts[0]) and len(parts) == 1
     if titled:
@@ -479,7 +479,9 @@ def find_mentions_spacy(
             if not name or name.lower() in _NOT_NAMES or "\n" in name:
                 continue
             start = offset + ent_start
-            before = re.search(r"([A-Za-z]+)\.?[ ,]*$", text[max(0, start - _LOOKBEHIND) : start])
+            before = re.search(
+                r"(?<![A-Za-z])([A-Za-z]+)\.?[ ,]*$", text[max(0, start - _LOOKBEHIND) : start]
+            )
             titled = bool(before and before.group(1).lower() in _TITLES)
             if ent.text.split()[0].lower().rstrip(".") in _TITLES:
                 titled = True
@@ -2215,8 +2217,13 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
             by_first = [p for p in persons.find(("first", word)) if p.split()[0] == word]
             if by_surname:
                 target = max(by_surname, key=lambda c: len(by_key[c]))
-            elif len(by_first) == 1 and _known_first_name(word):
-                target = by_first[0]  # "Harry" in a story with one Harry: Harry Dreyfuss
+            elif len(by_first) == 1 and (
+                _known_first_name(word) or (kind == PERSON and len(by_key[key]) >= 2)
+            ):
+                # "Harry" in a story with one Harry: Harry Dreyfuss; a given name the lists do
+                # not know, that the finders read as a person's again and again, too ("Melquan"
+                # of Melquan Kwame Robinson).
+                target = by_first[0]
             elif (
                 word in _FAMILY_FIRST
                 and by_first

@@ -194,12 +194,9 @@ class SentenceFacts:
     def dates(self, i: int) -> list[DateMention]:
         """The sentence's dates, resolved against its article's (perhaps inferred) date."""
         if i not in self._dates:
-            text = self.analysis.sentences[i].text
-            if not _MAYBE_DATED.search(text):
-                self._dates[i] = []
-            else:
-                anchor, inferred = self.anchor(self.analysis.sentences[i].doc_index)
-                self._dates[i] = find_dates(text, anchor, inferred)
+            # find_dates tests cheaply first which patterns the sentence may match.
+            anchor, inferred = self.anchor(self.analysis.sentences[i].doc_index)
+            self._dates[i] = find_dates(self.analysis.sentences[i].text, anchor, inferred)
         return self._dates[i]
 
     def event(self, i: int) -> DateMention | None:

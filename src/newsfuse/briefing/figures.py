@@ -129,8 +129,10 @@ _DURATION_HOURS = {
 }  # fmt: skip
 # Every figure starts at a digit, a number word or (durations) a unit: a sentence with none of
 # them holds none (word prefixes: "years", "Twenty" match too, which only costs a closer look).
+# The words' first letters, looked at first, spare trying every word at every word start.
+_FIGURE_WORDS = sorted({*_UNITS, *_TENS, *_VAGUE, "dozen", *_DURATION_HOURS})
 _MAY_HOLD_FIGURE = re.compile(
-    r"\d|\b(?:" + "|".join(sorted({*_UNITS, *_TENS, *_VAGUE, "dozen", *_DURATION_HOURS})) + ")",
+    rf"\d|\b(?=[{''.join(sorted({w[0] for w in _FIGURE_WORDS}))}])(?:{'|'.join(_FIGURE_WORDS)})",
     re.IGNORECASE,
 )
 _CURRENCY_WORDS = {
@@ -201,7 +203,11 @@ class _Token:
 
 
 def _tokens(text: str) -> list[_Token]:
-    return [_Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        tokens.append(_Token(word, word.lower(), *match.span()))
+    return tokens
 
 
 def _singular(word: str) -> str:
@@ -223,7 +229,7 @@ def _parse_number(tokens: list[_Token], i: int) -> tuple[float, float, int] | No
     fraction = _FRACTIONS.get(word[-1], 0.0)  # "4½-inch"
     if fraction:
         word = word[:-1]
-    if _NUMERAL.fullmatch(word):
+    if word[:1].isdigit() and _NUMERAL.fullmatch(word):  # (the pattern only for a digit)
         if "," in word and not _GROUPED.fullmatch(word):
             return None
         after = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -307,13 +313,14 @@ def _is_date_or_year(tokens: list[_Token], i: int, used: int) -> bool:
 def _time_of_day(tokens: list[_Token], i: int) -> float | None:
     """Minutes after midnight for "11pm", "11 p.m.", "18:00"; None when not a time."""
     token = tokens[i].lower
-    if _CLOCK.fullmatch(token):
+    digit = token[:1].isdigit()  # both patterns open with one: most words are passed at once
+    if digit and _CLOCK.fullmatch(token):
         hours, minutes = (int(x) for x in token.split(":"))
         after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         if after in {"pm", "p.m."} and hours < 12:
             hours += 12
         return hours * 60 + minutes if hours < 24 and minutes < 60 else None
-    if _HOUR.fullmatch(token) and i + 1 < len(tokens):
+    if digit and _HOUR.fullmatch(token) and i + 1 < len(tokens):
         after = tokens[i + 1].lower
         if after in {"am", "a.m.", "pm", "p.m."}:
             hours = int(token) % 12 + (12 if after.startswith("p") else 0)

@@ -28,6 +28,9 @@ _OPENERS = {"“": "”", "‘": "’", '"': '"'}
 _WORDS = re.compile(r"[a-z0-9]+")
 # Some sites turn a TeX-style closing '' into two single marks: ’’ closes a “ quotation.
 _DOUBLED_CLOSE = {"’’", "''"}
+# Every character quote_spans acts on: the marks that open and close a quotation.
+_MARKS = "".join(sorted({*_OPENERS, *_OPENERS.values(), *"".join(_DOUBLED_CLOSE)}))
+_MARK = re.compile(f"[{re.escape(_MARKS)}]")
 
 
 @dataclass
@@ -55,6 +58,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             i = paragraph.index(paragraph.lstrip()[0]) + 1  # the continuation mark
         while i < len(paragraph):
             char = paragraph[i]
+            if char not in _MARKS:  # only marks open or close a quote: on to the next one
+                mark = _MARK.search(paragraph, i)
+                i = mark.start() if mark else len(paragraph)
+                continue
             if open_at is None and char in _OPENERS:
                 previous = paragraph[i - 1] if i else " "
                 if char == "‘" or char == '"' or char == "“":

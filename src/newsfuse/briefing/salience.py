@@ -496,13 +496,13 @@ _CUED_SHARE = 4
 # 'the special “SMD”' too, and an apposition: "the state airline, Air Kell," (the comma only
 # for a body's noun, and with the name closed by a comma or a stop: "For the bank, Tarrow is
 # now ..." says nothing of Tarrow).
-_WORD_BEFORE = re.compile(r"([a-z]+)(,?)\s+[\"“‘']?$")
+_WORD_BEFORE = re.compile(r"(?<![a-z])([a-z]+)(,?)\s+[\"“‘']?$")  # (tried at word starts)
 
 
 def _noun_before(text: str, mention: Mention, start: int) -> str | None:
     """The lower-case word right before a mention, or before it and a comma in an apposition
     ("the state airline, Air Kell, ..."); ``start``: where to look from."""
-    before = _WORD_BEFORE.search(text, start, mention.start)
+    before = _WORD_BEFORE.search(text[start : mention.start])  # a word cut at ``start`` too
     if before is None:
         return None
     if before.group(2) and (

@@ -81,7 +81,8 @@ _ORG_VOICES = {
 _MEDIA_AFTER = re.compile(
     r"\s+(?:page|account|post|feed|story|website|site|channel|video|profile|blog)\b"
 )
-_QUOTED_TITLE = re.compile(r"(?:(?<=\s)|^)[‘'“\"][A-Z][^‘“\"’”\n]{0,80}?[’'”\"](?=[\s,.;:]|$)")
+# The mark first (a fast scan for it), then: at the start or after a space.
+_QUOTED_TITLE = re.compile(r"[‘'“\"](?<!\S.)[A-Z][^‘“\"’”\n]{0,80}?[’'”\"](?=[\s,.;:]|$)")
 # Words before "spokesman" that name no particular organisation ("a company spokesman").
 _GENERIC_MODIFIERS = _ORG_VOICES | {"official", "corporate", "press", "news", "senior", "chief"}
 # "Kerry, the mayor," -> mayor; "Kerry said" with an adverb between ("Kerry later said").
@@ -164,7 +165,11 @@ _SENTENCE_END = re.compile(  # the lookahead first: the lookbehinds run only at 
 # "Sullivan said" / "said Sullivan": the one named speaks.
 _SPEAKS_AFTER = re.compile(rf"\s*,?\s*(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
 # '..." said X', not 'told X' (", told DeGeneres" names who hears it).
-_SPEAKS_BEFORE = re.compile(rf"[,”\"’]\s*(?!(?:told|tells|telling)\b)(?:{SPEECH_VERBS})\s+$")
+_SPEAKS_BEFORE = re.compile(
+    rf"[,”\"’]\s*(?!(?:told|tells|telling)\b)(?:{SPEECH_VERBS})\s+$"
+    # "..., according to Young.": the one the sentence's words are from.
+    r"|,\s+according\s+to\s+$"
+)
 # The same with a description between the verb and the name: capitalised words and nouns, no
 # verb and no preposition ("says a friend of Ann Bell", "said Bernthal of working alongside
 # Spacey" are not Bell or Spacey speaking; "of" only inside a name: "University of Kell").
@@ -1011,7 +1016,16 @@ class DocumentSpeakers:
             return None
         if self.previous and position - self.previous[1] < 800:
             speaker = self.previous[2].speaker  # "he said" right after his own quotes
-            if self.people.is_person(speaker) and self._compatible(speaker, gender):
+            # ... unless the story has named other people who could be "he" since then.
+            others = any(
+                r.kind == PERSON
+                and r.named
+                and r.name != speaker
+                and self._compatible(r.name, gender)
+                for r in self.referents
+                if self.previous[1] < r.start < position
+            )
+            if self.people.is_person(speaker) and self._compatible(speaker, gender) and not others:
                 return speaker
         # A few paragraphs back only someone the story gives that gender: a name it gives none
         # ("Jacintha Saldanha", unknown to the name lists) is no sure "he".

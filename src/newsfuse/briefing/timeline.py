@@ -96,12 +96,51 @@ _DATE_PATTERNS = [
         r"|earlier this week|this week|last week|next week|last month|this month"
         r"|earlier this month|next month|last year|this year|earlier this year|next year))\b")),
 ]  # fmt: skip
-# What a relative date needs besides "day" and "year": "last night", "this week", "next month".
-_RELATIVE_WORD = re.compile(r"night|morning|tomorrow|week|month")
 # What every pattern above needs: a digit, or a month, a weekday or a relative date's word.
 _MAY_HOLD_A_DATE = re.compile(
     rf"\d|(?i:day|tomorrow|night|morning|week|month|year|decade)|\b{_MONTH}"
 )
+# What each pattern needs, tested cheaply first (each pattern scans the whole sentence): a year,
+# a digit, the "day" of a weekday, and on an ASCII sentence, where (?i) is plain lower-casing,
+# the start of a month's name or a relative date's words. A sentence that none fits holds no
+# date: most sentences.
+_A_YEAR = re.compile(_YEAR)
+_DIGIT = re.compile(r"\d")
+_MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_RELATIVE_WORDS = (
+    "yesterday", "today", "tomorrow", "last night", "this morning", "tonight", "this week",
+    "last week", "next week", "last month", "this month", "next month", "last year", "this year",
+    "next year",
+)  # fmt: skip
+_NEEDS_A_YEAR = {"mdy", "dmy", "my", "year", "thing"}
+_NEEDS_A_DIGIT = {"named", "md", "dm"} | _NEEDS_A_YEAR
+_NEEDS_A_MONTH = {"mdy", "dmy", "my", "md", "dm", "month"}
+
+
+def _kinds_ruled_out(text: str) -> set[str]:
+    """The kinds of ``_DATE_PATTERNS`` that cannot match ``text`` (a kind not named here always
+    runs; a pattern given new words needs them here too: tests/test_date_gates.py checks every
+    sentence of the tests)."""
+    out = set() if _A_YEAR.search(text) else set(_NEEDS_A_YEAR)
+    if not _DIGIT.search(text):
+        out |= _NEEDS_A_DIGIT
+    elif "11" not in text:
+        out.add("named")  # "9/11", "Sept. 11"
+    if "day" not in text:
+        out.add("weekday")  # the weekdays' names are matched case-sensitively
+    if text.isascii():
+        lower = text.lower()
+        if not any(start in lower for start in _MONTH_STARTS):
+            out |= _NEEDS_A_MONTH
+        if not any(word in lower for word in _RELATIVE_WORDS):
+            out.add("relative")
+        if "year" not in lower:
+            out.add("later")  # "the next year", "two years later"
+        if "ago" not in lower:
+            out.add("ago")  # "three days ago"
+    return out
+
+
 FUTURE = re.compile(
     r"\b(?:will|would(?!\s+have)|shall|is to|are to|is due to|are due to|is expected to"
     r"|are expected to|plans? to|planned to|scheduled|to be held|next|tune in|set to)\b",
@@ -368,26 +407,13 @@ def _dates_a_thing(text: str, match: re.Match) -> bool:
 def find_dates(text: str, published: date | None, inferred: bool = False) -> list[DateMention]:
     """Every date expression in ``text``, resolved against ``published`` where possible;
     ``inferred`` says ``published`` is a guessed story date, not the article's own."""
-    if not _MAY_HOLD_A_DATE.search(text):
-        return []  # most sentences: one scan instead of one per pattern
     if published is not None and not in_range(published):
         published = None  # no "the day before" near the calendar's ends: it would overflow
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    lower = text.lower()
-    later, ago = "year" in lower, " ago" in lower
-    # A cheap test first: every weekday ends in "day"; "the next year", "two days ago" and the
-    # relative days need their words.
-    days = "day" in lower
-    skip = set() if days else {"weekday"}
-    if not later:
-        skip.add("later")
-    if not ago:
-        skip.add("ago")
-    if not (later or days or _RELATIVE_WORD.search(lower)):
-        skip.add("relative")
+    ruled_out = _kinds_ruled_out(text)
     for kind, pattern in _DATE_PATTERNS:
-        if kind in skip:
+        if kind in ruled_out:
             continue
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -434,7 +460,7 @@ def find_dates(text: str, published: date | None, inferred: bool = False) -> lis
     found.sort(key=lambda m: m.start)
     if len(found) > 1:
         found = _ranges(text, found)
-    return _count_on(found) if later else found
+    return found if "later" in ruled_out else _count_on(found)
 
 
 # "from Jan. 1 to Aug. 31, 2016", "August 1–November 13, 2014": a range's first day takes the

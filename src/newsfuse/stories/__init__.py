@@ -3,10 +3,11 @@ in a SQLite store (see README, "Stories from a stream")."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsfuse.domain import Cluster, Document, Problem
 from newsfuse.ingest.datasets import document_from_json
@@ -15,6 +16,9 @@ from newsfuse.stories.engine import Added, add
 from newsfuse.stories.model import Story, StoryArticle
 from newsfuse.stories.render import ranked, render_stories
 from newsfuse.stories.store import StoreError, StoryStore
+
+if TYPE_CHECKING:
+    import numpy as np
 
 __all__ = [
     "Added",
@@ -71,6 +75,7 @@ def cluster(
     *,
     store: str | Path | StoryStore | None = None,
     now: datetime | None = None,
+    known_shingles: Mapping[str, np.ndarray] | None = None,
     **overrides,
 ) -> Stories:
     """Group articles into stories.
@@ -78,13 +83,14 @@ def cluster(
     ``articles`` are texts, dicts (``id``, ``text``, ``title``, ``source``, ``url``,
     ``published``) or :class:`Document` objects. With ``store`` (a path or an open
     :class:`StoryStore`) they join the stories already stored there and stay stored; without, the
-    grouping lives in memory. ``now`` is the arrival time (default: the current time).
+    grouping lives in memory. ``now`` is the arrival time (default: the current time);
+    ``known_shingles``: the shingles of texts read already (``clean_documents``), by text.
     """
     options = (options or Options()).with_(**overrides) if overrides else (options or Options())
     documents, problems = _as_articles(articles)
     opened = store if isinstance(store, StoryStore) else StoryStore(store or ":memory:")
     try:
-        added = add(opened, documents, options, now)
+        added = add(opened, documents, options, now, known_shingles)
         stories = opened.stories(added.stories)
     finally:
         if opened is not store:

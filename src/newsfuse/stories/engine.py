@@ -4,6 +4,7 @@ in one transaction."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -126,8 +127,10 @@ def add(
     documents: list[Document],
     options: Options | None = None,
     now: datetime | None = None,
+    known_shingles: Mapping[str, np.ndarray] | None = None,
 ) -> Added:
-    """Add articles to the store: each joins an open story or opens a new one."""
+    """Add articles to the store: each joins an open story or opens a new one
+    (``known_shingles``: the shingles of texts read already, by text)."""
     options = options or Options()
     now = _aware(now) or datetime.now(UTC)
     articles, problems, known = _usable(documents, store, options, now)
@@ -165,7 +168,8 @@ def add(
     in_window = ~stored_edge
     in_window[in_window] = np.abs(times[rows[in_window]] - times[cols[in_window]]) <= window
     rows, cols, sims, boost = rows[in_window], cols[in_window], sims[in_window], boost[in_window]
-    article_shingles = [shingles(a.text) for a in articles]
+    known = known_shingles or {}
+    article_shingles = [known[a.text] if a.text in known else shingles(a.text) for a in articles]
     copy_of = _copies(rows, cols, sims, article_shingles, options.duplicate_threshold)
     sims = sims * boost
 
@@ -255,7 +259,7 @@ def add(
         )
         db.execute(
             "INSERT OR REPLACE INTO state (key, value) VALUES ('frequencies', ?), ('documents', ?)",
-            (frequencies.astype(np.int64).tobytes(), str(documents_seen)),
+            (frequencies.astype(np.int64, copy=False).tobytes(), str(documents_seen)),
         )
     result.stories = sorted(set(story_of_group.values()))
     return result
