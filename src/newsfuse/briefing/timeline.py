@@ -134,10 +134,13 @@ def _kinds_ruled_out(text: str) -> set[str]:
             out |= _NEEDS_A_MONTH
         if not any(word in lower for word in _RELATIVE_WORDS):
             out.add("relative")
-        if "year" not in lower:
-            out.add("later")  # "the next year", "two years later"
-        if "ago" not in lower:
-            out.add("ago")  # "three days ago"
+    # Words with no letter that (?i) matches beyond its case ("K" for the Kelvin sign): tested
+    # on any sentence.
+    lower = text.lower()
+    if "year" not in lower or not ("later" in lower or "next" in lower or "following" in lower):
+        out.add("later")  # "the next year", "the following year", "two years later"
+    if " ago" not in lower and "\xa0ago" not in lower:
+        out.add("ago")  # "three days ago" ("Chicago" is none)
     return out
 
 
