@@ -407,12 +407,15 @@ def _dates_a_thing(text: str, match: re.Match) -> bool:
     return bool(_OWNER.search(text, max(0, match.start() - 8), match.start()))
 
 
-def find_dates(text: str, published: date | None, inferred: bool = False) -> list[DateMention]:
-    """Every date expression in ``text``, resolved against ``published`` where possible;
-    ``inferred`` says ``published`` is a guessed story date, not the article's own."""
-    if published is not None and not in_range(published):
-        published = None  # no "the day before" near the calendar's ends: it would overflow
-    found: list[DateMention] = []
+#: One date expression as the text gives it: (kind, match, start, end, future, subordinate,
+#: clause); what it means depends on the day it is read against (see find_dates).
+Scanned = tuple[tuple[str, re.Match, int, int, bool, bool, bool], ...]
+
+
+def scan_dates(text: str) -> Scanned:
+    """The date expressions of ``text``, in order, before any is resolved: a sentence read
+    against several days (its story's, none) is scanned once."""
+    found: list[tuple[str, re.Match, int, int, bool, bool, bool]] = []
     taken: list[tuple[int, int]] = []
     ruled_out = _kinds_ruled_out(text)
     for kind, pattern in _DATE_PATTERNS:
@@ -441,29 +444,45 @@ def find_dates(text: str, published: date | None, inferred: bool = False) -> lis
             future = bool(FUTURE.search(clause_before)) or (
                 kind == "weekday" and bool(_ARRANGED.search(clause_before))
             )
-            resolved, precision, relative = _resolve(kind, match, published, future, inferred)
             before = text[:start]
             clause = bool(_RELATIVE_CLAUSE.search(before))
             # A record's or a work's date is the sentence's event date only when it has no other.
             subordinate = kind == "thing" or clause or bool(_SUBORDINATE_BEFORE.search(before))
             taken.append((start, end))
-            found.append(
-                DateMention(
-                    start,
-                    end,
-                    text[start:end],
-                    resolved,
-                    precision,
-                    inferred and relative and resolved is not None,
-                    subordinate,
-                    clause,
-                    kind,
-                )
+            found.append((kind, match, start, end, future, subordinate, clause))
+    found.sort(key=lambda f: f[2])
+    return tuple(found)
+
+
+def find_dates(
+    text: str, published: date | None, inferred: bool = False, scanned: Scanned | None = None
+) -> list[DateMention]:
+    """Every date expression in ``text``, resolved against ``published`` where possible;
+    ``inferred`` says ``published`` is a guessed story date, not the article's own;
+    ``scanned``: ``scan_dates(text)``, when done already."""
+    if published is not None and not in_range(published):
+        published = None  # no "the day before" near the calendar's ends: it would overflow
+    found: list[DateMention] = []
+    for kind, match, start, end, future, subordinate, clause in (
+        scan_dates(text) if scanned is None else scanned
+    ):
+        resolved, precision, relative = _resolve(kind, match, published, future, inferred)
+        found.append(
+            DateMention(
+                start,
+                end,
+                text[start:end],
+                resolved,
+                precision,
+                inferred and relative and resolved is not None,
+                subordinate,
+                clause,
+                kind,
             )
-    found.sort(key=lambda m: m.start)
+        )
     if len(found) > 1:
         found = _ranges(text, found)
-    return found if "later" in ruled_out else _count_on(found)
+    return _count_on(found)
 
 
 # "from Jan. 1 to Aug. 31, 2016", "August 1–November 13, 2014": a range's first day takes the
