@@ -107,6 +107,18 @@ def test_article_sentences_are_not_furniture():
         " about this article and others."
     )
     assert not is_furniture("Voters who like the mayor on Facebook also backed her in the poll.")
+    assert is_furniture(
+        "Embed Harbour bridge closes for repairs 1:04 autoplay autoplay Copy this code to your"
+        " website or blog"
+    )
+    assert is_furniture(
+        "Photos: The harbour bridge through the years Photos: The harbour bridge through the years"
+        " The bridge was built in 1890 by the town's masons, who used stone from the Kell quarry"
+        " and worked on it for six years before the first cart crossed it in the spring."
+    )
+    assert not is_furniture("Photos of the bridge were shown to the council on Monday.")
+    assert is_furniture("[SEE THESE? Bridges of 2014 | The mayor: a life in pictures | Ferries]")
+    assert not is_furniture("[Editor's note: the council met again on Tuesday.]")
     assert not is_furniture("Ann Bell asked her fans to follow @annbell on Twitter for updates.")
 
 

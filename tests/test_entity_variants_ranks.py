@@ -132,3 +132,27 @@ def test_a_given_name_the_lists_do_not_know_joins_the_one_person_it_opens():
     ]
     names = {e.name: sum(e.mentions.values()) for e in merge_mentions(mentions, [1]).entities}
     assert names == {"Telvan Kwame Osei": 3, "Ivo Marsh": 1}
+
+
+def test_a_states_wire_abbreviation_is_the_state():
+    text = (
+        "A ferry sank near Harbourton, Fla., on Monday, and the coast guard of Florida said all"
+        " forty passengers were rescued.\nThe ferry had crossed the bay twice a day for thirty"
+        " years, and its captain said the engine failed as a storm reached the harbour mouth."
+    )
+    briefing = newsfuse.brief([newsfuse.Document(text=text, source="Tarnby Post")])
+    names = [e.name for e in [*briefing.entities, *briefing.other_entities]]
+    assert "Fla" not in names
+    assert "Florida" in names
+
+
+def test_a_peoples_adjective_no_spelling_rule_finds_is_no_entity():
+    text = (
+        "The British government said on Monday that the Tarnby ferry would sail again. The French"
+        " and the British have argued over the crossing for years.\nAnn Bell, a British sailor,"
+        " said the crossing was safe, and the Welsh coast guard searched the bay all night."
+    )
+    briefing = newsfuse.brief([newsfuse.Document(text=text, source="Tarnby Post")])
+    names = {e.name for e in [*briefing.entities, *briefing.other_entities]}
+    assert not names & {"British", "French", "Welsh"}
+    assert "Ann Bell" in names

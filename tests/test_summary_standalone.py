@@ -16,6 +16,9 @@ def test_transcript_turns_and_talk_lean_on_their_context():
     assert not leans_on_previous("Update: The harbour road reopened on Tuesday morning.")
     assert not leans_on_previous("Ivo Marsh, a forecaster in Tarnby, issued the warning on Monday.")
     assert not leans_on_previous("Our Lady of the Harbour school closed for the week.")
+    # A broadcast's captions in capitals shout, with the anchor's asides in them.
+    assert leans_on_previous("NEW AT 5:00, A TARNBY MOM IS ACCUSED OF NEGLECTING HER BABY.")
+    assert not leans_on_previous("NASA and the ESA said the ISS crew was safe.")
 
 
 INTERVIEW = (

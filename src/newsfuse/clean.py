@@ -122,7 +122,11 @@ _FURNITURE_PHRASES = re.compile(
 # crawl notices, video-player fallbacks, "follow this topic" prompts.
 _NOTICES = re.compile(
     r"crawls are part of an effort to archive pages|media playback is unsupported on your device"
-    r"|as an interest to stay up to date on the latest|^media caption\b",
+    r"|as an interest to stay up to date on the latest|^media caption\b"
+    # A video player's embed box and a photo gallery's label with its captions after it.
+    r"|\bcopy this code to your (?:website|site|blog)|^photos\s*:\s"
+    # A box of links in brackets: "[SEE THESE? Notable deaths | A life in pictures]".
+    r"|^\[[^\]\n]{1,300}\|[^\]\n]{1,300}\]$",
     re.IGNORECASE,
 )
 # A video's caption that quotes someone ("Media caption Port mayor Ann Voss: "We ...""): the

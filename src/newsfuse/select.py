@@ -119,7 +119,15 @@ def leans_on_previous(text: str) -> bool:
         or _TRANSCRIPT_TURN.match(text)
         or _SPEECH.match(text)
         or _SPOKEN_OPENING.match(text)
+        or _shouted(text)
     )
+
+
+def _shouted(text: str) -> bool:
+    """A sentence in capitals ("NEW AT 5:00, A MOM IS ACCUSED ..."): a broadcast's captions,
+    written for the screen, with the anchor's asides in them."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 5 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
 # A turn of an interview's transcript ("Ricks: I also had to ...", "ANN BELL: Well, ..."): the

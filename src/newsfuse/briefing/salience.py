@@ -291,11 +291,23 @@ def _adjectives(entities: list[Entity], standalone: set[str]) -> dict[str, str]:
     return {
         e.name: e.name
         for e in entities
-        if " " not in e.name
-        and e.name not in standalone
-        and _ADJECTIVE_ENDING.fullmatch(e.name)
-        and first_name_gender(e.name) is None
+        if e.name in _PEOPLES
+        or (
+            " " not in e.name
+            and e.name not in standalone
+            and _ADJECTIVE_ENDING.fullmatch(e.name)
+            and first_name_gender(e.name) is None
+        )
     }
+
+
+#: Peoples' adjectives no spelling rule finds from their country's name: "the British" are no
+#: entity of their own, whether or not a noun follows.
+_PEOPLES = {
+    "British", "English", "French", "Dutch", "Welsh", "Scottish", "Irish", "Swiss", "Greek",
+    "Spanish", "Danish", "Swedish", "Finnish", "Polish", "Turkish", "Thai", "Filipino",
+    "Afghan", "Czech", "Slovak", "Norwegian", "Portuguese", "Icelandic",
+}  # fmt: skip
 
 
 def entity_salience(
