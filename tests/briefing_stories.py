@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import newsfuse
 from newsfuse.domain import Document
+
+
+def brief_dated(documents: list[str], published: datetime, **options):
+    """A rules briefing of texts all published on one day."""
+    return newsfuse.brief(
+        [Document(d, published=published) for d in documents], entity_model="rules", **options
+    )
+
 
 # ---------------------------------------------------------------- story 1: a chemical plant blast
 

@@ -17,6 +17,7 @@ from briefing_stories import (
     bakery_cluster,
     blast_cluster,
     bridge_cluster,
+    brief_dated,
     fire_cluster,
     harbour_cluster,
     tanker_cluster,
@@ -782,15 +783,6 @@ def test_a_day_that_names_a_past_event_never_dates_the_story():
     assert any(e.date is None and "Monday" in e.when for e in timeline)
 
 
-def _brief_dated(documents: list[str], published: datetime, **options):
-    """A rules briefing of texts all published on one day."""
-    return newsfuse.brief(
-        [newsfuse.Document(d, published=published) for d in documents],
-        entity_model="rules",
-        **options,
-    )
-
-
 def test_timeline_entries_are_worded_to_stand_alone():
     filler = " Two cafes on the quay stayed shut for the rest of the week."
     documents = [
@@ -799,7 +791,7 @@ def test_timeline_entries_are_worded_to_stand_alone():
         "Three crew were rescued by the coastguard on Tuesday after their barge sank in the"
         " Kell estuary." + filler,
     ]
-    briefing = _brief_dated(documents, datetime(2024, 5, 10))
+    briefing = brief_dated(documents, datetime(2024, 5, 10))
     (rescue,) = [e for e in briefing.timeline if "rescued" in e.text]
     assert rescue.iso == "2024-05-07" and rescue.sources == [1, 2]
     assert not rescue.text.startswith("In one")
@@ -817,8 +809,8 @@ def test_an_event_every_outlet_words_with_a_pronoun_comes_after_events_that_stan
         "The Tarn river burst its banks on Saturday and flooded four villages. Rescue crews"
         " reopened the valley road on Sunday after clearing the mud." + filler,
     ]
-    briefing = _brief_dated(documents, datetime(2024, 5, 14), timeline_events=2)
+    briefing = brief_dated(documents, datetime(2024, 5, 14), timeline_events=2)
     assert [e.iso for e in briefing.timeline] == ["2024-05-11", "2024-05-12"]
-    everything = _brief_dated(documents, datetime(2024, 5, 14))
+    everything = brief_dated(documents, datetime(2024, 5, 14))
     (tour,) = [e for e in everything.timeline if "toured" in e.text]
     assert tour.iso == "2024-05-13" and tour.sources == [1, 2]

@@ -22,8 +22,12 @@ from newsfuse.briefing.timeline import DateMention, dates_no_event
 from newsfuse.segment import with_quotes_balanced
 from newsfuse.select import is_question
 
-#: Words an event sentence needs besides its date: fewer is a dateline or a caption.
+#: Words an event sentence needs besides its date: fewer is a dateline or a caption...
 MIN_EVENT_WORDS = 5
+#: ... unless it is a sentence, a verb and a full stop: "Coty Inc. acquired Wella in October of
+#: 2016." (a short sentence of background, told as a fact of its own).
+MIN_SENTENCE_WORDS = 3
+_FULL_STOP = re.compile(r"[a-z0-9][.!][”\"’')]*\s*$")
 #: Shared content words that make two same-day sentences of different outlets one event: at
 #: least this many, and half the words of the shorter (the story's names alone are not enough).
 SHARED_WORDS = 3
@@ -36,7 +40,8 @@ MIN_DATED = 3
 # end the gap between the verb and its clause.
 _GAP = r"(?:[^.;:]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St)\.)"
 _REPORTED = re.compile(
-    r"\b(?:(?:said|says|told|alleged|alleges|claimed|claims|wrote|writes|reported|reports|"
+    r"\b(?:(?:said|says|told|alleged|alleges|alleging|claimed|claims|claiming|wrote|writes|"
+    r"reported|reports|"
     rf"testified|recalled|describing|described|explaining|explained)\b{_GAP}{{0,60}}?"
     rf"\b(?:that|how)|(?P<accused>accus(?:e|es|ed|ing))\s+{_GAP}{{0,40}}?\bof)\s+",
     re.I,
@@ -54,6 +59,27 @@ _SPEAKERS_OWN = re.compile(
 )
 # Photo captions and credits date a picture, not an event.
 _CAPTION = re.compile(r"\((?:Photo|Image|Picture)|\b(?:Photo|Image|Credit)s?:|Getty Images", re.I)
+
+
+# A year a statement was made in ("In 2011 she told the Guardian ...", "an analyst wrote in
+# 2013 that ..."): when someone said something, years before the story, no event of it.
+# A source named at the end ("The mill shut in 2015, the union said.") is no such statement: the
+# year is the event's.
+_SAYS = re.compile(
+    r"\b(?:said|says|told|tells|wrote|writes|estimated|recalled|interview(?:ed)?)\b", re.I
+)
+_SOURCE_AT_END = re.compile(
+    r"[,”\"’]\s*(?:[\w.'’-]+\s+){1,6}?(?:said|says|told\s+\w+)(?:\s+\w+day)?\.?[”\"’]?\s*$"
+    r"|[,”\"’]\s*(?:said|says)\s+(?:[\w.'’-]+,?\s*){1,8}\.?\s*$",
+    re.I,
+)
+
+
+def _background_statement(text: str, mention: DateMention) -> bool:
+    if mention.precision != "year" or mention.kind == "thing":
+        return False
+    source = _SOURCE_AT_END.search(text)
+    return bool(_SAYS.search(text, 0, source.start() if source else len(text)))
 
 
 @dataclass
@@ -75,7 +101,7 @@ def _candidates(
     found = []
     closed: dict[int, list[tuple[int, int]]] = {}
     for i, sentence in enumerate(analysis.sentences):
-        if sentence.words < MIN_EVENT_WORDS + 1:
+        if sentence.words < MIN_SENTENCE_WORDS + 1:
             continue
         mention = facts.event(i)
         if mention is None:
@@ -100,7 +126,10 @@ def _candidates(
                 continue
         # A dateline ("Granary Times Thursday 7 March 2024 10:00 GMT") is dates and little else.
         dated_words = sum(len(m.text.split()) for m in facts.dates(i))
-        if sentence.words - dated_words < MIN_EVENT_WORDS + 1:
+        if sentence.words - dated_words < MIN_EVENT_WORDS + 1 and (
+            sentence.words - dated_words < MIN_SENTENCE_WORDS
+            or not _FULL_STOP.search(sentence.text)
+        ):
             continue
         if _CAPTION.search(sentence.text) or dates_no_event(sentence.text):
             continue
@@ -192,9 +221,14 @@ def find_events(
     # are tried, first event first.
     postings: dict[tuple, set[int]] = defaultdict(set)
     texts: dict[tuple[int, str], str] = {}
+    # Members whose date is their sentence's own event's ("landed on Oct. 29"), not one named
+    # in passing ("accused ... since Oct. 29"): the wordings that tell the dated event.
+    own: set[tuple[int, str]] = set()
     for i, mention, text in _candidates(analysis, facts, quoted):
         key = mention.iso or "?" + mention.text.lower()
         texts[(i, key)] = text
+        if not mention.subordinate or mention.kind == "thing":
+            own.add((i, key))
         doc = analysis.sentences[i].doc_index
         words = facts.words(i)
         day = by_key.setdefault(key, [])
@@ -229,11 +263,15 @@ def find_events(
             # An event every outlet words with "He ..." leans on a sentence the timeline does
             # not show: any event that stands alone comes first.
             leaning = all(leans_on_previous(texts[(i, event.key)]) for i in event.members)
-            best = max(float(centrality[i]) for i in event.members)
+            members = event.members
+            best = max(float(centrality[i]) for i in members)
             weights[id(event)] = (
                 leaning,
                 -len(event.docs),
-                event.mention.subordinate,
+                # Dated only by another event it names ("since Oct. 29"): after the events of
+                # as many outlets that some outlet dates as its own.
+                not any((i, event.key) in own for i in event.members),
+                all(_background_statement(texts[(i, event.key)], event.mention) for i in members),
                 -best,
                 min(event.members),
             )
@@ -257,15 +295,20 @@ def find_events(
         kept.append(event)
         per_day[event.key] = per_day.get(event.key, 0) + 1
     kept.sort(key=lambda e: (e.mention.date is None, e.mention.date or date.min, weight(e)))
-    return [_timeline_event(analysis, e, sources, texts) for e in kept]
+    return [_timeline_event(analysis, e, sources, texts, own) for e in kept]
 
 
 def _timeline_event(
-    analysis: Analysis, event: _Event, sources: list[int], texts: dict[tuple[int, str], str]
+    analysis: Analysis,
+    event: _Event,
+    sources: list[int],
+    texts: dict[tuple[int, str], str],
+    own: set[tuple[int, str]],
 ) -> TimelineEvent:
     # Shown in a wording that stands alone where an outlet has one ("He recited ..." leans
     # on the sentence before it); "In one, on Monday, ..." loses its "In one,".
     alone = [i for i in event.members if not leans_on_previous(texts[(i, event.key)])]
+    alone = [i for i in alone if (i, event.key) in own] or alone
     best = best_wording(analysis, alone or event.members)
     text = _ONE_OF_PREFIX.sub("", texts[(best, event.key)])
     wordings = []

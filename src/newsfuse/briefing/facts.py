@@ -22,11 +22,13 @@ from newsfuse.briefing.figures import MEASURE_WORDS, Figure, all_figures
 from newsfuse.briefing.timeline import (
     FUTURE,
     DateMention,
+    Scanned,
     dates_a_picture,
     find_dates,
     main_date,
     names_an_event,
     paired_weekday_day,
+    scan_dates,
     weekdays_after,
 )
 
@@ -35,7 +37,8 @@ _POSTED = re.compile(r"\(@\w+\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$")
 # Cheap test before the date patterns run: a digit, a month, a weekday or a relative day word.
 _MAYBE_DATED = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday|yesterday|today|tomorrow|tonight|week|month|year|morning|night)",
+    r"|friday|saturday|sunday|yesterday|today|tomorrow|tonight|week|month|year|decade|morning"
+    r"|night)",
     re.I,
 )
 #: Share of the rarer sentence's word weight that two sentences about one event share.
@@ -178,6 +181,7 @@ class SentenceFacts:
         self.analysis = analysis
         self._figures: dict[int, list[Figure]] = {}
         self._dates: dict[int, list[DateMention]] = {}
+        self._scanned: dict[int, Scanned] = {}
         self._words: dict[int, set[str]] = {}
         self._anchors: list[tuple[date | None, bool]] | None = None
         self._rarity: dict[str, float] | None = None
@@ -195,8 +199,16 @@ class SentenceFacts:
         if i not in self._dates:
             # find_dates tests cheaply first which patterns the sentence may match.
             anchor, inferred = self.anchor(self.analysis.sentences[i].doc_index)
-            self._dates[i] = find_dates(self.analysis.sentences[i].text, anchor, inferred)
+            text = self.analysis.sentences[i].text
+            self._dates[i] = find_dates(text, anchor, inferred, self._scan(i))
         return self._dates[i]
+
+    def _scan(self, i: int) -> Scanned:
+        """The sentence's date expressions, scanned once: the story's date is inferred from
+        them before they are read against it."""
+        if i not in self._scanned:
+            self._scanned[i] = scan_dates(self.analysis.sentences[i].text)
+        return self._scanned[i]
 
     def event(self, i: int) -> DateMention | None:
         """The date of the event the sentence reports (not of another event it mentions)."""
@@ -321,7 +333,7 @@ class SentenceFacts:
                 continue
             if dates_a_picture(sentence.text):
                 continue  # "... reports during Action News on June 1, 2018": an old clip's day
-            for mention in find_dates(sentence.text, None):
+            for mention in find_dates(sentence.text, None, scanned=self._scan(i)):
                 if mention.precision == "day" and mention.date and not names_an_event(mention):
                     return mention.date
         return None
@@ -333,14 +345,16 @@ class SentenceFacts:
         years: list[int] = []
         yearless: list[str] = []
         weekdays: list[str] = []
-        for sentence in self.analysis.sentences:
+        for i, sentence in enumerate(self.analysis.sentences):
             text = sentence.text
             if not _MAYBE_DATED.search(text):
                 continue
             plan = FUTURE.search(text) and not _POSTED.search(text)
-            for mention in find_dates(text, None):
-                if names_an_event(mention):
-                    continue  # "the Sept. 11 attacks" are history, not the story's day
+            for mention in find_dates(text, None, scanned=self._scan(i)):
+                if names_an_event(mention) or mention.kind == "thing":
+                    # "the Sept. 11 attacks" are history, not the story's day; "the 2020
+                    # election" may be one ahead.
+                    continue
                 if mention.precision == "year" and mention.date:
                     # "the last hearing in 2016 after officials said he would reoffend": a past
                     # year unless a "will" comes before it.

@@ -18,7 +18,7 @@ reports, not a date inside a relative clause ("the truce that was agreed on 9 Se
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -46,6 +46,18 @@ _NOT_A_COUNT = (
     r"(?!\s+(?:(?!(?:was|has|is|as|us|this|its|his|hers|yes|thus|plus|whereas)\b)[a-z]+s\b"
     r"|(?:people|men|women|children|staff|police|troops)\b))"
 )
+# What a date before a noun can date on its own: records, works, occasions ("a 2008 black car"
+# is a model year, no day of the story).
+# Occasions named by their year ("the 2012 election", "the 2022 World Cup") are as often ahead
+# as past: no date of the story.
+_THINGS = (
+    r"memoir|book|novel|biography|film|movie|documentary|album|song|play|report|study|paper"
+    r"|survey|poll|census|note|letter|e-?mail|memo|interview|speech|article|essay|column|post"
+    r"|tweet|video|photo|statement|ruling|decision|verdict|law|bill|treaty|agreement|deal"
+    r"|lawsuit|suit|inquiry|investigation|audit|crash|attack|fire|earthquake|flood|storm"
+    r"|hurricane|coup"
+)
+_A_THING = rf"(?:[a-z]+[- ]){{0,2}}?(?:{_THINGS})s?\b"
 # A weekday that starts a title is no date: "Saturday Night Live", "the Sunday Times".
 _PAPERS = r"(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|People|Star|Sport|Independent)\b"
 _DATE_PATTERNS = [
@@ -67,13 +79,27 @@ _DATE_PATTERNS = [
         r"\b(?i:(last|next|this|on|late|early)\s+)?"
         r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?" + _PARTS
         + r"\b(?!\s+(?:(?:Night|Morning|Evening|Afternoon)\s+[A-Z]|" + _PAPERS + r"))")),
+    # A year before a record or a work dates that thing, not the sentence's event: "a 2004
+    # handwritten note", "her 2007 memoir", "1935's film".
+    ("thing", re.compile(rf"\b{_YEAR}(?:(?=\s+{_A_THING})|(?=['’]s\s))")),
+    # "in 1996 ... the next year": a year counted from the one the sentence states before it.
+    ("later", re.compile(
+        r"\b(?i:the\s+(next|following)\s+year|(a|one|two|three|four|five)\s+years?"
+        r"\s+later)\b")),
+    # "two weeks ago", "a year ago", "a decade ago": counted back from the article's day;
+    # "more than 20 years ago" only bounds a date.
+    ("ago", re.compile(
+        r"(?<![\d,.])(?<!more than )(?<!over )\b(?i:(an?|one|two|three|four|five|six|seven"
+        r"|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year|decade)s?\s+ago)\b")),
     ("relative", re.compile(  # "in the last year" is a span of time, not last year
         r"\b(?<!\bthe )(?<!\bThe )(?i:(yesterday|today|tomorrow|last night|this morning|tonight"
         r"|earlier this week|this week|last week|next week|last month|this month"
         r"|earlier this month|next month|last year|this year|earlier this year|next year))\b")),
 ]  # fmt: skip
 # What every pattern above needs: a digit, or a month, a weekday or a relative date's word.
-_MAY_HOLD_A_DATE = re.compile(rf"\d|(?i:day|tomorrow|night|morning|week|month|year)|\b{_MONTH}")
+_MAY_HOLD_A_DATE = re.compile(
+    rf"\d|(?i:day|tomorrow|night|morning|week|month|year|decade)|\b{_MONTH}"
+)
 # What each pattern needs, tested cheaply first (each pattern scans the whole sentence): a year,
 # a digit, the "day" of a weekday, and on an ASCII sentence, where (?i) is plain lower-casing,
 # the start of a month's name or a relative date's words. A sentence that none fits holds no
@@ -86,7 +112,7 @@ _RELATIVE_WORDS = (
     "last week", "next week", "last month", "this month", "next month", "last year", "this year",
     "next year",
 )  # fmt: skip
-_NEEDS_A_YEAR = {"mdy", "dmy", "my", "year"}
+_NEEDS_A_YEAR = {"mdy", "dmy", "my", "year", "thing"}
 _NEEDS_A_DIGIT = {"named", "md", "dm"} | _NEEDS_A_YEAR
 _NEEDS_A_MONTH = {"mdy", "dmy", "my", "md", "dm", "month"}
 
@@ -108,6 +134,13 @@ def _kinds_ruled_out(text: str) -> set[str]:
             out |= _NEEDS_A_MONTH
         if not any(word in lower for word in _RELATIVE_WORDS):
             out.add("relative")
+    # Words with no letter that (?i) matches beyond its case ("K" for the Kelvin sign): tested
+    # on any sentence.
+    lower = text.lower()
+    if "year" not in lower or not ("later" in lower or "next" in lower or "following" in lower):
+        out.add("later")  # "the next year", "the following year", "two years later"
+    if " ago" not in lower and "\xa0ago" not in lower:
+        out.add("ago")  # "three days ago" ("Chicago" is none)
     return out
 
 
@@ -156,9 +189,11 @@ _CLIP_CREDIT = re.compile(
     r"(?:report|video|story)\b|\bEMBED\b|\bMore News Videos\b|^\s*\(See\s"
 )
 # A line about the page itself: "This story was originally posted at ...", "Updated on ...".
+# A time stamp that opens a line ("March 10, 2012 10:54 am ET by Staff") is the page's too.
 _PAGE_LINE = re.compile(
     r"\b(?:originally|first)\s+(?:posted|published)\b|^\s*\(?(?:Updated|Posted|Published|Last"
-    r"\s+updated)\b",
+    r"\s+updated)\b|^\W*(?:[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]+\.?,?\s+\d{4})"
+    r",?\s+(?:at\s+)?\d{1,2}[:.]\d\d\b",
     re.I,
 )
 
@@ -193,6 +228,9 @@ class DateMention:
     subordinate: bool = False
     #: In a relative clause that tells an event of its own ("the bridge, which opened in 1961").
     clause: bool = False
+    #: The pattern that found it: "thing" dates a record or a work ("her 2007 memoir"), "later"
+    #: is counted from the sentence's year before it ("the next year").
+    kind: str = ""
 
     @property
     def iso(self) -> str | None:
@@ -204,6 +242,8 @@ class DateMention:
     @property
     def absolute(self) -> bool:
         """Whether the text states the date itself (with its year or at least month and day)."""
+        if self.kind == "later":
+            return self.date is not None
         return self.precision in {"day", "month", "year"} and any(ch.isdigit() for ch in self.text)
 
 
@@ -255,6 +295,24 @@ def _weekday(name: str, anchor: date, future: bool, last: bool, inferred: bool) 
     return None
 
 
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _ago(count: str, unit: str, anchor: date) -> tuple[date | None, str]:
+    n = int(count) if count.isdigit() else _COUNTS[count]
+    if unit == "day":
+        return _shift(anchor, -n), "day"
+    if unit == "week":
+        monday = _shift(anchor, -anchor.weekday() - 7 * n)
+        return monday, "week"
+    if unit == "month":
+        months = anchor.year * 12 + anchor.month - 1 - n
+        return _safe_date(months // 12, months % 12 + 1, 1), "month"
+    years = n * (10 if unit == "decade" else 1)
+    return _safe_date(anchor.year - years, 1, 1), "year"
+
+
 def _relative(word: str, anchor: date) -> tuple[date | None, str]:
     word = " ".join(word.lower().split())
     days = {"yesterday": -1, "last night": -1, "today": 0, "this morning": 0, "tonight": 0}
@@ -278,6 +336,8 @@ def _resolve(
 ) -> tuple[date | None, str, bool]:
     """(date, precision, whether it leans on the anchor) for one match."""
     g = match.groups()
+    if kind == "later":
+        return None, "year", False  # counted from the year before it: see _count_on
     if kind == "named":
         return _NAMED_DAY, "day", False
     if kind == "mdy":
@@ -288,11 +348,17 @@ def _resolve(
         return _safe_date(int(g[1]), _month(g[0]), 1), "month", False
     if kind == "year":
         return _safe_date(int(g[1]), 1, 1), "year", False
+    if kind == "thing":
+        return _safe_date(int(g[0]), 1, 1), "year", False
     if anchor is None:
+        if kind == "ago":
+            return None, "year" if g[1].lower() == "decade" else g[1].lower(), False
         if kind == "relative":
             word = g[0].lower()
             return None, next((p for p in ("week", "month", "year") if p in word), "day"), False
         return None, "month" if kind == "month" else "day", False
+    if kind == "ago":
+        return *_ago(g[0].lower(), g[1].lower(), anchor), True
     if kind in {"md", "dm"}:
         month, day = (g[0], g[1]) if kind == "md" else (g[1], g[0])
         return _nearest_year(_month(month), int(day), anchor), "day", True
@@ -329,12 +395,27 @@ def stated_day(mention: DateMention) -> date | None:
     return None
 
 
-def find_dates(text: str, published: date | None, inferred: bool = False) -> list[DateMention]:
-    """Every date expression in ``text``, resolved against ``published`` where possible;
-    ``inferred`` says ``published`` is a guessed story date, not the article's own."""
-    if published is not None and not in_range(published):
-        published = None  # no "the day before" near the calendar's ends: it would overflow
-    found: list[DateMention] = []
+# The words before a record's date: "a 2004 note", "her 2009 memoir".
+_OWNERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "this", "that"}
+_OWNER = re.compile(rf"\b(?i:{'|'.join(sorted(_OWNERS))})\s+$")
+
+
+def _dates_a_thing(text: str, match: re.Match) -> bool:
+    after = text[match.end() : match.end() + 2]
+    if after[:1] in {"'", "’"}:
+        return True  # "1935's film"
+    return bool(_OWNER.search(text, max(0, match.start() - 8), match.start()))
+
+
+#: One date expression as the text gives it: (kind, match, start, end, future, subordinate,
+#: clause); what it means depends on the day it is read against (see find_dates).
+Scanned = tuple[tuple[str, re.Match, int, int, bool, bool, bool], ...]
+
+
+def scan_dates(text: str) -> Scanned:
+    """The date expressions of ``text``, in order, before any is resolved: a sentence read
+    against several days (its story's, none) is scanned once."""
+    found: list[tuple[str, re.Match, int, int, bool, bool, bool]] = []
     taken: list[tuple[int, int]] = []
     ruled_out = _kinds_ruled_out(text)
     for kind, pattern in _DATE_PATTERNS:
@@ -344,6 +425,8 @@ def find_dates(text: str, published: date | None, inferred: bool = False) -> lis
             start, end = match.span()
             if kind in {"month", "year"}:
                 start = match.start(2)  # "in 1986": the date is the year, not the "in"
+            elif kind == "thing" and not _dates_a_thing(text, match):
+                continue
             if any(s < end and start < e for s, e in taken):
                 continue
             if kind == "relative" and match.group().isupper():
@@ -361,24 +444,88 @@ def find_dates(text: str, published: date | None, inferred: bool = False) -> lis
             future = bool(FUTURE.search(clause_before)) or (
                 kind == "weekday" and bool(_ARRANGED.search(clause_before))
             )
-            resolved, precision, relative = _resolve(kind, match, published, future, inferred)
             before = text[:start]
             clause = bool(_RELATIVE_CLAUSE.search(before))
-            subordinate = clause or bool(_SUBORDINATE_BEFORE.search(before))
+            # A record's or a work's date is the sentence's event date only when it has no other.
+            subordinate = kind == "thing" or clause or bool(_SUBORDINATE_BEFORE.search(before))
             taken.append((start, end))
-            found.append(
-                DateMention(
-                    start,
-                    end,
-                    text[start:end],
-                    resolved,
-                    precision,
-                    inferred and relative and resolved is not None,
-                    subordinate,
-                    clause,
-                )
+            found.append((kind, match, start, end, future, subordinate, clause))
+    found.sort(key=lambda f: f[2])
+    return tuple(found)
+
+
+def find_dates(
+    text: str, published: date | None, inferred: bool = False, scanned: Scanned | None = None
+) -> list[DateMention]:
+    """Every date expression in ``text``, resolved against ``published`` where possible;
+    ``inferred`` says ``published`` is a guessed story date, not the article's own;
+    ``scanned``: ``scan_dates(text)``, when done already."""
+    if published is not None and not in_range(published):
+        published = None  # no "the day before" near the calendar's ends: it would overflow
+    found: list[DateMention] = []
+    for kind, match, start, end, future, subordinate, clause in (
+        scan_dates(text) if scanned is None else scanned
+    ):
+        resolved, precision, relative = _resolve(kind, match, published, future, inferred)
+        found.append(
+            DateMention(
+                start,
+                end,
+                text[start:end],
+                resolved,
+                precision,
+                inferred and relative and resolved is not None,
+                subordinate,
+                clause,
+                kind,
             )
-    return sorted(found, key=lambda m: m.start)
+        )
+    if len(found) > 1:
+        found = _ranges(text, found)
+    return _count_on(found)
+
+
+# "from Jan. 1 to Aug. 31, 2016", "August 1–November 13, 2014": a range's first day takes the
+# year stated after its last.
+_RANGE_TO = re.compile(r"\s*(?i:to|through|until|till|and|or|-|–|—)\s*")
+
+
+def _ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    result = list(mentions)
+    for k, (first, last) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if first.kind not in {"md", "dm"} or last.kind not in {"mdy", "dmy"} or not last.date:
+            continue
+        if not _RANGE_TO.fullmatch(text, first.end, last.start):
+            continue
+        day = stated_day(replace(first, date=None))
+        if day is None:
+            continue
+        year = last.date.year - (1 if day.month > last.date.month else 0)  # "Dec. 20 to Jan. 5"
+        result[k] = replace(first, date=_safe_date(year, day.month, day.day), inferred=False)
+    return result
+
+
+_LATER_YEARS = {"next": 1, "following": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_LATER_YEARS |= {"five": 5}
+
+
+def _count_on(mentions: list[DateMention]) -> list[DateMention]:
+    """ "In 1996 ... the next year": the year after the sentence's last stated year before it;
+    with no year before it in the sentence, no date at all."""
+    if not any(m.kind == "later" for m in mentions):
+        return mentions
+    result: list[DateMention] = []
+    for mention in mentions:
+        if mention.kind != "later":
+            result.append(mention)
+            continue
+        base = next((m for m in reversed(result) if m.date and m.absolute), None)
+        if base is None:
+            continue
+        years = _LATER_YEARS[mention.text.lower().split()[-3 if "later" in mention.text else 1]]
+        counted = _safe_date(base.date.year + years, 1, 1)
+        result.append(replace(mention, date=counted, inferred=base.inferred))
+    return result
 
 
 def event_date(text: str, published: date | None, inferred: bool = False) -> DateMention | None:

@@ -1,0 +1,197 @@
+"""How reporters date events, one rule each, on invented stories: a date before a record or a
+work ("her 2009 memoir"), a year counted from another ("the next year"), the events a lawsuit
+alleges, and which sentences make a story's key events."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import newsfuse
+from briefing_stories import brief_dated
+from newsfuse.briefing.timeline import find_dates, main_date
+
+
+def _timeline(*texts: str):
+    documents = [
+        newsfuse.Document(text=text, source=f"Outlet {i}") for i, text in enumerate(texts, 1)
+    ]
+    return newsfuse.brief(documents, entity_model="rules").timeline
+
+
+def _dated(timeline, words: str) -> set[str | None]:
+    """The dates of the timeline's entries with these words."""
+    found = [e for e in timeline if words in e.text]
+    assert found, f"no timeline event with {words!r}: {[e.text for e in timeline]}"
+    return {e.date.isoformat() if e.date else None for e in found}
+
+
+def _event_iso(text: str, published: date | None = date(2021, 6, 10)) -> str | None:
+    mention = main_date(find_dates(text, published))
+    return mention.iso if mention else None
+
+
+def test_a_date_before_a_record_or_a_work_dates_that_thing():
+    # The sentence's own verb has no date: the record's date is the only event date it gives.
+    assert _event_iso("In her 2009 memoir, the skater described the fall that ended it.") == "2009"
+    assert _event_iso("Lawyers showed a 2012 letter the mayor sent to the builder.") == "2012"
+    assert _event_iso("1958’s “Creature of the Marsh” had a rubber suit.") == "1958"
+    # Beside the sentence's own date it yields: the report came out before the vote on Tuesday.
+    assert _event_iso("Citing a 2019 study, the council voted on Tuesday to ban it.") == (
+        "2021-06-08"
+    )
+    # A model year dates a car, not an event; an occasion named by its year is as often ahead
+    # as past: no date at all.
+    assert _event_iso("Thieves took his 2008 silver Saab from the drive.") is None
+    assert _event_iso("She hopes to run in the 2024 mayoral election.") is None
+    assert _event_iso("He says nothing will change before the 2028 Games.") is None
+
+
+def test_a_year_counted_from_another_dates_the_second_event():
+    mentions = find_dates(
+        "The quiz show began in 2003 on regional radio and moved to television the next year.",
+        None,
+    )
+    assert [m.iso for m in mentions] == ["2003", "2004"]
+    assert [m.iso for m in find_dates("She retired in 1990 and died two years later.", None)] == [
+        "1990",
+        "1992",
+    ]
+    # With no year before it in the sentence there is nothing to count from.
+    assert find_dates("The firm was sold the following year.", None) == []
+
+
+BAKERS = """Rival bakers in court over a recipe
+PELLSTON -- The Corran family, who run the town's oldest bakery, were sued by a former partner last month in a claim filed at the county court alleging that the family had copied his rye recipe in 2015 and 2016.
+The bakery's first shop opened in 1988 on Mill Street and a second followed the next year in Harrowgate.
+In her 2011 memoir, "Flour on the Floor," Ada Corran described learning to bake from her grandfather.
+A judge will hear the case in the autumn, the court said.
+"""
+
+
+def test_timeline_dates_alleged_events_and_counted_years_in_a_story():
+    timeline = _timeline(BAKERS)
+    # The claim is one entry, the copying it alleges another, told without the claim around it.
+    assert _dated(timeline, "The family had copied his rye recipe") == {"2015-01-01"}
+    # One sentence, two openings: each its own entry.
+    assert _dated(timeline, "second followed the next year") == {"1988-01-01", "1989-01-01"}
+    assert _dated(timeline, "memoir") == {"2011-01-01"}
+
+
+PUBLISHED = datetime(2023, 3, 14)
+
+
+def test_an_event_is_worded_and_ranked_by_the_outlet_that_dates_it_as_its_own():
+    filler = " Shipping firms rerouted cargo to rail and the fishing fleet stayed in harbour."
+    documents = [
+        "The dockers' strike shut the first port on March 2 and a dozen ports have joined it."
+        " Grain barges have waited at anchor since March 6 off the coast." + filler,
+        "More than a dozen ports have joined the dockers' strike since March 2."
+        " The grain barges are waiting at anchor off the coast." + filler,
+        "The union leader Tomas Riel met the transport minister on March 9 to discuss pay."
+        " Neither side spoke to reporters after the talks at the ministry." + filler,
+    ]
+    timeline = brief_dated(documents, PUBLISHED).timeline
+    (strike,) = [e for e in timeline if e.iso == "2023-03-02"]
+    assert strike.sources == [1, 2] and strike.text.startswith("The dockers' strike shut")
+    # The barges are dated only in passing ("waited since March 6"), the meeting on its own
+    # day, each by one outlet: with room for two entries, the strike and the meeting.
+    two = brief_dated(documents, PUBLISHED, timeline_events=2).timeline
+    assert [e.iso for e in two] == ["2023-03-02", "2023-03-09"]
+
+
+MILL = [
+    "Workers at the Varrow steel mill voted on Monday to accept the buyout offer from Kessel"
+    " Metals. The Varrow mill shut its second furnace in 2015 after orders from carmakers fell."
+    " In 2017 the mill's owner Piet Varrow told the Varrow Gazette that the mill and its"
+    " furnace workers would never be sold to a rival. Production at the mill has been falling"
+    " since 2012. In his 2019 memoir, Varrow described the mill's hardest winters.",
+    "Steelworkers in Varrow voted on Monday to accept Kessel Metals' offer for the mill."
+    " The union said the vote was close. Kessel will keep both furnaces running and has promised"
+    " to hire back forty of the workers laid off over the winter.",
+]
+
+
+def test_a_year_someone_said_something_in_comes_after_the_years_things_happened():
+    published = datetime(2024, 4, 10)
+    every = brief_dated(MILL, published).timeline
+    assert {"2015", "2017", "2019"} <= {e.iso for e in every}
+    # The vote (two outlets), then the furnace closing and the memoir; the owner's words to a
+    # paper in 2017 and "falling since 2012" (a state, dated only in passing) come last.
+    three = brief_dated(MILL, published, timeline_events=3).timeline
+    assert [e.iso for e in three] == ["2015", "2019", "2024-04-08"]
+    assert three[-1].sources == [1, 2]
+
+
+def test_a_range_of_days_takes_the_year_stated_at_its_end():
+    def isos(text: str) -> list[str | None]:
+        return [m.iso for m in find_dates(text, date(2021, 11, 20), inferred=True)]
+
+    assert isos("From Feb. 3 to Sept. 30, 2019, the clinic saw 40 cases.") == [
+        "2019-02-03",
+        "2019-09-30",
+    ]
+    assert isos("Cases of the Varna fever, August 2–October 9, 2018") == [
+        "2018-08-02",
+        "2018-10-09",
+    ]
+    # Across the new year the first day is in the year before.
+    assert isos("The fair ran from Dec. 20 through Jan. 4, 2020.")[0] == "2019-12-20"
+    # Two days of two events keep their own years.
+    assert isos("The vote is on March 3 and the count on June 5, 2019.")[0] == "2021-03-03"
+
+
+def test_a_time_ago_counts_back_from_the_articles_day():
+    published = date(2022, 5, 18)  # a Wednesday
+
+    def dated(text: str) -> list[tuple[str | None, str]]:
+        return [(m.iso, m.precision) for m in find_dates(text, published)]
+
+    assert dated("The ferry sank three days ago off Kell Point.") == [("2022-05-15", "day")]
+    assert dated("She took over the bakery two weeks ago.") == [("2022-05-02", "week")]
+    assert dated("The plant shut six months ago.") == [("2021-11", "month")]
+    assert dated("The bridge opened a decade ago.") == [("2012", "year")]
+    # Ages of rocks and species are no days of a story.
+    assert dated("The fish lived 300 million years ago.") == []
+    assert dated("The tools were dropped more than 4,300 years ago.") == []
+    # "More than" bounds the day, it does not give it.
+    assert dated("The trial ended more than 20 years ago.") == []
+    # Without the article's day the unit is known, the day is not.
+    assert [(m.iso, m.precision) for m in find_dates("It opened a year ago.", None)] == [
+        (None, "year")
+    ]
+
+
+def test_a_time_stamp_opening_a_line_dates_the_page_not_an_event():
+    page = (
+        "April 4, 2023 09:15 am ET by Newsroom Staff\n"
+        "The Kell county board voted on Monday to close the Harrow ferry after the spring"
+        " floods. Ferry workers said they would appeal to the state."
+    )
+    timeline = _timeline(page)
+    assert [e.iso for e in timeline] == ["2023-04-03"]  # the vote, read against the stamp
+
+
+def test_a_short_sentence_with_a_verb_and_a_full_stop_is_an_event_a_dateline_is_not():
+    story = (
+        "Kell Gazette Thursday 7 March 2024\n"
+        "The Kell ferry will stop running at the end of the month, its owners said on Tuesday."
+        " Varrow Metals took over in June of 2019. The owners blamed the cost of fuel"
+        " and repairs to the old landing stage for the closure."
+    )
+    timeline = _timeline(story)
+    assert {e.iso for e in timeline} == {"2019-06", "2024-03-05"}
+    (bought,) = [e for e in timeline if e.iso == "2019-06"]
+    assert bought.text == "Varrow Metals took over in June of 2019."
+
+
+def test_a_source_named_at_the_end_leaves_the_year_to_the_event():
+    from newsfuse.briefing.events import _background_statement
+
+    def statement(text: str) -> bool:
+        return _background_statement(text, main_date(find_dates(text, None)))
+
+    assert statement("In 2017 the owner told the Varrow Gazette the mill was not for sale.")
+    assert statement("An analyst wrote in 2013 that the plant could not last.")
+    assert not statement("The mill shut its second furnace in 2015, the union said.")
+    assert not statement("The mill shut its second furnace in 2015, said Ana Holt, its head.")
+    assert not statement('"We shut the second furnace in 2015," a spokesman said.')
