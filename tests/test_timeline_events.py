@@ -195,3 +195,14 @@ def test_a_source_named_at_the_end_leaves_the_year_to_the_event():
     assert not statement("The mill shut its second furnace in 2015, the union said.")
     assert not statement("The mill shut its second furnace in 2015, said Ana Holt, its head.")
     assert not statement('"We shut the second furnace in 2015," a spokesman said.')
+
+
+def test_a_month_written_with_a_long_s_is_read_not_a_crash():
+    # The date patterns match case-insensitively, and "ſ" (a long s) matches "s" so.
+    text = (
+        "The council of Tarnby met on ſeptember 3, 2016 and voted to keep the bridge toll for two"
+        " more years.\nThe vote was close, and the mayor said the toll would pay for repairs to"
+        " the old stone bridge by the spring."
+    )
+    briefing = newsfuse.brief([newsfuse.Document(text=text, source="Tarnby Post")])
+    assert [e.date.isoformat() for e in briefing.timeline if e.date] == ["2016-09-03"]

@@ -251,7 +251,9 @@ _NAMED_DAY = date(2001, 9, 11)
 
 
 def _month(word: str) -> int:
-    return _MONTH_NUMBERS[word.lower().rstrip(".")[:3]]
+    # casefold, not lower: the patterns match case-insensitively, so "ſeptember" (a long s)
+    # and a Kelvin sign's "K" come here too.
+    return _MONTH_NUMBERS[word.casefold().rstrip(".")[:3]]
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
