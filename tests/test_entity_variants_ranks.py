@@ -156,3 +156,18 @@ def test_a_peoples_adjective_no_spelling_rule_finds_is_no_entity():
     names = {e.name for e in [*briefing.entities, *briefing.other_entities]}
     assert not names & {"British", "French", "Welsh"}
     assert "Ann Bell" in names
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_department_and_a_ministry_in_either_word_order_are_one(engine):
+    text = (
+        "The Justice Department opened an inquiry into the Tarnby harbour police on Monday.\n"
+        "A spokesman for the Department of Justice said the inquiry would take a year, and the"
+        " Defence Ministry said the Ministry of Defence would help the inquiry."
+    )
+    briefing = newsfuse.brief(
+        [newsfuse.Document(text=text, source="Tarnby Post")], entity_model=engine
+    )
+    names = [e.name for e in briefing.entities]
+    assert sum("Justice" in n for n in names) == 1
+    assert sum("Defence" in n for n in names) == 1

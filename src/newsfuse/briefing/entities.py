@@ -2000,14 +2000,16 @@ def _key(name: str) -> str:
     words = plain.split()
     if len(words) >= 2 and words[-1] in _CORPORATE_ENDINGS:
         plain = " ".join(words[:-1])  # "BP PLC" is BP, "Coty Inc." is Coty
-    # "Manchester University" is the University of Manchester (one or two words of place).
-    school = _SCHOOL_OF.fullmatch(plain)
-    if school:
-        plain = f"{school.group(2)} {school.group(1)}"
+    # "Manchester University" is the University of Manchester (one or two words after "of"),
+    # "the Justice Department" the Department of Justice, "the Defence Ministry" the Ministry of
+    # Defence.
+    body = _BODY_OF.fullmatch(plain)
+    if body:
+        plain = f"{body.group(2)} {body.group(1)}"
     return _plain(aliases.get(plain, plain))
 
 
-_SCHOOL_OF = re.compile(r"(university|college) of (\w+(?: \w+)?)")
+_BODY_OF = re.compile(r"(university|college|department|ministry) of (\w+(?: \w+)?)")
 
 
 def _same_first_name(a: str, b: str) -> bool:
