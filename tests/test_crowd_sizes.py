@@ -52,3 +52,11 @@ def test_a_vague_quantity_counts_only_what_a_cue_says_it_counts():
     ]
     # Fans, homes, letters: no count the briefing compares.
     assert all_figures("Thousands of fans waved flags as dozens of homes stood empty.") == []
+
+
+def test_an_online_audience_is_no_crowd_at_the_place():
+    found = _figure_conflicts(
+        "A crowd of 70,000 watched Ann Bell's last concert at Kell Stadium on Saturday night.",
+        "An online audience of 800,000 watched Ann Bell's last concert at Kell Stadium on Saturday.",
+    )
+    assert found == []

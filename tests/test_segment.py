@@ -82,12 +82,14 @@ def test_a_dateline_in_ordinary_case_goes_where_the_agency_follows_it():
         "Kell, Velmar (CNN) The harbour stayed shut on Monday.\n"
         "Ann Bell (CNN) said the harbour would open.\n"
         "Ivo Marsh (R-Kell) -- who chairs the board -- voted no.\n"
+        "Ann Bell (Democrat) – Kell's first female mayor – won the seat.\n"
     )
     assert [s.text for s in split_sentences(text)] == [
         "The ferry sank in calm water.",
         "The harbour stayed shut on Monday.",
         "Ann Bell (CNN) said the harbour would open.",
         "Ivo Marsh (R-Kell) -- who chairs the board -- voted no.",
+        "Ann Bell (Democrat) – Kell's first female mayor – won the seat.",
     ]
 
 

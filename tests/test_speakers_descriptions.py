@@ -127,3 +127,14 @@ def test_he_says_after_according_to_someone_is_theirs():
         "“Some of the people we will never be able to take off the list,” he says."
     )
     assert _speaker_of(briefing, "Some of the people we will") == "Dan Young"
+
+
+def test_letters_from_a_towns_residents_are_no_ones_we_can_name():
+    briefing = _briefing(
+        "The mayor, Tom Hart, angered residents on Friday. Local papers were flooded with"
+        " letters from Kelltown residents after the vote.\n"
+        "“The mayor has ignored the people who elected him for far too long now.”\n"
+        "“We will vote him out at the next election if he does not change course.”"
+    )
+    assert _speaker_of(briefing, "The mayor has ignored") is None
+    assert _speaker_of(briefing, "We will vote him out") is None

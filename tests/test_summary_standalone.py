@@ -48,7 +48,9 @@ def test_teasers_initials_turns_and_portraits_do_not_stand_alone():
     from newsfuse.select import is_caption
 
     assert leans_on_previous("Here's what they say they know about the planet.")
-    assert leans_on_previous("IM: The ferry is far heavier than the old one, by a quarter.")
+    assert leans_on_previous("Marsh: Well, the ferry is far heavier than the old one.")
+    assert not leans_on_previous("Update: No injuries were reported in the fire, police said.")
+    assert not leans_on_previous("EU: Member states agreed the new fishing quotas on Tuesday.")
     assert not leans_on_previous("Here in Tarnby the ferry runs twice a day.")
     assert is_caption("Ivo Marsh stands for a portrait in front of a painting of the harbour.")
     assert not is_caption("Ivo Marsh stands for election in the harbour district this spring.")

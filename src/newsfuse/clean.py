@@ -113,7 +113,7 @@ _FURNITURE_PHRASES = re.compile(
     r"|^more from [\w .]{2,30}$|^photograph by "
     # A site's promotion under its article: follow us, like us, our newsletter, our feed.
     r"|^for (?:the )?latest [\w ,]{0,40}\bfollow @|\bfollow @\w+\.?$|like us on facebook"
-    r"|^like [\w .&'-]{1,30} on facebook\b|\bfollow @\w+ on twitter to\b"
+    r"|^like [\w .&'-]{1,30} on facebook and follow\b"
     r"|(?:delivered|sent) (?:right |directly )?to your inbox(?: every \w+)?\.?$"
     r"|make sure to visit \S+ for (?:all )?(?:of )?our\b|add our (?:xml |rss )?feed",
     re.IGNORECASE,
@@ -124,7 +124,7 @@ _NOTICES = re.compile(
     r"crawls are part of an effort to archive pages|media playback is unsupported on your device"
     r"|as an interest to stay up to date on the latest|^media caption\b"
     # A video player's embed box and a photo gallery's label with its captions after it.
-    r"|\bcopy this code to your (?:website|site|blog)|^photos\s*:\s"
+    r"|\bcopy this code to your (?:website|site|blog)|^photos\s*:\s.{0,120}\bphotos\s*:\s"
     # A box of links in brackets: "[SEE THESE? Notable deaths | A life in pictures]".
     r"|^\[[^\]\n]{1,300}\|[^\]\n]{1,300}\]$",
     re.IGNORECASE,

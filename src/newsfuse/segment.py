@@ -30,10 +30,11 @@ _DATELINE = re.compile(
     # The place in ordinary case where the agency in brackets and a dash follow it: "Salahuddin,
     # Libya (CNN) -- ", "Port Alder (Meridian Wire) - ".
     r"|^[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]+){0,2}(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*)?)?"
-    r"\s+\([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}\)\s*(?:--|—|–|-)\s+(?=[A-Z0-9\"“‘`'])"
+    r"\s+\((?:[A-Z]{2,}|[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}\s+(?:Wire|News|Press|Service)"
+    r"|Reuters|Bloomberg|Xinhua|Yonhap)\)\s*(?:--|—|–|-)\s+(?=[A-Z0-9\"“‘`'])"
     # ... or with no dash where a country follows the town: "Seoul, South Korea (CNN) North".
     r"|^[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]+){0,2},\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*)?"
-    r"\s+\([A-Z][A-Za-z]+\)\s+(?=[A-Z0-9\"“‘`'])"
+    r"\s+\((?:[A-Z]{2,}|Reuters|Bloomberg|Xinhua|Yonhap)\)\s+(?=[A-Z0-9\"“‘`'])"
 )
 # sentencex ends a sentence after "a.m." or "p.m." even when the time goes on ("found at 5 p.m. |
 # Monday on the patio", "at 10 a.m. | Eastern time"): a piece that starts so belongs to the last.

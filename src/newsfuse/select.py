@@ -133,14 +133,12 @@ def _shouted(text: str) -> bool:
 # A turn of an interview's transcript ("Ricks: I also had to ...", "ANN BELL: Well, ..."): the
 # speaker's label, then what they say in the first person.
 _TRANSCRIPT_TURN = re.compile(
-    r"^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}:\s+(?:[\"“]?(?:I|I['’]\w+|We|My|Our|Well|Yes|No"
-    r"|You|Yeah|So|Oh|Look)\b)"
+    r"^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}:\s+[\"“]?(?:(?:I|I['’]\w+|We|My|Our)\b"
+    r"|(?:Well|Yes|No|Yeah|So|Oh|Look),)"
 )
 # Talk, not report: "You know, ...", "Well, ...".
 _SPOKEN_OPENING = re.compile(
-    r"^(?:(?:You know|Well|Yeah|Oh|Look|Listen),\s|Here(?:['’]s| is| are)\s+(?:what|how|why|the)\b"
-    # An interview's turns by the speaker's initials: "MB: Eris is more massive."
-    r"|[A-Z]{2,3}:\s)"
+    r"^(?:(?:You know|Well|Yeah|Oh|Look|Listen),\s|Here(?:['’]s| is| are)\s+(?:what|how|why|the)\b)"
 )
 
 
@@ -173,7 +171,8 @@ _PHOTO_WORDS = (
     r"|\b(?:booking|undated|handout) photo\b|\b(?:is|are) pictured\b(?! as)"
     r"|\bnot pictured\b|\bGetty Images\b|\bBuy Photo\b|\bView (?:Photos|Images)\b|^FILE\s*[-–—]"
     r"|^(?:View Images\s+)?An artist['’]s (?:depiction|rendering|impression|conception)\b"
-    r"|^(?:Hide\s+|Show\s+)?Caption\s|\b(?:stands?|poses?|posing) for a (?:portrait|photo)"
+    r"|^(?:Hide\s+|Show\s+)?Caption\s"
+    r"|(?<!who )\b(?:stands?|poses?|posing) for a (?:portrait|photo)(?:graph)?\b(?! shoot)"
 )
 _PHOTO = re.compile(_PHOTO_WORDS, re.IGNORECASE)
 #: "... is seen during ...": a caption to the summary, but a video's account too (Agreement).

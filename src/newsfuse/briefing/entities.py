@@ -1643,14 +1643,32 @@ _POLICE_RANKS = {
     "DC", "DS", "DI", "DCI", "DCS", "DSU", "PC", "WPC", "PCSO", "Det", "Det.", "Con", "Con.",
     "Supt", "Supt.", "Insp", "Insp.", "Ch",
 }  # fmt: skip
+
+
+def _names_a_person(words: list[str], documents: list[Document]) -> bool:
+    """Whether the words after a rank are a person's name: a known first name opens them, or
+    the texts write their last word after one ("DC Bird" where "Tim Bird" is named)."""
+    if len(words) >= 2 and _known_first_name(words[0]):
+        return True  # "Det Con Tim Bird"
+    after_first = re.compile(rf"\b([A-Z][a-z]+) {re.escape(words[-1])}\b")
+    return any(
+        m.group(1) not in _POLICE_RANKS and _known_first_name(m.group(1))
+        for d in documents
+        for m in after_first.finditer(d.text)
+    )
+
+
+#: The ranks that, read alone, are no name of anything ("DC" alone is Washington).
+_RANKS_ALONE = {"Det", "Det.", "Supt", "Supt.", "Insp", "Insp."}
 #: Verbs that make a run of capitals a sentence, not a name.
 _CLAUSE_WORDS = {"will", "is", "are", "was", "were", "be", "has", "have", "had", "make", "must"}
 #: Plural nouns for people, never a name alone: "Detectives", "Officials", "Residents".
-_PEOPLE_PLURALS = {f"{w}s" for w in _LEADING_ROLES} | {
+#: (Not every role's plural: "the Kings", "the Chiefs", "the Senators" are teams.)
+_PEOPLE_PLURALS = {
     "detectives", "investigators", "officials", "authorities", "residents", "witnesses",
     "prosecutors", "firefighters", "paramedics", "researchers", "scientists", "doctors",
     "officers", "troopers", "deputies", "neighbours", "neighbors", "relatives", "protesters",
-    "lawmakers", "legislators", "senators", "students", "parents", "teachers",
+    "lawmakers", "legislators", "students", "parents", "teachers",
 }  # fmt: skip
 #: Posts held in a body: "Rector of the University of Kell" names the university, no person.
 _POSTS = ROLE_WORDS | {
@@ -1866,8 +1884,8 @@ def clean_mentions(
             continue  # "WATER SHORTAGES WILL MAKE HUMAN SUFFERING ...": a shouted sentence
         if len(words) == 1 and name.lower() in _PEOPLE_PLURALS:
             continue  # "Detectives said ...": people, capitalised as a sentence opens
-        if all(w in _POLICE_RANKS for w in words):
-            continue  # "Det" of "Det Con Tim Bird", read apart from the name
+        if all(w in _RANKS_ALONE for w in words):
+            continue  # "Det" of "Det Con Tim Bird", read apart from the name (not "DC")
         if _MODIFIER.search(words[-1]):
             continue  # "Oscar-winning" as the rules read it: a modifier, as above
         suffix = next((k for k, w in enumerate(words[:-1]) if w in ("Jr.", "Sr.")), None)
@@ -1900,7 +1918,11 @@ def clean_mentions(
             words = words[titles[-1] + 1 :]  # "Schools Superintendent Ann Voss": Ann Voss
         while (
             len(words) > 1
-            and (words[0].lower().rstrip(".") in _LEADING_ROLES or words[0] in _POLICE_RANKS)
+            and (
+                words[0].lower().rstrip(".") in _LEADING_ROLES
+                # "DC Bird", not "DC Comics" or "Con Edison": a rank only before a person.
+                or (words[0] in _POLICE_RANKS and _names_a_person(words[1:], documents))
+            )
             and not _named_thing(words)
             and words[1] not in ("and", "&")  # "Singer and Goddard": two surnames
         ):
@@ -2000,16 +2022,16 @@ def _key(name: str) -> str:
     words = plain.split()
     if len(words) >= 2 and words[-1] in _CORPORATE_ENDINGS:
         plain = " ".join(words[:-1])  # "BP PLC" is BP, "Coty Inc." is Coty
-    # "Manchester University" is the University of Manchester (one or two words after "of"),
-    # "the Justice Department" the Department of Justice, "the Defence Ministry" the Ministry of
-    # Defence.
+    # "the Justice Department" is the Department of Justice, "the Defence Ministry" the Ministry
+    # of Defence (one or two words after "of").
     body = _BODY_OF.fullmatch(plain)
     if body:
         plain = f"{body.group(2)} {body.group(1)}"
     return _plain(aliases.get(plain, plain))
 
 
-_BODY_OF = re.compile(r"(university|college|department|ministry) of (\w+(?: \w+)?)")
+# Not universities: Washington University is not the University of Washington.
+_BODY_OF = re.compile(r"(department|ministry) of (\w+(?: \w+)?)")
 
 
 def _same_first_name(a: str, b: str) -> bool:

@@ -95,8 +95,9 @@ _ARREST_CUES = {"arrested", "arrests", "detained", "detentions"}
 _CUSTODY_CUES = {"custody"}
 # How many came to an event: crowd sizes are what outlets most often give differently.
 _ATTENDANCE_CUES = {
-    "attended", "attending", "attendance", "crowd", "crowds", "turnout", "audience",
-    "spectators", "attendees",
+    # (Not "audience": an online or television audience is no crowd at the place.)
+    "attended", "attending", "attendance", "crowd", "crowds", "turnout", "spectators",
+    "attendees",
 }  # fmt: skip
 _MEASURE_OF_CUE = (
     [(c, "deaths") for c in _DEATH_CUES]

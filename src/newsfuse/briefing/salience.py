@@ -661,7 +661,8 @@ _PLACE_BEFORE = re.compile(
     r"|countr(?:y|ies)|nations?)"
     r"(?:\s+of|\s+(?:called|named))?,?"
     r"|\b(?:downtown|outside|residents?\s+(?:of|in)|(?:north|south|east|west)\s+of)"
-    r"|\b(?:summit|slopes?|foot|peak|shores?|banks)\s+of"
+    # (Not "the summit of X": a summit is also a meeting, "a summit of the Arab League".)
+    r"|\b(?:slopes?|foot|shores?|banks)\s+of"
     # Where a body is: "the University of Michigan in Ann Arbor", "Kell Medical Center in".
     r"|\b(?-i:(?:University|College|Institute|Hospital|Center|Centre|School|Museum|Laboratory)"
     r"(?:\s+of(?:\s+[A-Z][\w’'-]*)+)?)\s+in"
@@ -677,8 +678,8 @@ _LISTED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+an
 # A place's noun after its name: "the Kell region", "the Sierra Velmar mountains".
 _PLACE_AFTER = re.compile(
     r"^\s+(?:region|province|valley|district|desert|mountains|range|river|basin|coast"
-    r"|peninsula|wilderness|highlands|plateau|delta|neighbou?rhood|suburbs?|peak|summit"
-    r"|glacier|volcano)\b"
+    r"|peninsula|wilderness|highlands|plateau|delta|neighbou?rhood|suburbs?|peak|glacier"
+    r"|volcano)\b"
 )
 
 

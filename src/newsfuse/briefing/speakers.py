@@ -317,6 +317,8 @@ _SENT_MESSAGE = re.compile(
 _WORDS_FROM = re.compile(
     r"\b(?:statement|thread|tweets|posts|letter|message|e-?mail|note|memo|tribute)s?\s+"
     r"(?:[a-z]+\s+){0,2}?(?:from|by)\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    # The name ends there ("from Ann Bell of ...", "by Ann Bell,"): not "from Kelltown residents".
+    r"(?=\s*(?:[,.;:)]|of\b|$))"
 )
 # "a statement from her agent", "a statement by Ann Bell": the words of whom it is from.
 _ISSUED_BY = re.compile(r"^(?:an?|the)\s+(?:[a-z]+\s+){0,2}?statement\s+(?:from|by)\s+(.+)$")
@@ -1654,7 +1656,9 @@ class DocumentSpeakers:
         if not written:
             return None
         who = self._resolve(written.group("name"), low)
-        return Attribution(who.speaker, False) if who else None
+        if not who or self.entities.kind_of(who.speaker) == PLACE:
+            return None  # letters from a town are its people's, no one we can name
+        return Attribution(who.speaker, False)
 
     def _subject_of_sentence(self, start: int, paragraph_start: int) -> Attribution | None:
         """'Gianforte pledged $50,000 to the group, "in the hope that some good can come"': words
