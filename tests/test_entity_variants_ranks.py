@@ -1,4 +1,5 @@
-"""Entity names: police ranks and a university's two word orders. Invented stories."""
+"""Entity names and kinds: titles and ranks, word orders, variants, the words around a name, and
+names that only look like one of those. Invented stories."""
 
 from __future__ import annotations
 
@@ -8,6 +9,14 @@ import pytest
 
 import newsfuse
 from newsfuse.briefing.entities import Mention, clean_mentions, merge_mentions
+
+
+def _kinds(text: str, engine: str = "auto") -> dict[str, str]:
+    """Every entity the briefing of one invented article names, listed or not, with its kind."""
+    document = newsfuse.Document(text=text, source="Tarnby Post")
+    briefing = newsfuse.brief([document], entity_model=engine)
+    return {e.name: e.kind for e in [*briefing.entities, *briefing.other_entities]}
+
 
 STORY = (
     "Detective Constable Tim Bird, the leader of the rescue team, found the walker on Sunday"
@@ -45,10 +54,7 @@ def test_laws_and_taxes_are_things_not_bodies(engine):
         "Ann Bell of the Tax Foundation said the Sweetened Beverage Tax would raise little money,"
         " and Actor Jude Law, who owns a house in Tarnby, called the Sweetened Beverage Tax fair."
     )
-    briefing = newsfuse.brief(
-        [newsfuse.Document(text=text, source="Tarnby Post")], entity_model=engine
-    )
-    kinds = {e.name: e.kind for e in briefing.entities}
+    kinds = _kinds(text, engine)
     assert kinds["Sweetened Beverage Tax"] == "other"
     assert kinds["Tax Foundation"] == "organisation"
     assert kinds["Jude Law"] == "person"
@@ -62,10 +68,7 @@ def test_a_mountain_named_by_its_summit_and_peak_is_a_place(engine):
         "She fell from Kellfan's west face, and the rescue team reached the foot of Kellfan two"
         " hours later. Walkers often underestimate the Kellfan peak, the team leader said."
     )
-    briefing = newsfuse.brief(
-        [newsfuse.Document(text=text, source="Tarnby Post")], entity_model=engine
-    )
-    assert {e.name: e.kind for e in briefing.entities}["Kellfan"] == "place"
+    assert _kinds(text, engine)["Kellfan"] == "place"
 
 
 def test_plural_people_opening_a_sentence_are_no_entity():
@@ -87,10 +90,7 @@ def test_the_town_a_body_is_in_is_a_place_though_it_opens_with_a_first_name(engi
         " Ivo Marsh of the University of Tarnby in Ann Arbor. Ann Bell of the Kell Cancer Center"
         " in Linda Vista said the data were clear."
     )
-    briefing = newsfuse.brief(
-        [newsfuse.Document(text=text, source="Tarnby Post")], entity_model=engine
-    )
-    kinds = {e.name: e.kind for e in [*briefing.entities, *briefing.other_entities]}
+    kinds = _kinds(text, engine)
     assert kinds["Ann Arbor"] == "place"
     assert kinds["Linda Vista"] == "place"
     assert kinds["University of Tarnby"] == "organisation"
@@ -140,8 +140,7 @@ def test_a_states_wire_abbreviation_is_the_state():
         " forty passengers were rescued.\nThe ferry had crossed the bay twice a day for thirty"
         " years, and its captain said the engine failed as a storm reached the harbour mouth."
     )
-    briefing = newsfuse.brief([newsfuse.Document(text=text, source="Tarnby Post")])
-    names = [e.name for e in [*briefing.entities, *briefing.other_entities]]
+    names = _kinds(text)
     assert "Fla" not in names
     assert "Florida" in names
 
@@ -152,8 +151,7 @@ def test_a_peoples_adjective_no_spelling_rule_finds_is_no_entity():
         " and the British have argued over the crossing for years.\nAnn Bell, a British sailor,"
         " said the crossing was safe, and the Welsh coast guard searched the bay all night."
     )
-    briefing = newsfuse.brief([newsfuse.Document(text=text, source="Tarnby Post")])
-    names = {e.name for e in [*briefing.entities, *briefing.other_entities]}
+    names = set(_kinds(text))
     assert not names & {"British", "French", "Welsh"}
     assert "Ann Bell" in names
 
@@ -165,10 +163,7 @@ def test_a_department_and_a_ministry_in_either_word_order_are_one(engine):
         "A spokesman for the Department of Justice said the inquiry would take a year, and the"
         " Defence Ministry said the Ministry of Defence would help the inquiry."
     )
-    briefing = newsfuse.brief(
-        [newsfuse.Document(text=text, source="Tarnby Post")], entity_model=engine
-    )
-    names = [e.name for e in briefing.entities]
+    names = list(_kinds(text, engine))
     assert sum("Justice" in n for n in names) == 1
     assert sum("Defence" in n for n in names) == 1
 
@@ -181,9 +176,6 @@ def test_names_that_look_like_ranks_teams_or_state_abbreviations_stay(engine):
         "The Sacramento Kings beat the Dallas Stars' neighbours on Friday. The Kings led all night."
         " Actress Didi Conn said the Kings were her team, and Conn waved a flag."
     )
-    briefing = newsfuse.brief(
-        [newsfuse.Document(text=text, source="Tarnby Post")], entity_model=engine
-    )
-    names = {e.name for e in [*briefing.entities, *briefing.other_entities]}
+    names = set(_kinds(text, engine))
     assert {"DC Comics", "Con Edison", "Didi Conn"} <= names
     assert not names & {"Comics", "Edison", "Connecticut"}

@@ -312,16 +312,17 @@ _MESSAGE_FROM = re.compile(
 _SENT_MESSAGE = re.compile(
     rf"\b(?:sent|wrote|emailed|texted|mailed)\b[^.“”\"]{{0,80}}?\b{_MESSAGE}\b"
 )
-# The message itself speaking: "the email said", "the letter, sent from Bell's address, read".
-# Words someone wrote, introduced: "a Twitter thread from Ann Bell", "a statement by Kell Ferries".
+# Words someone wrote, introduced: "a Twitter thread from Ann Bell", "a statement by Kell Ferries"
+# (any message, and the written words a story quotes at length).
 _WORDS_FROM = re.compile(
-    r"\b(?:statement|thread|tweets|posts|letter|message|e-?mail|note|memo|tribute)s?\s+"
+    rf"\b(?:{_MESSAGE}|statement|thread|tweet|post|tribute)s?\s+"
     r"(?:[a-z]+\s+){0,2}?(?:from|by)\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
     # The name ends there ("from Ann Bell of ...", "by Ann Bell,"): not "from Kelltown residents".
     r"(?=\s*(?:[,.;:)]|of\b|$))"
 )
 # "a statement from her agent", "a statement by Ann Bell": the words of whom it is from.
 _ISSUED_BY = re.compile(r"^(?:an?|the)\s+(?:[a-z]+\s+){0,2}?statement\s+(?:from|by)\s+(.+)$")
+# The message itself speaking: "the email said", "the letter, sent from Bell's address, read".
 _MESSAGE_SPEAKS = re.compile(rf"^(?:the|that|this|an?|one)\s+(?:[a-z-]+\s+){{0,2}}?{_MESSAGE}\b")
 # The reporter saying something: "I greeted him by saying: “", "I asked him, “".
 _WRITER_SPEAKS = re.compile(
