@@ -9,13 +9,12 @@ import pytest
 
 import newsfuse
 from newsfuse.briefing.entities import Mention, clean_mentions, merge_mentions
+from test_entity_cues import _all, _brief
 
 
 def _kinds(text: str, engine: str = "auto") -> dict[str, str]:
     """Every entity the briefing of one invented article names, listed or not, with its kind."""
-    document = newsfuse.Document(text=text, source="Tarnby Post")
-    briefing = newsfuse.brief([document], entity_model=engine)
-    return {e.name: e.kind for e in [*briefing.entities, *briefing.other_entities]}
+    return {name: entity.kind for name, entity in _all(_brief(text, engine=engine)).items()}
 
 
 STORY = (
