@@ -108,6 +108,11 @@ _PRONOUN_SPEAKER = re.compile(
 )
 
 
+#: A sentence's opening in the first person ("I would ...", "We're ...", "Our team ..."); a
+#: capital after the word makes it a name ("Our Lady of Lourdes Hospital", "Us Weekly").
+_FIRST_PERSON_OPENING = r"(?:I|We|My|Our|Us)(?:['’](?:m|ve|re|ll|d))?\s+[a-z]"
+
+
 def leans_on_previous(text: str) -> bool:
     """Whether a sentence needs the one before it to be understood ("He said ...", "In one,
     ...", "But ...", a quotation that only "he said")."""
@@ -133,8 +138,8 @@ def _shouted(text: str) -> bool:
 # A turn of an interview's transcript ("Ricks: I also had to ...", "ANN BELL: Well, ..."): the
 # speaker's label, then what they say in the first person.
 _TRANSCRIPT_TURN = re.compile(
-    r"^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}:\s+[\"“]?(?:(?:I|I['’]\w+|We|My|Our)\b"
-    r"|(?:Well|Yes|No|Yeah|So|Oh|Look),)"
+    r"^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}:\s+[\"“]?"
+    rf"(?:{_FIRST_PERSON_OPENING}|(?:Well|Yes|No|Yeah|So|Oh|Look),)"
 )
 # Talk, not report: "You know, ...", "Well, ...".
 _SPOKEN_OPENING = re.compile(
@@ -145,7 +150,7 @@ _SPOKEN_OPENING = re.compile(
 # "We are closely monitoring ...", "I am thankful ...", with no quotation marks: a statement or a
 # post the page copied in, whose author the sentence does not name. ("Our Lady of Lourdes
 # Hospital", "Us Weekly": a capital after the word makes it a name.)
-_SPEECH = re.compile(r"^(?:I|We|My|Our|Us)(?:['’](?:m|ve|re|ll|d))?\s+[a-z]")
+_SPEECH = re.compile(rf"^{_FIRST_PERSON_OPENING}")
 
 
 def is_speech(text: str) -> bool:
