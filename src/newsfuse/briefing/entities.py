@@ -689,6 +689,7 @@ def _finished(
     mentions = _join_model_numbers(_without_cut_names(mentions, documents), documents)
     mentions = _whole_titles(mentions, documents)
     mentions = _with_credited_outlets(_with_broadcaster_words(mentions, documents), documents)
+    mentions = _with_dateline_places(mentions, documents, common_words)
     mentions = _with_introduced_acronyms(mentions, documents)
     mentions = _with_other_names(_with_listed_works(mentions, documents), documents)
     mentions = _without_terms(_with_taxa(_names_apart(mentions), documents), documents)
@@ -1337,6 +1338,73 @@ _DATELINE_CREDIT = re.compile(
     r"\s*[-—–]",
     re.MULTILINE,
 )
+
+
+#: How far into an article its dateline may come (scraped pages open with menus and links).
+_DATELINE_REACH = 2000
+# A wire dateline in capitals before its lead: "AUGUSTA, Ga. (WRDW/WAGT) – A boy ...",
+# "NEW YORK — A man ...", "KELL, Velmar (AP) - ...". The town is the story's setting.
+_DATELINE_TOWN = re.compile(
+    r"^[ \t]*(?P<town>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
+    r"(?:,\s+(?P<area>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))?\s*(?:\([^()\n]{1,40}\)\s*)?"
+    r"[-—–]+ (?=(?:\S+ ){8})",
+    re.MULTILINE,
+)
+
+
+# The wire's abbreviations of US states, which a dateline puts after its town ("AUGUSTA, Ga.");
+# elsewhere most are words or names too ("Ga", "Mass", "Wash"), so only a dateline's count.
+_AP_STATES = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky",
+    "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan",
+    "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana",
+    "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota",
+    "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island",
+    "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont",
+    "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+}  # fmt: skip
+
+
+# Words of a page's labels in capitals before a dash: "BREAKING NEWS - ", "WATCH LIVE - ".
+_LABEL_WORDS = {
+    "breaking", "news", "update", "updated", "watch", "live", "video", "photos", "exclusive",
+    "opinion", "analysis", "editor's", "note", "correction", "developing", "alert", "latest",
+    "read", "more", "sponsored", "advertisement", "review", "story",
+}  # fmt: skip
+
+
+def _with_dateline_places(
+    mentions: list[Mention], documents: list[Document], common_words: frozenset[str]
+) -> list[Mention]:
+    """The town of a dateline in capitals is a place the article names, where no finder read
+    it (the model skips words in capitals). Not a shouted label ("BREAKING NEWS - ..."): no
+    word of the town is one the cluster writes in lower case."""
+    taken = {(m.doc_index, m.start) for m in mentions}
+    added = []
+    for doc_index, document in enumerate(documents):
+        for found in _DATELINE_TOWN.finditer(document.text):
+            town = found.group("town")
+            words = [w.strip(".'’").lower() for w in town.split()]
+            if (
+                found.start("town") > _DATELINE_REACH
+                or not all(len(w) >= 2 and w.isalpha() for w in words)
+                or any(w in common_words or w in _LABEL_WORDS for w in words)
+                or (doc_index, found.start("town")) in taken
+            ):
+                continue
+            name = " ".join(w.capitalize() for w in town.split())
+            start = found.start("town")
+            added.append(Mention(doc_index, start, start + len(town), name, PLACE))
+            area = found.group("area")
+            if area and area.split()[0].rstrip(".").lower() not in common_words:
+                start = found.start("area")
+                state = _AP_STATES.get(area.replace(" ", ""), area)  # "Ga." there is Georgia
+                added.append(Mention(doc_index, start, start + len(area), state, PLACE))
+    return mentions + added if added else mentions
 
 
 def _with_credited_outlets(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
@@ -2187,6 +2255,7 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
             and kind == PERSON
             and tokens[0] in organisation_words
             and not any(m.titled for m in by_key[key])  # "Director Ridley Scott"
+            and not _model_says_person(by_key[key], by_key[tokens[0]])
         ):
             kind = ORGANISATION  # "Coty Professional Beauty" where Coty is a company
         kind_of[key] = kind
@@ -2357,8 +2426,9 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
         kinds = Counter()
         for key in members:
             if kind_of[head] == PERSON and " " in head and key == head.split()[-1]:
-                # "McKee" of "Vel McKee, daughter of Lois Hicks": the person's surname, however
-                # often the model read it alone as a body.
+                # "McKee" of "Vel McKee, daughter of Lois Hicks", "Kameron" of Kameron Prescott:
+                # the person's surname or given name, however often the model read it alone as
+                # a body.
                 kinds[PERSON] += len(by_key[key])
             elif kind_of[key]:  # each form's kind as decided above, weighed by its mentions
                 kinds[kind_of[key]] += len(by_key[key])
@@ -2402,6 +2472,19 @@ _AREA_WORDS = {
     "desert", "peninsula", "state",
 }  # fmt: skip
 _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
+
+
+def _model_says_person(full: list[Mention], first: list[Mention]) -> bool:
+    """Whether the finders read a full name as a person's again and again (three times or more,
+    most of its mentions) and its first word alone as a person's in a quarter of its mentions:
+    "Kameron" of Kameron Prescott, read alone as a body 11 times and as a person 5, is a given
+    name the model does not know, not a company's name."""
+    people = sum(m.kind == PERSON for m in full)
+    return (
+        people >= 3
+        and 2 * people > len(full)
+        and 4 * sum(m.kind == PERSON for m in first) >= len(first)
+    )
 
 
 def _one_people(word: str, seen: dict[str, str], kind_of: dict[str, str]) -> str | None:

@@ -1,0 +1,68 @@
+"""Kinds and names that fresh stories got wrong: a given name the model reads as a body, a
+dateline's town, a body's name joined by "and" (invented stories and names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.briefing.entities import Mention, merge_mentions
+from test_entity_cues import _all, _brief
+
+
+def _mentions(*named: tuple[str, str, int]) -> list[Mention]:
+    """``count`` mentions of each (text, kind, count), one after another in one article."""
+    out, start = [], 0
+    for text, kind, count in named:
+        for _ in range(count):
+            out.append(Mention(0, start, start + len(text), text, kind))
+            start += len(text) + 40
+    return out
+
+
+def _kinds(mentions: list[Mention]) -> dict[str, str]:
+    return {e.name: e.kind for e in merge_mentions(mentions, [1]).entities}
+
+
+def test_a_given_name_the_model_reads_as_a_body_stays_the_persons():
+    kinds = _kinds(
+        _mentions(
+            ("Jalen Marsh", "person", 5),
+            ("Jalen", "organisation", 11),
+            ("Jalen", "person", 5),
+        )
+    )
+    assert kinds == {"Jalen Marsh": "person"}
+
+
+def test_a_company_named_for_its_first_word_is_still_a_body():
+    # The full name read as a person once, its first word alone always as a body: a firm.
+    kinds = _kinds(
+        _mentions(("Orrin Professional Care", "person", 1), ("Orrin", "organisation", 6))
+    )
+    assert kinds["Orrin Professional Care"] == "organisation"
+    # Nor does a name the model reads as a person only now and then make one.
+    kinds = _kinds(
+        _mentions(
+            ("Kestrel Solar Probe", "organisation", 20),
+            ("Kestrel Solar Probe", "person", 3),
+            ("Kestrel", "organisation", 12),
+            ("Kestrel", "person", 5),
+        )
+    )
+    assert kinds["Kestrel Solar Probe"] == "organisation"
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_datelines_town_in_capitals_is_a_place_of_the_story(engine):
+    briefing = _brief(
+        "Boy hurt at ballpark\n\nBRENTWICK, Ga. (WKLX/WKLY) – A 12-year-old boy was hurt on"
+        " Monday when a light pole fell at the Harlow ballpark, officials said. The city owns"
+        " the ballpark and said it would inspect every pole this week.",
+        "BREAKING NEWS - A light pole fell on a boy at a ballpark on Monday evening, the city"
+        " said. The boy was taken to hospital with a broken arm and is expected to recover.",
+        engine=engine,
+    )
+    found = _all(briefing)
+    assert found["Brentwick"].kind == "place"
+    assert found["Georgia"].kind == "place"
+    assert not {"Breaking", "Breaking News", "News"} & set(found)
