@@ -66,3 +66,23 @@ def test_a_datelines_town_in_capitals_is_a_place_of_the_story(engine):
     assert found["Brentwick"].kind == "place"
     assert found["Georgia"].kind == "place"
     assert not {"Breaking", "Breaking News", "News"} & set(found)
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_bodys_name_that_joins_two_fields_with_and_is_one_name(engine):
+    briefing = _brief(
+        "Station fined\n\nThe Velmar Broadcasting and Media Authority fined the station on"
+        " Monday. A complaint had been filed with the Kell Department of Trade and Consumer"
+        " Affairs in May, and the Velmar Broadcasting and Media Authority said it would review"
+        " the licence.",
+        "The regulator, the Velmar Broadcasting and Media Authority, fined the station. Its"
+        " staff had worked with the Orrin Health Service and Tarrow University on the inquiry,"
+        " and the Navy and Coastguard joined the search.",
+        engine=engine,
+    )
+    found = _all(briefing)
+    assert found["Velmar Broadcasting and Media Authority"].kind == "organisation"
+    assert found["Kell Department of Trade and Consumer Affairs"].kind == "organisation"
+    assert "Media Authority" not in found and "Consumer Affairs" not in found
+    # Two bodies of their own stay apart.
+    assert not [name for name in found if "Service and" in name or "Navy and" in name]

@@ -689,7 +689,7 @@ def _finished(
     mentions = _join_model_numbers(_without_cut_names(mentions, documents), documents)
     mentions = _whole_titles(mentions, documents)
     mentions = _with_credited_outlets(_with_broadcaster_words(mentions, documents), documents)
-    mentions = _with_dateline_places(mentions, documents, common_words)
+    mentions = _with_dateline_places(_joined_bodies(mentions, documents), documents, common_words)
     mentions = _with_introduced_acronyms(mentions, documents)
     mentions = _with_other_names(_with_listed_works(mentions, documents), documents)
     mentions = _without_terms(_with_taxa(_names_apart(mentions), documents), documents)
@@ -1342,6 +1342,54 @@ _DATELINE_CREDIT = re.compile(
 
 #: How far into an article its dateline may come (scraped pages open with menus and links).
 _DATELINE_REACH = 2000
+# A body's department "of" a field: "Department of Commerce", "Ministry Of Housing".
+_OF_A_FIELD = re.compile(
+    r"\b(?:Department|Ministry|Bureau|Office|Secretary|Commission|Institute)s? [Oo]f \w"
+)
+
+
+def _joined_bodies(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """One body whose name joins two fields with "and", which the finders read as two names:
+    "the Australian Communications and Media Authority" (the second part ends in a body's
+    word, the first does not), "the Department of Commerce and Consumer Affairs" (the first
+    part names a department of a field)."""
+    ordered = sorted(mentions, key=lambda m: (m.doc_index, m.start))
+    out: list[Mention] = []
+    for mention in ordered:
+        before = out[-1] if out else None
+        text = documents[mention.doc_index].text
+        if (
+            before is not None
+            and before.doc_index == mention.doc_index
+            # the names as written, next to each other: not "the FBI and the Justice Department"
+            and text.find(mention.text, mention.start, mention.end) - len(" and ")
+            == text.find(before.text, before.start, before.end) + len(before.text)
+            and text[mention.start : mention.end].find(mention.text) >= 0
+            and text[before.end : mention.start].endswith(" and ")
+            and all(
+                m.kind in (ORGANISATION, "")
+                or (m.kind == PERSON and not m.titled and not _known_first_name(m.text.split()[0]))
+                or (m.kind == PERSON and not m.titled and _OF_A_FIELD.search(before.text))
+                for m in (before, mention)
+            )  # the rules guess "Velmar Broadcasting" is someone's name
+            and " " in mention.text  # not "the Air Force and Army": two bodies
+            and (
+                (
+                    mention.text.split()[-1].lower() in _ORG_SUFFIXES
+                    and len(before.text.split()) <= 2  # fields, not a body of its own
+                    and before.text.split()[-1].lower()
+                    not in _ORG_SUFFIXES | {"system", "hospital", "school"}
+                )
+                or _OF_A_FIELD.search(before.text)
+            )
+        ):
+            name = f"{before.text} and {mention.text}"
+            out[-1] = Mention(before.doc_index, before.start, mention.end, name, ORGANISATION)
+            continue
+        out.append(mention)
+    return out
+
+
 # A wire dateline in capitals before its lead: "AUGUSTA, Ga. (WRDW/WAGT) – A boy ...",
 # "NEW YORK — A man ...", "KELL, Velmar (AP) - ...". The town is the story's setting.
 _DATELINE_TOWN = re.compile(
