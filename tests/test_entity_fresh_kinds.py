@@ -86,3 +86,21 @@ def test_a_bodys_name_that_joins_two_fields_with_and_is_one_name(engine):
     assert "Media Authority" not in found and "Consumer Affairs" not in found
     # Two bodies of their own stay apart.
     assert not [name for name in found if "Service and" in name or "Navy and" in name]
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_building_named_for_a_king_and_a_station_named_with_a_figure(engine):
+    briefing = _brief(
+        "Hoax call to hospital\n\nTwo presenters of 4Play FM called Velmar's King Osric III"
+        " Hospital on Tuesday, and a nurse at King Osric III Hospital put them through. The"
+        " station said 4Play FM had tried to reach the hospital five times before the broadcast.",
+        "The hoax call by 4PlayFM to the King Osric III Hospital was aired on Wednesday, and"
+        " the hospital said it was appalled.",
+        engine=engine,
+    )
+    found = _all(briefing)
+    # A hospital is a building and a body: either kind, never a person.
+    assert found["King Osric III Hospital"].kind in {"organisation", "place"}
+    assert found["4Play FM"].kind == "organisation"
+    assert found["4Play FM"].total == 3
+    assert not [name for name in found if name.startswith(("Osric", "Velmar's"))]

@@ -88,7 +88,7 @@ PLACE_SUFFIXES = {
     # Wilderness", "Warner Springs", "Tiaojishan Formation", "Northwest Side", "Goat Rocks".
     "trail", "wilderness", "springs", "falls", "canyon", "creek", "glacier", "beach", "hills",
     "heights", "rocks", "locks", "formation", "side", "hotel", "motel", "highway",
-    "freeway", "tower", "neighborhood", "neighbourhood", "row",
+    "freeway", "tower", "neighborhood", "neighbourhood", "row", "terrace",
 }  # fmt: skip
 # A body named by what it is, then "of": "University of Osk", "Ministry of Defence".
 _ORG_OF = re.compile(
@@ -134,8 +134,22 @@ def _named_thing(words: list[str]) -> bool:
     pope's: "Pope Leo", "Queen Ama II" (see ``_regnal_name``)."""
     last = words[-1].lower().rstrip(".") if words else ""
     return (
-        len(words) > 1 and (last in PLACE_SUFFIXES or last in _ORG_SUFFIXES) or _regnal_name(words)
+        len(words) > 1
+        and (
+            last in PLACE_SUFFIXES
+            or last in _ORG_SUFFIXES
+            or (last in _NAMED_BUILDINGS and any(w.lower() in _REGNAL_TITLES for w in words))
+        )
+        or _regnal_name(words)
     )
+
+
+# Buildings and institutions named for a sovereign: "King Edward VII Hospital", "Queen Mary
+# College", "Prince Albert Hall" (not "Chief White House correspondent").
+_NAMED_BUILDINGS = {
+    "hospital", "palace", "school", "college", "academy", "center", "centre", "museum",
+    "stadium", "hall", "house", "memorial", "cathedral", "church", "library", "infirmary",
+}  # fmt: skip
 
 
 # Titles that name their holder with a given name alone, and stay part of that name.
@@ -487,9 +501,12 @@ def find_mentions_spacy(
                 titled = True
             elif titled and before.group() == before.group(1) + " ":
                 held = [before.group(1), *parts]
-                if _regnal_name(held):  # "Pope" + "Leo", where the model left the title out
+                if _regnal_name(held) or _named_thing(held):
+                    # "Pope" + "Leo", where the model left the title out; "King" + "Edward VII
+                    # Hospital": a building named for a king is no one titled
                     start -= len(before.group())
                     name = " ".join(held)
+                    titled = not _named_thing(held)
             mention = Mention(doc_index, start, offset + ent_end, name, kind, titled)
             mentions += _apart_at_comma(text, mention) if ", " in name else [mention]
     return mentions
@@ -591,6 +608,8 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
             or _plain(mention.text) in _alias_table()[0]
             or mention.text.split()[-1].lower().rstrip(".") in _FIRM_ENDINGS
             or (" " not in mention.text and _TAXON.fullmatch(mention.text))  # "a Velociraptor"
+            # "King Edward VII Hospital", which the model does not read as a name at all
+            or (mention.kind and mention.text.split()[-1].lower() in _NAMED_BUILDINGS)
         )
         overlaps = any(
             s < mention.end and mention.start < e for s, e in spans.get(mention.doc_index, [])
@@ -689,6 +708,7 @@ def _finished(
     mentions = _join_model_numbers(_without_cut_names(mentions, documents), documents)
     mentions = _whole_titles(mentions, documents)
     mentions = _with_credited_outlets(_with_broadcaster_words(mentions, documents), documents)
+    mentions = _with_numbered_stations(mentions, documents)
     mentions = _with_dateline_places(_joined_bodies(mentions, documents), documents, common_words)
     mentions = _with_introduced_acronyms(mentions, documents)
     mentions = _with_other_names(_with_listed_works(mentions, documents), documents)
@@ -1297,6 +1317,37 @@ _BROADCAST_HINT = re.compile(r"TV|Radio|FM|" + _CHANNEL.replace(r"\d", r" ?\d"))
 _BROADCASTER_WORD = re.compile(r"(?<![\w.'’-])(?:TV|Radio)\s$")
 #: A word that makes a name a broadcaster's: "New Zealand TV3", "Kell FM", "Velmar Radio".
 BROADCASTER_NAME = re.compile(r"TV\d*|FM|Radio|" + _CHANNEL)
+
+
+# A station whose name opens with a figure: "2Day FM", "3AW", written "2DayFM" too.
+_NUMBERED_STATION = re.compile(
+    r"(?<![\w.])(\d[A-Z][A-Za-z]*|\d{1,3}[a-z]*[A-Z][A-Za-z]*) ?(FM|AM)\b"
+)
+
+
+def _with_numbered_stations(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """Radio stations named with a figure first ("2Day FM"), which no finder reads as a name:
+    organisations, written one way."""
+    stations = [
+        Mention(doc_index, *found.span(), f"{found.group(1)} {found.group(2)}", ORGANISATION)
+        for doc_index, document in enumerate(documents)
+        for found in _NUMBERED_STATION.finditer(document.text)
+    ]
+    if not stations:
+        return mentions
+    # The station's name replaces what a finder read inside it ("FM" of "2Day FM").
+    kept = [
+        m
+        for m in mentions
+        if not any(
+            s.doc_index == m.doc_index and s.start <= m.start and m.end <= s.end for s in stations
+        )
+    ]
+    return kept + [
+        s
+        for s in stations
+        if not any(m.doc_index == s.doc_index and m.start < s.end and s.start < m.end for m in kept)
+    ]
 
 
 def _with_broadcaster_words(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
@@ -1924,6 +1975,10 @@ def _describes_next_name(text: str, mention: Mention, named_inside: set[str]) ->
     return bool(_SENTENCE_START.search(text[max(0, mention.start - _LOOKBEHIND) : mention.start]))
 
 
+# An owner's possessive opening a name: "London's King Edward VII Hospital".
+_OWNER = re.compile(r"([A-Z][\w.-]*)[’']s (.+)")
+
+
 def clean_mentions(
     mentions: list[Mention],
     documents: list[Document],
@@ -1961,6 +2016,14 @@ def clean_mentions(
         if last == "no" and (number := _NUMBER_OF_NAME.match(text, mention.end)):
             end = number.end()
             mention = replace(mention, end=end, text=text[mention.start : end])
+            name = mention.text
+        owned = _OWNER.match(name)
+        if owned and _named_thing(owned.group(2).split()) and owned.group(2)[0].isupper():
+            # "London's King Edward VII Hospital": the town's hospital, named after the town
+            start = mention.end - len(owned.group(2))
+            last_word = owned.group(2).split()[-1].lower()
+            kind = PLACE if last_word in PLACE_SUFFIXES else ORGANISATION
+            mention = replace(mention, start=start, text=owned.group(2), kind=kind, titled=False)
             name = mention.text
         body_possessive = ("s " in name) and _named_for_a_noun(name, common_words)
         if body_possessive and mention.kind in (PERSON, ""):
