@@ -1803,6 +1803,11 @@ _LEADING_ROLES = ROLE_WORDS | {
     "owner", "victim", "survivor", "pilot", "skipper", "councillor", "congressman",
     "congresswoman", "activist", "protester", "organiser", "organizer", "columnist", "editor",
     "photographer", "artist", "musician", "player", "striker", "goalkeeper", "boxer",
+    # Kin: "Parents Ashley and Evan Boyle" (not "Son": a Korean surname).
+    "parents", "parent", "mother", "father", "mom", "dad", "wife", "husband", "daughter",
+    "grandmother", "grandfather", "widow", "fiancee", "fiancé", "fiancée", "girlfriend",
+    "boyfriend", "stepfather", "stepmother", "uncle", "aunt", "cousin", "friend", "classmate",
+    "teammate",
 }  # fmt: skip
 #: Police ranks as British and Irish reports shorten them, before a name: "DC Bird", "Det Con Tim
 #: Bird", "DCI Ann Voss" (written so, in capitals: "Dc" is no rank).
@@ -2310,6 +2315,8 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
         words = key.split()
         if key in table_kinds:
             kinds[table_kinds[key]] += 100
+        elif len(words) >= 3 and words[0] in _PEERAGES and words[1] == "of":
+            kinds[PERSON] += 2 * len(group) + 1  # "the Duchess of Cambridge": a person
         elif len(words) >= 2 and words[-1] in _ORG_SUFFIXES:
             kinds[ORGANISATION] += len(group) + 1  # "... Department", "... Association"
         elif (
@@ -2596,6 +2603,13 @@ def _model_says_person(full: list[Mention], first: list[Mention]) -> bool:
         and 2 * people > len(full)
         and 4 * sum(m.kind == PERSON for m in first) >= len(first)
     )
+
+
+# Titles of a peer named by a place: "the Duchess of Cambridge", "the Earl of Kell".
+_PEERAGES = {
+    "duke", "duchess", "earl", "countess", "marquess", "marchioness", "viscount", "viscountess",
+    "baron", "baroness",
+}  # fmt: skip
 
 
 def _one_people(word: str, seen: dict[str, str], kind_of: dict[str, str]) -> str | None:

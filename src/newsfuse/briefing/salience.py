@@ -671,6 +671,8 @@ _PLACE_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A person's home town in apposition: "Ann Lee, of Kell, said" (not "of the Kell Trust").
+_HOMETOWN_BEFORE = re.compile(r"\b[A-Z][\w’'-]+,\s+of\s+$")
 # "in Kell", "across Kell": a place for a single name no first name makes a person's.
 _IN_BEFORE = re.compile(r"\b(?:[Ii]n|[Ii]nto|[Aa]cross|[Tt]hroughout)\s+$")
 # The names of a list before this one: "Kell, " and "Orr and " of "towns of Kell, Orr and Tam".
@@ -691,6 +693,8 @@ def place_cue(text: str, mention: Mention) -> str | None:
     before = text[max(0, mention.start - 80) : mention.start]
     if region or _PLACE_BEFORE.search(_LISTED_BEFORE.sub("", before)):
         return "strong"
+    if _HOMETOWN_BEFORE.search(before) and text.startswith((",", "."), mention.end):
+        return "strong"  # "Finley Boyle, of Kailua, died": where she comes from
     if _IN_BEFORE.search(before):
         return "weak"
     return None
