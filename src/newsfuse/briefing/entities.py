@@ -59,7 +59,7 @@ _TITLES = {
     "pope", "general", "gen", "colonel", "col", "captain", "capt", "commander", "chief", "master",
     "spokesman", "spokeswoman", "spokesperson", "judge", "mayor", "professor", "prof", "rev",
     "lord", "lady", "deputy", "director", "inspector", "sergeant", "officer", "lieutenant",
-    "constable", "detective", "superintendent",
+    "constable", "detective", "superintendent", "sheriff",
 }  # fmt: skip
 _ORG_SUFFIXES = {
     "ferries", "council", "authority", "ministry", "agency", "group", "company", "co", "inc",
@@ -1427,6 +1427,8 @@ def _joined_bodies(mentions: list[Mention], documents: list[Document]) -> list[M
             and (
                 (
                     mention.text.split()[-1].lower() in _ORG_SUFFIXES
+                    # ("Kestrel and Velmar Holdings Ltd": two firms, one with its legal ending)
+                    and mention.text.split()[-1].lower().rstrip(".") not in _CORPORATE_ENDINGS
                     and len(before.text.split()) <= 2  # fields, not a body of its own
                     and before.text.split()[-1].lower()
                     not in _ORG_SUFFIXES | {"system", "hospital", "school"}

@@ -61,9 +61,17 @@ _SIGN = (
 )
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b|{_STATEMENT}|{_SIGN}")
 _RELEASED_STATEMENT = re.compile(_STATEMENT)
+# "In a statement, the station's owner, Kell Media, said": who spoke in the statement.
+_TOLD_IN_STATEMENT = re.compile(
+    r"\bIn\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?statement,\s+"
+    r"(?P<subject>[^.\n]{3,120}?),?\s+(?:said|says|added|wrote)\b"
+)
 # '“...,” reads one Facebook post', '..., said a man who lives nearby': someone unnamed speaks.
 _UNNAMED_AFTER = re.compile(
     r"^[\s,—–-]*(?:reads?|said|says|wrote|writes)\s+(?:one|a|an|another|some)\s+[A-Za-z]"
+    # '“...,” the article read': a page's words, whoever spoke before
+    r"|^[\s,—–-]*(?:the|this|that)\s+(?:article|story|website|page|headline|caption|sign)"
+    r"\s+(?:reads?|said|says|states|stated)\b"
 )
 _NAME_RUN = re.compile(
     r"[A-Z][\w’'.&-]*(?:\s+(?:(?:de|del|da|al|bin|van|von|der|of|for)\s+)?[A-Z][\w’'.&-]*)*"
@@ -71,6 +79,8 @@ _NAME_RUN = re.compile(
 # Words that say what someone is rather than who ("anchor Brianna Keilar", "Cmdr. Andy Smith").
 _ROLES = ROLE_WORDS | {
     "partner", "mother", "father", "wife", "husband", "son", "daughter", "friend",
+    "teacher", "counselor", "counsellor", "principal", "nurse", "doctor", "pastor", "neighbor",
+    "neighbour",
 }  # fmt: skip
 # Nouns for the organisation itself or its voice ("the company said", "a police statement").
 _ORG_VOICES = {
@@ -165,6 +175,9 @@ _SENTENCE_END = re.compile(  # the lookahead first: the lookbehinds run only at 
 # "Sullivan said" / "said Sullivan": the one named speaks.
 _SPEAKS_AFTER = re.compile(rf"\s*,?\s*(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
 # '..." said X', not 'told X' (", told DeGeneres" names who hears it).
+# A sentence's start, and a verb in the past tense after a name: "Ince called", "Ince wrote".
+_OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][\"”’]? )$")
+_VERB_AFTER = re.compile(r" (?:[a-z]+ed|wrote|told|said|says|spoke|gave|took|made|saw|knew)\b")
 _SPEAKS_BEFORE = re.compile(
     rf"[,”\"’]\s*(?!(?:told|tells|telling)\b)(?:{SPEECH_VERBS})\s+$"
     # "..., according to Young.": the one the sentence's words are from.
@@ -573,7 +586,11 @@ class StoryPeople:
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for mention in mentions:
             canonical = _entity_of(self.entities, mention.text)
-            if not canonical or canonical in self.gender or not self.is_person(canonical):
+            if (
+                not canonical
+                or (canonical in self.gender and canonical not in self.uncertain)
+                or not self.is_person(canonical)
+            ):
                 continue
             text = texts[mention.doc_index]
             sentence_start = max(
@@ -587,7 +604,9 @@ class StoryPeople:
         for name, counted in votes.items():
             (gender, count), *rest = counted.most_common()
             if count >= PRONOUN_VOTES and not rest:
+                # (a first name only mostly one gender's, "Kameron": the story's pronouns say)
                 self.gender[name] = gender
+                self.uncertain.discard(name)
 
     def common_words(self, name: str) -> bool:
         """Whether a person's name opens with a word the story also writes in lower case and no
@@ -736,8 +755,14 @@ class DocumentSpeakers:
             start, end = match.span()
             # Only where it speaks or is described ("Ince, the boy's teacher,", "Ince said"):
             # a surname alone elsewhere may be a character, a place or a work.
-            speaks = _SPEAKS_AFTER.match(self.text, end) or _SPEAKS_BEFORE.search(
-                self.text[max(0, start - 30) : start]
+            speaks = (
+                _SPEAKS_AFTER.match(self.text, end)
+                or _SPEAKS_BEFORE.search(self.text[max(0, start - 30) : start])
+                # "Ince called Kameron ...": the subject of a sentence, before its verb
+                or (
+                    _OPENS_SENTENCE.search(self.text[max(0, start - 3) : start])
+                    and _VERB_AFTER.match(self.text, end)
+                )
             )
             if not speaks and self.text[end : end + 1] != ",":
                 continue
@@ -1054,6 +1079,12 @@ class DocumentSpeakers:
             released = list(
                 _RELEASED_STATEMENT.finditer(self.text, max(0, position - 1200), position)
             )
+            told = list(_TOLD_IN_STATEMENT.finditer(self.text, max(0, position - 1200), position))
+            if told and (not released or told[-1].start() > released[-1].start()):
+                # "In a statement, the station's owner, Kell Media, said ...": its subject's
+                subject = told[-1].group("subject")
+                named_subject = self._named(subject, told[-1].start("subject"))
+                return Attribution(named_subject, False) if named_subject else None
             if released:
                 sentence = self._sentence_start(released[-1].start(), 0)
                 subject = self.text[sentence : released[-1].start()]
@@ -1196,13 +1227,30 @@ class DocumentSpeakers:
                 return None
             # "said the actor" right after the actor's own quotes is the same person.
             recent = self.previous and position - self.previous[1] < 800
-            if recent and self.people.is_person(self.previous[2].speaker):
-                return Attribution(self.previous[2].speaker, False)
+            before = self.previous[2].speaker if recent else None
             holder = self.people.role_holder(head, self.doc_index)
+            # (not when the story gives that role to someone else: a teacher's "she said",
+            # then "the sheriff said" of Sheriff Javier Salazar)
+            roles = self.people.roles_of(before, self.doc_index) if before else set()
+            if (
+                before
+                and self.people.is_person(before)
+                and (holder in (None, before) or not roles or head in roles)
+            ):
+                return Attribution(before, False)
             # Else the person the last sentences are about ("Jon Bernthal says ... The actor
-            # told"), unless the story gives them another role.
+            # told"), unless the story gives them another role; not one this sentence is
+            # about ('Jones "threatened him," the sheriff said').
             topic = self._nearest_any_gender(position)
-            if topic and (topic == holder or not self.people.roles_of(topic, self.doc_index)):
+            ends = self._ends_between(position - 600, position)
+            this_sentence = ends[-1] if ends else max(0, position - 600)
+            if (
+                topic
+                and (topic == holder or not self.people.roles_of(topic, self.doc_index))
+                and not any(
+                    r.name == topic and this_sentence <= r.start < position for r in self.referents
+                )
+            ):
                 return Attribution(topic, False)
             if holder:
                 return Attribution(holder, True)
@@ -1419,10 +1467,18 @@ class DocumentSpeakers:
                 who = self._subject_before_fragment(pieces, start)
                 if who:
                     return who
+            if re.search(
+                r"\b[a-z][\w’'-]*,?\s+who\s+(?:[a-z]+ly\s+)?$", before[: verbs[-1].start()]
+            ):
+                # "Bell said a deputy found the suspect in a closet who allegedly told him,
+                # “...”": someone the sentence describes speaks, not the one who tells of it
+                return None
             subject = _QUOTED_TITLE.sub(" ", before[: verb.start()])
             appositive = _APPOSITIVE_NAME.search(subject)
             if appositive:
                 return self._resolve(appositive.group(1), start)
+            if re.search(r"\(\s*(?:which|that)\s+$", subject):
+                return None  # "the Code's decency rule (which says “...”)": a text's words
             which = re.search(
                 r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)(?:\s+[a-z]+){0,3},\s*which\s+$",
                 subject,

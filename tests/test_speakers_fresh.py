@@ -1,0 +1,49 @@
+"""Speakers that fresh stories got wrong: a teacher named by surname at a sentence's start, a
+sheriff after a teacher, a statement's issuer, a text's own words, a suspect's words a sheriff
+retells (invented stories)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_speakers_descriptions import _briefing, _speaker_of
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_she_is_the_teacher_named_before_and_the_sheriff_is_the_sheriff(engine):
+    briefing = _briefing(
+        "A six-year-old boy, Kameron Voss, was killed on Thursday when deputies fired at a car"
+        " thief outside his home in Orrin. Bexar County Sheriff Tomas Brandt said the deputies"
+        " had been told the thief was armed.\n"
+        "His teacher, Wilma Ince, said he was kind. Kameron loved football, and his classmates"
+        " made him a card.\n"
+        "Ince called Kameron “the kindest boy I have ever had the pleasure of teaching.”\n"
+        "“He loved to make everyone laugh in every class,” she said in a statement.\n"
+        "The thief, Dana Rusk, “threatened the deputy with what looked like a gun and said she"
+        " would shoot,” the sheriff said.",
+        engine=engine,
+    )
+    assert _speaker_of(briefing, "He loved to make everyone") == "Wilma Ince"
+    assert _speaker_of(briefing, "threatened the deputy") == "Tomas Brandt"
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_statement_a_text_and_words_retold_are_spoken_by_who_wrote_or_said_them(engine):
+    briefing = _briefing(
+        "The Kell radio station Wave FM was taken off the air on Monday after a hoax call.\n"
+        "In a statement, the station's owner, Orrin Media Group, said it had ended the show on"
+        " Wave FM and stopped all prank calls.\n"
+        "“The company does not believe the broadcast broke any law or code,” the statement"
+        " said.\n"
+        "The regulator made the code's decency rule (which says “content must not offend"
+        " accepted standards of decency”) a condition of the licence.\n"
+        "“The district sends its deepest condolences to the family and friends,” the article"
+        " read.\n"
+        "Sheriff Ivo Marsh said one of his deputies found a man in a shed who allegedly told"
+        " him, “I have a knife and I will use it on you.”",
+        engine=engine,
+    )
+    assert _speaker_of(briefing, "The company does not believe") == "Orrin Media Group"
+    assert _speaker_of(briefing, "content must not offend") is None
+    assert _speaker_of(briefing, "The district sends") is None
+    assert _speaker_of(briefing, "I have a knife") is None
