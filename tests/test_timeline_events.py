@@ -206,3 +206,50 @@ def test_a_month_written_with_a_long_s_is_read_not_a_crash():
     )
     briefing = newsfuse.brief([newsfuse.Document(text=text, source="Tarnby Post")])
     assert [e.date.isoformat() for e in briefing.timeline if e.date] == ["2016-09-03"]
+
+
+def test_an_undated_storys_copyright_line_gives_the_year_of_its_weekdays_and_days():
+    timeline = _timeline(
+        "Kell police are searching for a woman who posed as a shop worker to steal phones.\n"
+        "On March 15, the woman walked out of the Kell Mart store with six phones in a bag.\n"
+        "Police released video on Tuesday of the woman leaving the store with the phones.\n"
+        "Copyright 2019 by Kell News 4 - All rights reserved",
+        "A woman who stole six phones from a Kell store on March 15 is still being sought,"
+        " police said, and the store has asked shoppers for help.",
+    )
+    by_words = {e.text.split()[0]: e for e in timeline}
+    day, weekday = by_words["On"], by_words["Police"]
+    assert (day.iso, day.inferred) == ("2019-03-15", True)
+    # The year tells no weekday's day: the year alone, marked as inferred.
+    assert (weekday.iso, weekday.precision, weekday.inferred) == ("2019", "year", True)
+
+
+def test_a_copyright_year_does_not_move_a_dated_storys_events():
+    timeline = _timeline(
+        "Kell police said on Tuesday, 4 June 2024, that they had arrested a man who stole six"
+        " phones from a Kell store. The man was seen on video leaving the store with a bag, and"
+        " the phones were found in his car on Monday evening.\n"
+        "Copyright 2026 by Kell News 4 - All rights reserved",
+    )
+    assert _dated(timeline, "arrested a man") == {"2024-06-04"}
+
+
+def test_a_time_of_day_goes_on_the_day_of_the_account_before_it():
+    published = "Tuesday, October 16, 2018\n"
+    timeline = _timeline(
+        published + "A 12-year-old boy died on Monday after touching a fence that a loose wire"
+        " had charged at the Kell ballpark.\nThe boy, Tavi Rusk, had climbed the fence to fetch"
+        " a ball, the coroner said.\nTwo friends who tried to pull him away were also hurt.\n"
+        "Tavi was taken to the Kell children's hospital, where he was pronounced dead at 9:56"
+        " p.m.\nThe city said the wire belonged to an old lighting system.",
+        published + "The power company said on Tuesday that it did not own the wire that"
+        " charged the fence at the Kell ballpark, where a boy died on Monday.",
+    )
+    assert _dated(timeline, "pronounced dead") == {"2018-10-15"}
+    # Without a dated account just before it, a time of day dates nothing.
+    timeline = _timeline(
+        "A boy was hurt at the Kell ballpark after touching a fence that a loose wire had"
+        " charged.\nHe was taken to hospital and was sent home at 9:56 p.m. after a check-up,"
+        " the coroner said.\nThe city said the wire belonged to an old lighting system."
+    )
+    assert not [e for e in timeline if "9:56" in e.text and e.date]

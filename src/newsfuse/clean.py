@@ -271,6 +271,18 @@ _DATELINE = re.compile(
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 
 
+# "Copyright © 2012 AFP", "© 2015-2017 Kell Media", "(c) 2017": the page's year, the last one.
+_COPYRIGHT = re.compile(
+    r"(?:Copyright|©|\([cC]\))\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def find_copyright_year(text: str) -> int | None:
+    """The year of a page's copyright line, if it prints one (the latest, if several)."""
+    years = [int(m["year"]) for m in _COPYRIGHT.finditer(text)]
+    return max(years) if years else None
+
+
 def find_dateline(text: str, lines: int = 12) -> datetime | None:
     """The publication date printed alone on one of the first lines of an article, if any."""
     for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:lines]:
@@ -392,6 +404,7 @@ def clean_documents(documents: list[Document], options: Options | None = None) -
         text_shingles = shingles(text)
         copy_at = copies.first_copy(text_shingles, options.duplicate_threshold)
         published = document.published or find_dateline(text)
+        year = None if published else find_copyright_year(document.text)
         cleaned = Document(
             text=text,
             source=document.source or f"document {index + 1}",
@@ -401,6 +414,7 @@ def clean_documents(documents: list[Document], options: Options | None = None) -
             author=document.author,
             id=document.id or str(index + 1),
             number=document.number or index + 1,
+            year=year,
         )
         if copy_at is None:
             kept_documents.append(cleaned)

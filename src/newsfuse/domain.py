@@ -25,6 +25,9 @@ class Document:
     #: The ``[n]`` its outlet is cited by, given at input so that dropping another input (empty,
     #: a copy) renumbers nothing; None until then (the position in its cluster is used).
     number: int | None = None
+    #: The year the page's copyright line states ("Copyright 2017 by KSAT"), kept by cleaning
+    #: where the page prints no date of its own: the year its weekdays fall in.
+    year: int | None = None
 
     def to_dict(self) -> dict:
         return {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from newsfuse.analyse import Analysis
@@ -103,7 +103,7 @@ def _candidates(
     for i, sentence in enumerate(analysis.sentences):
         if sentence.words < MIN_SENTENCE_WORDS + 1:
             continue
-        mention = facts.event(i)
+        mention = facts.event(i) or _day_of_clock_time(analysis, facts, i)
         if mention is None:
             continue
         if not mention.absolute:
@@ -169,6 +169,31 @@ def _candidates(
                 found.append((i, inner[0], text[0].upper() + text[1:]))
     unique = {(i, mention.iso or mention.text): (i, mention, text) for i, mention, text in found}
     return list(unique.values())
+
+
+# A time of day: "at 9:56 p.m.", "just before 11 a.m.", "at 6pm".
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|[ap]m\b)", re.I)
+#: How many sentences back a time of day takes its day from.
+CLOCK_REACH = 6
+
+
+def _day_of_clock_time(analysis: Analysis, facts: SentenceFacts, i: int) -> DateMention | None:
+    """A time of day with no date goes on the day of the account just before it ("... died
+    Monday after being shocked. He was pronounced dead at 9:56 p.m."): that day, as a reader
+    takes it, when one of the sentences just before dates its own event to a day."""
+    sentence = analysis.sentences[i]
+    clock = _CLOCK.search(sentence.text)
+    if clock is None:
+        return None
+    for j in range(i - 1, max(i - 1 - CLOCK_REACH, -1), -1):
+        if analysis.sentences[j].doc_index != sentence.doc_index:
+            break
+        day = facts.event(j)
+        if day is not None:
+            if day.date is None or day.precision != "day" or day.subordinate:
+                return None
+            return replace(day, start=clock.start(), end=clock.end(), text=clock.group())
+    return None
 
 
 _PRONOUN = re.compile(r",?\s*[–—-]?\s*\b(who|which|that)\s+(?=[^,;]*$)")

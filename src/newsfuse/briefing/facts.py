@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from statistics import median_low
 
@@ -200,8 +201,36 @@ class SentenceFacts:
             # find_dates tests cheaply first which patterns the sentence may match.
             anchor, inferred = self.anchor(self.analysis.sentences[i].doc_index)
             text = self.analysis.sentences[i].text
-            self._dates[i] = find_dates(text, anchor, inferred, self._scan(i))
+            found = find_dates(text, anchor, inferred, self._scan(i))
+            if anchor is None and self.copyright_year and any(m.date is None for m in found):
+                found = self._in_year(i, found, self.copyright_year)
+            self._dates[i] = found
         return self._dates[i]
+
+    @property
+    def copyright_year(self) -> int | None:
+        """The year the pages' copyright lines state (the latest), read only where no article
+        of the story is dated: the year its weekdays and year-less days fall in."""
+        years = [d.year for d in self.analysis.documents if getattr(d, "year", None)]
+        return max(years) if years else None
+
+    def _in_year(self, i: int, found: list[DateMention], year: int) -> list[DateMention]:
+        """The undated mentions of a sentence read in ``year`` (inferred): a year-less day
+        ("on Dec. 5") is that day of the year; a weekday or "yesterday", whose day the year
+        cannot tell, is the year alone."""
+        text = self.analysis.sentences[i].text
+        late = {(m.start, m.end): m for m in find_dates(text, date(year, 12, 31), True)}
+        middle = {(m.start, m.end): m for m in find_dates(text, date(year, 6, 30), True)}
+        out = []
+        for mention in found:
+            key = (mention.start, mention.end)
+            if mention.date is not None or key not in late or late[key].date is None:
+                out.append(mention)
+            elif middle.get(key) and middle[key].date == late[key].date:
+                out.append(late[key])
+            else:
+                out.append(replace(mention, date=date(year, 1, 1), precision="year", inferred=True))
+        return out
 
     def _scan(self, i: int) -> Scanned:
         """The sentence's date expressions, scanned once: the story's date is inferred from
