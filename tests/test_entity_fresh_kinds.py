@@ -121,3 +121,32 @@ def test_kin_before_names_a_home_town_and_a_peer(engine):
         assert found["Tessaby"].kind == "place"
     assert found["Duchess of Orrinford"].kind == "person"
     assert not [name for name in found if name.startswith("Parents")]
+
+
+def test_a_long_surname_misspelt_by_two_letters_is_the_same_person():
+    index = merge_mentions(
+        _mentions(
+            ("Jacinda Marwanka", "person", 6),
+            ("Jacinda Marnawka", "person", 1),
+            ("Jacinda", "person", 3),
+            ("Jacinda Moreau", "person", 2),  # another Jacinda: a surname of its own
+        ),
+        [1],
+    )
+    names = {e.name: e.variants for e in index.entities}
+    assert set(names["Jacinda Marwanka"]) >= {"Jacinda Marnawka"}
+    assert "Jacinda Moreau" in names
+
+
+def test_a_towns_paper_read_as_a_person_is_a_body_where_the_town_is_a_place():
+    kinds = _kinds(
+        _mentions(
+            ("Kellton", "place", 3),
+            ("Kellton Star-Courier", "person", 1),
+            ("Star-Courier", "organisation", 1),
+            ("Kellton Ann", "person", 1),
+        )
+    )
+    assert kinds["Kellton Star-Courier"] == "organisation"
+    assert "Star-Courier" not in kinds
+    assert kinds["Kellton Ann"] == "person"  # a given name after it: someone's name

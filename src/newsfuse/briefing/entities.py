@@ -1478,13 +1478,18 @@ _LABEL_WORDS = {
 }  # fmt: skip
 
 
+def _title_case(words: str) -> str:
+    return " ".join(w.capitalize() for w in words.split())
+
+
 def _with_dateline_places(
     mentions: list[Mention], documents: list[Document], common_words: frozenset[str]
 ) -> list[Mention]:
     """The town of a dateline in capitals is a place the article names, where no finder read
     it (the model skips words in capitals). Not a shouted label ("BREAKING NEWS - ..."): no
     word of the town is one the cluster writes in lower case."""
-    taken = {(m.doc_index, m.start) for m in mentions}
+    taken = {(m.doc_index, m.start): k for k, m in enumerate(mentions)}
+    mentions = list(mentions)
     added = []
     for doc_index, document in enumerate(documents):
         for found in _DATELINE_TOWN.finditer(document.text):
@@ -1494,10 +1499,18 @@ def _with_dateline_places(
                 found.start("town") > _DATELINE_REACH
                 or not all(len(w) >= 2 and w.isalpha() for w in words)
                 or any(w in common_words or w in _LABEL_WORDS for w in words)
-                or (doc_index, found.start("town")) in taken
             ):
                 continue
-            name = " ".join(w.capitalize() for w in town.split())
+            at = taken.get((doc_index, found.start("town")))
+            if at is not None:
+                # "HONOLULU (AP) —", which the model read as a body: the town all the same
+                mentions[at] = replace(mentions[at], kind=PLACE)
+                if mentions[at].text.lower().startswith(town.lower() + " "):
+                    # ... and read past it ("SAN Diego - A"): the town alone
+                    end = found.start("town") + len(town)
+                    mentions[at] = replace(mentions[at], end=end, text=_title_case(town))
+                continue
+            name = _title_case(town)
             start = found.start("town")
             added.append(Mention(doc_index, start, start + len(town), name, PLACE))
             area = found.group("area")
@@ -2246,6 +2259,22 @@ def _damerau_one(a: str, b: str) -> bool:
     )
 
 
+def _within_two_edits(a: str, b: str) -> bool:
+    """Damerau-Levenshtein distance (with neighbour swaps) at most two."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1] <= 2
+
+
 def _known_first_name(word: str) -> bool:
     from newsfuse.briefing.speakers import first_name_gender
 
@@ -2330,6 +2359,17 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
             kinds[PLACE] += len(group) + 1  # "Pacific Crest Trail", read as a body by the model
         elif _looks_like_a_person(words, place_words) and not _one_word(group):
             kinds[PERSON] += 2 * len(group)  # "Brianna Keilar": a first name makes a person
+        elif (
+            len(words) >= 2
+            and words[0] in place_words
+            and not _known_first_name(words[0])
+            and not _known_first_name(words[1])  # "Patriarch Kirill"
+            and not any(m.titled for m in group)
+            and kinds[PERSON]
+        ):
+            # "the Honolulu Star-Advertiser", read as a person: a town's paper, team or firm,
+            # where the story names the town alone as a place
+            kinds[ORGANISATION] += kinds[PERSON] + 1
         return kinds
 
     # Single words the finders call places ("London"): no person's surname.
@@ -2410,6 +2450,20 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 ),
                 None,
             )
+            if target is None and len(tokens) == 2 and len(tokens[1]) >= 7:
+                # "Jacintha Saldhana" beside "Jacintha Saldanha": the same given name and a
+                # long surname two letters apart is one person, misspelt.
+                target = next(
+                    (
+                        other
+                        for other in persons.find(("first", tokens[0]))
+                        if len(other.split()) == 2
+                        and other.split()[0] == tokens[0]
+                        and len(other.split()[1]) >= 7
+                        and _within_two_edits(other.split()[1], tokens[1])
+                    ),
+                    None,
+                )
             if target is None:
                 # "Ban Ki" where the finder stopped at "moon": the start of one longer name.
                 longer = [
