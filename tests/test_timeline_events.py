@@ -213,6 +213,9 @@ def test_an_undated_storys_copyright_line_gives_the_year_of_its_weekdays_and_day
         "Kell police are searching for a woman who posed as a shop worker to steal phones.\n"
         "On March 15, the woman walked out of the Kell Mart store with six phones in a bag.\n"
         "Police released video on Tuesday of the woman leaving the store with the phones.\n"
+        "Detectives arrested a man on Friday who had sold two of the phones at a market.\n"
+        "A judge set his bail at a hearing on Saturday, and prosecutors charged him with theft.\n"
+        "The store's manager on Wednesday closed its side door, which the woman had used.\n"
         "Copyright 2019 by Kell News 4 - All rights reserved",
         "A woman who stole six phones from a Kell store on March 15 is still being sought,"
         " police said, and the store has asked shoppers for help.",
@@ -222,6 +225,9 @@ def test_an_undated_storys_copyright_line_gives_the_year_of_its_weekdays_and_day
     assert (day.iso, day.inferred) == ("2019-03-15", True)
     # The year tells no weekday's day: the year alone, marked as inferred.
     assert (weekday.iso, weekday.precision, weekday.inferred) == ("2019", "year", True)
+    # Tuesday's, Wednesday's, Friday's and Saturday's events are four events of that year, not
+    # four of one day (of which the timeline shows three at most).
+    assert sum(e.iso == "2019" for e in timeline) == 4
 
 
 def test_a_copyright_year_does_not_move_a_dated_storys_events():

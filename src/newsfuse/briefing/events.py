@@ -171,6 +171,10 @@ def _candidates(
     return list(unique.values())
 
 
+# The day a weekday or a relative day word names: "Tuesday", "yesterday", "last night".
+_DAY_WORD = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last night", re.I
+)
 # A time of day: "at 9:56 p.m.", "just before 11 a.m.", "at 6pm".
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|[ap]m\b)", re.I)
 #: How many sentences back a time of day takes its day from.
@@ -251,6 +255,11 @@ def find_events(
     own: set[tuple[int, str]] = set()
     for i, mention, text in _candidates(analysis, facts, quoted):
         key = mention.iso or "?" + mention.text.lower()
+        day = _DAY_WORD.search(mention.text) if mention.precision == "year" else None
+        if day:
+            # "on Tuesday" in a story known only by its year: "2012", but another day than
+            # "on Friday" there (for merging and for the events of one day)
+            key += "|" + day.group().lower()
         texts[(i, key)] = text
         if not mention.subordinate or mention.kind == "thing":
             own.add((i, key))
