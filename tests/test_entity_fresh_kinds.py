@@ -150,3 +150,22 @@ def test_a_towns_paper_read_as_a_person_is_a_body_where_the_town_is_a_place():
     assert kinds["Kellton Star-Courier"] == "organisation"
     assert "Star-Courier" not in kinds
     assert kinds["Kellton Ann"] == "person"  # a given name after it: someone's name
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_schools_named_for_people_and_a_saints_palace_are_bodies(engine):
+    briefing = _brief(
+        "Pupils mourn teacher\n\nPupils at Morris Knolls High School and at Lonnie B. Nelson"
+        " Elementary School held a vigil on Friday for a teacher who died in a crash. A St."
+        " Osric's Palace spokesman said: “The Duke is deeply saddened by the loss of a teacher"
+        " so many loved.”",
+        "Morris Knolls High School closed early on Friday, and Lonnie B. Nelson Elementary"
+        " School sent counsellors to the vigil.",
+        engine=engine,
+    )
+    found = _all(briefing)
+    assert found["Morris Knolls High School"].kind == "organisation"
+    assert found["Lonnie B. Nelson Elementary School"].kind == "organisation"
+    assert "St. Osric's Palace" in found
+    speaker = next(q.speaker for q in briefing.quotes if q.text.startswith("The Duke is"))
+    assert speaker == "St. Osric's Palace"

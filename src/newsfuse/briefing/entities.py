@@ -75,6 +75,8 @@ _ORG_SUFFIXES = {
     # Newspapers and churches: "Chicago Tribune", "the Archdiocese of Miami".
     "tribune", "chronicle", "telegraph", "journal", "examiner", "inquirer", "dispatch",
     "sentinel", "archdiocese", "diocese", "clinic",
+    # Schools: "Morris Knolls High School" is no one's name.
+    "school", "college", "academy",
 }  # fmt: skip
 _CORPORATE_ENDINGS = {"plc", "inc", "ltd", "llc", "corp", "co", "sa", "ag", "nv", "gmbh", "lp"}
 #: Last words that make a name a place: "Coral Reef", "Queen Victoria Road", "Granby Pier".
@@ -242,7 +244,17 @@ def find_mentions_rules(
                 gap = text[words[j - 1].end() : words[j].start()]
                 # "Cathedral of St. John the Baptist": a saint's or a mount's short form goes on.
                 if gap not in {" ", "-"} and not (
-                    gap == ". " and words[j - 1].group() in _NAME_ABBREVIATIONS
+                    gap == ". "
+                    and (
+                        words[j - 1].group() in _NAME_ABBREVIATIONS
+                        # a middle initial: "Lonnie B. Nelson", not "Plan B. The"
+                        or (
+                            len(run) >= 2
+                            and re.fullmatch(r"[A-Z]", words[j - 1].group())
+                            and words[j].group()[0].isupper()
+                            and words[j].group().lower() not in common_words
+                        )
+                    )
                 ):
                     break
                 following = words[j].group()
@@ -578,6 +590,11 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
     # Expo"; nothing of 'a "Star Wars" scene'): a thing, kind other.
     confirmed += [
         replace(m, kind=OTHER) for m in rules if _event_or_title(documents[m.doc_index].text, m)
+    ]
+    # And a building named for a saint or a king ("St. James's Palace"), where the model read
+    # the saint alone.
+    confirmed += [
+        replace(m, kind=m.kind or ORGANISATION) for m in rules if _SAINTS_BUILDING.fullmatch(m.text)
     ]
     # And a name after a noun that says it is a body: "the Japanese cult Aum Kell".
     confirmed += [
@@ -1995,6 +2012,13 @@ def _describes_next_name(text: str, mention: Mention, named_inside: set[str]) ->
     return bool(_SENTENCE_START.search(text[max(0, mention.start - _LOOKBEHIND) : mention.start]))
 
 
+# A building or a body named for a saint or a sovereign with a possessive: "St. James's Palace",
+# "King Edward VII's Hospital", "St Mary's College".
+_SAINTS_BUILDING = re.compile(
+    r"(?:St\.?|Saint|King|Queen|Prince|Princess) [A-Z][\w.]*(?: [IVX]+)?[’']s?"
+    r" (?:[A-Z][\w-]* )?(?:Palace|Hospital|College|School|Church|Cathedral|Chapel|Park|Square"
+    r"|Hall|House|Academy|Abbey|Infirmary)"
+)
 # An owner's possessive opening a name: "London's King Edward VII Hospital".
 _OWNER = re.compile(r"([A-Z][\w.-]*)[’']s (.+)")
 
@@ -2045,7 +2069,9 @@ def clean_mentions(
             kind = PLACE if last_word in PLACE_SUFFIXES else ORGANISATION
             mention = replace(mention, start=start, text=owned.group(2), kind=kind, titled=False)
             name = mention.text
-        body_possessive = ("s " in name) and _named_for_a_noun(name, common_words)
+        body_possessive = ("s " in name) and (
+            _named_for_a_noun(name, common_words) or _SAINTS_BUILDING.fullmatch(name) is not None
+        )
         if body_possessive and mention.kind in (PERSON, ""):
             # "the Children’s Learning Place": no one is called "Children’s"
             kind = PLACE if last in PLACE_SUFFIXES else ORGANISATION

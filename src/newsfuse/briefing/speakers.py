@@ -82,6 +82,8 @@ _ROLES = ROLE_WORDS | {
     "teacher", "counselor", "counsellor", "principal", "nurse", "doctor", "pastor", "neighbor",
     "neighbour",
 }  # fmt: skip
+# Last words of places whose people speak for them: "a Palace spokesman", "a hospital statement".
+_SPEAKING_BUILDINGS = {"palace", "hospital", "school", "college", "museum", "academy"}
 # Nouns for the organisation itself or its voice ("the company said", "a police statement").
 _ORG_VOICES = {
     "company", "firm", "group", "statement", "spokesman", "spokeswoman", "spokesperson",
@@ -1099,7 +1101,11 @@ class DocumentSpeakers:
                 return None
             return Attribution(organisation, False) if organisation else None
         known = self.entities.canonical(" ".join(named))
-        if known and self.entities.kind_of(known) == ORGANISATION:
+        if known and (
+            self.entities.kind_of(known) == ORGANISATION
+            # "a St. James's Palace spokesman": the palace's household, which speaks
+            or known.split()[-1].lower() in _SPEAKING_BUILDINGS
+        ):
             return Attribution(known, True)  # "a BP spokesman said" is BP
         if phrase.split()[-1].lower().startswith("spokes"):
             return None  # "a Russian spokesman": someone, not an organisation we can name
