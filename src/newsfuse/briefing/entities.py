@@ -266,6 +266,11 @@ def find_mentions_rules(
                     and j + 1 < len(words)
                     and words[j + 1].group()[0].isupper()
                     and text[words[j].end() : words[j + 1].start()] == " "
+                    # not "Laura E. Crotty Alexander of UC San Diego": a person and a body
+                    and not (
+                        any(re.fullmatch(r"[A-Z]", words[k].group()) for k in run[1:])
+                        and _known_first_name(words[run[0]].group())
+                    )
                 ):
                     run.extend([j, j + 1])
                     j += 2
@@ -2285,6 +2290,36 @@ def _damerau_one(a: str, b: str) -> bool:
     )
 
 
+# A nickname in quotation marks inside a name: Nicole “Snooki” Polizzi, Dwayne 'The Rock' Johnson.
+_QUOTED_NICKNAME = re.compile(
+    r"(?P<first>[A-Z][\w’'.-]*)\s*[“\"‘']\s*(?P<nick>[A-Z][^“”\"]{0,30}?)\s*[”\"’']\s*"
+    r"(?P<last>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?)"
+)
+
+
+def _without_quoted_nicknames(mentions: list[Mention]) -> tuple[list[Mention], dict[str, str]]:
+    """A name with a nickname in quotation marks is the person's first and last name, and the
+    nickname alone, where the story uses it ("But Snooki isn't ..."), is that person:
+    (the mentions so read, {the full name's key: the nickname})."""
+    full_of: dict[str, str] = {}
+    for mention in mentions:
+        found = _QUOTED_NICKNAME.fullmatch(mention.text)
+        if found:
+            full_of.setdefault(found["nick"], f"{found['first']} {found['last']}")
+    if not full_of:
+        return mentions, {}
+    out = []
+    for mention in mentions:
+        found = _QUOTED_NICKNAME.fullmatch(mention.text)
+        if found:
+            full = f"{found['first']} {found['last']}"
+            mention = replace(mention, text=full, kind=PERSON)
+        elif mention.text in full_of:
+            mention = replace(mention, text=full_of[mention.text], kind=PERSON)
+        out.append(mention)
+    return out, {_key(full): nick for nick, full in full_of.items()}
+
+
 def _within_two_edits(a: str, b: str) -> bool:
     """Damerau-Levenshtein distance (with neighbour swaps) at most two."""
     if abs(len(a) - len(b)) > 2:
@@ -2348,6 +2383,7 @@ _SITE = re.compile(r"(?:www\.)?([A-Za-z0-9-]+)\.(?:com|org|net|co\.uk|co|tv|news
 def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
     """Group mentions into entities; ``sources[doc_index]`` is the outlet's source number."""
     _aliases, table_kinds, _nicknames = _alias_table()
+    mentions, quoted_nicknames = _without_quoted_nicknames(mentions)
     by_key: dict[str, list[Mention]] = defaultdict(list)
     sites = []
     for mention in mentions:
@@ -2650,6 +2686,7 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
         name = canonical_names.get(head) or max(full or spelled, key=lambda n: (spelled[n], n))
         counts: Counter = Counter(sources[m.doc_index] for m in group_mentions)
         variants = sorted({m.text for m in group_mentions}, key=lambda v: (-len(v), v))
+        variants += [n for k, n in quoted_nicknames.items() if k in members and n not in variants]
         entity = Entity(name, kind, variants, dict(sorted(counts.items())))
         entities.append(entity)
         # How early it comes in the articles that name it (0 = their first word).
