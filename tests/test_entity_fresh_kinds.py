@@ -187,3 +187,17 @@ def test_a_nickname_in_quotes_and_a_middle_initial_before_a_body(engine):
         assert not [name for name in found if "“" in name or '"' in name or name == "Snooki"]
     assert "Laura E. Crotty Alexander" in found
     assert not [name for name in found if name.startswith("Laura") and "Orrin" in name]
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_an_interviews_answer_label_is_no_initial(engine):
+    briefing = _brief(
+        "Budget talks stall\n\nThe Velmar Senate failed to pass the budget on Friday.\n"
+        "Q. What options does the Velmar Senate have now?\n"
+        "A. Velmar Senate is not scheduled to meet again until Monday afternoon, when the"
+        " Velmar Senate will vote again.",
+        engine=engine,
+    )
+    found = _all(briefing)
+    assert "Velmar Senate" in found
+    assert not [name for name in found if name.startswith(("A. ", "Q. "))]

@@ -2053,6 +2053,10 @@ def clean_mentions(
                 named_inside = set(_CAPITALISED_INSIDE.findall(" ".join(d.text for d in documents)))
             if _describes_next_name(text, mention, named_inside):
                 continue
+        if name[:3] in ("Q. ", "A. ") and (mention.start == 0 or text[mention.start - 1] == "\n"):
+            # "A. Senate is not scheduled to ...": an interview's answer, not an initial
+            mention = replace(mention, start=mention.start + 3, text=name[3:])
+            name = mention.text
         last = name[name.rfind(" ") + 1 :].lower().rstrip(".")
         label = last in _REFERENCE_LABELS and (last not in _NOTE_LABELS or " " not in name)
         if (label and _NUMBER_AFTER.match(text, mention.end)) or (
