@@ -201,3 +201,22 @@ def test_an_interviews_answer_label_is_no_initial(engine):
     found = _all(briefing)
     assert "Velmar Senate" in found
     assert not [name for name in found if name.startswith(("A. ", "Q. "))]
+
+
+def test_a_firm_named_for_its_founder_and_called_by_that_name_alone_is_a_firm():
+    index = merge_mentions(
+        _mentions(
+            ("Harlan Foods", "person", 2), ("Harlan", "person", 5), ("Ivo Marsh", "person", 2)
+        ),
+        [1],
+    )
+    kinds = {e.name: (e.kind, set(e.variants)) for e in index.entities}
+    assert kinds["Harlan Foods"] == ("organisation", {"Harlan Foods", "Harlan"})
+    # A firm's first word that is also someone's name in the story stays that person's.
+    index = merge_mentions(
+        _mentions(
+            ("Harlan Foods", "person", 2), ("Harlan", "person", 5), ("Harlan Voss", "person", 2)
+        ),
+        [1],
+    )
+    assert "Harlan" in {e.name: e for e in index.entities}["Harlan Voss"].variants

@@ -77,6 +77,9 @@ _ORG_SUFFIXES = {
     "sentinel", "archdiocese", "diocese", "clinic",
     # Schools: "Morris Knolls High School" is no one's name.
     "school", "college", "academy",
+    # Trades: "Tyson Foods", "Kell Farms", "Orrin Studios".
+    "foods", "farms", "brands", "stores", "studios", "entertainment", "enterprises",
+    "restaurants", "hotels", "resorts", "insurance", "ventures",
 }  # fmt: skip
 _CORPORATE_ENDINGS = {"plc", "inc", "ltd", "llc", "corp", "co", "sa", "ag", "nv", "gmbh", "lp"}
 #: Last words that make a name a place: "Coral Reef", "Queen Victoria Road", "Granby Pier".
@@ -2420,7 +2423,8 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
             len(words) >= 2
             and words[-1] in PLACE_SUFFIXES
             and not any(m.titled or m.kind == OTHER for m in group)  # no work's title
-            and not _known_first_name(words[0])  # Faith Hill, Adam Beach
+            # Faith Hill, Adam Beach; not "Queen Elizabeth National Park"
+            and (not _known_first_name(words[0]) or words[0] in _REGNAL_TITLES)
         ):
             kinds[PLACE] += len(group) + 1  # "Pacific Crest Trail", read as a body by the model
         elif _looks_like_a_person(words, place_words) and not _one_word(group):
@@ -2582,6 +2586,18 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
             # "Ridley" in a story with one Ridley, which the model read as a body or a place.
             target = by_first[0]
             kind_of[key] = PERSON
+        if target is None and kind == PERSON and len(tokens) == 1:
+            # "Tyson said" where the story names Tyson Foods and no one called Tyson: the firm
+            longer = [
+                o
+                for o in others.find(("first", tokens[0]))
+                if o.split()[0] == tokens[0]
+                and len(o.split()) == 2
+                and kind_of[o] == ORGANISATION
+                and o.split()[-1] in _ORG_SUFFIXES
+            ]
+            if len(longer) == 1 and not persons.find(("first", tokens[0]), ("last", tokens[0])):
+                target = longer[0]
         if target is None and kind != PERSON:
             raw = key.split()
             written = _tokens_of(shown[key])
@@ -2670,6 +2686,8 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 # the person's surname or given name, however often the model read it alone as
                 # a body.
                 kinds[PERSON] += len(by_key[key])
+            elif kind_of[head] == ORGANISATION and " " not in key and key == head.split()[0]:
+                kinds[ORGANISATION] += len(by_key[key])  # "Tyson" of Tyson Foods, read as a man
             elif kind_of[key]:  # each form's kind as decided above, weighed by its mentions
                 kinds[kind_of[key]] += len(by_key[key])
         if not kinds:
