@@ -518,7 +518,7 @@ def find_mentions_spacy(
             )
             titled = bool(before and before.group(1).lower() in _TITLES)
             if ent.text.split()[0].lower().rstrip(".") in _TITLES:
-                titled = True
+                titled = not _named_thing(parts)  # not "Queen Elizabeth National Park"
             elif titled and before.group() == before.group(1) + " ":
                 held = [before.group(1), *parts]
                 if _regnal_name(held) or _named_thing(held):
