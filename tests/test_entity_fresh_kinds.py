@@ -220,3 +220,23 @@ def test_a_firm_named_for_its_founder_and_called_by_that_name_alone_is_a_firm():
         [1],
     )
     assert "Harlan" in {e.name: e for e in index.entities}["Harlan Voss"].variants
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_titles_inside_names_home_states_and_a_schools_short_name(engine):
+    briefing = _brief(
+        "Student dies in fall\n\nThe student, a graduate of Tarrow Knolls High School, fell on"
+        " Sunday. “He was a fine student,” Tarrow Knolls Principal Ryan Maddox said, and"
+        " Velmar Republican Karen Handley called for an inquiry. Senator Amy Kolberg of"
+        " Minnesota said the Velmar Bureau of Investigation would help, and SSP Francis Okello"
+        " said police were looking at the building.",
+        "Pupils at Tarrow Knolls High School held a vigil. The family were strong supporters"
+        " of Tarrow Knolls, Ryan Maddox said.",
+        engine=engine,
+    )
+    found = _all(briefing)
+    assert {"Ryan Maddox", "Karen Handley", "Amy Kolberg", "Francis Okello"} <= set(found)
+    assert "Velmar Bureau of Investigation" in found
+    assert not [n for n in found if n.startswith(("Tarrow Knolls Principal", "Velmar Republican"))]
+    assert not [n for n in found if n.endswith("of Minnesota") or n.startswith("SSP")]
+    assert found["Tarrow Knolls High School"].kind == "organisation"

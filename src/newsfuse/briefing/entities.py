@@ -80,6 +80,7 @@ _ORG_SUFFIXES = {
     # Trades: "Tyson Foods", "Kell Farms", "Orrin Studios".
     "foods", "farms", "brands", "stores", "studios", "entertainment", "enterprises",
     "restaurants", "hotels", "resorts", "insurance", "ventures",
+    "bureau", "administration", "directorate", "secretariat", "tribunal",
 }  # fmt: skip
 _CORPORATE_ENDINGS = {"plc", "inc", "ltd", "llc", "corp", "co", "sa", "ag", "nv", "gmbh", "lp"}
 #: Last words that make a name a place: "Coral Reef", "Queen Victoria Road", "Granby Pier".
@@ -222,6 +223,17 @@ def _common_words(text: str) -> frozenset[str]:
 NAME_OVER_COMMON = 5
 
 
+def _person_before_of(run: list[str], common_words: frozenset[str]) -> bool:
+    """Whether the words before an "of" are a person's name, which ends there: "Laura E. Crotty
+    Alexander of UC San Diego", "(Senator) Amy Kolberg of Minnesota"; not "University of"."""
+    names = [w for w in run if w.lower().rstrip(".") not in _TITLES]
+    if not names or not _known_first_name(names[0]) or names[0].lower() in common_words:
+        return False
+    return any(re.fullmatch(r"[A-Z]", w) for w in names[1:]) or (
+        len(names) == 2 and names[1].lower() not in _ORG_SUFFIXES | PLACE_SUFFIXES
+    )
+
+
 def find_mentions_rules(
     documents: list[Document], common_words: frozenset[str] | None = None
 ) -> list[Mention]:
@@ -270,9 +282,8 @@ def find_mentions_rules(
                     and words[j + 1].group()[0].isupper()
                     and text[words[j].end() : words[j + 1].start()] == " "
                     # not "Laura E. Crotty Alexander of UC San Diego": a person and a body
-                    and not (
-                        any(re.fullmatch(r"[A-Z]", words[k].group()) for k in run[1:])
-                        and _known_first_name(words[run[0]].group())
+                    and not _person_before_of(
+                        [w.group() for w in (words[k] for k in run)], common_words
                     )
                 ):
                     run.extend([j, j + 1])
@@ -1849,11 +1860,16 @@ _LEADING_ROLES = ROLE_WORDS | {
     "boyfriend", "stepfather", "stepmother", "uncle", "aunt", "cousin", "friend", "classmate",
     "teammate",
 }  # fmt: skip
+# Words inside a name that say what the person after them is, with a given name after them:
+# "Schools Superintendent Ann Voss", "Georgia Republican Karen Handel", "Kell Principal Ryan Lee".
+_INNER_TITLES = _TITLES | {"republican", "democrat", "principal", "coach", "spokesman"}
 #: Police ranks as British and Irish reports shorten them, before a name: "DC Bird", "Det Con Tim
 #: Bird", "DCI Ann Voss" (written so, in capitals: "Dc" is no rank).
 _POLICE_RANKS = {
     "DC", "DS", "DI", "DCI", "DCS", "DSU", "PC", "WPC", "PCSO", "Det", "Det.", "Con", "Con.",
     "Supt", "Supt.", "Insp", "Insp.", "Ch",
+    # South Asian and East African police: "SSP Francis Nabugyere", "ASP Ann Lee"
+    "SSP", "ASP", "DSP", "SP", "IGP", "AIGP",
 }  # fmt: skip
 
 
@@ -2150,7 +2166,9 @@ def clean_mentions(
         ):
             words = words[1:]  # "state TV CCTV": the word says what the broadcaster is
             mention = replace(mention, kind=ORGANISATION)
-        titles = [k for k, w in enumerate(words[:-1]) if k and w.lower().rstrip(".") in _TITLES]
+        titles = [
+            k for k, w in enumerate(words[:-1]) if k and w.lower().rstrip(".") in _INNER_TITLES
+        ]
         if titles and _known_first_name(words[titles[-1] + 1]) and not _named_thing(words):
             words = words[titles[-1] + 1 :]  # "Schools Superintendent Ann Voss": Ann Voss
         while (
@@ -2542,6 +2560,20 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                     if p.split()[: len(tokens)] == tokens
                 ]
                 target = longer[0] if len(longer) == 1 else None
+            if target is None and len(tokens) == 2:
+                # "supporters of Morris Knolls", read as a person, where the story names
+                # Morris Knolls High School: the school by its short name (a firm named for its
+                # founder, "Walt Disney Company", is not such a place).
+                schools = [
+                    o
+                    for o in others.find(("first", tokens[0]))
+                    if o.split()[:2] == tokens
+                    and len(o.split()) > 2
+                    and o.split()[2] not in _CONNECTORS  # not "Ann Lee of Kell University"
+                    and o.split()[-1] in _INSTITUTION_WORDS
+                    and kind_of[o] == ORGANISATION
+                ]
+                target = schools[0] if len(schools) == 1 else None
             if target is None:
                 persons.add(key, _person_keys(tokens))
         elif len(tokens) == 1 and kind in (PERSON, ""):
@@ -2686,8 +2718,10 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 # the person's surname or given name, however often the model read it alone as
                 # a body.
                 kinds[PERSON] += len(by_key[key])
-            elif kind_of[head] == ORGANISATION and " " not in key and key == head.split()[0]:
-                kinds[ORGANISATION] += len(by_key[key])  # "Tyson" of Tyson Foods, read as a man
+            elif kind_of[head] == ORGANISATION and head.startswith(key + " "):
+                # "Tyson" of Tyson Foods, "Morris Knolls" of Morris Knolls High School, read
+                # as people: the body's short name
+                kinds[ORGANISATION] += len(by_key[key])
             elif kind_of[key]:  # each form's kind as decided above, weighed by its mentions
                 kinds[kind_of[key]] += len(by_key[key])
         if not kinds:
@@ -2746,6 +2780,8 @@ def _model_says_person(full: list[Mention], first: list[Mention]) -> bool:
     )
 
 
+# Last words of institutions named for a place or a person: "Morris Knolls High School".
+_INSTITUTION_WORDS = {"school", "college", "university", "academy", "hospital"}
 # Titles of a peer named by a place: "the Duchess of Cambridge", "the Earl of Kell".
 _PEERAGES = {
     "duke", "duchess", "earl", "countess", "marquess", "marchioness", "viscount", "viscountess",
