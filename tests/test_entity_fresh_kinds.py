@@ -240,3 +240,13 @@ def test_titles_inside_names_home_states_and_a_schools_short_name(engine):
     assert not [n for n in found if n.startswith(("Tarrow Knolls Principal", "Velmar Republican"))]
     assert not [n for n in found if n.endswith("of Minnesota") or n.startswith("SSP")]
     assert found["Tarrow Knolls High School"].kind == "organisation"
+
+
+def test_two_given_names_joined_by_and_are_two_people():
+    from newsfuse.briefing.entities import _names_apart
+
+    apart = _names_apart([Mention(0, 0, 13, "Amber and Dru", "person")])
+    assert [m.text for m in apart] == ["Amber", "Dru"]
+    # A firm named for two people stays one name.
+    kept = _names_apart([Mention(0, 0, 17, "Marks and Spencer", "organisation")])
+    assert [m.text for m in kept] == ["Marks and Spencer"]

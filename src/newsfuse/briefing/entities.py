@@ -762,6 +762,21 @@ _HEADLINE_VERBS = {
 _TWO_NAMES = re.compile(r"([A-Z][\w’'-]+) (?:and|&) ([A-Z][\w’'-]+)")
 
 
+def _first_name_only(word: str) -> bool:
+    """A given name the name lists know, and no one's surname as often: "Amber", "Dru"."""
+    from newsfuse.briefing.speakers import first_name_gender
+
+    return first_name_gender(word) is not None and word not in _SURNAME_LIKE
+
+
+# Given names that are also common surnames: "Marks and Spencer", "Austin and Martin".
+_SURNAME_LIKE = {
+    "Marks", "Spencer", "Martin", "Austin", "Lewis", "James", "Thomas", "Morgan", "Taylor",
+    "Jordan", "Howard", "Douglas", "Grant", "Ross", "Wright", "Allen", "Barnes", "Ford",
+    "Johnson", "Young", "Black", "Brown", "Rose", "Mason", "Kelly", "Lee", "Hunt", "Bell",
+}  # fmt: skip
+
+
 def _names_apart(mentions: list[Mention]) -> list[Mention]:
     """Two names a finder read as one: "Singer and Goddard" (two surnames the cluster names
     apart elsewhere), "Ann Lee Denies Ivo Marsh" (a headline's verb between two names)."""
@@ -782,8 +797,15 @@ def _names_apart(mentions: list[Mention]) -> list[Mention]:
             pair
             and not m.titled
             and pair.group(1) != pair.group(2)  # "Johnson & Johnson" is one firm
-            and pair.group(1) in alone
-            and pair.group(2) in alone
+            and (
+                (pair.group(1) in alone and pair.group(2) in alone)
+                # "Amber and Dru": two given names (not "Marks and Spencer")
+                or (
+                    " and " in m.text
+                    and _first_name_only(pair.group(1))
+                    and _first_name_only(pair.group(2))
+                )
+            )
         ):
             first, second = pair.group(1), pair.group(2)
             out.append(replace(m, end=m.start + len(first), text=first, kind=""))
