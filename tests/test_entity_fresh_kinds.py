@@ -250,3 +250,8 @@ def test_two_given_names_joined_by_and_are_two_people():
     # A firm named for two people stays one name.
     kept = _names_apart([Mention(0, 0, 17, "Marks and Spencer", "organisation")])
     assert [m.text for m in kept] == ["Marks and Spencer"]
+
+
+def test_services_end_a_bodys_name():
+    kinds = _kinds(_mentions(("Kell County Child Protective Services", "place", 2)))
+    assert kinds == {"Kell County Child Protective Services": "organisation"}

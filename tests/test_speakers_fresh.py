@@ -47,3 +47,14 @@ def test_a_statement_a_text_and_words_retold_are_spoken_by_who_wrote_or_said_the
     assert _speaker_of(briefing, "content must not offend") is None
     assert _speaker_of(briefing, "The district sends") is None
     assert _speaker_of(briefing, "I have a knife") is None
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_someone_a_peoples_adjective_describes_is_not_named(engine):
+    briefing = _briefing(
+        "Students on a ski trip to Kell played a drinking game, the Velmar Herald reported.\n"
+        "The Jewish student who was hurt on the trip told the Velmar Herald: “I have seen this"
+        " kind of game before, and it was the insults that hurt me most.”",
+        engine=engine,
+    )
+    assert _speaker_of(briefing, "I have seen this kind") is None

@@ -80,7 +80,7 @@ _ORG_SUFFIXES = {
     # Trades: "Tyson Foods", "Kell Farms", "Orrin Studios".
     "foods", "farms", "brands", "stores", "studios", "entertainment", "enterprises",
     "restaurants", "hotels", "resorts", "insurance", "ventures",
-    "bureau", "administration", "directorate", "secretariat", "tribunal",
+    "bureau", "administration", "directorate", "secretariat", "tribunal", "services",
 }  # fmt: skip
 _CORPORATE_ENDINGS = {"plc", "inc", "ltd", "llc", "corp", "co", "sa", "ag", "nv", "gmbh", "lp"}
 #: Last words that make a name a place: "Coral Reef", "Queen Victoria Road", "Granby Pier".

@@ -82,6 +82,10 @@ _ROLES = ROLE_WORDS | {
     "teacher", "counselor", "counsellor", "principal", "nurse", "doctor", "pastor", "neighbor",
     "neighbour",
 }  # fmt: skip
+# "the Jewish student", "a Syrian doctor": a people's adjective before a noun.
+_PEOPLES_ADJECTIVE = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+[A-Z][a-z]+(?:ish|ese|ian|an|i)\s+[a-z]+"
+)
 # Last words of places whose people speak for them: "a Palace spokesman", "a hospital statement".
 _SPEAKING_BUILDINGS = {"palace", "hospital", "school", "college", "museum", "academy"}
 # Nouns for the organisation itself or its voice ("the company said", "a police statement").
@@ -1201,7 +1205,10 @@ class DocumentSpeakers:
             if named and kind == ORGANISATION and not self.people.is_person(named):
                 return Attribution(named, True)
             return None
-        named = self._named(phrase, position)
+        # "The Jewish student who was hurt told ...": a people's adjective describes someone
+        # the story does not name
+        described = _PEOPLES_ADJECTIVE.match(phrase)
+        named = None if described else self._named(phrase, position)
         if named:
             return Attribution(named, True)
         plural = _AUTHORS_NOUN.fullmatch(phrase)
