@@ -58,3 +58,15 @@ def test_someone_a_peoples_adjective_describes_is_not_named(engine):
         engine=engine,
     )
     assert _speaker_of(briefing, "I have seen this kind") is None
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_the_speaker_after_a_description_and_a_comma(engine):
+    briefing = _briefing(
+        "A Kell officer died on Friday after a crash on the ring road, the Kell Police"
+        " Department said.\n"
+        "The officer was “a dedicated and much loved public servant to the end,” well-liked by"
+        " colleagues, the police statement said.",
+        engine=engine,
+    )
+    assert _speaker_of(briefing, "a dedicated and much loved") == "Kell Police Department"

@@ -1178,6 +1178,11 @@ class DocumentSpeakers:
         phrase = LEADING_TIME.sub("", phrase).lstrip(" ,")
         # "whose book, 'A Harbour Thing,' hit shelves": a quoted title names no one.
         phrase = _QUOTED_TITLE.sub(" ", phrase)
+        tail = phrase.rsplit(",", 1)[-1].strip()
+        if "," in phrase and phrase[:1].islower() and re.match(r"(?:the|a|an)\s+[a-z]", tail):
+            # '“...,” well-respected by co-workers, the hospital statement said': the words
+            # after the last comma name who speaks (not after "Smith, a retired inspector,")
+            phrase = tail
         if not phrase or len(phrase.split()) > 12:
             return None
         lowered = phrase.lower()
