@@ -255,3 +255,14 @@ def test_two_given_names_joined_by_and_are_two_people():
 def test_services_end_a_bodys_name():
     kinds = _kinds(_mentions(("Kell County Child Protective Services", "place", 2)))
     assert kinds == {"Kell County Child Protective Services": "organisation"}
+
+
+def test_a_patriarchs_title_and_a_peoples_adjective_are_no_names():
+    from newsfuse.briefing.entities import find_mentions_rules
+    from newsfuse.briefing.salience import is_demonym
+    from newsfuse.domain import Document
+
+    text = "The funeral was held on Monday, and Patriarch Kirill led it in the cathedral."
+    found = [(m.text, m.titled) for m in find_mentions_rules([Document(text=text)])]
+    assert ("Kirill", True) in found and not [t for t, _ in found if "Patriarch" in t]
+    assert is_demonym("Peruvian", "Peru") and is_demonym("Syrian", "Syria")

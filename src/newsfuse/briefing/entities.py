@@ -59,7 +59,8 @@ _TITLES = {
     "pope", "general", "gen", "colonel", "col", "captain", "capt", "commander", "chief", "master",
     "spokesman", "spokeswoman", "spokesperson", "judge", "mayor", "professor", "prof", "rev",
     "lord", "lady", "deputy", "director", "inspector", "sergeant", "officer", "lieutenant",
-    "constable", "detective", "superintendent", "sheriff",
+    "constable", "detective", "superintendent", "sheriff", "patriarch", "archbishop", "rabbi",
+    "imam", "reverend",  # (not "Bishop": Julie Bishop)
 }  # fmt: skip
 _ORG_SUFFIXES = {
     "ferries", "council", "authority", "ministry", "agency", "group", "company", "co", "inc",

@@ -255,7 +255,7 @@ def _shared_words(entities: list[Entity], standalone: set[str]) -> set[str]:
 
 #: How a people's name is made from its country's: Syria-n, Iraq-i, Ukrain-ian, Chin-ese.
 #: Its people's noun too: London-ers, Occup-iers (of a movement the finders read as a place).
-_DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish", "er", "ers", "ier", "iers")
+_DEMONYM_ENDINGS = ("n", "an", "ian", "vian", "i", "ese", "ish", "er", "ers", "ier", "iers")
 
 
 def is_demonym(name: str, place: str) -> bool:
