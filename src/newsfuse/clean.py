@@ -271,16 +271,21 @@ _DATELINE = re.compile(
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 
 
-# "Copyright © 2012 AFP", "© 2015-2017 Kell Media", "(c) 2017": the page's year, the last one.
+# "Copyright © 2012 AFP", "(c) 2017": the page's year. A range ("© 2003-2024 Kell Media") is
+# the site's template, not the article's.
 _COPYRIGHT = re.compile(
-    r"(?:Copyright|©|\([cC]\))\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)\b"
+    r"(?:Copyright|©|\([cC]\))\s*(?:©\s*)?(?P<range>(?:19|20)\d\d\s*[-–]\s*)?"
+    r"(?P<year>(?:19|20)\d\d)\b"
 )
 
 
 def find_copyright_year(text: str) -> int | None:
-    """The year of a page's copyright line, if it prints one (the latest, if several)."""
-    years = [int(m["year"]) for m in _COPYRIGHT.finditer(text)]
-    return max(years) if years else None
+    """The year of a page's copyright line, if it prints one year (and no range)."""
+    found = list(_COPYRIGHT.finditer(text))
+    years = {int(m["year"]) for m in found}
+    if len(years) != 1 or any(m["range"] for m in found):
+        return None
+    return years.pop()
 
 
 def find_dateline(text: str, lines: int = 12) -> datetime | None:

@@ -177,6 +177,7 @@ _DAY_WORD = re.compile(
 )
 # A time of day: "at 9:56 p.m.", "just before 11 a.m.", "at 6pm".
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|[ap]m\b)", re.I)
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ught|id)\b(?:\s+\w+)?\s+$")
 #: How many sentences back a time of day takes its day from.
 CLOCK_REACH = 6
 
@@ -193,6 +194,9 @@ def _day_of_clock_time(analysis: Analysis, facts: SentenceFacts, i: int) -> Date
         if analysis.sentences[j].doc_index != sentence.doc_index:
             break
         day = facts.event(j)
+        text = analysis.sentences[j].text
+        if day is not None and _PAST_PERFECT.search(text, max(0, day.start - 40), day.start):
+            continue  # "Forecasters had warned on Friday ...": an aside of an earlier day
         if day is not None:
             if day.date is None or day.precision != "day" or day.subordinate:
                 return None

@@ -185,6 +185,7 @@ class SentenceFacts:
         self._scanned: dict[int, Scanned] = {}
         self._words: dict[int, set[str]] = {}
         self._anchors: list[tuple[date | None, bool]] | None = None
+        self._copyright: dict | None = None
         self._rarity: dict[str, float] | None = None
         self._names: dict[int, set[str]] = {}
 
@@ -202,17 +203,26 @@ class SentenceFacts:
             anchor, inferred = self.anchor(self.analysis.sentences[i].doc_index)
             text = self.analysis.sentences[i].text
             found = find_dates(text, anchor, inferred, self._scan(i))
-            if anchor is None and self.copyright_year and any(m.date is None for m in found):
-                found = self._in_year(i, found, self.copyright_year)
+            year = self.copyright_year(self.analysis.sentences[i].doc_index)
+            if anchor is None and year and any(m.date is None for m in found):
+                found = self._in_year(i, found, year)
             self._dates[i] = found
         return self._dates[i]
 
-    @property
-    def copyright_year(self) -> int | None:
-        """The year the pages' copyright lines state (the latest), read only where no article
-        of the story is dated: the year its weekdays and year-less days fall in."""
-        years = [d.year for d in self.analysis.documents if getattr(d, "year", None)]
-        return max(years) if years else None
+    def copyright_year(self, doc_index: int) -> int | None:
+        """The year an undated article's page states in its copyright line, else the one year
+        every page that states one agrees on: the year its weekdays and year-less days fall in.
+        None where the texts state a later year (a "2022 festival" on a page of 2018)."""
+        if self._copyright is None:
+            years = {d.year for d in self.analysis.documents if getattr(d, "year", None)}
+            texts = " ".join(s.text for s in self.analysis.sentences) if years else ""
+            latest = max((int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", texts)), default=0)
+            self._copyright = {
+                "one": years.pop() if len(years) == 1 else None,
+                "latest": latest,
+            }
+        own = getattr(self.analysis.documents[doc_index], "year", None) or self._copyright["one"]
+        return own if own and own >= self._copyright["latest"] else None
 
     def _in_year(self, i: int, found: list[DateMention], year: int) -> list[DateMention]:
         """The undated mentions of a sentence read in ``year`` (inferred): a year-less day
