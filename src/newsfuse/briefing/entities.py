@@ -1476,7 +1476,6 @@ def _joined_bodies(mentions: list[Mention], documents: list[Document]) -> list[M
         return mentions
     named = Counter(m.text for m in ordered)
     joined = Counter(ordered[k - 1].text for k in pairs)
-    out: list[Mention] = []
     skip = set()
     for k in pairs:
         before, mention = ordered[k - 1], ordered[k]
@@ -1485,8 +1484,7 @@ def _joined_bodies(mentions: list[Mention], documents: list[Document]) -> list[M
         name = f"{before.text} and {mention.text}"
         ordered[k] = Mention(before.doc_index, before.start, mention.end, name, ORGANISATION)
         skip.add(k - 1)
-    out = [m for k, m in enumerate(ordered) if k not in skip]
-    return out
+    return [m for k, m in enumerate(ordered) if k not in skip]
 
 
 def _one_body(before: Mention, mention: Mention, text: str) -> bool:

@@ -185,7 +185,8 @@ class SentenceFacts:
         self._scanned: dict[int, Scanned] = {}
         self._words: dict[int, set[str]] = {}
         self._anchors: list[tuple[date | None, bool]] | None = None
-        self._copyright: dict | None = None
+        # (the one year the pages' copyright lines agree on, the latest year the texts state)
+        self._copyright: tuple[int | None, int] | None = None
         self._rarity: dict[str, float] | None = None
         self._names: dict[int, set[str]] = {}
 
@@ -214,15 +215,13 @@ class SentenceFacts:
         every page that states one agrees on: the year its weekdays and year-less days fall in.
         None where the texts state a later year (a "2022 festival" on a page of 2018)."""
         if self._copyright is None:
-            years = {d.year for d in self.analysis.documents if getattr(d, "year", None)}
+            years = {d.year for d in self.analysis.documents if d.year}
             texts = " ".join(s.text for s in self.analysis.sentences) if years else ""
             latest = max((int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", texts)), default=0)
-            self._copyright = {
-                "one": years.pop() if len(years) == 1 else None,
-                "latest": latest,
-            }
-        own = getattr(self.analysis.documents[doc_index], "year", None) or self._copyright["one"]
-        return own if own and own >= self._copyright["latest"] else None
+            self._copyright = (years.pop() if len(years) == 1 else None, latest)
+        agreed, latest = self._copyright
+        own = self.analysis.documents[doc_index].year or agreed
+        return own if own and own >= latest else None
 
     def _in_year(self, i: int, found: list[DateMention], year: int) -> list[DateMention]:
         """The undated mentions of a sentence read in ``year`` (inferred): a year-less day
