@@ -266,3 +266,20 @@ def test_a_patriarchs_title_and_a_peoples_adjective_are_no_names():
     found = [(m.text, m.titled) for m in find_mentions_rules([Document(text=text)])]
     assert ("Kirill", True) in found and not [t for t, _ in found if "Patriarch" in t]
     assert is_demonym("Peruvian", "Peru") and is_demonym("Syrian", "Syria")
+
+
+def test_a_place_the_narrative_names_once_is_listed():
+    lead = (
+        "Boy hurt at ballpark\n\nA boy was hurt on Monday when a light pole fell at the Harlow"
+        " ballpark, officials said. The city owns the ballpark and said every pole would be"
+        " checked this week. Parents said the poles had leaned for years, and a council member"
+        " said repairs had been put off twice because of the cost. The ballpark will stay shut"
+        " until the checks are done, the city said on Tuesday evening after a long meeting."
+    )
+    briefing = _brief(
+        lead + " Workers from a firm in Brentwick will do the checks.",
+        "The city said it would inspect every pole at the Harlow ballpark this week after the"
+        " boy was hurt.",
+        engine="rules",
+    )
+    assert "Brentwick" in {e.name for e in briefing.entities}

@@ -80,7 +80,9 @@ SPEAKER_BONUS = 1.0
 #: Added when a sentence of the briefing's summary names the entity in its narrative (not in
 #: passing, not inside a quotation): a name the summary prints is one the reader looks for.
 SUMMARY_BONUS = 1.0
-#: Entities below this salience are not listed under ``entities`` (one narrative mention is 1).
+#: Entities below this salience are not listed under ``entities`` (one narrative mention is 1;
+#: a place's bar is lowered by ``PLACE_WEIGHT`` too, so that a place the narrative names once is
+#: listed: on the fresh gold sets that found more of the places readers list, at no precision).
 MIN_SALIENCE = 1.0
 
 # "Nantucket, Mass.", "New Haven, Conn.," "Polson, Montana.": a place after a town and a comma.
@@ -470,7 +472,11 @@ def select_entities(
     """(the entities that matter, most salient first, at most ``limit``; all the others)."""
     # Ties keep the merger's order: more mentions, more outlets, named earlier.
     ranked = sorted(entities, key=lambda e: -scores.get(e.name, 0.0))
-    shown = [e for e in ranked if scores.get(e.name, 0.0) >= MIN_SALIENCE][:limit]
+    shown = [
+        e
+        for e in ranked
+        if scores.get(e.name, 0.0) >= MIN_SALIENCE * (PLACE_WEIGHT if e.kind == PLACE else 1.0)
+    ][:limit]
     chosen = {id(e) for e in shown}
     others = [e for e in entities if id(e) not in chosen and scores.get(e.name, 0.0) > NOT_A_NAME]
     return shown, others
