@@ -181,13 +181,11 @@ _SENTENCE_END = re.compile(  # the lookahead first: the lookbehinds run only at 
 )
 # "Sullivan said" / "said Sullivan": the one named speaks.
 _SPEAKS_AFTER = re.compile(rf"\s*,?\s*(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
-# '..." said X', not 'told X' (", told DeGeneres" names who hears it).
-# A sentence's start, and a verb in the past tense after a name: "Ince called", "Ince wrote".
+# A sentence's start, and a verb of speaking or describing someone after a name: "Ince called
+# Kameron ...", "Ince wrote" (not "Rivers flooded three villages").
 _OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][\"”’]? )$")
-_VERB_AFTER = re.compile(
-    r" (?:called|described|recalled|remembered|praised|added|explained|noted|wrote|told|said"
-    r"|says|spoke)\b"
-)
+_VERB_AFTER = re.compile(rf" (?:{SPEECH_VERBS}|called|described|remembered|praised|spoke)\b")
+# '..." said X', not 'told X' (", told DeGeneres" names who hears it).
 _SPEAKS_BEFORE = re.compile(
     rf"[,”\"’]\s*(?!(?:told|tells|telling)\b)(?:{SPEECH_VERBS})\s+$"
     # "..., according to Young.": the one the sentence's words are from.
