@@ -298,3 +298,40 @@ def test_a_photo_caption_with_its_credit_goes_and_a_paragraph_with_a_credit_stay
     assert not is_furniture("The minister resigned on Monday, the agency said. (Reuters)")
     assert not is_furniture("24/7 Wall St. compiled a list of the towns with the oldest bridges.")
     assert not is_furniture("Close to 100 people watched the council vote on the bridge.")
+
+
+def test_doubled_quote_marks_of_wire_copy_become_curly_quotes():
+    text = (
+        "ARLEN, Ore. _ The mill will close, its owner said. ``We tried everything,'' said"
+        " Ida Marsh.\n"
+        "''It is a sad day for the valley,'' the mayor said. ''Nobody saw it coming.''\n"
+        "The new gate is 6'2'' high."
+    )
+    cleaned = clean_text(text)
+    assert "“We tried everything,” said Ida Marsh." in cleaned
+    assert "“It is a sad day for the valley,” the mayor said. “Nobody saw it coming.”" in cleaned
+    assert "6'2'' high" in cleaned  # an inch mark stays
+
+
+def test_quotes_in_doubled_marks_are_found_with_their_speakers():
+    briefing = brief(
+        [
+            Document(
+                text="ARLEN, Ore. _ The Arlen paper mill will close in June after 80 years,"
+                " its owner said on Monday.\n"
+                "``We tried everything we could to keep the mill running,'' said Ida Marsh,"
+                " the owner's chief executive.\n"
+                "''It is a sad day for the whole valley and its families,'' Mayor Otto Brell"
+                " said.",
+                source="Wire",
+            ),
+            Document(
+                text="The Arlen paper mill, the valley's largest employer, will shut in June,"
+                " costing 300 jobs.\nMarsh said the plant had lost money for five years.",
+                source="Paper",
+            ),
+        ]
+    )
+    speakers = {quote.text.split(",")[0]: quote.speaker for quote in briefing.quotes}
+    assert speakers.get("We tried everything we could to keep the mill running") == "Ida Marsh"
+    assert speakers.get("It is a sad day for the whole valley and its families") == "Otto Brell"

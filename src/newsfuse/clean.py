@@ -214,9 +214,30 @@ def is_furniture(line: str) -> bool:
     return words <= 6 and bool(_WIRE_CREDIT.match(stripped))
 
 
+# Wire and TeX-style quotation marks (DUC, TAC and Gigaword newswire): ``opened'' or ''opened''
+# with two apostrophes. An inch mark after feet ("6'2''") is no quotation.
+_DOUBLED_MARK = re.compile(r"``|(?<!\d'\d)(?<!\d'\d\d)''")
+
+
+def with_curly_quotes(line: str) -> str:
+    """A line with doubled quote marks (``...'' or ''...'') in curly ones, so that quotations
+    read as quotations; ``` `` ``` always opens, ``''`` opens or closes in turn (a quotation that
+    runs on into the next paragraph opens again there, as news copy does)."""
+    if "``" not in line and "''" not in line:
+        return line
+    parts, opened, at = [], False, 0
+    for mark in _DOUBLED_MARK.finditer(line):
+        opening = mark.group() == "``" or not opened
+        parts += [line[at : mark.start()], "“" if opening else "”"]
+        opened, at = opening, mark.end()
+    return "".join(parts) + line[at:]
+
+
 def clean_text(text: str) -> str:
-    """Remove furniture lines from one article's text; article lines are kept verbatim."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")
+    """Remove furniture lines from one article's text; article lines are kept verbatim but for
+    doubled quote marks, which become curly ones (:func:`with_curly_quotes`)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    lines = [with_curly_quotes(line) for line in text.split("\n")]
     drop = [False] * len(lines)
     content = [i for i, line in enumerate(lines) if line.strip()]
     for position, i in enumerate(content):
