@@ -259,3 +259,29 @@ def test_a_time_of_day_goes_on_the_day_of_the_account_before_it():
         " the coroner said.\nThe city said the wire belonged to an old lighting system."
     )
     assert not [e for e in timeline if "9:56" in e.text and e.date]
+
+
+def test_a_news_photos_day_dates_an_undated_storys_weekdays():
+    timeline = _timeline(
+        "Firefighters in Varro spent the night on a blaze that destroyed the old cannery.\n"
+        "Smoke rises over the old cannery in Varro, Ore., Wednesday, May 10, 2023. (AP Photo/"
+        "Ida Brell)\n"
+        "The fire broke out on Tuesday evening in a storage shed behind the cannery, the fire"
+        " chief said.\n"
+        "Crews from four towns fought it through the night and had it under control on"
+        " Wednesday morning, and the chief said the cause is not yet known.",
+        "The Varro cannery, which closed in 1998, burned down this week after a fire started in a"
+        " storage shed on Tuesday evening, and crews put it out on Wednesday.",
+    )
+    assert _dated(timeline, "broke out on Tuesday") == {"2023-05-09"}
+    assert all(e.inferred for e in timeline if e.precision == "day")
+
+
+def test_a_file_photo_gives_no_day_to_the_story():
+    from newsfuse.clean import find_picture_day
+
+    caption = "The cannery in Varro, Ore., Monday, June 5, 2017. (AP Photo/Ida Brell, File)"
+    assert find_picture_day(caption) is None
+    later = "Crews at the cannery, Thursday, May 11, 2023. (AP Photo/Ida Brell)"
+    earlier = "Smoke over Varro, Wednesday, May 10, 2023. (AP Photo/Ida Brell)"
+    assert find_picture_day(f"{caption}\nText.\n{earlier}\n{later}") == date(2023, 5, 11)

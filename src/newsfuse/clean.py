@@ -9,11 +9,12 @@ only removed when it matches one, so every line of the article itself survives.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from newsfuse.daterange import check_year
@@ -309,6 +310,30 @@ def find_copyright_year(text: str) -> int | None:
     return years.pop()
 
 
+# A caption's day with its weekday and year, as wire photos print it: "Tuesday, Jan. 24, 2017".
+_PICTURE_DAY = re.compile(
+    rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+(?P<m>{_MONTHS})\.?\s+(?P<d>\d{{1,2}}),"
+    rf"\s+(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# "In this Jan. 10, 2009 file photo", "(AP Photo/Jane Doe, File)": an old picture.
+_FILE_PHOTO = re.compile(r"\bfile\b", re.IGNORECASE)
+
+
+def find_picture_day(text: str) -> date | None:
+    """The latest day that the page's news photo captions state (not file photos), if any."""
+    days = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not _CAPTION_CREDIT.search(line) or _FILE_PHOTO.search(line):
+            continue
+        for match in _PICTURE_DAY.finditer(line):
+            month = [m[:3] for m in _MONTHS.split("|")].index(match["m"][:3].lower()) + 1
+            with contextlib.suppress(ValueError):
+                days.append(check_year(datetime(int(match["y"]), month, int(match["d"]))).date())
+    return max(days, default=None)
+
+
 def find_dateline(text: str, lines: int = 12) -> datetime | None:
     """The publication date printed alone on one of the first lines of an article, if any."""
     for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:lines]:
@@ -431,6 +456,7 @@ def clean_documents(documents: list[Document], options: Options | None = None) -
         copy_at = copies.first_copy(text_shingles, options.duplicate_threshold)
         published = document.published or find_dateline(text)
         year = None if published else find_copyright_year(document.text)
+        pictured = None if published else find_picture_day(document.text)
         cleaned = Document(
             text=text,
             source=document.source or f"document {index + 1}",
@@ -441,6 +467,7 @@ def clean_documents(documents: list[Document], options: Options | None = None) -
             id=document.id or str(index + 1),
             number=document.number or index + 1,
             year=year,
+            pictured=pictured,
         )
         if copy_at is None:
             kept_documents.append(cleaned)

@@ -7,7 +7,7 @@ replaced or reused on its own. ``to_dict`` methods define the stable JSON shape 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from functools import cached_property
 
 
@@ -28,6 +28,10 @@ class Document:
     #: The year the page's copyright line states ("Copyright 2017 by KSAT"), kept by cleaning
     #: where the page prints no date of its own: the year its weekdays fall in.
     year: int | None = None
+    #: The latest day a news photo's caption on the page states ("... in Puebla, Wednesday, May
+    #: 10, 2017. (AP Photo/...)"), kept by cleaning where the page prints no date of its own:
+    #: the article was written on that day or just after.
+    pictured: date | None = None
 
     def to_dict(self) -> dict:
         return {

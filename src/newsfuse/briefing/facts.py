@@ -350,6 +350,17 @@ class SentenceFacts:
         if known:
             story = median_low(known)
             return [(d, False) if d else (story, True) for d in own]
+        # A news photo's day ("... Wednesday, May 10, 2017. (AP Photo/...)"): the article was
+        # written then or the day after, when it names that day's weekday (inferred).
+        pictured = [
+            weekdays_after(d.pictured, [self.analysis.sentences[i].text for i in by_doc[n]], 1)
+            if d.pictured and n in by_doc
+            else None
+            for n, d in enumerate(documents)
+        ]
+        if any(pictured):
+            story = median_low([d for d in pictured if d])
+            return [(d or story, True) for d in pictured]
         full, years, yearless, weekdays = self._stated_dates()
         story = _latest_stated_date(full, years, yearless)
         if story is None and years:

@@ -611,9 +611,10 @@ def paired_weekday_day(texts: list[str], latest_year: int) -> date | None:
     return None
 
 
-def weekdays_after(day: date, texts: list[str]) -> date:
-    """The latest day an article's past weekdays name, read as days just after ``day``: an
-    article that says "filed Saturday" and "a news conference Monday" was written by Monday."""
+def weekdays_after(day: date, texts: list[str], span: int = _WEEKDAY_SPAN) -> date:
+    """The latest day an article's past weekdays name, read as days at most ``span`` after
+    ``day``: an article that says "filed Saturday" and "a news conference Monday" was written
+    by Monday."""
     latest = day
     weekday = dict(_DATE_PATTERNS)["weekday"]
     for text in texts:
@@ -623,6 +624,6 @@ def weekdays_after(day: date, texts: list[str]) -> date:
             if (match.group(1) or "on").lower() != "on":
                 continue  # "last Friday", "next Friday": not a day of this week's news
             ahead = (_WEEKDAYS.index(match.group(2).lower()) - day.weekday()) % 7
-            if ahead <= _WEEKDAY_SPAN:
+            if ahead <= span:
                 latest = max(latest, day + timedelta(days=ahead))
     return latest
