@@ -70,3 +70,52 @@ def test_the_speaker_after_a_description_and_a_comma(engine):
         engine=engine,
     )
     assert _speaker_of(briefing, "a dedicated and much loved") == "Kell Police Department"
+
+
+_PADDING = (
+    "Police said the ring road would stay open to ambulances and fire engines, and that officers"
+    " would be posted at every junction from dawn. The finance ministry said it had not received"
+    " any request for a meeting and that diesel prices followed the world market. Bus companies"
+    " warned passengers of delays of up to an hour on the routes that use the ring road.\n"
+)
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_the_group_is_the_body_the_article_introduced_in_quotes_paragraphs_before(engine):
+    briefing = _briefing(
+        "Farmers plan to block the Kell ring road on Friday in a protest over diesel prices.\n"
+        "The group “Farmers for Fair Fuel” wants the tax on farm diesel cut by half before the"
+        " harvest.\n"
+        "“Every farm in the valley is paying more for fuel than it earns from its wheat,” the"
+        " group said on its website, FairFuel.org.\n"
+        "“We will drive our tractors to the ring road and stay there until we are heard,” the"
+        " website continued.\n" + _PADDING * 3 + "“Nobody in the capital has listened to a farmer"
+        " in ten years of asking politely,” the group said.",
+        engine=engine,
+    )
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert kinds.get("Farmers for Fair Fuel") == "organisation"
+    for opening in ("Every farm in the valley", "We will drive our tractors", "Nobody in the"):
+        assert _speaker_of(briefing, opening) == "Farmers for Fair Fuel"
+
+
+def test_a_quoted_title_stays_a_work():
+    briefing = _briefing(
+        "The Kell players staged “The Miller of Varro” on Friday, a play about a flood.\n"
+        "“The Miller of Varro” drew a full house, and the players will stage it again in May."
+    )
+    assert {e.name: e.kind for e in briefing.entities}.get("The Miller of Varro") == "other"
+
+
+def test_a_name_cut_inside_its_quoted_nickname_is_the_whole_person():
+    briefing = _briefing(
+        'Senate Commerce Committee chairman John "Jay" Rockefeller criticized nine data brokers'
+        " on Wednesday.\n"
+        "“I think it is our job as government to bring all of this into the light,”"
+        " Rockefeller said.",
+        engine="spacy",
+    )
+    person = next(e for e in briefing.entities if "Rockefeller" in e.name)
+    assert 'John "Jay" Rockefeller' in person.variants and "Jay" in person.variants
+    assert "Rockefeller" in _speaker_of(briefing, "I think it is our job")
+    assert not any(e.name.endswith('"Jay') for e in briefing.entities)

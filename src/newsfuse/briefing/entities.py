@@ -745,7 +745,7 @@ def _finished(
     mentions = _without_opening_words(mentions, documents, common_words)
     mentions = _whole_names(mentions, documents) + _movement_hashtags(documents)
     mentions = _join_model_numbers(_without_cut_names(mentions, documents), documents)
-    mentions = _whole_titles(mentions, documents)
+    mentions = _whole_titles(_closed_nicknames(mentions, documents), documents)
     mentions = _with_credited_outlets(_with_broadcaster_words(mentions, documents), documents)
     mentions = _with_numbered_stations(mentions, documents)
     mentions = _with_dateline_places(_joined_bodies(mentions, documents), documents, common_words)
@@ -1118,11 +1118,53 @@ _QUOTED_TITLE = re.compile(
 )
 
 
+# Nouns for a body that a quoted name follows or precedes: 'the group “Farmers for Fair Fuel”',
+# '“Farmers for Fair Fuel,” a group formed in March': the name is the body's, not a work's.
+_BODY_NOUN = (
+    r"(?:group|organi[sz]ation|campaign|coalition|movement|charity|nonprofit|association"
+    r"|alliance|network|party|union|company|firm|band|club|team|committee|caucus)"
+)
+_BODY_BEFORE = re.compile(rf"\b{_BODY_NOUN}\s+(?:(?:called|named|known\s+as)\s+)?$", re.I)
+_BODY_AFTER = re.compile(rf"^[,”\"’']*\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}{_BODY_NOUN}\b")
+
+
+# 'John "Jay' of 'John "Jay" Rockefeller': a name cut inside its quoted nickname.
+_OPEN_NICKNAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z]\.)?\s*[“\"]\s*[A-Z][\w’'.-]*")
+_NICKNAME_CLOSED = re.compile(r"\s*[”\"]\s*[A-Z][\w’'-]+(?:\s+(?:Jr\.|Sr\.|I{2,3}|IV))?")
+
+
+def _closed_nicknames(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """A name cut inside its quoted nickname ('John "Jay' of 'John "Jay" Rockefeller') runs on
+    to the surname after it, as one person (the surname alone read as another name goes)."""
+    grown = []
+    for m in mentions:
+        if not _OPEN_NICKNAME.fullmatch(m.text):
+            continue
+        rest = _NICKNAME_CLOSED.match(documents[m.doc_index].text, m.end)
+        if rest:
+            end = rest.end()
+            text = documents[m.doc_index].text[m.start : end]
+            grown.append((m, replace(m, end=end, text=text, kind=PERSON)))
+    if not grown:
+        return mentions
+    spans = {(g.doc_index, g.start, g.end) for _, g in grown}
+    cut = {id(m) for m, _ in grown}
+    kept = [
+        m
+        for m in mentions
+        if id(m) not in cut
+        and not any(d == m.doc_index and s <= m.start and m.end <= e for d, s, e in spans)
+    ]
+    return kept + [g for _, g in grown]
+
+
 def _whole_titles(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
     """A title in quotation marks is one name, a work (kind other), where the finders read a
     piece of it ("An American Werewolf" and "Kell" of 'An American Werewolf in Kell'); so is
-    the same title written elsewhere in the cluster without the marks."""
+    the same title written elsewhere in the cluster without the marks. A body's name in marks
+    (after "the group", before ", a group") is an organisation."""
     titles: set[str] = set()
+    bodies: set[str] = set()
     spans: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     by_doc: dict[int, list[Mention]] = defaultdict(list)
     for doc_index, document in enumerate(documents):
@@ -1141,6 +1183,16 @@ def _whole_titles(mentions: list[Mention], documents: list[Document]) -> list[Me
             ]
             if pieces and not any(m.text == title for m in pieces):
                 titles.add(title)
+            text = document.text
+            if _BODY_BEFORE.search(text, max(0, found.start() - 40), found.start()) or (
+                _BODY_AFTER.match(text[found.end(1) : found.end(1) + 60])
+            ):
+                bodies.add(title)
+    if bodies:
+        mentions = [
+            replace(m, kind=ORGANISATION) if m.kind == OTHER and m.text in bodies else m
+            for m in mentions
+        ]
     if not titles:
         return mentions
     pattern = re.compile("|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)))
@@ -1153,7 +1205,7 @@ def _whole_titles(mentions: list[Mention], documents: list[Document]) -> list[Me
         if not any(s <= m.start and m.end <= e for s, e, _ in spans.get(m.doc_index, ()))
     ]
     whole = [
-        Mention(doc_index, s, e, title, OTHER)
+        Mention(doc_index, s, e, title, ORGANISATION if title in bodies else OTHER)
         for doc_index, found in spans.items()
         for s, e, title in found
     ]
@@ -2370,15 +2422,20 @@ _QUOTED_NICKNAME = re.compile(
 )
 
 
-def _without_quoted_nicknames(mentions: list[Mention]) -> tuple[list[Mention], dict[str, str]]:
+def _without_quoted_nicknames(
+    mentions: list[Mention],
+) -> tuple[list[Mention], dict[str, list[str]]]:
     """A name with a nickname in quotation marks is the person's first and last name, and the
     nickname alone, where the story uses it ("But Snooki isn't ..."), is that person:
-    (the mentions so read, {the full name's key: the nickname})."""
+    (the mentions so read, {the full name's key: the nickname and the name as written}), so
+    that both stay among the person's variants."""
     full_of: dict[str, str] = {}
+    written: dict[str, str] = {}
     for mention in mentions:
         found = _QUOTED_NICKNAME.fullmatch(mention.text)
         if found:
             full_of.setdefault(found["nick"], f"{found['first']} {found['last']}")
+            written.setdefault(found["nick"], mention.text)
     if not full_of:
         return mentions, {}
     out = []
@@ -2390,7 +2447,7 @@ def _without_quoted_nicknames(mentions: list[Mention]) -> tuple[list[Mention], d
         elif mention.text in full_of:
             mention = replace(mention, text=full_of[mention.text], kind=PERSON)
         out.append(mention)
-    return out, {_key(full): nick for nick, full in full_of.items()}
+    return out, {_key(full): [nick, written[nick]] for nick, full in full_of.items()}
 
 
 def _within_two_edits(a: str, b: str) -> bool:
@@ -2785,7 +2842,13 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
         name = canonical_names.get(head) or max(full or spelled, key=lambda n: (spelled[n], n))
         counts: Counter = Counter(sources[m.doc_index] for m in group_mentions)
         variants = sorted({m.text for m in group_mentions}, key=lambda v: (-len(v), v))
-        variants += [n for k, n in quoted_nicknames.items() if k in members and n not in variants]
+        variants += [
+            n
+            for k, names in quoted_nicknames.items()
+            if k in members
+            for n in names
+            if n not in variants
+        ]
         entity = Entity(name, kind, variants, dict(sorted(counts.items())))
         entities.append(entity)
         # How early it comes in the articles that name it (0 = their first word).

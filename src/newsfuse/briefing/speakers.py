@@ -94,7 +94,16 @@ _ORG_VOICES = {
     "company", "firm", "group", "statement", "spokesman", "spokeswoman", "spokesperson",
     "agency", "ministry", "department", "bank", "carrier", "airline", "club", "team", "union",
     "office", "organisation", "organization", "campaign", "government", "board", "council",
+    # what it publishes: "the website continued", "the flyer says"
+    "website", "flyer", "leaflet", "pamphlet", "newsletter",
 }  # fmt: skip
+# Nouns an article introduces a body with ("the group “X”", "X, a coalition of ..."), and that
+# then stand for it ("the group said").
+_INTRODUCING_NOUNS = {
+    "group", "organisation", "organization", "campaign", "coalition", "movement", "charity",
+    "nonprofit", "association", "alliance", "union", "company", "firm",
+}  # fmt: skip
+_ITS_SITE = re.compile(r"\bits\s+(?:own\s+)?(?:web\s?site|site|page|blog)\s*,?\s*$", re.I)
 _MEDIA_AFTER = re.compile(
     r"\s+(?:page|account|post|feed|story|website|site|channel|video|profile|blog)\b"
 )
@@ -705,7 +714,12 @@ class DocumentSpeakers:
         inside = [(s, e) for s, e in quote_spans]
         self.referents: list[_Referent] = []
         for mention in sorted(mentions, key=lambda m: m.start):
-            quoted = any(s <= mention.start < e for s, e in inside)
+            # A name in quotation marks (“Truckers for Fair Fuel”, the group's own name) is no
+            # quotation: it names the group the later "the group said" is.
+            quoted = any(
+                s <= mention.start < e and text[s:e].strip("“”‘’\"' ,.") != mention.text
+                for s, e in inside
+            )
             if quoted or furniture_line(text, mention.start):
                 continue
             canonical = _entity_of(self.entities, mention.text)
@@ -1074,6 +1088,26 @@ class DocumentSpeakers:
         floor = position - 1200
         for referent in reversed(self.referents):
             if floor <= referent.start < position and referent.kind == ORGANISATION:
+                if _ITS_SITE.search(self.text, max(0, referent.start - 30), referent.start):
+                    continue  # "the group said on its website, FairFuel.org": the group's
+                return referent.name
+        return None
+
+    def _introduced_as(self, noun: str, position: int) -> str | None:
+        """The organisation the article introduced with this noun before ``position``, however
+        far back: 'the group “Farmers for Fair Fuel”' or 'Farmers for Fair Fuel, a group formed
+        in March' is who "the group said" is, paragraphs on."""
+        if noun not in _INTRODUCING_NOUNS:
+            return None
+        before = re.compile(rf"\b{noun}\s+(?:(?:called|named|known\s+as)\s+)?[“\"‘']?$", re.I)
+        after = re.compile(rf"^[”\"’']?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{noun}\b", re.I)
+        for referent in reversed(self.referents):
+            if referent.start >= position or referent.kind != ORGANISATION:
+                continue
+            start, end = referent.start, referent.end
+            if before.search(self.text, max(0, start - 40), start) or after.match(
+                self.text[end : end + 60]
+            ):
                 return referent.name
         return None
 
@@ -1103,7 +1137,8 @@ class DocumentSpeakers:
                 named_subject = self._named(subject, released[-1].start()) if subject else None
                 return Attribution(named_subject, False) if named_subject else None
         if not named:
-            organisation = self._organisation_before(position)
+            organisation = self._introduced_as(phrase.split()[-1].lower(), position)
+            organisation = organisation or self._organisation_before(position)
             # "a palace spokesman told the Meridian Wire": the palace's, which is no
             # organisation named before (the outlet told is not who speaks).
             specific = [w.lower() for w in modifiers if w.lower() not in _GENERIC_MODIFIERS]
