@@ -283,3 +283,25 @@ def test_a_place_the_narrative_names_once_is_listed():
         engine="rules",
     )
     assert "Brentwick" in {e.name for e in briefing.entities}
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_an_officials_office_is_one_organisation(engine):
+    briefing = _brief(
+        "The Orrin County Sheriff's Office said a deputy shot a man who drove at him on Friday."
+        " Orrin County Sheriff Dale Voss said the deputy was hurt. The Orrin County Attorney's"
+        " Office will review the shooting, and the state Attorney General’s Office has been told."
+        " The Cape & Varro District Attorney's Office said it would help.\n"
+        "Photo: Attorney General's Office",
+        engine=engine,
+    )
+    names = _all(briefing)
+    for office in (
+        "Orrin County Sheriff's Office",
+        "Orrin County Attorney's Office",
+        "Attorney General’s Office",
+        "Cape & Varro District Attorney's Office",
+    ):
+        assert names[office].kind == "organisation", office
+    assert "General's Office" not in names and "Office" not in names
+    assert names["Dale Voss"].kind == "person"

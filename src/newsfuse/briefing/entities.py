@@ -749,6 +749,7 @@ def _finished(
     mentions = _with_credited_outlets(_with_broadcaster_words(mentions, documents), documents)
     mentions = _with_numbered_stations(mentions, documents)
     mentions = _with_dateline_places(_joined_bodies(mentions, documents), documents, common_words)
+    mentions = _with_offices(mentions, documents)
     mentions = _with_introduced_acronyms(mentions, documents)
     mentions = _with_other_names(_with_listed_works(mentions, documents), documents)
     mentions = _without_terms(_with_taxa(_names_apart(mentions), documents), documents)
@@ -1537,6 +1538,45 @@ def _joined_bodies(mentions: list[Mention], documents: list[Document]) -> list[M
         ordered[k] = Mention(before.doc_index, before.start, mention.end, name, ORGANISATION)
         skip.add(k - 1)
     return [m for k, m in enumerate(ordered) if k not in skip]
+
+
+# An official's office as a body: "the Maricopa County Attorney's Office", "the Attorney
+# General's Office", "the Bexar County Sheriff's Office" (the finders read "Maricopa County", or
+# "General's Office", or the sheriff's title).
+_OFFICE = re.compile(
+    r"(?P<name>(?:(?:[A-Z][\w.’'-]*|&)\s+){0,4}?(?:Sheriff|Attorney(?:\s+General)?|Coroner|Prosecutor"
+    r"|Medical\s+Examiner|Marshal|Public\s+Defender|(?:Inspector|Solicitor)\s+General"
+    r"|Comptroller|Controller|Auditor|Assessor|Treasurer|Recorder|Clerk)['’]s\s+"
+    r"(?:Office|Department|Bureau))\b"
+)
+_OFFICE_WORDS = re.compile(r"['’]s (?:Office|Department|Bureau)\b")
+
+
+def _with_offices(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """An official's office ("the Maricopa County Attorney's Office") is one organisation, in
+    place of the pieces the finders read of it."""
+    offices = []
+    for doc_index, document in enumerate(documents):
+        if not _OFFICE_WORDS.search(document.text):
+            continue
+        for found in _OFFICE.finditer(document.text):
+            if furniture_line(document.text, found.start()):
+                continue  # "Photo: Attorney General's Office": a credit
+            start, name = found.start(), found.group("name")
+            # "The", "On" or "When" opening the sentence is no part of the name
+            while (word := re.match(r"(\S+)\s+", name)) and word.group(1).lower() in _NOT_NAMES:
+                start, name = start + word.end(), name[word.end() :]
+            offices.append(Mention(doc_index, start, found.end(), name, ORGANISATION))
+    if not offices:
+        return mentions
+    kept = [
+        m
+        for m in mentions
+        if not any(
+            o.doc_index == m.doc_index and m.start < o.end and o.start < m.end for o in offices
+        )
+    ]
+    return kept + offices
 
 
 def _one_body(before: Mention, mention: Mention, text: str) -> bool:
