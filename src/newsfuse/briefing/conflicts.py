@@ -100,6 +100,32 @@ def _between_outlets(analysis: Analysis, sides: list[list[_Located]]) -> bool:
     return any(a != b for a in docs for b in docs)
 
 
+# What a distance is measured from: "350 km east of Kell", "12 miles from the Orrin dam".
+_WAYS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "north-east", "north-west", "south-east", "south-west", "away", "inland", "offshore",
+    "upstream", "downstream", "outside", "off",
+}  # fmt: skip
+_FROM_LANDMARK = re.compile(
+    rf"^\s*(?:(?:{'|'.join(sorted(_WAYS, key=len, reverse=True))})\s+)?(?:of|from)\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<place>[A-Z][\w’'-]+)"
+)
+
+
+def _landmark(facts: SentenceFacts, located: _Located) -> str:
+    """Where a distance is measured from and which way ("east of Kell"; "away" where the place
+    is not said), else ""."""
+    text = facts.analysis.sentences[located.sentence].text
+    # the figure's own words may hold the direction ("350 km east"), or the text after it
+    way = located.figure.text.split()[-1].lower()
+    rest = text[located.figure.end :]
+    landmark = _FROM_LANDMARK.match(rest) or _FROM_LANDMARK.match(f"{way} {rest}")
+    way = way if way in _WAYS else ""
+    if landmark:
+        return f"{way} {landmark.group(0).split()[0]} {landmark.group('place')}".lower()
+    return way
+
+
 def comparable(facts: SentenceFacts, group_of: dict[int, int], x: _Located, y: _Located) -> bool:
     """Whether figure ``x`` may count what figure ``y`` counts: one size, one day, one event."""
     i, j = x.sentence, y.sentence
@@ -112,6 +138,12 @@ def comparable(facts: SentenceFacts, group_of: dict[int, int], x: _Located, y: _
         return False  # a loss and a charge, a share of investors and a pay rise
     if group_of.get(i) == group_of.get(j):
         return True
+    if x.figure.key[0] == "distance":
+        # "350 km east of Kell" and "some 300 km east of Kell" are one distance; "65 miles west
+        # of Chicago" and "40 miles away from Sycamore", or "12 miles away", are not
+        landmarks = [_landmark(facts, x), _landmark(facts, y)]
+        if any(landmarks):
+            return landmarks[0] == landmarks[1]
     # A duration says little about its event ("a week", "12 days"): ask for more overlap.
     if facts.same_day(i, j):
         # One day's toll is one event however it is worded; other figures of one day need

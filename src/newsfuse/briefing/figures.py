@@ -148,6 +148,7 @@ _DISTANCE_METRES = {
     "mile": 1609.344, "km": 1000.0, "kilometre": 1000.0, "kilometer": 1000.0, "metre": 1.0,
     "meter": 1.0, "foot": 0.3048, "feet": 0.3048, "ft": 0.3048, "yard": 0.9144,
 }  # fmt: skip
+_AREA_SQUARE_METRES = {"hectare": 10_000.0, "acre": 4046.856, "km2": 1e6, "km²": 1e6}
 _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
 _MONTHS = {
     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
@@ -176,6 +177,9 @@ class Figure:
     #: The noun an amount or a share is of ("loss", "charge"; "investor" in "59% of
     #: investors"): two amounts of different things never conflict. Empty when not written.
     head: str = ""
+    #: The unit a distance or an area was written in ("km", "mile"); its values are in metres
+    #: (square metres). Figures in different units were converted, and one side rounded.
+    unit: str = ""
 
     @property
     def measure(self) -> str:
@@ -191,8 +195,12 @@ class Figure:
         return (self.low + self.high) / 2
 
     def compatible(self, other: Figure) -> bool:
-        """Whether both can be true at once: the intervals overlap (rounding, 'more than')."""
-        return self.low <= other.high and other.low <= self.high
+        """Whether both can be true at once: the intervals overlap (rounding, 'more than'); a
+        tenth either way between a distance in miles and one in km (a conversion, rounded)."""
+        slack = 0.1 if self.unit and other.unit and self.unit != other.unit else 0.0
+        return self.low * (1 - slack) <= other.high * (1 + slack) and other.low * (
+            1 - slack
+        ) <= self.high * (1 + slack)
 
 
 @dataclass
@@ -448,10 +456,24 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
         key = _key(tokens, i, span_end, words, currency, i + used)
         if vague_of and (key is None or key[0] not in _MEASURES):
             key = None  # "thousands of fans" of no count the story keeps: too loose to compare
-        if key is not None and key[0] in _DISTANCE_METRES:
-            metres = _DISTANCE_METRES[key[0]]
-            # Distances are estimates, and converted ones rounded: allow a tenth either way.
-            key, low, high = ("distance", ""), low * metres * 0.9, high * metres * 1.1
+        unit = ""
+        if key is not None and words and _singular(words[0]) in _AREA_SQUARE_METRES:
+            # "4,000 hectares", "19,000 square km" (a direction after it: "350 km east")
+            unit = _singular(words[0])
+            key, low, high = (
+                ("area", ""),
+                low * _AREA_SQUARE_METRES[unit],
+                high * _AREA_SQUARE_METRES[unit],
+            )
+        elif key is not None and words[:1] in (["square"], ["sq"]) and len(words) > 1:
+            unit = _singular(words[1])
+            metres = _DISTANCE_METRES.get(unit)
+            key = ("area", "") if metres else key
+            low, high = (low * metres**2, high * metres**2) if metres else (low, high)
+        elif key is not None and words and _singular(words[0]) in _DISTANCE_METRES:
+            unit = _singular(words[0])
+            metres = _DISTANCE_METRES[unit]
+            key, low, high = ("distance", ""), low * metres, high * metres
         if key is not None and adds and any(f.key[0] == key[0] for f in figures):
             key = None
         rate = span_end + 1 < len(tokens) and tokens[span_end].lower == "per"
@@ -469,6 +491,7 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
                     tokens[q_start].start,
                     tokens[span_end - 1].end,
                     _head_of(tokens, i + used, words, key),
+                    unit,
                 )
             )
         i += used

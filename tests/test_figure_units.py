@@ -1,0 +1,44 @@
+"""Distances and areas as figures: units converted, a conversion's rounding allowed, a distance
+compared only with one from the same place (invented stories)."""
+
+from __future__ import annotations
+
+import newsfuse
+from newsfuse.briefing.figures import all_figures
+
+MINE_WIRE = (
+    "The Varro copper mine will add US$3.7 billion to the national economy, the company said on"
+    " Tuesday. The mine lies 350 km east of Kell and sits inside the Orrin national park, which"
+    " covers 19,000 square km of wetland. Work on the first shaft will start in June."
+)
+MINE_PAPER = (
+    "Critics of the Varro copper mine say it threatens the Orrin national park, which covers"
+    " 22,000 square km. The site lies some 300 km east of Kell, and work on the first shaft will"
+    " start in June, the company said. The town of Tarn, 40 km away, will house the miners."
+)
+
+
+def test_areas_and_distances_are_read_in_their_units():
+    (area,) = all_figures("The park covers 19,000 square km of wetland.")
+    (hectares,) = all_figures("The fire burned 4,000 hectares of forest.")
+    assert area.key == hectares.key == ("area", "")
+    assert area.low == 18_500 * 1e6 and hectares.high == 4_500 * 1e4
+    (east,) = all_figures("The mine lies 350 km east of Kell.")
+    assert east.key == ("distance", "") and east.unit == "km"
+    # "13 miles (21 km)": one distance converted and rounded, not two that disagree
+    miles, km = all_figures("The trail is 13 miles (21 km) long.")
+    assert miles.compatible(km) and not km.compatible(all_figures("It is 25 km long.")[0])
+
+
+def test_outlets_giving_different_areas_of_one_park_disagree():
+    briefing = newsfuse.brief(
+        [
+            newsfuse.Document(text=MINE_WIRE, source="Wire"),
+            newsfuse.Document(text=MINE_PAPER, source="Paper"),
+        ],
+        entity_model="rules",
+    )
+    measures = [c.measure for c in briefing.conflicts]
+    assert "area" in measures
+    # "40 km away" (from Tarn) is no other value of the mine's distance from Kell
+    assert not [c for c in briefing.conflicts if "40" in c.description]
