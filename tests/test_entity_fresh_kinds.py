@@ -305,3 +305,34 @@ def test_an_officials_office_is_one_organisation(engine):
         assert names[office].kind == "organisation", office
     assert "General's Office" not in names and "Office" not in names
     assert names["Dale Voss"].kind == "person"
+
+
+def test_a_bodys_name_with_and_without_its_possessive_is_one_body():
+    kinds = _kinds(
+        _mentions(
+            ("King Osric VII's Hospital", "organisation", 2),
+            ("King Osric VII Hospital", "organisation", 2),
+            ("McDonald's Corp", "organisation", 1),
+            ("McDonald's", "organisation", 2),
+        )
+    )
+    assert len([n for n in kinds if "Hospital" in n]) == 1
+    assert len([n for n in kinds if "McDonald" in n]) == 1
+
+
+def test_a_surname_alone_misspelt_is_the_persons():
+    index = merge_mentions(
+        _mentions(
+            ("Mel Greig", "person", 4),
+            ("Grieg", "person", 1),  # two neighbours swapped
+            ("Fabio Sementilli", "person", 5),
+            ("Semintelli", "person", 1),  # a long surname, two letters slipped
+            ("Anna Brown", "person", 3),
+            ("Braun", "person", 2),  # a short surname one letter off: someone else
+        ),
+        [1],
+    )
+    names = {e.name for e in index.entities}
+    assert "Grieg" not in names and index.canonical("Grieg") == "Mel Greig"
+    assert "Semintelli" not in names and index.canonical("Semintelli") == "Fabio Sementilli"
+    assert "Braun" in names

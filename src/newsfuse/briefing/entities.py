@@ -2417,6 +2417,8 @@ def _key(name: str) -> str:
     words = plain.split()
     if len(words) >= 2 and words[-1] in _CORPORATE_ENDINGS:
         plain = " ".join(words[:-1])  # "BP PLC" is BP, "Coty Inc." is Coty
+    # "King Edward VII's Hospital" is the "King Edward VII Hospital" of other outlets.
+    plain = _KEY_POSSESSIVE.sub(" ", plain) if " " in plain else plain
     # "the Justice Department" is the Department of Justice, "the Defence Ministry" the Ministry
     # of Defence (one or two words after "of").
     body = _BODY_OF.fullmatch(plain)
@@ -2425,6 +2427,7 @@ def _key(name: str) -> str:
     return _plain(aliases.get(plain, plain))
 
 
+_KEY_POSSESSIVE = re.compile(r"['’]s (?=\w)")
 # Not universities: Washington University is not the University of Washington.
 _BODY_OF = re.compile(r"(department|ministry) of (\w+(?: \w+)?)")
 
@@ -2719,9 +2722,21 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
         elif len(tokens) == 1 and kind in (PERSON, ""):
             word = tokens[0]
             by_surname = [p for p in persons.find(("last", word)) if _surname(p.split()) == word]
-            if not by_surname and len(word) >= 6:
+            if not by_surname and len(word) >= _SWAP_LEAST:
                 by_surname = [
-                    p for p in persons.find(*_near_keys(word)) if _damerau_one(p.split()[-1], word)
+                    p
+                    for p in persons.find(*_near_keys(word))
+                    if _damerau_one(p.split()[-1], word)
+                    # a short surname only by two letters swapped ("Grieg" for Mel Greig): "Braun"
+                    # and "Brown" are two people
+                    and (len(word) >= 6 or sorted(p.split()[-1]) == sorted(word))
+                ]
+            if not by_surname and len(word) >= _TWO_SLIPS_LEAST:
+                # "Semintelli" for Fabio Sementilli: a long surname two letters apart
+                by_surname = [
+                    p
+                    for p in persons.find(("shape", word[:3], len(word)))
+                    if _within_two_edits(p.split()[-1], word)
                 ]
             by_first = [p for p in persons.find(("first", word)) if p.split()[0] == word]
             if by_surname:
@@ -2977,8 +2992,16 @@ def _near_keys(word: str) -> set[tuple]:
     return {("near", word)} | {("near", word[:k] + word[k + 1 :]) for k in range(len(word))}
 
 
+#: A surname alone this long matches a full name's with two neighbour letters swapped; this
+#: long, with two letters slipped (same length and first three letters).
+_SWAP_LEAST = 5
+_TWO_SLIPS_LEAST = 8
+
+
 def _person_keys(tokens: list[str]) -> set[tuple]:
     keys = {("first", tokens[0]), ("last", tokens[-1]), ("last", _surname(tokens))}
+    if len(tokens[-1]) >= _TWO_SLIPS_LEAST:
+        keys.add(("shape", tokens[-1][:3], len(tokens[-1])))
     return keys | _near_keys(tokens[-1])
 
 
