@@ -336,3 +336,14 @@ def test_a_surname_alone_misspelt_is_the_persons():
     assert "Grieg" not in names and index.canonical("Grieg") == "Mel Greig"
     assert "Semintelli" not in names and index.canonical("Semintelli") == "Fabio Sementilli"
     assert "Braun" in names
+
+
+def test_the_pentagon_is_the_department_of_defense():
+    kinds = _kinds(
+        _mentions(
+            ("Pentagon", "organisation", 4),
+            ("Department of Defense", "organisation", 2),
+            ("Defense Department", "organisation", 1),
+        )
+    )
+    assert list(kinds) == ["Department of Defense"]
