@@ -347,3 +347,14 @@ def test_the_pentagon_is_the_department_of_defense():
         )
     )
     assert list(kinds) == ["Department of Defense"]
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_an_acronyms_plural_is_no_name(engine):
+    briefing = _brief(
+        "Three CEOs of Kell banks met the finance minister, Ida Marsh, in Orrin on Monday. The"
+        " CEOs asked for a delay to the new capital rules, and several MPs backed them.",
+        engine=engine,
+    )
+    names = _all(briefing)
+    assert "CEOs" not in names and "MPs" not in names and "Ida Marsh" in names

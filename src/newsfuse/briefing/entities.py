@@ -2187,6 +2187,9 @@ _SAINTS_BUILDING = re.compile(
 _OWNER = re.compile(r"([A-Z][\w.-]*)[’']s (.+)")
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
+
+
 def clean_mentions(
     mentions: list[Mention],
     documents: list[Document],
@@ -2277,6 +2280,8 @@ def clean_mentions(
             continue  # "WATER SHORTAGES WILL MAKE HUMAN SUFFERING ...": a shouted sentence
         if len(words) == 1 and name.lower() in _PEOPLE_PLURALS:
             continue  # "Detectives said ...": people, capitalised as a sentence opens
+        if len(words) == 1 and _ACRONYM_PLURAL.fullmatch(name):
+            continue  # "CEOs", "MPs", "SUVs": people or things of a kind, no one name
         if all(w in _RANKS_ALONE for w in words):
             continue  # "Det" of "Det Con Tim Bird", read apart from the name (not "DC")
         if _MODIFIER.search(words[-1]):
