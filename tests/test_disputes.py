@@ -554,3 +554,15 @@ def test_a_measure_that_opens_with_a_common_plural_takes_no_capital():
     ]
     (dispute,) = _disputes(documents)
     assert dispute.measure.startswith("whether critics have accused the Brill mayor")
+
+
+def test_allegations_called_unproven_in_scare_quotes_answer_the_suit():
+    dispute = _the_dispute(
+        "The parents of a girl who died after a dental visit have sued the dentist, Dr. Lena"
+        " Voss, in Kell. The lawsuit says Voss was negligent because nobody watched the girl"
+        " while she was sedated. Voss's attorney, John Ruddy, has called the allegations"
+        ' "unproven" but declined to comment further.',
+    )
+    answer = dispute.sides[-1].value
+    assert answer.startswith("Voss's attorney") and answer.endswith('"unproven"')
+    assert "negligent" in dispute.sides[0].value or "negligent" in dispute.description

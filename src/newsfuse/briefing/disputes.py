@@ -98,7 +98,8 @@ _CLAIM_END = re.compile(
 
 _FALSE = (
     r"(?:false|untrue|not true|baseless|unfounded|groundless|inaccurate|a lie|lies|fake news"
-    r"|nonsense|fabricated|made up|a fabrication|without (?:any )?(?:basis|merit|foundation))"
+    r"|nonsense|fabricated|made up|a fabrication|without (?:any )?(?:basis|merit|foundation)"
+    r"|unproven|unsubstantiated|meritless|frivolous)"
 )
 # "a student who claims Fields targeted them and falsely accused him": the "falsely" is in what
 # the student claims, not the outlet's judgement.
@@ -126,7 +127,8 @@ _CALLED_FALSE = re.compile(
     rf"\b(?:called|calls|branded|brands|labell?ed|labels|described|describes|dismissed|dismisses)"
     rf"\s+(?:(?:the|these|those|his|her|their|such|(?P<claimant>[A-Z][\w.’'-]*"
     rf"(?:\s+[A-Z][\w.’'-]*){{0,5}})"
-    rf"['’]s?)\s+(?:\w+\s+)?{_CLAIM_NOUN}|it|them|this)\s+(?:as\s+)?(?:\w+ly\s+)?{_FALSE}\b"
+    rf"['’]s?)\s+(?:\w+\s+)?{_CLAIM_NOUN}|it|them|this)\s+(?:as\s+)?(?:\w+ly\s+)?[“\"‘']?"
+    rf"{_FALSE}\b"
 )
 # "X said the claim was untrue", "“That is simply not true,” X said".
 _SAID_FALSE = re.compile(
@@ -152,6 +154,7 @@ _ANSWER_HINT = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|disput|false|untrue|not true|baseless"
     r"|unfounded|groundless|a lie|fake news|nonsense|question|challeng|contest|balk|pushed"
     r"|push back|issue with|scoff|not,?\s|fabricat|inaccurate|without (?:any )?(?:basis|merit)"
+    r"|unproven|unsubstantiated|meritless|frivolous"
     r"|contradict|says who|who says|says whom|according to whom|since when|which \w+\?|prove it"
     r"|where is the)",
     re.I,
@@ -268,8 +271,18 @@ def _who(text: str, entities: EntityIndex) -> str | None:
 
 
 def _clause(text: str) -> str:
-    """A claim up to where the sentence goes on to something else."""
-    return _CLAIM_END.split(text)[0].strip().rstrip(' .,”"’')
+    """A claim up to where the sentence goes on to something else (a quotation it opens is
+    closed: 'called the allegations “unproven”')."""
+    clause = _CLAIM_END.split(text)[0].strip().rstrip(' .,”"’')
+    if clause.count("“") > clause.count("”"):
+        clause += "”"
+    elif clause.count('"') % 2:
+        clause += '"'
+    return clause
+
+
+# "X, his attorney, has (also) called ...": the verb's helpers, no part of who answers.
+_HELPERS_END = re.compile(r"(?:\s+(?:has|have|had|also|since|previously|repeatedly|already))+\s*$")
 
 
 def _agent_before(text: str, entities: EntityIndex) -> str | None:
@@ -277,6 +290,7 @@ def _agent_before(text: str, entities: EntityIndex) -> str | None:
     quoted = _QUOTED_AS.search(text)
     if quoted:
         return _who(quoted.group("who"), entities)
+    text = _HELPERS_END.sub(" ", text)
     pieces = re.split(r"[,;:]\s+|\band\s+", text)
     before = _SAID_END.sub("", pieces[-1])
     if not before.strip() and text.rstrip().endswith(",") and len(pieces) > 2:
@@ -515,6 +529,7 @@ _HINT_PARTS = re.compile(
     "deny|deni|reject|dismiss|refut|disput|false|untrue|not|baseless|unfounded|groundless|lie"
     "|fake|nonsense|question|challeng|contest|balk|push|issue with|scoff|fabricat|inaccurate"
     "|without|contradict|says who|who says|whom|which|since when|prove it|is the"
+    "|unproven|unsubstantiat|meritless|frivolous"
 )
 
 
