@@ -335,3 +335,12 @@ def test_quotes_in_doubled_marks_are_found_with_their_speakers():
     speakers = {quote.text.split(",")[0]: quote.speaker for quote in briefing.quotes}
     assert speakers.get("We tried everything we could to keep the mill running") == "Ida Marsh"
     assert speakers.get("It is a sad day for the whole valley and its families") == "Otto Brell"
+
+
+def test_two_apostrophes_after_a_figure_are_inches_not_a_quotation():
+    cleaned = clean_text(
+        "Police said the man is 6' 1'' tall. The shop sold a 55'' television.\n"
+        "``He was calm the whole time,'' said the teller."
+    )
+    assert "6' 1'' tall" in cleaned and "a 55'' television" in cleaned
+    assert "“He was calm the whole time,” said the teller." in cleaned

@@ -358,3 +358,16 @@ def test_an_acronyms_plural_is_no_name(engine):
     )
     names = _all(briefing)
     assert "CEOs" not in names and "MPs" not in names and "Ida Marsh" in names
+
+
+def test_an_office_after_a_sentences_opening_words_is_the_office_alone():
+    briefing = _brief(
+        "In March Harlan County Attorney's Office prosecutors told a judge they would retry the"
+        " case. Since January Harlan County Sheriff's Office investigators have found two more"
+        " witnesses, the sheriff said.",
+        engine="rules",
+    )
+    names = _all(briefing)
+    assert "Harlan County Attorney's Office" in names
+    assert "Harlan County Sheriff's Office" in names
+    assert not [n for n in names if n.startswith(("In ", "Since "))]

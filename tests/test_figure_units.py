@@ -42,3 +42,26 @@ def test_outlets_giving_different_areas_of_one_park_disagree():
     assert "area" in measures
     # "40 km away" (from Tarn) is no other value of the mine's distance from Kell
     assert not [c for c in briefing.conflicts if "40" in c.description]
+
+
+def test_distances_from_somewhere_and_compound_units_are_not_disputed():
+    briefing = newsfuse.brief(
+        [
+            newsfuse.Document(
+                text="A magnitude 5.8 earthquake struck on Monday morning with its epicentre 30"
+                " kilometres north of Talvera, the national seismic agency said. Residents 15"
+                " miles away said the quake shook their windows and woke their children.",
+                source="Wire",
+            ),
+            newsfuse.Document(
+                text="The earthquake on Monday damaged a dam 18 kilometres north of Talvera,"
+                " forcing the evacuation of two villages. Smoke from a fire it started could be"
+                " seen 25 miles away, and the dam holds 5,000 acre-feet of water.",
+                source="Paper",
+            ),
+        ],
+        entity_model="rules",
+    )
+    assert not [c for c in briefing.conflicts if c.measure in {"distance", "area"}]
+    (volume,) = all_figures("The dam holds 5,000 acre-feet of water.")
+    assert volume.key[0] != "area"

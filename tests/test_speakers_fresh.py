@@ -80,6 +80,13 @@ _PADDING = (
 )
 
 
+# Four paragraphs, none the same (a paragraph printed twice in a row is dropped as a blurb).
+_LONG_PADDING = "".join(
+    _PADDING.replace("every junction", f"junction {n}").replace("an hour", f"{n + 1} hours")
+    for n in range(4)
+)
+
+
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
 def test_the_group_is_the_body_the_article_introduced_in_quotes_paragraphs_before(engine):
     briefing = _briefing(
@@ -89,7 +96,7 @@ def test_the_group_is_the_body_the_article_introduced_in_quotes_paragraphs_befor
         "“Every farm in the valley is paying more for fuel than it earns from its wheat,” the"
         " group said on its website, FairFuel.org.\n"
         "“We will drive our tractors to the ring road and stay there until we are heard,” the"
-        " website continued.\n" + _PADDING * 3 + "“Nobody in the capital has listened to a farmer"
+        " website continued.\n" + _LONG_PADDING + "“Nobody in the capital has listened to a farmer"
         " in ten years of asking politely,” the group said.",
         engine=engine,
     )
@@ -119,3 +126,28 @@ def test_a_name_cut_inside_its_quoted_nickname_is_the_whole_person():
     assert 'John "Jay" Rockefeller' in person.variants and "Jay" in person.variants
     assert "Rockefeller" in _speaker_of(briefing, "I think it is our job")
     assert not any(e.name.endswith('"Jay') for e in briefing.entities)
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_the_company_is_the_one_named_last_not_a_supplier_introduced_before(engine):
+    briefing = _briefing(
+        "Carmaker Varro Motors is recalling 40,000 cars because a brake sensor can fail. The"
+        " sensors were supplied by Kessel, a company based in Orrin. Varro Motors said dealers"
+        " would replace the sensors free of charge from next week.\n"
+        "“Safety is our highest priority and we are sorry for the trouble,” the company said.",
+        engine=engine,
+    )
+    assert "Varro Motors" in (_speaker_of(briefing, "Safety is our highest") or "")
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_group_told_of_in_passing_long_before_is_not_the_group_that_speaks(engine):
+    briefing = _briefing(
+        "Rescuers reached six hikers stranded for two nights on Mount Orrin after a rockslide,"
+        " officials said. The trail had been reopened in May after repairs paid for by Friends of"
+        " Orrin, a volunteer group that looks after the paths.\n" + _LONG_PADDING + "“We kept"
+        " each other going by telling stories all night,” the group said in a statement read by"
+        " one of the hikers.",
+        engine=engine,
+    )
+    assert _speaker_of(briefing, "We kept each other going") != "Friends of Orrin"

@@ -285,3 +285,17 @@ def test_a_file_photo_gives_no_day_to_the_story():
     later = "Crews at the cannery, Thursday, May 11, 2023. (AP Photo/Ida Brell)"
     earlier = "Smoke over Varro, Wednesday, May 10, 2023. (AP Photo/Ida Brell)"
     assert find_picture_day(f"{caption}\nText.\n{earlier}\n{later}") == date(2023, 5, 11)
+
+
+def test_a_day_stated_after_the_news_photo_is_when_the_article_was_written():
+    timeline = _timeline(
+        "Mourners filled St. Anne's Church in Varro on Thursday for the funeral of two volunteer"
+        " firefighters.\n"
+        "Fire trucks at the crash site on Route 9 near Varro, Saturday, March 4, 2023. (AP Photo/"
+        "Ida Brell)\n"
+        "Investigators said on Wednesday that a worn tire blew out before the fire truck rolled"
+        " over on Route 9.",
+        "Two volunteer firefighters who died when their fire truck rolled over on Route 9 on March"
+        " 4 were laid to rest on Thursday, March 9, after a service at St. Anne's Church.",
+    )
+    assert _dated(timeline, "Mourners filled") == {"2023-03-09"}

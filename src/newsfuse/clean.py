@@ -216,8 +216,8 @@ def is_furniture(line: str) -> bool:
 
 
 # Wire and TeX-style quotation marks (DUC, TAC and Gigaword newswire): ``opened'' or ''opened''
-# with two apostrophes. An inch mark after feet ("6'2''") is no quotation.
-_DOUBLED_MARK = re.compile(r"``|(?<!\d'\d)(?<!\d'\d\d)''")
+# with two apostrophes. Two after a figure are inches ("6' 1''", "a 55'' screen"), no quotation.
+_DOUBLED_MARK = re.compile(r"``|(?<!\d)''")
 
 
 def with_curly_quotes(line: str) -> str:

@@ -61,7 +61,12 @@ def figures_conflict(facts: SentenceFacts, i: int, j: int) -> bool:
 def _side_value(figures: list[Figure]) -> str:
     exact = [f for f in figures if f.low == f.high]
     chosen = exact or figures
-    if chosen[0].key == ("duration", "") or chosen[0].key[0] == "time of day" or not exact:
+    if (
+        chosen[0].key == ("duration", "")
+        or chosen[0].key[0] == "time of day"
+        or chosen[0].unit  # a distance or an area as written, not in metres
+        or not exact
+    ):
         return chosen[0].text
     value = chosen[0].low
     return f"{value:,.0f}" if value == int(value) else f"{value:,}"
@@ -138,12 +143,10 @@ def comparable(facts: SentenceFacts, group_of: dict[int, int], x: _Located, y: _
         return False  # a loss and a charge, a share of investors and a pay rise
     if group_of.get(i) == group_of.get(j):
         return True
-    if x.figure.key[0] == "distance":
-        # "350 km east of Kell" and "some 300 km east of Kell" are one distance; "65 miles west
-        # of Chicago" and "40 miles away from Sycamore", or "12 miles away", are not
-        landmarks = [_landmark(facts, x), _landmark(facts, y)]
-        if any(landmarks):
-            return landmarks[0] == landmarks[1]
+    if x.figure.key[0] == "distance" and (_landmark(facts, x) or _landmark(facts, y)):
+        # How far something is from somewhere ("an epicentre 30 km north of Talvera", "a dam
+        # 18 km north of Talvera", "12 miles away"): one claim only, as the group tells
+        return False
     # A duration says little about its event ("a week", "12 days"): ask for more overlap.
     if facts.same_day(i, j):
         # One day's toll is one event however it is worded; other figures of one day need

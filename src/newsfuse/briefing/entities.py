@@ -1549,6 +1549,10 @@ _OFFICE = re.compile(
     r"|Comptroller|Controller|Auditor|Assessor|Treasurer|Recorder|Clerk)['’]s\s+"
     r"(?:Office|Department|Bureau))\b"
 )
+_OPENING_WORDS = {
+    "in", "since", "on", "at", "by", "for", "from", "after", "until", "during", "meanwhile",
+    "yesterday", "today", "last", "next", "then", "also", "however", "later", "earlier", "with",
+}  # fmt: skip
 _OFFICE_WORDS = re.compile(r"['’]s (?:Office|Department|Bureau)\b")
 
 
@@ -1563,8 +1567,10 @@ def _with_offices(mentions: list[Mention], documents: list[Document]) -> list[Me
             if furniture_line(document.text, found.start()):
                 continue  # "Photo: Attorney General's Office": a credit
             start, name = found.start(), found.group("name")
-            # "The", "On" or "When" opening the sentence is no part of the name
-            while (word := re.match(r"(\S+)\s+", name)) and word.group(1).lower() in _NOT_NAMES:
+            # "The", "In March" or "Since January" opening the sentence is no part of the name
+            while (word := re.match(r"(\S+)\s+", name)) and (
+                word.group(1).lower() in _NOT_NAMES | _OPENING_WORDS
+            ):
                 start, name = start + word.end(), name[word.end() :]
             offices.append(Mention(doc_index, start, found.end(), name, ORGANISATION))
     if not offices:
@@ -2998,9 +3004,10 @@ def _near_keys(word: str) -> set[tuple]:
 
 
 #: A surname alone this long matches a full name's with two neighbour letters swapped; this
-#: long, with two letters slipped (same length and first three letters).
+#: long, with two letters slipped (same length and first three letters: not Harrison and
+#: Harrigan, two people).
 _SWAP_LEAST = 5
-_TWO_SLIPS_LEAST = 8
+_TWO_SLIPS_LEAST = 10
 
 
 def _person_keys(tokens: list[str]) -> set[tuple]:

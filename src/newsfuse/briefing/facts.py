@@ -360,7 +360,10 @@ class SentenceFacts:
         ]
         if any(pictured):
             story = median_low([d for d in pictured if d])
-            return [(d or story, True) for d in pictured]
+            # A day the texts state in the fortnight after the photo ("laid to rest on
+            # Thursday, March 9" under a photo of the crash on March 4): written by then.
+            later = _days_after(story, *self._stated_dates()[::2])
+            return [(max(d or story, later or story), True) for d in pictured]
         full, years, yearless, weekdays = self._stated_dates()
         story = _latest_stated_date(full, years, yearless)
         if story is None and years:
@@ -420,6 +423,20 @@ class SentenceFacts:
                 elif mention.precision == "day" and text not in weekdays:
                     weekdays.append(text)
         return full, years, yearless, weekdays
+
+
+#: How many days after a news photo the article that prints it may tell of.
+PICTURE_REACH_DAYS = 14
+
+
+def _days_after(day: date, full: list[date], yearless: list[str]) -> date | None:
+    """The latest day the texts state (in full, or without its year and read near ``day``) in
+    the :data:`PICTURE_REACH_DAYS` after ``day``, if any."""
+    stated = list(full)
+    for text in yearless:
+        stated += [m.date for m in find_dates(text, day) if m.date and m.precision == "day"]
+    after = [d for d in stated if 0 < (d - day).days <= PICTURE_REACH_DAYS]
+    return max(after, default=None)
 
 
 def _latest_stated_date(full: list[date], years: list[int], yearless: list[str]) -> date | None:

@@ -148,6 +148,11 @@ _DISTANCE_METRES = {
     "mile": 1609.344, "km": 1000.0, "kilometre": 1000.0, "kilometer": 1000.0, "metre": 1.0,
     "meter": 1.0, "foot": 0.3048, "feet": 0.3048, "ft": 0.3048, "yard": 0.9144,
 }  # fmt: skip
+# One name per unit, however written: "km", "kilometre" and "kilometer" are one unit.
+_UNIT_NAMES = {
+    "mile": "mi", "km": "km", "kilometre": "km", "kilometer": "km", "metre": "m", "meter": "m",
+    "foot": "ft", "feet": "ft", "ft": "ft", "yard": "yd",
+}  # fmt: skip
 _AREA_SQUARE_METRES = {"hectare": 10_000.0, "acre": 4046.856, "km2": 1e6, "km²": 1e6}
 _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
 _MONTHS = {
@@ -457,7 +462,11 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
         if vague_of and (key is None or key[0] not in _MEASURES):
             key = None  # "thousands of fans" of no count the story keeps: too loose to compare
         unit = ""
-        if key is not None and words and _singular(words[0]) in _AREA_SQUARE_METRES:
+        # "5,000 acre-feet", "a 10-foot-tall wall": a unit of another measure
+        compound = words and after < len(tokens) and tokens[after].text == "-"
+        if key is not None and compound:
+            pass
+        elif key is not None and words and _singular(words[0]) in _AREA_SQUARE_METRES:
             # "4,000 hectares", "19,000 square km" (a direction after it: "350 km east")
             unit = _singular(words[0])
             key, low, high = (
@@ -466,13 +475,13 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
                 high * _AREA_SQUARE_METRES[unit],
             )
         elif key is not None and words[:1] in (["square"], ["sq"]) and len(words) > 1:
-            unit = _singular(words[1])
-            metres = _DISTANCE_METRES.get(unit)
+            metres = _DISTANCE_METRES.get(_singular(words[1]))
+            unit = _UNIT_NAMES.get(_singular(words[1]), "")
             key = ("area", "") if metres else key
             low, high = (low * metres**2, high * metres**2) if metres else (low, high)
         elif key is not None and words and _singular(words[0]) in _DISTANCE_METRES:
-            unit = _singular(words[0])
-            metres = _DISTANCE_METRES[unit]
+            unit = _UNIT_NAMES[_singular(words[0])]
+            metres = _DISTANCE_METRES[_singular(words[0])]
             key, low, high = ("distance", ""), low * metres, high * metres
         if key is not None and adds and any(f.key[0] == key[0] for f in figures):
             key = None

@@ -97,6 +97,14 @@ _ORG_VOICES = {
     # what it publishes: "the website continued", "the flyer says"
     "website", "flyer", "leaflet", "pamphlet", "newsletter",
 }  # fmt: skip
+# "the group", "the truck driver group": the one told of before (not "the hikers' group").
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+(?:[a-z-]+\s+){0,3}$")
+# A company is named again and again, and "the company" is the one named last ("Orvik
+# Motors said ... the company said", not the supplier introduced before as "a company based in
+# Kell"); a group, a campaign or a union is "the group" from its introduction on.
+_NAMED_AGAIN = {"company", "firm"}
+#: How far back (characters) "the company said" looks for the company.
+_ORGANISATION_REACH = 1200
 # Nouns an article introduces a body with ("the group “X”", "X, a coalition of ..."), and that
 # then stand for it ("the group said").
 _INTRODUCING_NOUNS = {
@@ -712,6 +720,7 @@ class DocumentSpeakers:
         self.people = people
         self.entities = people.entities
         inside = [(s, e) for s, e in quote_spans]
+        self.quoted = inside
         self.referents: list[_Referent] = []
         for mention in sorted(mentions, key=lambda m: m.start):
             # A name in quotation marks (“Truckers for Fair Fuel”, the group's own name) is no
@@ -1085,7 +1094,7 @@ class DocumentSpeakers:
         return far or self._nearest(gender, position, paragraph_start, False)
 
     def _organisation_before(self, position: int) -> str | None:
-        floor = position - 1200
+        floor = position - _ORGANISATION_REACH
         for referent in reversed(self.referents):
             if floor <= referent.start < position and referent.kind == ORGANISATION:
                 if _ITS_SITE.search(self.text, max(0, referent.start - 30), referent.start):
@@ -1096,19 +1105,39 @@ class DocumentSpeakers:
     def _introduced_as(self, noun: str, position: int) -> str | None:
         """The organisation the article introduced with this noun before ``position``, however
         far back: 'the group “Farmers for Fair Fuel”' or 'Farmers for Fair Fuel, a group formed
-        in March' is who "the group said" is, paragraphs on."""
+        in March' is who "the group said" is, paragraphs on, as long as every "group" since is
+        "the group" (not "a group of hikers")."""
         if noun not in _INTRODUCING_NOUNS:
             return None
         before = re.compile(rf"\b{noun}\s+(?:(?:called|named|known\s+as)\s+)?[“\"‘']?$", re.I)
         after = re.compile(rf"^[”\"’']?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{noun}\b", re.I)
-        for referent in reversed(self.referents):
+        introduced = {}  # where the noun stands in an introduction -> the body it introduces
+        for referent in self.referents:
             if referent.start >= position or referent.kind != ORGANISATION:
                 continue
             start, end = referent.start, referent.end
-            if before.search(self.text, max(0, start - 40), start) or after.match(
-                self.text[end : end + 60]
-            ):
-                return referent.name
+            ahead = before.search(self.text, max(0, start - 40), start)
+            behind = after.match(self.text[end : end + 60])
+            for found, offset in ((ahead, 0), (behind, end)):
+                if found:  # filed by where its noun stands in the text, and how it was told
+                    noun_at = re.search(rf"\b{noun}\b", found.group(), re.I)
+                    at = offset + found.start() + noun_at.start()
+                    introduced[at] = (referent.name, found is ahead)
+        if not introduced:
+            return None
+        reach, far = position, False
+        for word in reversed(list(re.finditer(rf"\b{noun}\b", self.text[:position], re.I))):
+            if any(s <= word.start() < e for s, e in self.quoted):
+                continue  # "if any group can help", in someone's words
+            far = far or reach - word.start() > _ORGANISATION_REACH
+            if word.start() in introduced:
+                name, as_the_story_s = introduced[word.start()]
+                # Paragraphs on, only the body the story is about ('the group “X”'), not one
+                # told of in passing ('repairs paid for by X, a volunteer group')
+                return name if as_the_story_s or not far else None
+            if not _THE_BEFORE.search(self.text, max(0, word.start() - 40), word.start()):
+                return None  # "a group of hikers", "the hikers' group": another group
+            reach = word.start()
         return None
 
     def _organisation_voice(self, phrase: str, position: int) -> Attribution | None:
@@ -1137,8 +1166,15 @@ class DocumentSpeakers:
                 named_subject = self._named(subject, released[-1].start()) if subject else None
                 return Attribution(named_subject, False) if named_subject else None
         if not named:
-            organisation = self._introduced_as(phrase.split()[-1].lower(), position)
-            organisation = organisation or self._organisation_before(position)
+            noun = phrase.split()[-1].lower()
+            if noun in _NAMED_AGAIN:
+                organisation = self._organisation_before(position) or self._introduced_as(
+                    noun, position
+                )
+            else:
+                organisation = self._introduced_as(noun, position) or self._organisation_before(
+                    position
+                )
             # "a palace spokesman told the Meridian Wire": the palace's, which is no
             # organisation named before (the outlet told is not who speaks).
             specific = [w.lower() for w in modifiers if w.lower() not in _GENERIC_MODIFIERS]
