@@ -371,3 +371,18 @@ def test_an_office_after_a_sentences_opening_words_is_the_office_alone():
     assert "Harlan County Attorney's Office" in names
     assert "Harlan County Sheriff's Office" in names
     assert not [n for n in names if n.startswith(("In ", "Since "))]
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_dateline_town_a_finder_read_otherwise_is_the_town_written_as_a_name(engine):
+    briefing = _brief(
+        "SAN TARROW - A fire destroyed the old cannery on the harbour on Monday night, and"
+        " firefighters from three towns fought it until dawn, the fire chief said.",
+        "SAN TARROW, Wash. (AP) _ Investigators said on Tuesday that the fire at the old cannery"
+        " in San Tarrow started in a storage shed behind the main building.",
+        engine=engine,
+    )
+    found = _all(briefing)
+    assert found["San Tarrow"].kind == "place"
+    assert found["Washington"].kind == "place"
+    assert not [n for n in found if n.isupper() or n.endswith(" A") or n == "Wash"]

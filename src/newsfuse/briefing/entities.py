@@ -1620,7 +1620,7 @@ def _one_body(before: Mention, mention: Mention, text: str) -> bool:
 _DATELINE_TOWN = re.compile(
     r"^[ \t]*(?P<town>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
     r"(?:,\s+(?P<area>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))?\s*(?:\([^()\n]{1,40}\)\s*)?"
-    r"[-—–]+ (?=(?:\S+ ){8})",
+    r"(?:[-—–]+|_) (?=(?:\S+ ){8})",  # "_": the New York Times wire's dash
     re.MULTILINE,
 )
 
@@ -1683,23 +1683,32 @@ def _with_dateline_places(
             ):
                 continue
             at = taken.get((doc_index, found.start("town")))
-            if at is not None and mentions[at].kind == PERSON:
-                continue
-                # "HONOLULU (AP) —", which the model read as a body: the town all the same
+            if at is not None:
+                if mentions[at].kind == PERSON and not placed:
+                    # a name in capitals before a dash ("ANN LESSING - Special to the Herald")
+                    # is made a place only with its state or its wire's credit
+                    continue
+                # "HONOLULU (AP) —", which the model read as a body: the town all the same,
+                # written as a name ("Honolulu")
                 mentions[at] = replace(mentions[at], kind=PLACE)
-                if mentions[at].text.lower().startswith(town.lower() + " "):
+                if mentions[at].text.lower() == town.lower():
+                    mentions[at] = replace(mentions[at], text=_title_case(town))
+                elif mentions[at].text.lower().startswith(town.lower() + " "):
                     # ... and read past it ("SAN Diego - A"): the town alone
                     end = found.start("town") + len(town)
                     mentions[at] = replace(mentions[at], end=end, text=_title_case(town))
-                continue
-            name = _title_case(town)
-            start = found.start("town")
-            added.append(Mention(doc_index, start, start + len(town), name, PLACE))
+            else:
+                start = found.start("town")
+                added.append(Mention(doc_index, start, start + len(town), _title_case(town), PLACE))
             area = found.group("area")
             if area and area.split()[0].rstrip(".").lower() not in common_words:
                 start = found.start("area")
                 state = _AP_STATES.get(area.replace(" ", ""), area)  # "Ga." there is Georgia
-                added.append(Mention(doc_index, start, start + len(area), state, PLACE))
+                read = taken.get((doc_index, start))
+                if read is None:
+                    added.append(Mention(doc_index, start, start + len(area), state, PLACE))
+                elif mentions[read].kind != PERSON:  # "Ala." read as "Ala": Alabama
+                    mentions[read] = replace(mentions[read], text=state, kind=PLACE)
     return mentions + added if added else mentions
 
 
