@@ -386,3 +386,17 @@ def test_a_dateline_town_a_finder_read_otherwise_is_the_town_written_as_a_name(e
     assert found["San Tarrow"].kind == "place"
     assert found["Washington"].kind == "place"
     assert not [n for n in found if n.isupper() or n.endswith(" A") or n == "Wash"]
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_list_after_a_noun_of_firms_names_firms_each_listed(engine):
+    briefing = _brief(
+        "A Senate committee asked data brokers how they sell lists of people in debt. Of the"
+        " nine companies the committee approached — Aldrix, Vemora, Kestrel Data, Quillon,"
+        " Tarnow, Brisk Lists, Ovanta, Mirrel and Dunholt — some were forthcoming, the"
+        " committee's report said.",
+        engine=engine,
+    )
+    listed = {e.name: e.kind for e in briefing.entities}
+    for firm in ("Aldrix", "Vemora", "Kestrel Data", "Quillon", "Ovanta", "Dunholt"):
+        assert listed.get(firm) == "organisation", firm

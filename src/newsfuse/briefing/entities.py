@@ -753,6 +753,7 @@ def _finished(
     mentions = _with_introduced_acronyms(mentions, documents)
     mentions = _with_other_names(_with_listed_works(mentions, documents), documents)
     mentions = _without_terms(_with_taxa(_names_apart(mentions), documents), documents)
+    mentions = _with_listed_names(mentions, documents)
     return _without_titles(_two_names_apart(mentions, documents), documents)
 
 
@@ -1127,6 +1128,71 @@ _BODY_NOUN = (
 )
 _BODY_BEFORE = re.compile(rf"\b{_BODY_NOUN}\s+(?:(?:called|named|known\s+as)\s+)?$", re.I)
 _BODY_AFTER = re.compile(rf"^[,”\"’']*\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}{_BODY_NOUN}\b")
+
+
+# A list of names: "Acxiom, Experian, Reed Elsevier, TransUnion and Datalogix" (three or more,
+# each one to three capitalised words, the last after "and" or "or").
+_LIST_ITEM = r"[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,2}"
+_NAME_LIST = re.compile(rf"{_LIST_ITEM}(?:,\s+{_LIST_ITEM}){{2,}},?\s+(?:and|or)\s+{_LIST_ITEM}")
+#: Items of one kind a list needs before its other items are read as that kind too.
+LIST_KIND_LEAST = 3
+# Plural nouns before a list that say what its names are ("firms including ...").
+_LIST_NOUNS = {
+    ORGANISATION: {
+        "firms", "companies", "brokers", "banks", "groups", "organizations", "organisations",
+        "agencies", "retailers", "airlines", "insurers", "lenders", "networks", "newspapers",
+        "universities", "charities", "carmakers", "automakers", "manufacturers", "brands",
+    },
+    PLACE: {"countries", "nations", "states", "cities", "towns", "provinces", "regions"},
+}  # fmt: skip
+_LIST_CUE = re.compile(
+    rf"\b({'|'.join(sorted(n for nouns in _LIST_NOUNS.values() for n in nouns))})\b"
+    r"(?:[^.;:!?]{0,60}?)(?:\s+(?:including|such\s+as|like)|\s*[—:–-]|,)\s*$",
+    re.I,
+)
+
+
+def _with_listed_names(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """A list whose named items are mostly of one kind (three at least, none of another kind
+    but a few the model misread) names things of that kind in all its items: "Acxiom, Experian,
+    Epsilon, Reed Elsevier, Equifax, TransUnion, Rapleaf, Spokeo, and Datalogix" are nine firms,
+    where the model read three."""
+    by_doc: dict[int, list[int]] = defaultdict(list)
+    for k, m in enumerate(mentions):
+        by_doc[m.doc_index].append(k)
+    mentions = list(mentions)
+    added = []
+    for doc_index, document in enumerate(documents):
+        text = document.text
+        if text.count(",") < 2:
+            continue
+        for found in _NAME_LIST.finditer(text):
+            items = [
+                (m.start(), m.end())
+                for m in re.finditer(_LIST_ITEM, found.group())
+                if m.group() not in {"and", "or"}
+            ]
+            items = [(found.start() + s, found.start() + e) for s, e in items]
+            read = {
+                span: [k for k in by_doc[doc_index] if span[0] <= mentions[k].start < span[1]]
+                for span in items
+            }
+            kinds = Counter(mentions[ks[0]].kind for ks in read.values() if len(ks) == 1)
+            kind, count = kinds.most_common(1)[0] if kinds else ("", 0)
+            if not kind or count < LIST_KIND_LEAST or count * 2 <= len(items):
+                # no kind most of the list shares: the noun before it may tell ("the nine firms
+                # the committee approached — ...")
+                cue = _LIST_CUE.search(text, max(0, found.start() - 80), found.start())
+                if not cue:
+                    continue
+                kind = next(k for k, nouns in _LIST_NOUNS.items() if cue.group(1).lower() in nouns)
+            for (start, end), ks in read.items():
+                name = text[start:end]
+                if not ks and name.split()[0].lower() not in _NOT_NAMES:
+                    added.append(Mention(doc_index, start, end, name, kind))
+                elif len(ks) == 1 and mentions[ks[0]].kind != kind:
+                    mentions[ks[0]] = replace(mentions[ks[0]], kind=kind)
+    return mentions + added if added else mentions
 
 
 # 'John "Jay' of 'John "Jay" Rockefeller': a name cut inside its quoted nickname.

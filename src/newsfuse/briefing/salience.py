@@ -347,7 +347,8 @@ def entity_salience(
             standalone.add(name)
         if _cites(text, mention):
             cited[name].add(mention.doc_index)
-        if _qualifier(text, mention) or (
+        # (a name read as a firm after "Experian, " is an item of a list, no state after a town)
+        if (_qualifier(text, mention) and mention.kind != ORGANISATION) or (
             index.kind_of(name) == PLACE and _in_credits_line(text, mention)
         ):
             # "Nantucket, Mass."; "HORROR: Velmar, 2010 ... Director: ...": a film's country
