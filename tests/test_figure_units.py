@@ -65,3 +65,22 @@ def test_distances_from_somewhere_and_compound_units_are_not_disputed():
     assert not [c for c in briefing.conflicts if c.measure in {"distance", "area"}]
     (volume,) = all_figures("The dam holds 5,000 acre-feet of water.")
     assert volume.key[0] != "area"
+
+
+def test_wire_spellings_of_units_and_currencies_are_read():
+    (dollars,) = all_figures("The mine will add 4.46 billion U.S. dollars to the economy.")
+    (symbol,) = all_figures("The mine will add US$3.7 billion to the economy.")
+    assert dollars.key == symbol.key == ("amount", "USD") and not dollars.compatible(symbol)
+    (abbreviated,) = all_figures("The park covers 19,000 sq. kms of wetland.")
+    (written,) = all_figures("The park covers 22,000 square kilometers.")
+    assert abbreviated.key == written.key == ("area", "") and abbreviated.unit == written.unit
+    assert all_figures("The site is about 350 kms from Orrin.")[0].key == ("distance", "")
+
+
+def test_a_currency_written_before_the_figure_is_read():
+    (wire, local) = all_figures(
+        "The mine will add U.S. dlrs 3.7 billion (Australian dollars 6.2 billion) to the economy."
+    )
+    assert wire.key == ("amount", "USD") and local.key == ("amount", "AUD")
+    (again,) = all_figures("The mine will add 4.46 billion U.S. dollars to the economy.")
+    assert again.key == wire.key and not again.compatible(wire)

@@ -145,16 +145,24 @@ _WEIGHT_WORDS = re.compile(
     r"\bweigh|\bweight|\bkilo(?:gram)?s?\b|\bkg\b|\blbs?\b|\bounces?\b", re.I
 )
 _DISTANCE_METRES = {
-    "mile": 1609.344, "km": 1000.0, "kilometre": 1000.0, "kilometer": 1000.0, "metre": 1.0,
+    "mile": 1609.344, "km": 1000.0, "kms": 1000.0, "kilometre": 1000.0, "kilometer": 1000.0,
+    "metre": 1.0,
     "meter": 1.0, "foot": 0.3048, "feet": 0.3048, "ft": 0.3048, "yard": 0.9144,
 }  # fmt: skip
 # One name per unit, however written: "km", "kilometre" and "kilometer" are one unit.
 _UNIT_NAMES = {
-    "mile": "mi", "km": "km", "kilometre": "km", "kilometer": "km", "metre": "m", "meter": "m",
+    "mile": "mi", "km": "km", "kms": "km", "kilometre": "km", "kilometer": "km", "metre": "m",
+    "meter": "m",
     "foot": "ft", "feet": "ft", "ft": "ft", "yard": "yd",
 }  # fmt: skip
 _AREA_SQUARE_METRES = {"hectare": 10_000.0, "acre": 4046.856, "km2": 1e6, "km²": 1e6}
 _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
+# Currencies written before the figure: "dlrs 3.7 billion", "Australian dollars 6.2 billion".
+_CURRENCY_BEFORE = {"dlrs": "USD", "dlr": "USD", "dollars": "USD", "euros": "EUR"}
+_DOLLAR_COUNTRIES = {
+    "australian": "AUD", "canadian": "CAD", "singapore": "SGD", "zealand": "NZD",
+    "taiwan": "TWD", "u.s.": "USD", "us": "USD",
+}  # fmt: skip
 _MONTHS = {
     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
     "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
@@ -427,6 +435,11 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
         currency = _CURRENCY_SYMBOLS.get(tokens[i - 1].text) if i > 0 else None
         if currency:
             q_start = min(q_start, i - 1)
+        elif i > 0 and tokens[i - 1].lower in _CURRENCY_BEFORE:
+            # the wire's "dlrs 3.7 billion"; "(Australian dollars 6.2 billion)"
+            currency, q_start = _CURRENCY_BEFORE[tokens[i - 1].lower], min(q_start, i - 1)
+            if i > 1 and tokens[i - 2].lower in _DOLLAR_COUNTRIES and currency == "USD":
+                currency, q_start = _DOLLAR_COUNTRIES[tokens[i - 2].lower], min(q_start, i - 2)
         words, after = _head(tokens, i + used)
         # "thousands of people", "hundreds of audience members": the noun comes after "of".
         vague_of = (
@@ -446,10 +459,20 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
         # "another 20" adds to a figure before it ("five were hurt ... another 20 were hurt")
         # only where one is; "two died and another 20 were hurt" is a total of the injured.
         adds = i > 0 and tokens[i - 1].lower == "another"
+        if words[:1] in (["u.s."], ["us"]) and words[1:2] in (["dollar"], ["dollars"]):
+            words, after = words[1:], after  # "4.46 billion U.S. dollars": US dollars
+            i_unit = 1
+        else:
+            i_unit = 0
+        if words[:1] == ["sq"] and after + 1 < len(tokens) and tokens[after].text == ".":
+            # "19,000 sq. kms": the abbreviation's stop inside the unit
+            unit_words, unit_end = _head(tokens, after + 1)
+            if unit_words and _singular(unit_words[0]) in _DISTANCE_METRES:
+                words, after = ["sq", *unit_words], unit_end
         if words and words[0] in _CURRENCY_WORDS:
             near = " ".join(t.text for t in tokens[max(0, i - 6) : i + used + 4])
             words = words[:1]
-            after = i + used + 1
+            after = i + used + 1 + i_unit
             if not (words[0].startswith("pound") and _WEIGHT_WORDS.search(near)):
                 currency = _CURRENCY_WORDS[words[0]]
         exact = low == high and tokens[i].text[0].isdigit()
