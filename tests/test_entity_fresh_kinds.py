@@ -338,7 +338,7 @@ def test_a_surname_alone_misspelt_is_the_persons():
     assert "Braun" in names
 
 
-def test_the_pentagon_is_the_department_of_defense():
+def test_the_department_of_defense_is_the_pentagon():
     kinds = _kinds(
         _mentions(
             ("Pentagon", "organisation", 4),
@@ -346,7 +346,7 @@ def test_the_pentagon_is_the_department_of_defense():
             ("Defense Department", "organisation", 1),
         )
     )
-    assert list(kinds) == ["Department of Defense"]
+    assert list(kinds) == ["Pentagon"]
 
 
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
