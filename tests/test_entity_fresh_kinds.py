@@ -400,3 +400,17 @@ def test_a_list_after_a_noun_of_firms_names_firms_each_listed(engine):
     listed = {e.name: e.kind for e in briefing.entities}
     for firm in ("Aldrix", "Vemora", "Kestrel Data", "Quillon", "Ovanta", "Dunholt"):
         assert listed.get(firm) == "organisation", firm
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_list_after_an_adverb_or_of_people_names_no_firm(engine):
+    briefing = _brief(
+        "Separately, Acxiva Corp, Dataplume Inc, Norvex Ltd and Trellin Group agreed to pay fines"
+        " to the Velmora regulator on Friday. The countries' envoys, Ada Okonkwo, Lior Haldane,"
+        " Mira Vasquez and Tom Bruckner, signed the accord in Kell.",
+        engine=engine,
+    )
+    names = _all(briefing)
+    assert "Separately" not in names
+    for person in ("Ada Okonkwo", "Lior Haldane", "Tom Bruckner"):
+        assert person not in names or names[person].kind == "person", person

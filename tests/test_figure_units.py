@@ -84,3 +84,15 @@ def test_a_currency_written_before_the_figure_is_read():
     assert wire.key == ("amount", "USD") and local.key == ("amount", "AUD")
     (again,) = all_figures("The mine will add 4.46 billion U.S. dollars to the economy.")
     assert again.key == wire.key and not again.compatible(wire)
+
+
+def test_a_currency_word_before_a_figure_of_something_else_is_no_amount():
+    for text in (
+        "Exporters must convert into US dollars 40 percent of their earnings.",
+        "The fund lost millions of dollars 20 years ago.",
+        "Suppliers were paid in dollars 30 days later.",
+    ):
+        assert not [f for f in all_figures(text) if f.key[0] == "amount"], text
+    assert not [
+        f for f in all_figures("It sold for Brunei dollars 500 million.") if f.key[0] == "amount"
+    ]

@@ -1130,7 +1130,7 @@ _BODY_BEFORE = re.compile(rf"\b{_BODY_NOUN}\s+(?:(?:called|named|known\s+as)\s+)
 _BODY_AFTER = re.compile(rf"^[,”\"’']*\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}{_BODY_NOUN}\b")
 
 
-# A list of names: "Acxiom, Experian, Reed Elsevier, TransUnion and Datalogix" (three or more,
+# A list of names: "Acxiom, Experian, Reed Elsevier, TransUnion and Datalogix" (four or more,
 # each one to three capitalised words, the last after "and" or "or").
 _LIST_ITEM = r"[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,2}"
 _NAME_LIST = re.compile(rf"{_LIST_ITEM}(?:,\s+{_LIST_ITEM}){{2,}},?\s+(?:and|or)\s+{_LIST_ITEM}")
@@ -1146,17 +1146,18 @@ _LIST_NOUNS = {
     PLACE: {"countries", "nations", "states", "cities", "towns", "provinces", "regions"},
 }  # fmt: skip
 _LIST_CUE = re.compile(
-    rf"\b({'|'.join(sorted(n for nouns in _LIST_NOUNS.values() for n in nouns))})\b"
-    r"(?:[^.;:!?]{0,60}?)(?:\s+(?:including|such\s+as|like)|\s*[—:–-]|,)\s*$",
+    # (not "the countries' envoys": their envoys are people; not "the report states," a verb)
+    rf"\b({'|'.join(sorted(n for nouns in _LIST_NOUNS.values() for n in nouns))})\b(?![’'])"
+    r"(?:[^.;:!?’']{0,60}?)(?:\s+(?:including|such\s+as|like)|\s*[—:–])\s*$",
     re.I,
 )
 
 
 def _with_listed_names(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
-    """A list whose named items are mostly of one kind (three at least, none of another kind
-    but a few the model misread) names things of that kind in all its items: "Acxiom, Experian,
-    Epsilon, Reed Elsevier, Equifax, TransUnion, Rapleaf, Spokeo, and Datalogix" are nine firms,
-    where the model read three."""
+    """A list of four names or more whose read items are mostly firms or places (three at
+    least, no two people) names that kind in its unread items too; one that a plural noun
+    introduces ("the nine companies the committee approached — Acxiom, Experian, ... and
+    Datalogix") names it in all its items, the misread ones too."""
     by_doc: dict[int, list[int]] = defaultdict(list)
     for k, m in enumerate(mentions):
         by_doc[m.doc_index].append(k)
@@ -1164,35 +1165,59 @@ def _with_listed_names(mentions: list[Mention], documents: list[Document]) -> li
     added = []
     for doc_index, document in enumerate(documents):
         text = document.text
-        if text.count(",") < 2:
+        if text.count(",") < 3:
             continue
         for found in _NAME_LIST.finditer(text):
             items = [
-                (m.start(), m.end())
+                (found.start() + m.start(), found.start() + m.end())
                 for m in re.finditer(_LIST_ITEM, found.group())
                 if m.group() not in {"and", "or"}
             ]
-            items = [(found.start() + s, found.start() + e) for s, e in items]
             read = {
                 span: [k for k in by_doc[doc_index] if span[0] <= mentions[k].start < span[1]]
                 for span in items
             }
             kinds = Counter(mentions[ks[0]].kind for ks in read.values() if len(ks) == 1)
             kind, count = kinds.most_common(1)[0] if kinds else ("", 0)
-            if not kind or count < LIST_KIND_LEAST or count * 2 <= len(items):
-                # no kind most of the list shares: the noun before it may tell ("the nine firms
-                # the committee approached — ...")
-                cue = _LIST_CUE.search(text, max(0, found.start() - 80), found.start())
-                if not cue:
-                    continue
+            # The noun before the list says what all its items are ("the nine firms the
+            # committee approached — ..."), whatever the model read; else most of its items,
+            # firms or places, say what the unread ones are.
+            cue = _LIST_CUE.search(text, max(0, found.start() - 80), found.start())
+            if cue:
                 kind = next(k for k, nouns in _LIST_NOUNS.items() if cue.group(1).lower() in nouns)
+            elif (
+                kind not in (ORGANISATION, PLACE)
+                or kinds[PERSON] >= 2  # people in a list are the model's to read, one by one
+                or count < LIST_KIND_LEAST
+                or count * 2 <= len(items)
+            ):
+                continue
             for (start, end), ks in read.items():
                 name = text[start:end]
-                if not ks and name.split()[0].lower() not in _NOT_NAMES:
+                if not ks and _listed_name(name):
                     added.append(Mention(doc_index, start, end, name, kind))
-                elif len(ks) == 1 and mentions[ks[0]].kind != kind:
+                elif cue and len(ks) == 1 and mentions[ks[0]].kind != kind:
                     mentions[ks[0]] = replace(mentions[ks[0]], kind=kind)
     return mentions + added if added else mentions
+
+
+# Words a sentence opens with before a list: "Separately, Acxiva, Dataplume, ...".
+_SENTENCE_ADVERB = re.compile(
+    r"\w+ly|meanwhile|however|instead|still|yet|also|then|thus|moreover|furthermore"
+    r"|nevertheless|nonetheless|likewise|besides|otherwise|indeed|today|yesterday",
+    re.I,
+)
+
+
+def _listed_name(item: str) -> bool:
+    """Whether an unread item of a list can be a name: not a sentence's opening word, not a
+    run into the next sentence ("Trellin Group. The")."""
+    first = item.split()[0]
+    return not (
+        first.lower() in _NOT_NAMES
+        or (" " not in item and _SENTENCE_ADVERB.fullmatch(item))
+        or re.search(r"\.\s", item)
+    )
 
 
 # 'John "Jay' of 'John "Jay" Rockefeller': a name cut inside its quoted nickname.

@@ -159,6 +159,20 @@ _AREA_SQUARE_METRES = {"hectare": 10_000.0, "acre": 4046.856, "km2": 1e6, "km²"
 _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
 # Currencies written before the figure: "dlrs 3.7 billion", "Australian dollars 6.2 billion".
 _CURRENCY_BEFORE = {"dlrs": "USD", "dlr": "USD", "dollars": "USD", "euros": "EUR"}
+
+
+def _currency_first(tokens: list[_Token], i: int, used: int) -> bool:
+    """Whether the currency word before the figure at ``i`` is its unit: "dlrs 3.7 billion"
+    (the wire's abbreviation), "dollars 6.2 billion" (a scale after it); not "into dollars 30
+    days later" or "in US dollars 40 percent"."""
+    if tokens[i - 1].lower in {"dlrs", "dlr"}:
+        return not (i + used < len(tokens) and tokens[i + used].lower in {"%", "percent"})
+    return any(
+        tokens[k].lower in _SCALES or tokens[k].lower in _SHORT_SCALES
+        for k in range(i, min(i + used + 1, len(tokens)))
+    ) and not (i > 1 and tokens[i - 2].lower in {"of", "into", "in", "to"})
+
+
 _DOLLAR_COUNTRIES = {
     "australian": "AUD", "canadian": "CAD", "singapore": "SGD", "zealand": "NZD",
     "taiwan": "TWD", "u.s.": "USD", "us": "USD",
@@ -435,11 +449,14 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
         currency = _CURRENCY_SYMBOLS.get(tokens[i - 1].text) if i > 0 else None
         if currency:
             q_start = min(q_start, i - 1)
-        elif i > 0 and tokens[i - 1].lower in _CURRENCY_BEFORE:
+        elif i > 0 and tokens[i - 1].lower in _CURRENCY_BEFORE and _currency_first(tokens, i, used):
             # the wire's "dlrs 3.7 billion"; "(Australian dollars 6.2 billion)"
             currency, q_start = _CURRENCY_BEFORE[tokens[i - 1].lower], min(q_start, i - 1)
-            if i > 1 and tokens[i - 2].lower in _DOLLAR_COUNTRIES and currency == "USD":
-                currency, q_start = _DOLLAR_COUNTRIES[tokens[i - 2].lower], min(q_start, i - 2)
+            country = tokens[i - 2] if i > 1 else None
+            if country and country.text[0].isupper() and tokens[i - 1].lower != "dlrs":
+                # "Australian dollars"; "Brunei dollars": a currency not known, no amount
+                currency = _DOLLAR_COUNTRIES.get(country.lower) if currency == "USD" else currency
+                q_start = min(q_start, i - 2)
         words, after = _head(tokens, i + used)
         # "thousands of people", "hundreds of audience members": the noun comes after "of".
         vague_of = (
