@@ -53,7 +53,11 @@ def test_the_model_listener_wants_a_key_and_a_timeout_kills_the_model(smollm2): 
         raise AssertionError("the killed model's listener still answers")
 
 
-def test_ctrl_c_while_the_model_runs_ends_the_cli_cleanly(tmp_path, smollm2):  # noqa: F811
+def test_ctrl_c_while_the_model_runs_ends_the_cli_cleanly(
+    tmp_path,
+    smollm2,  # noqa: F811
+    ctrl_c_reaches_children,
+):
     for number, document in enumerate(wildfire_cluster()):
         (tmp_path / f"outlet{number}.txt").write_text(document.text, encoding="utf-8")
     command = [sys.executable, "-m", "newsfuse", "summarize", str(tmp_path), "-w", "45"]

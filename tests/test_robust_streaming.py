@@ -29,7 +29,7 @@ def write_clusters(path, count: int) -> None:
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_eval_out_keeps_the_clusters_done_when_interrupted(tmp_path, jobs):
+def test_eval_out_keeps_the_clusters_done_when_interrupted(tmp_path, jobs, ctrl_c_reaches_children):
     dataset, out = tmp_path / "fires.jsonl", tmp_path / "summaries.jsonl"
     clusters = 200  # far more than get done before the interrupt
     write_clusters(dataset, clusters)
