@@ -75,6 +75,8 @@ def test_wire_spellings_of_units_and_currencies_are_read():
     (written,) = all_figures("The park covers 22,000 square kilometers.")
     assert abbreviated.key == written.key == ("area", "") and abbreviated.unit == written.unit
     assert all_figures("The site is about 350 kms from Orrin.")[0].key == ("distance", "")
+    for glued in ("The fire burned 3 km2 of forest.", "The fire burned 3 km² of forest."):
+        assert all_figures(glued)[0].key == ("area", ""), glued
 
 
 def test_a_currency_written_before_the_figure_is_read():

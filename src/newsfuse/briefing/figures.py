@@ -502,6 +502,12 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
         if vague_of and (key is None or key[0] not in _MEASURES):
             key = None  # "thousands of fans" of no count the story keeps: too loose to compare
         unit = ""
+        # "3 km2", "3 km²": the square written glued to the unit
+        glued = text[tokens[after - 1].end : tokens[after - 1].end + 1] if words else ""
+        if glued in {"2", "²"} and len(words) == 1 and _singular(words[0]) in _DISTANCE_METRES:
+            words = ["square", words[0]]
+            after += 1 if glued == "2" else 0
+            span_end = after
         # "5,000 acre-feet", "a 10-foot-tall wall": a unit of another measure
         compound = words and after < len(tokens) and tokens[after].text == "-"
         if key is not None and compound:
