@@ -29,6 +29,11 @@ def _all(briefing) -> dict[str, object]:
     return {e.name: e for e in briefing.entities + briefing.other_entities}
 
 
+def _named(*texts: str, engine: str = "spacy") -> dict[str, object]:
+    """Every entity (listed or not) of a briefing of these stories, by name."""
+    return _all(_brief(*texts, engine=engine))
+
+
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
 def test_an_acronym_introduced_in_brackets_is_the_name_before_it(engine):
     briefing = _brief(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsfuse.briefing.entities import Mention, merge_mentions
-from test_entity_cues import _all, _brief
+from test_entity_cues import _all, _brief, _named
 
 
 def _mentions(*named: tuple[str, str, int]) -> list[Mention]:
@@ -54,7 +54,7 @@ def test_a_company_named_for_its_first_word_is_still_a_body():
 
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
 def test_a_datelines_town_in_capitals_is_a_place_of_the_story(engine):
-    briefing = _brief(
+    found = _named(
         "Boy hurt at ballpark\n\nBRENTWICK, Ga. (WKLX/WKLY) – A 12-year-old boy was hurt on"
         " Monday when a light pole fell at the Harlow ballpark, officials said. The city owns"
         " the ballpark and said it would inspect every pole this week.",
@@ -62,7 +62,6 @@ def test_a_datelines_town_in_capitals_is_a_place_of_the_story(engine):
         " said. The boy was taken to hospital with a broken arm and is expected to recover.",
         engine=engine,
     )
-    found = _all(briefing)
     assert found["Brentwick"].kind == "place"
     assert found["Georgia"].kind == "place"
     assert not {"Breaking", "Breaking News", "News"} & set(found)
@@ -70,7 +69,7 @@ def test_a_datelines_town_in_capitals_is_a_place_of_the_story(engine):
 
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
 def test_a_bodys_name_that_joins_two_fields_with_and_is_one_name(engine):
-    briefing = _brief(
+    found = _named(
         "Station fined\n\nThe Velmar Broadcasting and Media Authority fined the station on"
         " Monday. A complaint had been filed with the Kell Department of Trade and Consumer"
         " Affairs in May, and the Velmar Broadcasting and Media Authority said it would review"
@@ -80,7 +79,6 @@ def test_a_bodys_name_that_joins_two_fields_with_and_is_one_name(engine):
         " and the Navy and Coastguard joined the search.",
         engine=engine,
     )
-    found = _all(briefing)
     assert found["Velmar Broadcasting and Media Authority"].kind == "organisation"
     assert found["Kell Department of Trade and Consumer Affairs"].kind == "organisation"
     assert "Media Authority" not in found and "Consumer Affairs" not in found
@@ -90,7 +88,7 @@ def test_a_bodys_name_that_joins_two_fields_with_and_is_one_name(engine):
 
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
 def test_a_building_named_for_a_king_and_a_station_named_with_a_figure(engine):
-    briefing = _brief(
+    found = _named(
         "Hoax call to hospital\n\nTwo presenters of 4Play FM called Velmar's King Osric III"
         " Hospital on Tuesday, and a nurse at King Osric III Hospital put them through. The"
         " station said 4Play FM had tried to reach the hospital five times before the broadcast.",
@@ -98,7 +96,6 @@ def test_a_building_named_for_a_king_and_a_station_named_with_a_figure(engine):
         " the hospital said it was appalled.",
         engine=engine,
     )
-    found = _all(briefing)
     # A hospital is a building and a body: either kind, never a person.
     assert found["King Osric III Hospital"].kind in {"organisation", "place"}
     assert found["4Play FM"].kind == "organisation"
@@ -108,7 +105,7 @@ def test_a_building_named_for_a_king_and_a_station_named_with_a_figure(engine):
 
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
 def test_kin_before_names_a_home_town_and_a_peer(engine):
-    briefing = _brief(
+    found = _named(
         "Girl dies after dental visit\n\nMarla Quist, of Tessaby, died on Friday after a visit"
         " to a dentist. Parents Ashley and Evan Quist filed a lawsuit, and the Duchess of"
         " Orrinford sent flowers to the family.",
@@ -116,7 +113,6 @@ def test_kin_before_names_a_home_town_and_a_peer(engine):
         " treated a three-year-old Tessaby girl, her family said.",
         engine=engine,
     )
-    found = _all(briefing)
     if engine == "spacy":  # (the rules read no name from one word named twice)
         assert found["Tessaby"].kind == "place"
     assert found["Duchess of Orrinford"].kind == "person"
@@ -173,7 +169,7 @@ def test_schools_named_for_people_and_a_saints_palace_are_bodies(engine):
 
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
 def test_a_nickname_in_quotes_and_a_middle_initial_before_a_body(engine):
-    briefing = _brief(
+    found = _named(
         "Reality star expecting\n\nAccording to two magazines, Nicole “Snooki” Pollard is"
         " pregnant with her first child. But Snooki isn’t worried, she told friends, and Snooki"
         " said she would keep filming the show.",
@@ -181,7 +177,6 @@ def test_a_nickname_in_quotes_and_a_middle_initial_before_a_body(engine):
         " Laura E. Crotty Alexander added that the baby was due in the spring.",
         engine=engine,
     )
-    found = _all(briefing)
     if engine == "spacy":  # (the rules read no name with marks inside it)
         assert "Snooki" in found["Nicole Pollard"].variants
         assert not [name for name in found if "“" in name or '"' in name or name == "Snooki"]
@@ -191,14 +186,13 @@ def test_a_nickname_in_quotes_and_a_middle_initial_before_a_body(engine):
 
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
 def test_an_interviews_answer_label_is_no_initial(engine):
-    briefing = _brief(
+    found = _named(
         "Budget talks stall\n\nThe Velmar Senate failed to pass the budget on Friday.\n"
         "Q. What options does the Velmar Senate have now?\n"
         "A. Velmar Senate is not scheduled to meet again until Monday afternoon, when the"
         " Velmar Senate will vote again.",
         engine=engine,
     )
-    found = _all(briefing)
     assert "Velmar Senate" in found
     assert not [name for name in found if name.startswith(("A. ", "Q. "))]
 
@@ -224,7 +218,7 @@ def test_a_firm_named_for_its_founder_and_called_by_that_name_alone_is_a_firm():
 
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
 def test_titles_inside_names_home_states_and_a_schools_short_name(engine):
-    briefing = _brief(
+    found = _named(
         "Student dies in fall\n\nThe student, a graduate of Tarrow Knolls High School, fell on"
         " Sunday. “He was a fine student,” Tarrow Knolls Principal Ryan Maddox said, and"
         " Velmar Republican Karen Handley called for an inquiry. Senator Amy Kolberg of"
@@ -234,7 +228,6 @@ def test_titles_inside_names_home_states_and_a_schools_short_name(engine):
         " of Tarrow Knolls, Ryan Maddox said.",
         engine=engine,
     )
-    found = _all(briefing)
     assert {"Ryan Maddox", "Karen Handley", "Amy Kolberg", "Francis Okello"} <= set(found)
     assert "Velmar Bureau of Investigation" in found
     assert not [n for n in found if n.startswith(("Tarrow Knolls Principal", "Velmar Republican"))]
@@ -287,7 +280,7 @@ def test_a_place_the_narrative_names_once_is_listed():
 
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
 def test_an_officials_office_is_one_organisation(engine):
-    briefing = _brief(
+    names = _named(
         "The Orrin County Sheriff's Office said a deputy shot a man who drove at him on Friday."
         " Orrin County Sheriff Dale Voss said the deputy was hurt. The Orrin County Attorney's"
         " Office will review the shooting, and the state Attorney General’s Office has been told."
@@ -295,7 +288,6 @@ def test_an_officials_office_is_one_organisation(engine):
         "Photo: Attorney General's Office",
         engine=engine,
     )
-    names = _all(briefing)
     for office in (
         "Orrin County Sheriff's Office",
         "Orrin County Attorney's Office",
@@ -351,23 +343,21 @@ def test_the_department_of_defense_is_the_pentagon():
 
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
 def test_an_acronyms_plural_is_no_name(engine):
-    briefing = _brief(
+    names = _named(
         "Three CEOs of Kell banks met the finance minister, Ida Marsh, in Orrin on Monday. The"
         " CEOs asked for a delay to the new capital rules, and several MPs backed them.",
         engine=engine,
     )
-    names = _all(briefing)
     assert "CEOs" not in names and "MPs" not in names and "Ida Marsh" in names
 
 
 def test_an_office_after_a_sentences_opening_words_is_the_office_alone():
-    briefing = _brief(
+    names = _named(
         "In March Harlan County Attorney's Office prosecutors told a judge they would retry the"
         " case. Since January Harlan County Sheriff's Office investigators have found two more"
         " witnesses, the sheriff said.",
         engine="rules",
     )
-    names = _all(briefing)
     assert "Harlan County Attorney's Office" in names
     assert "Harlan County Sheriff's Office" in names
     assert not [n for n in names if n.startswith(("In ", "Since "))]
@@ -375,14 +365,13 @@ def test_an_office_after_a_sentences_opening_words_is_the_office_alone():
 
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
 def test_a_dateline_town_a_finder_read_otherwise_is_the_town_written_as_a_name(engine):
-    briefing = _brief(
+    found = _named(
         "SAN TARROW - A fire destroyed the old cannery on the harbour on Monday night, and"
         " firefighters from three towns fought it until dawn, the fire chief said.",
         "SAN TARROW, Wash. (AP) _ Investigators said on Tuesday that the fire at the old cannery"
         " in San Tarrow started in a storage shed behind the main building.",
         engine=engine,
     )
-    found = _all(briefing)
     assert found["San Tarrow"].kind == "place"
     assert found["Washington"].kind == "place"
     assert not [n for n in found if n.isupper() or n.endswith(" A") or n == "Wash"]
@@ -404,13 +393,12 @@ def test_a_list_after_a_noun_of_firms_names_firms_each_listed(engine):
 
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
 def test_a_list_after_an_adverb_or_of_people_names_no_firm(engine):
-    briefing = _brief(
+    names = _named(
         "Separately, Acxiva Corp, Dataplume Inc, Norvex Ltd and Trellin Group agreed to pay fines"
         " to the Velmora regulator on Friday. The countries' envoys, Ada Okonkwo, Lior Haldane,"
         " Mira Vasquez and Tom Bruckner, signed the accord in Kell.",
         engine=engine,
     )
-    names = _all(briefing)
     assert "Separately" not in names
     for person in ("Ada Okonkwo", "Lior Haldane", "Tom Bruckner"):
         assert person not in names or names[person].kind == "person", person
