@@ -16,6 +16,7 @@ from newsfuse.briefing.conflicts import (
     date_conflicts,
     figure_conflicts,
     kin_conflicts,
+    weekday_conflicts,
 )
 from newsfuse.briefing.disputes import denial_conflicts, stated_as_settled
 from newsfuse.briefing.entities import find_entities, find_mentions, merge_mentions
@@ -132,6 +133,7 @@ def brief_analysis(analysis: Analysis, options: Options) -> Briefing:
     conflicts: list[Conflict] = []
     conflicts += figure_conflicts(analysis, facts, group_of, sources)
     conflicts += date_conflicts(analysis, facts, group_of, sources)
+    conflicts += weekday_conflicts(analysis, facts, group_of, sources)
     conflicts += kin_conflicts(analysis, facts, group_of, sources)
     conflicts += attribution_conflicts(analysis, entities, sources)
     texts = [d.text for d in analysis.documents]

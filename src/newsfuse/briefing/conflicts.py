@@ -16,13 +16,14 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
+from itertools import combinations
 
 from newsfuse.analyse import Analysis
 from newsfuse.briefing.entities import EntityIndex
 from newsfuse.briefing.facts import SentenceFacts, is_headline, same_event
 from newsfuse.briefing.figures import Figure
 from newsfuse.briefing.model import Conflict, ConflictSide, Wording
-from newsfuse.briefing.timeline import stated_day
+from newsfuse.briefing.timeline import FUTURE, dates_a_picture, hung_weekdays, stated_day
 
 #: Figures further apart than this factor count different things, not one disputed number.
 MAX_RATIO = 2.0
@@ -443,6 +444,59 @@ def date_conflicts(
         occasions = [{w for w in facts.words(i) if w in OCCASIONS} for i in component]
         common = sorted(set.intersection(*occasions)) if occasions else []
         conflicts.append(Conflict("date", f"date of the {common[0] if common else 'event'}", sides))
+    return conflicts
+
+
+#: Two weekdays of one event are compared when their days, where known, are this close: a week's
+#: news names its days by weekday, later news by date.
+WEEKDAY_GAP = 6
+
+
+_ANOTHER = re.compile(
+    r"\b(?:another|second|third|fourth|fifth|(?:a|one)\s+more|a\s+further|also|again)\b", re.I
+)
+
+
+def weekday_conflicts(
+    analysis: Analysis, facts: SentenceFacts, group_of: dict[int, int], sources: list[int]
+) -> list[Conflict]:
+    """One event that outlets put on different weekdays: "sank on Saturday" against "sank
+    Sunday". Only a weekday hung on the event's own verb (not "said Sunday"), the same verb in
+    both, in related sentences of different outlets; an outlet giving both days tells of two."""
+    found: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # verb: (sentence, day, text)
+    for i, sentence in enumerate(analysis.sentences):
+        text = sentence.text
+        if sentence.words < 6 or FUTURE.search(text) or dates_a_picture(text):
+            continue
+        if _ANOTHER.search(text):
+            continue  # "a third man was arrested on Wednesday": one more event of the kind
+        for verb, weekday, match in hung_weekdays(text, in_clause=True):
+            found[verb].append((i, weekday, match.group(2)))
+    conflicts = []
+    for told in found.values():
+        days: dict[int, set[int]] = defaultdict(set)  # outlet: weekdays
+        for i, weekday, _name in told:
+            days[analysis.sentences[i].doc_index].add(weekday)
+        linked: dict[int, list[tuple[int, int, str]]] = defaultdict(list)  # weekday: mentions
+        for x, y in combinations(told, 2):
+            (i, first, _), (j, second, _) = x, y
+            doc_i, doc_j = analysis.sentences[i].doc_index, analysis.sentences[j].doc_index
+            if first == second or doc_i == doc_j or len(days[doc_i]) > 1 or len(days[doc_j]) > 1:
+                continue
+            a, b = facts.event(i), facts.event(j)
+            if a and b and a.date and b.date and abs((a.date - b.date).days) > WEEKDAY_GAP:
+                continue  # a week or more apart: two events of one kind
+            if group_of.get(i) == group_of.get(j) or facts.related(i, j):
+                for mention in (x, y):
+                    if mention not in linked[mention[1]]:
+                        linked[mention[1]].append(mention)
+        if len(linked) < 2:
+            continue
+        sides = [
+            ConflictSide(members[0][2], [_wording(analysis, i, sources) for i, _d, _n in members])
+            for _day, members in sorted(linked.items())
+        ]
+        conflicts.append(Conflict("date", "day of the event", sides))
     return conflicts
 
 

@@ -123,6 +123,10 @@ _HEAD_SYNONYMS = {
     "persons": "people", "troops": "soldier", "troop": "soldier", "servicemen": "soldier",
     "lives": "life", "children": "child", "men": "man", "women": "woman", "crews": "crew",
     "staff": "crew",
+    # whoever works a ship: "118 sailors" and "116 crew members" count one crew
+    "sailor": "crew", "sailors": "crew", "seaman": "crew", "seamen": "crew", "crewman": "crew",
+    "crewmen": "crew", "crewmember": "crew", "crewmembers": "crew", "submariner": "crew",
+    "submariners": "crew",
 }  # fmt: skip
 _DURATION_HOURS = {
     "minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "fortnight": 336.0,
@@ -312,6 +316,11 @@ def _qualifier(tokens: list[_Token], i: int) -> tuple[str | None, int]:
     return None, i
 
 
+#: How far "about 450" reaches either way: a tenth. Two such figures overlap when they are
+#: within a fifth of each other ("about 450 feet" and "about 350 feet" do not).
+ABOUT_SPREAD = 0.1
+
+
 def _interval(value: float, qualifier: str | None, exact: bool) -> tuple[float, float]:
     if qualifier == "above":
         return value + 1e-9, math.inf
@@ -322,7 +331,7 @@ def _interval(value: float, qualifier: str | None, exact: bool) -> tuple[float, 
     if qualifier == "nearly":
         return value * 0.85, value
     if qualifier == "about":
-        spread = max(value * 0.15, 1.0)
+        spread = max(value * ABOUT_SPREAD, 1.0)
         return value - spread, value + spread
     if qualifier == "upto":
         return 0.0, value
@@ -599,6 +608,15 @@ def _head_of(tokens: list[_Token], after: int, words: list[str], key: tuple[str,
     return ""
 
 
+def _head_noun(words: list[str]) -> str:
+    """The noun a figure counts: the last of its words ("crew members" are the crew)."""
+    if not words:
+        return ""
+    if words[-1] in {"member", "members"} and len(words) > 1 and _singular(words[-2]) == "crew":
+        return "crew"
+    return _singular(words[-1])
+
+
 def _key(
     tokens: list[_Token],
     i: int,
@@ -614,12 +632,13 @@ def _key(
         return ("percent", words[-1] if words else "")
     if after < len(tokens) and tokens[after].lower in {"per", "percent"}:
         return ("percent", "")
-    head = _singular(words[-1]) if words else ""
+    head = _head_noun(words)
     if words and _singular(words[0]) in _DURATION_HOURS:
         return None  # durations are read by extract_durations (they need unit conversion)
     if words and words[-1] in _CUE_MEASURE:
-        # "21 injured", "12 dead": the cue is the head.
-        return (_CUE_MEASURE[words[-1]], "people")
+        # "21 injured", "12 dead": the cue is the head; "116 crew members aboard": the crew.
+        noun = _head_noun(words[:-1])
+        return (_CUE_MEASURE[words[-1]], noun if noun == "crew" else "people")
     if not words and _death_toll_before(tokens, i):
         return ("deaths", "people")
     if words and (

@@ -552,7 +552,10 @@ def main_date(mentions: list[DateMention]) -> DateMention | None:
 
 # The verb a date hangs on ("filed May 3", "filed on Saturday"), in the past tense; a verb of
 # saying is no event of its own ("said Monday" and "said on May 3" are two statements).
-_HANGS_ON = re.compile(r"\b([a-z]{2,}ed|held|began|won|lost|met|took|fell|rose)\s+(?:on\s+)?$")
+_HANGS_ON = re.compile(
+    r"\b([a-z]{2,}ed|held|began|won|lost|met|took|fell|rose|sank|struck|hit|went|broke|blew"
+    r"|caught|drove|flew|fought|froze|left|ran|sent|shot|stole|swept|tore|wrote)\s+(?:on\s+)?$"
+)
 _SAYING = {
     "said", "added", "announced", "stated", "noted", "reported", "tweeted", "posted",
     "explained", "confirmed", "claimed", "insisted", "warned", "argued", "replied", "responded",
@@ -572,6 +575,35 @@ def _hung_on(text: str, start: int) -> str | None:
     return None
 
 
+# The verb of a clause, a few words before its weekday: "sank in the strait on Saturday".
+_CLAUSE_VERB = re.compile(_HANGS_ON.pattern.split(r")\s+")[0] + r")\b")
+_CLAUSE_START = re.compile(r".*(?:[,;:(]|\band\b|\bbut\b|\bwho\b|\bwhich\b|\bthat\b)", re.S)
+
+
+def _clause_verb(text: str, start: int) -> str | None:
+    before = text[max(0, start - 60) : start].lower()
+    clause = before[opening.end() :] if (opening := _CLAUSE_START.match(before)) else before
+    verbs = _CLAUSE_VERB.findall(clause)
+    return verbs[-1] if verbs and verbs[-1] not in _SAYING else None
+
+
+def hung_weekdays(text: str, in_clause: bool = False) -> list[tuple[str, int, re.Match]]:
+    """The weekdays a sentence hangs on a verb of its own ("sank on Saturday", "filed Monday";
+    ``in_clause``: also a few words after the verb, "sank in the strait on Saturday"): (the
+    verb, the weekday's number, Monday 0, the match). Not "said Monday", not "last Friday"."""
+    if not _MAY_HOLD_A_DATE.search(text):
+        return []
+    return [
+        (verb, _WEEKDAYS.index(m.group(2).lower()), m)
+        for m in dict(_DATE_PATTERNS)["weekday"].finditer(text)
+        if (m.group(1) or "on").lower() == "on"
+        and (
+            verb := _hung_on(text, m.start())
+            or (_clause_verb(text, m.start()) if in_clause else None)
+        )
+    ]
+
+
 def paired_weekday_day(texts: list[str], latest_year: int) -> date | None:
     """The day of an event that one sentence dates without a year ("a suit filed May 3") and
     another gives a weekday ("a lawsuit filed Saturday"): the first year from ``latest_year``
@@ -579,7 +611,7 @@ def paired_weekday_day(texts: list[str], latest_year: int) -> date | None:
     two sentences hang their dates on the same verb and share words besides."""
     days: list[tuple[str, set[str], int, int]] = []  # (verb, words, month, day)
     weekdays: list[tuple[str, set[str], int]] = []  # (verb, words, weekday)
-    md, weekday = dict(_DATE_PATTERNS)["md"], dict(_DATE_PATTERNS)["weekday"]
+    md = dict(_DATE_PATTERNS)["md"]
     for text in texts:
         if not _MAY_HOLD_A_DATE.search(text):
             continue
@@ -589,11 +621,7 @@ def paired_weekday_day(texts: list[str], latest_year: int) -> date | None:
             if (verb := _hung_on(text, m.start()))
             and not _YEARLY.search(text, max(0, m.start() - 40), m.start())  # "every year on"
         ]
-        named = [
-            (verb, _WEEKDAYS.index(m.group(2).lower()))
-            for m in weekday.finditer(text)
-            if (m.group(1) or "on").lower() == "on" and (verb := _hung_on(text, m.start()))
-        ]
+        named = [(verb, target) for verb, target, _match in hung_weekdays(text)]
         if not (dated or named) or FUTURE.search(text) or dates_a_picture(text):
             continue
         words = set(_CONTENT_WORD.findall(text.lower())) - ENGLISH_STOP_WORDS
