@@ -173,6 +173,7 @@ _ROLE_THEN_NAME = re.compile(
     rf"(?P<name>{_FULL_NAME})\s*(?:,|$)"
 )
 # '“...” the head of the Velmar Museum, Milen Dorov, explains': a description, then the name.
+_DESCRIPTION_THEN_NAME = re.compile(rf",\s+(?:[a-z]+-)?(?P<name>{_FULL_NAME})\s*,\s*$")
 _NAME_AFTER_DESCRIPTION = re.compile(rf",\s+(?P<name>{_FULL_NAME})\s*,?\s*$")
 # '“...” Ann Bell, vice president of food safety for Velmar Foods, said': a name, then its job
 # (in lower case, or a title: "CEO of ...", "President of ...").
@@ -200,6 +201,34 @@ _SENTENCE_END = re.compile(  # the lookahead first: the lookbehinds run only at 
 _SPEAKS_AFTER = re.compile(rf"\s*,?\s*(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
 # A sentence's start, and a verb of speaking or describing someone after a name: "Ince called
 # Kameron ...", "Ince wrote" (not "Rivers flooded three villages").
+# "Barbara Allen, 39, of Jasper, Alberta, said": her age and home town between her and her verb.
+_SPEAKS_AFTER_AGE = re.compile(
+    r"\s*,\s*(?:\d{1,3}\s*,\s*(?:(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+    r"(?:\s*,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?\s*,\s*)?"
+    r"|(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s*,\s*[A-Z][\w.’'-]*)?\s*,\s*)"
+    rf"(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b"
+)
+_BY_CLAUSE = re.compile(
+    r",\s*(?:first\s+|later\s+)?(?:obtained|seen|reviewed|published|released|cited|reported|"
+    r"filed|written|signed|commissioned)\s+(?:\w+\s+)?by\s+[^,]+(?:,|$)"
+)
+_ASIDE_WORDS = re.compile(
+    r"\b(?:on\s+the\s+other\s+hand|for\s+(?:his|her|their|its)\s+part|in\s+turn)\b"
+)
+_NOT_ROLE_WORDS = {
+    "and", "or", "of", "for", "with", "at", "in", "on", "from", "the", "to", "by", "as", "but",
+    "a", "an", "who", "which", "that", "whose", "says", "said", "told", "is", "was", "has",
+}  # fmt: skip
+_HOLDER_OF_ROLE = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+)+(?P<role>(?:[a-z-]+\s+)+)(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
+)
+# '..., the movement said in a statement.': a speech verb in the words after a quote's end.
+# ('..., saying that ...' goes on with the subject's own words; a new sentence is no attribution.)
+_SPOKEN_AFTER = re.compile(
+    rf"[”\"’']*[ \t]*(?P<comma>,)?[ \t]*[^.!?“”\"\n]{{0,60}}?\b(?!\w+ing\b)(?:{SPEECH_VERBS})\b"
+)
+_THE_LATE_AFTER = re.compile(r",\s+the\s+late\s+(?![\d-])")
+_THE_LATE_BEFORE = re.compile(r"\b[Tt]he\s+late\s+$")
 _OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][\"”’]? )$")
 _VERB_AFTER = re.compile(rf" (?:{SPEECH_VERBS}|called|described|remembered|praised|spoke)\b")
 # '..." said X', not 'told X' (", told DeGeneres" names who hears it).
@@ -337,8 +366,21 @@ _OWNED_WORDS = re.compile(
     r"\b[^“”\"():;.!?,]{0,80}[:,]\s*$"
 )
 _ASIDE = re.compile(
-    rf",\s*(?:(?:{SPEECH_VERBS})\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})"
+    rf",\s*(?:(?!(?:told|tells|telling)\b)(?:{SPEECH_VERBS})\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})"
     rf"|(?P<subject>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}|he|she)\s+(?:{SPEECH_VERBS})),\s"
+)
+# "Smith said Ruiz told him in Spanish:", "Voss said the owner, Ruiz, had told her,": the words
+# that follow are the teller's, reported by the one who heard them.
+_TOLD_THEM = re.compile(
+    rf"\b(?:{SPEECH_VERBS})\s+(?:that\s+)?(?:[\w’'-]+\s+){{0,4}}?(?P<name>{_FULL_NAME}|[A-Z][\w’'-]+)"
+    r",?\s+(?:had\s+)?told\s+(?:him|her|them|us|me)\b[^,:.;“\"]{0,40}[,:]\s*$"
+)
+# '..." the Tidewire agency quoted Karl Stepan as saying': the one quoted, not the agency.
+# ('"..." Howard was quoted by the ABC as saying': Howard, whoever quotes him.)
+_QUOTED_AS_SAYING = re.compile(
+    r"^[\s,]*(?:(?P<passive>[^,;]{1,60}?)\s+(?:was|were|is|has\s+been)\s+quoted\b"
+    r"|(?:[\w’'.-]+\s+){0,5}?(?<!was\s)quoted\s+(?!by\b)(?P<name>.+?)\s+as\s+"
+    r"(?:saying|telling|writing)\b)"
 )
 _MESSAGE = r"(?:e-?mail|letter|note|message|text|memo|card)"
 # A message and who sent it: "an email allegedly from Gary Goddard", "a note from the mayor".
@@ -848,7 +890,10 @@ class DocumentSpeakers:
             # inverted speaker ends the clause ("..., said Mr Wilson.").
             reported = _REPORTED_SUBJECT.match(self.text, referent.end)
             speaking = (
-                _SPEAKS_AFTER.match(self.text, referent.end)
+                (
+                    _SPEAKS_AFTER.match(self.text, referent.end)
+                    or _SPEAKS_AFTER_AGE.match(self.text, referent.end)
+                )
                 and not _SUBJECT_PRONOUN.match(opening.strip())
             ) or (_SPEAKS_BEFORE.search(window[-30:]) and not reported)
             # "..., notes University of Edinburgh paleontologist Steve Brusatte": described.
@@ -1029,9 +1074,19 @@ class DocumentSpeakers:
                 break
             if referent.kind != PERSON or (subjects_only and not referent.subject):
                 continue
-            if self._compatible(referent.name, gender):
+            if self._compatible(referent.name, gender) and not self._late(referent):
                 return referent.name
         return None
+
+    def _late(self, referent: _Referent) -> bool:
+        """Whether the text calls the person dead where it names them ("the late Bob Marley",
+        "Bob Marley, the late reggae star"): no "he said" of today's news is theirs."""
+        return bool(
+            _THE_LATE_AFTER.match(self.text, referent.end)
+            or _THE_LATE_BEFORE.search(self.text, max(0, referent.start - 12), referent.start)
+            # the description itself read as the person ("the late" of "..., the late star")
+            or _THE_LATE_BEFORE.match(self.text[referent.start : referent.end] + " ")
+        )
 
     def _ends_between(self, low: int, high: int) -> list[int]:
         """The sentence ends after ``low`` and at or before ``high``, in order."""
@@ -1255,6 +1310,15 @@ class DocumentSpeakers:
         phrase = LEADING_TIME.sub("", phrase).lstrip(" ,")
         # "whose book, 'A Harbour Thing,' hit shelves": a quoted title names no one.
         phrase = _QUOTED_TITLE.sub(" ", phrase)
+        # "the report, obtained by Cox Newspapers,": the report speaks, not who obtained it;
+        # "Muxie on the other hand": an aside is no part of the name.
+        phrase = _ASIDE_WORDS.sub(" ", _BY_CLAUSE.sub(" ", phrase)).strip(" ,")
+        held = _HOLDER_OF_ROLE.fullmatch(phrase)
+        if held and not set(held.group("role").split()) & _NOT_ROLE_WORDS:
+            # "Melrose High senior Muxie": the person after the role, not the school before it
+            who = self._resolve(held.group("name"), position)
+            if who and self.entities.kind_of(who.speaker) != ORGANISATION:
+                return who
         tail = phrase.rsplit(",", 1)[-1].strip()
         if "," in phrase and phrase[:1].islower() and re.match(r"(?:the|a|an)\s+[a-z]", tail):
             # '“...,” well-respected by co-workers, the hospital statement said': the words
@@ -1374,6 +1438,10 @@ class DocumentSpeakers:
 
         if not re.match(r"^[\s,.;:!?—–-]*[\w@]", after) or re.match(r"^\s*[.!?]", after):
             return None
+        quoted = _QUOTED_AS_SAYING.match(after)
+        if quoted:
+            # '..." Tass quoted Ivanov as saying'
+            return self._resolve(quoted.group("passive") or quoted.group("name"), start)
         verb = _VERB.search(after)
         if (
             verb
@@ -1520,6 +1588,10 @@ class DocumentSpeakers:
         quoted = re.search(r"\bquoted\s+(.+?)\s+as\b", before)
         if quoted:
             return self._resolve(quoted.group(1), start)
+        told_them = _TOLD_THEM.search(before)
+        if told_them:
+            # "Smith said Ruiz told him in Spanish: "..."": Ruiz's words, as Smith tells them.
+            return self._resolve(told_them.group("name"), start)
         asked = re.search(r"\b[Aa]sked by\s+([^,]+?)(?:\s+on)?(?:\s+[A-Z][a-z]+day)?,?\s*$", before)
         if asked:
             return self._resolve(asked.group(1), start)  # 'Asked by TV3's Garner, "...?"'
@@ -1571,6 +1643,12 @@ class DocumentSpeakers:
             subject = _QUOTED_TITLE.sub(" ", before[: verb.start()])
             appositive = _APPOSITIVE_NAME.search(subject)
             if appositive:
+                # "Putin's mentor in St. Petersburg, ex-Mayor Anatoly Sobchak,": the person the
+                # description ends with, not the place inside it.
+                named = _DESCRIPTION_THEN_NAME.search(subject, appositive.end(1))
+                who = self._resolve(named.group("name"), start) if named else None
+                if who and self.entities.kind_of(who.speaker) == PERSON:
+                    return who
                 return self._resolve(appositive.group(1), start)
             bracketed = re.search(
                 r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)?\s*\(\s*(?:which|that)\s+$",
@@ -1698,7 +1776,7 @@ class DocumentSpeakers:
         if who is None:
             who = self._speaker_of_paragraph_before(start, end, paragraph_start)
         if who is None:
-            who = self._subject_of_sentence(start, paragraph_start)
+            who = self._subject_of_sentence(start, end, paragraph_start)
         if who is None:
             who = self._profile_subject(start, end, paragraph_start)
         if who is not None:
@@ -1820,13 +1898,19 @@ class DocumentSpeakers:
             return None  # letters from a town are its people's, no one we can name
         return Attribution(who.speaker, False)
 
-    def _subject_of_sentence(self, start: int, paragraph_start: int) -> Attribution | None:
+    def _subject_of_sentence(
+        self, start: int, end: int, paragraph_start: int
+    ) -> Attribution | None:
         """'Gianforte pledged $50,000 to the group, "in the hope that some good can come"': words
-        quoted inside a sentence where no one else speaks are its subject's (a guess)."""
+        quoted inside a sentence where no one else speaks are its subject's (a guess); not
+        'Putin "has a historic chance ...," the movement said': someone else speaks them."""
         sentence_start = self._sentence_start(start - 1, paragraph_start)
         before = self.text[sentence_start : start - 1]
+        spoken = _SPOKEN_AFTER.match(self.text, end)
         if (
-            not before.strip()
+            spoken
+            and (spoken.group("comma") or self.text[start:end].rstrip().endswith(","))
+            or not before.strip()
             or re.search(r"[“”\"]", before)
             or _VERB.search(before)
             or _NOT_THEIR_WORDS.search(before)

@@ -1,0 +1,78 @@
+"""Speakers in wire copy: words one person says another told them, a source set off after a
+description that names a place, an agency quoting someone, a speaker's age and home town before
+her verb, a dead star beside the living man who speaks (invented stories)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_speakers_descriptions import _briefing, _speaker_of
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_told_him_quoted_as_saying_and_a_described_source_speak_their_own_words(engine):
+    briefing = _briefing(
+        "PORT ALDER (Coastline Press) _ The ferry Kestrel sank off Port Alder on Saturday, and the"
+        " search for its crew went on Sunday.\n"
+        "In Port Alder, Sen. Ann Voss, a member of the harbour committee, met the families.\n"
+        "Voss said the ferry's owner Marco Ruiz told her in Spanish: ``We did everything we could"
+        " to save them.''\n"
+        "The port's director in Port Alder, ex-Mayor Lena Halvorsen, told The Harbour Times,"
+        " ``She is a careful and honest manager of the docks and of the ferries.''\n"
+        "``There are three weeks until the inquiry and I see no reason to blame the crew,'' the"
+        " Tidewire agency quoted harbour master Karl Stepan as saying.",
+        engine=engine,
+    )
+    assert _speaker_of(briefing, "We did everything we could") == "Marco Ruiz"
+    assert _speaker_of(briefing, "She is a careful and honest") == "Lena Halvorsen"
+    assert _speaker_of(briefing, "There are three weeks") == "Karl Stepan"
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_she_is_the_woman_whose_age_and_town_stand_before_her_verb(engine):
+    briefing = _briefing(
+        "KELL (Meridian Wire) _ A judge stayed the execution of Orrin Dale on Friday.\n"
+        "Judge Sam Brody wrote that the parole board had never explained its vote, and he"
+        " ordered a new hearing.\n"
+        "Dale's niece, Wilma Ince, 39, of Tarn, Alberta, said she was overjoyed by the stay.\n"
+        "She said she had visited her uncle on Thursday and found him calm. ``He has had a long"
+        " time to prepare for this day,'' she said.",
+        engine=engine,
+    )
+    assert _speaker_of(briefing, "He has had a long time") == "Wilma Ince"
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_he_said_is_never_a_dead_star_named_beside_the_man(engine):
+    briefing = _briefing(
+        "KELL (Meridian Wire) _ Police stopped Dario Fenwick 30 times in two years.\n"
+        "Because he was never charged with anything _ not even a parking fine _ Fenwick, a"
+        " baker in Kell, came to believe he was stopped for the big picture of Otis Redding,"
+        " the late soul singer, on the back of his van. ``Every time I went out, the first"
+        " thing I thought was whether they would stop me,'' he said.",
+        engine=engine,
+    )
+    assert _speaker_of(briefing, "Every time I went out") == "Dario Fenwick"
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_report_a_role_holder_and_a_body_speak_not_who_they_are_about(engine):
+    briefing = _briefing(
+        "KELL (Meridian Wire) _ Two poultry plants in Tarn that supply school lunches were"
+        " overwhelmed by diseased birds, federal inspectors have reported.\n"
+        "``So many birds were condemned that the bins were spilling onto the floor,'' the"
+        " report, obtained by the Harbour Times, says of the larger plant.\n"
+        "Students at Orrin High School were asked about the new uniforms. Orrin High senior"
+        " Muxie on the other hand said that if forced to wear one, ``I would not feel like myself"
+        " at school any more.''\n"
+        "The Unity party, which backs Dana Brandt, urged young people to vote on Sunday.\n"
+        "Brandt ``has a historic chance to pull the country out of its long crisis,'' the movement"
+        " said in a statement.\n"
+        "``Nobody in the party doubts the result of this election,'' Brandt was quoted by the"
+        " Kell Herald as saying. Tia Muxie, 17, said she would not vote.",
+        engine=engine,
+    )
+    assert _speaker_of(briefing, "So many birds were condemned") is None
+    assert _speaker_of(briefing, "I would not feel like myself") == "Tia Muxie"
+    assert _speaker_of(briefing, "has a historic chance") != "Dana Brandt"
+    assert _speaker_of(briefing, "Nobody in the party doubts") == "Dana Brandt"
