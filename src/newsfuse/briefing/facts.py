@@ -412,7 +412,8 @@ class SentenceFacts:
                     # year unless a "will" comes before it.
                     # "By 2030, ... will be": a target year, not a past one.
                     target = re.search(r"\b(?:by|until|till)\s+$", text[: mention.start], re.I)
-                    if not target and not FUTURE.search(text[: mention.start]):
+                    planned = _PLANNED_FOR.search(text, max(0, mention.start - 80), mention.start)
+                    if not target and not planned and not FUTURE.search(text[: mention.start]):
                         years.append(mention.date.year)
                 elif plan:
                     continue  # a plan's date is no past day (a post's own date is, whatever)
@@ -423,6 +424,15 @@ class SentenceFacts:
                 elif mention.precision == "day" and text not in weekdays:
                     weekdays.append(text)
         return full, years, yearless, weekdays
+
+
+# "a spacecraft to be launched in 2003", "developed for launch in 2003", "plans for a probe in
+# 2008": a year planned for, not one past.
+_PLANNED_FOR = re.compile(
+    r"\b(?:to\s+be\s+[a-z]+(?:ed|en)|for\s+(?:launch|completion|release|delivery|opening)"
+    r"|plans?\s+for|planned|proposed|being\s+(?:developed|built|designed)|due)\b[^.;!?]*$",
+    re.I,
+)
 
 
 #: How many days after a news photo the article that prints it may tell of.

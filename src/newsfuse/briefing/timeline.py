@@ -627,16 +627,60 @@ def paired_weekday_day(texts: list[str], latest_year: int) -> date | None:
         words = set(_CONTENT_WORD.findall(text.lower())) - ENGLISH_STOP_WORDS
         days += [(verb, words, month, day) for verb, month, day in dated]
         weekdays += [(verb, words, target) for verb, target in named]
+    last = min(latest_year + _PAIR_YEARS_AFTER, date.today().year)
+    named_days = calendar_days(texts, latest_year)
+    if named_days:
+        return named_days[0]
     for verb, words, month, day in days:
         for other_verb, other_words, target in weekdays:
             if other_verb != verb or len((words & other_words) - {verb}) < _PAIR_SHARED:
                 continue
-            last = min(latest_year + _PAIR_YEARS_AFTER, date.today().year)
             for year in range(latest_year, last + 1):
                 found = _safe_date(year, month, day)
                 if found and found.weekday() == target:
                     return found
     return None
+
+
+# A weekday and its day in one phrase, without the year: "on Sunday, Oct. 31", "Oct. 31, a Sunday".
+_WEEKDAY_NAME = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_AND_DAY = re.compile(
+    rf"\b{_WEEKDAY_NAME},?\s+({_MONTH})\s+{_DAY}\b(?!\s*,?\s*\d)"
+    rf"|\b({_MONTH})\s+{_DAY},\s+(?:a\s+)?{_WEEKDAY_NAME}\b"
+)
+
+
+#: The years around the latest the texts state where a weekday named with its day is looked for.
+_CALENDAR_YEARS = (-3, 5)
+
+
+def calendar_days(texts: list[str], latest_year: int) -> list[date]:
+    """The days that phrases naming a weekday with its day ("Sunday, Oct. 31") fix, in order,
+    in the year near ``latest_year`` (the latest the texts state) that fits most of them: of
+    equals the nearest, a later before an earlier. [] when none fits. (A weekday falls on a
+    given day once in 5, 6 or 11 years.)"""
+    before, after = _CALENDAR_YEARS
+    years = sorted(
+        range(latest_year + before, min(latest_year + after, date.today().year) + 1),
+        key=lambda year: (abs(year - latest_year), year < latest_year),
+    )
+    pairs = []
+    for text in texts:
+        if not _MAY_HOLD_A_DATE.search(text):
+            continue
+        for m in _WEEKDAY_AND_DAY.finditer(text):
+            weekday, month, day = m.group(1, 2, 3) if m.group(1) else m.group(6, 4, 5)
+            pairs.append((_WEEKDAYS.index(weekday.lower()), _month(month), int(day)))
+    best: list[date] = []
+    for year in years:
+        fitting = [
+            found
+            for weekday, month, day in pairs
+            if (found := _safe_date(year, month, day)) and found.weekday() == weekday
+        ]
+        if len(fitting) > len(best):
+            best = fitting
+    return sorted(best)
 
 
 def weekdays_after(day: date, texts: list[str], span: int = _WEEKDAY_SPAN) -> date:

@@ -1,0 +1,49 @@
+"""Wire copy without a publication date or a year: a weekday named with its day ("Sunday, Oct.
+31") fixes the year near the latest past year the texts state (invented stories)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import newsfuse
+from newsfuse.briefing.timeline import calendar_days
+
+CRASH_WIRE = (
+    "KELL (Meridian Wire) _ A passenger jet carrying 217 people plunged into the sea off Kell"
+    " early Sunday, Oct. 31, shortly after taking off for Orrin, the airline said. The crash was"
+    " the worst at Kell since a cargo plane went down there in 1996, killing its crew of four."
+    " Navy divers searched the wreck site on Monday and found the flight data recorder."
+)
+CRASH_PRESS = (
+    "KELL (Coastline Press) _ Investigators said Tuesday that the jet that crashed off Kell on"
+    " Sunday dived steeply before it broke up. The airline grounded its other jets of the type"
+    " on Tuesday. The 1996 cargo crash was blamed on a faulty engine, officials said. Plans for"
+    " a new radar tower at the airport in 2004 were shelved after the crash."
+)
+
+
+def _timeline(*texts: str) -> dict[str, str | None]:
+    documents = [newsfuse.Document(text=t, source=f"Outlet {n}") for n, t in enumerate(texts)]
+    briefing = newsfuse.brief(documents, entity_model="rules")
+    return {entry.text: entry.date for entry in briefing.timeline}
+
+
+def test_a_weekday_with_its_day_fixes_the_nearest_fitting_year():
+    # Oct. 31 fell on a Sunday in 1993 and in 1999: three years either side of 1996, the later
+    assert calendar_days(["The jet crashed early Sunday, Oct. 31, officials said."], 1996) == [
+        date(1999, 10, 31)
+    ]
+    # an editorial of "Tuesday, July 30" two years back, not one four years on
+    assert calendar_days(["the Times said in an editorial on Tuesday, July 30:"], 1997) == [
+        date(1996, 7, 30)
+    ]
+    assert calendar_days(["The jet crashed on Sunday, Feb. 29."], 1996) == []  # none near
+
+
+def test_an_undated_crash_story_is_dated_by_its_weekday_and_day():
+    dates = _timeline(CRASH_WIRE, CRASH_PRESS)
+    plunged = next(d for text, d in dates.items() if text.startswith("A passenger jet carrying"))
+    grounded = next(d for text, d in dates.items() if text.startswith("The airline grounded"))
+    # (the radar planned for 2004 is no past year: the story is not read near it)
+    assert str(plunged).startswith("1999-10-31")
+    assert str(grounded).startswith("1999-11-02")
