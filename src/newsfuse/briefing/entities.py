@@ -17,6 +17,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from importlib import resources
 
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
 from newsfuse.briefing.model import Entity
 from newsfuse.domain import Document
 
@@ -2444,6 +2446,20 @@ def clean_mentions(
         next_name = re.match(r"\.? [A-Z]", text[mention.end : mention.end + 3])
         while len(words) > 1 and words[-1].lower().rstrip(".") in ROLE_WORDS and next_name:
             words = words[:-1]  # "LAPD Cmdr" of "LAPD Cmdr. Andy Smith"; not "Aster Queen"
+        while (
+            len(words) > 1
+            and words[-1].isalpha()
+            and words[-1].islower()
+            and words[-1] not in ENGLISH_STOP_WORDS  # "All the Boats in" may go on: a title
+        ):
+            words = words[:-1]  # "the Stephen Lawrence case", "Interfax news agency": the name
+        if len(words) > 1 and mention.kind != ORGANISATION and _DESCRIBING_WORD.fullmatch(words[0]):
+            words = words[1:]  # "Europeanized St. Petersburg": the city
+        if mention.kind == PERSON and "of" in words[2:-1]:
+            # "Inez Phillips of Gladewater": the woman, then her town
+            at = words.index("of", 2)
+            if _person_before_of(words[:at], common_words) and words[at + 1][:1].isupper():
+                words = words[:at]
         name = " ".join(words)
         if name.isupper() and (len(name) > 5 or " " in name):
             # "WOODLAND HILLS" is Woodland Hills; "LAPD" and the "USA" of "USA TODAY" stay.
@@ -2467,6 +2483,9 @@ def clean_mentions(
         kept.append(replace(mention, text=name) if name != mention.text else mention)
     return kept
 
+
+# A word that says what a place is like ("Europeanized", "Westernised"), not part of its name.
+_DESCRIBING_WORD = re.compile(r"[A-Z][a-z]+i[sz]ed")
 
 _BODY_IN_PLACE = re.compile(
     r"(?P<body>(?:[A-Z][\w’'.&-]*\s+)*?(?:University|College|Institute|Hospital|Center|Centre"
@@ -2922,8 +2941,11 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                     and (o.split()[: len(raw)] == raw or o.split()[-len(raw) :] == raw)
                 ]
                 # "Royal London" of "Royal London Asset Management"; not the "Kell" of both
-                # "Kell Sports" and "Kell Fit", whatever their kinds: a name of its own.
-                if len(longer) == 1 and kind_of[longer[0]] == ORGANISATION:
+                # "Kell Sports" and "Kell Fit", whatever their kinds: a name of its own. An
+                # acronym alone names the whole body ("KGB", not "KGB Foreign Intelligence
+                # Directorate", a part of it).
+                lone_acronym = len(raw) == 1 and re.fullmatch(r"[A-Z]{2,6}", shown[key]) is not None
+                if len(longer) == 1 and kind_of[longer[0]] == ORGANISATION and not lone_acronym:
                     matches = longer
             if not matches and kind == PLACE and len(raw) == 1:
                 # "Tarn" of "the Tarn Formation", "Hebei" of "Hebei Province": the area's name
