@@ -76,3 +76,48 @@ def test_a_report_a_role_holder_and_a_body_speak_not_who_they_are_about(engine):
     assert _speaker_of(briefing, "I would not feel like myself") == "Tia Muxie"
     assert _speaker_of(briefing, "has a historic chance") != "Dana Brandt"
     assert _speaker_of(briefing, "Nobody in the party doubts") == "Dana Brandt"
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_new_speaker_after_a_verb_of_retort_is_not_the_one_before(engine):
+    briefing = _briefing(
+        "TARNBY (Meridian Wire) _ The council voted on Monday to sell the Fenwick meadow.\n"
+        "``The meadow survey found nothing rare in the grass or in the pond,'' council planner"
+        " Hattie Orme said.\n"
+        "``Nobody has ever moved a meadow successfully, not anywhere in this country,'' campaigner"
+        " Dominic Farrow shot back.\n"
+        "``Then perhaps we should have planned for all of this years ago,'' councillor Nina Stroud"
+        " snapped.\n"
+        "``We will challenge this decision in the courts, mark my words,'' vowed Aisha Mensah of the"
+        " Save Fenwick Meadow campaign.",
+        engine=engine,
+    )
+    assert _speaker_of(briefing, "Nobody has ever moved") == "Dominic Farrow"
+    assert _speaker_of(briefing, "Then perhaps we should") == "Nina Stroud"
+    assert _speaker_of(briefing, "We will challenge this") == "Aisha Mensah"
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_quoted_by_a_paper_an_unnamed_teller_a_mayor_named_since_and_a_described_victim(engine):
+    briefing = _briefing(
+        "GRELLAN (Coastline Press) _ A fire destroyed a fuel depot in Grellan on Sunday.\n"
+        "Harbour master Kjell Sorensen said a night watchman, Piotr Nowak, raised the alarm."
+        " Sorensen said Nowak told him: ``There is smoke under the loading doors, call everyone"
+        " now.''\n"
+        "Depot owner Aurelio Batts was quoted by the Kelbourne Courier last month as saying the"
+        " depot was ``one of the safest fuel stores in the whole northern region.''\n"
+        "Dock worker Rahul Mehta said a friend who worked at the depot, whom he declined to name,"
+        " had told him: ``The managers knew something was wrong at least a week ago.''\n"
+        "At the town hall on Monday, Mayor Ingrid Halvorsen faced angry questions. ``Why were"
+        " those drums there at all?'' shouted one resident.\n"
+        "``That is exactly the question I have asked the company, and I want an answer,'' the"
+        " mayor replied.\n"
+        "One of the evacuated residents, retired teacher Dorothy Pembury, 81, sat in the front"
+        " row. Outside, she said: ``He looked me in the eye and told me the drums were safe.''",
+        engine=engine,
+    )
+    assert _speaker_of(briefing, "There is smoke under") == "Piotr Nowak"
+    assert _speaker_of(briefing, "one of the safest fuel") == "Aurelio Batts"
+    assert _speaker_of(briefing, "The managers knew") is None
+    assert _speaker_of(briefing, "That is exactly the question") == "Ingrid Halvorsen"
+    assert _speaker_of(briefing, "He looked me in the eye") == "Dorothy Pembury"

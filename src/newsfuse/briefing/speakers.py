@@ -46,6 +46,8 @@ SPEECH_VERBS = (
     # "as he puts it, “...”", "Lee put it bluntly: “...”"; not "Lee put it to a vote".
     r"|puts it(?=\s*[,:]|\s+\w+ly\s*[,:])|put it(?=\s*[,:]|\s+\w+ly\s*[,:])"
     r"|mutters|muttered|murmurs|murmured|whispers|whispered"
+    r"|snapped|snaps|pleaded|pleads|vowed|vows|answered|answers|shot back|retorted|retorts"
+    r"|exclaimed|exclaims|interjected|complained|complains|lamented|laments|protested"
     # The plain form, after "went on to", "would", "did": "She went on to admit, “...”".
     r"|admit|explain|insist|recall|concede|reply|respond|acknowledge|declare"
 )
@@ -227,6 +229,12 @@ _HOLDER_OF_ROLE = re.compile(
 _SPOKEN_AFTER = re.compile(
     rf"[”\"’']*[ \t]*(?P<comma>,)?[ \t]*[^.!?“”\"\n]{{0,60}}?\b(?!\w+ing\b)(?:{SPEECH_VERBS})\b"
 )
+# "One of the alleged victims, retired teacher Dorothy Pembury, 81, sat ...": who she is, a
+# comma and her role, then her name opens the sentence's subject.
+_DESCRIBED_FIRST = re.compile(
+    r"\s*(?:One|Some|Two|Three|Among|Another|A|An|The|His|Her|Their)\b[^,.;:!?“”\"]{0,60},"
+    r"\s+(?:[a-z][\w-]*\s+){0,3}"
+)
 _THE_LATE_AFTER = re.compile(r",\s+the\s+late\s+(?![\d-])")
 _THE_LATE_BEFORE = re.compile(r"\b[Tt]he\s+late\s+$")
 _OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][\"”’]? )$")
@@ -374,6 +382,14 @@ _ASIDE = re.compile(
 _TOLD_THEM = re.compile(
     rf"\b(?:{SPEECH_VERBS})\s+(?:that\s+)?(?:[\w’'-]+\s+){{0,4}}?(?P<name>{_FULL_NAME}|[A-Z][\w’'-]+)"
     r",?\s+(?:had\s+)?told\s+(?:him|her|them|us|me)\b[^,:.;“\"]{0,40}[,:]\s*$"
+)
+_QUOTED_BEFORE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?P<passive>[A-Z][^,;]{0,60}?)\s+(?:was|were|is|has\s+been)"
+    r"\s+quoted\b[^“\"]*\bas\b|\bquoted\s+(?!by\b)(?P<name>.+?)\s+as\b"
+)
+_UNNAMED_TOLD_THEM = re.compile(
+    rf"\b(?:{SPEECH_VERBS})\s+(?:that\s+)?(?:a|an|one|another|some)\s+[a-z][^“\"]*?"
+    r"\btold\s+(?:him|her|them|us|me)\b[^,:.;“\"]{0,40}[,:]\s*$"
 )
 # '..." the Tidewire agency quoted Karl Stepan as saying': the one quoted, not the agency.
 # ('"..." Howard was quoted by the ABC as saying': Howard, whoever quotes him.)
@@ -878,7 +894,7 @@ class DocumentSpeakers:
                 and sentence not in seen_sentences
                 and not _SUBJECT_PRONOUN.search(opening)
                 and not _VERB.search(opening)  # "The singer told Coast Radio": an object
-                and len(opening.split()) <= 6
+                and (len(opening.split()) <= 6 or _DESCRIBED_FIRST.fullmatch(opening))
                 # "Speaking on Harbour Hour, she said": a name a place, a show or a time
                 # preposition heads is no subject ("Don't look for Ann Bell ..." may be).
                 and not (opening.split() and opening.split()[-1].lower() in {"on", "at", "in"})
@@ -1387,7 +1403,10 @@ class DocumentSpeakers:
             # "said the actor" right after the actor's own quotes is the same person.
             recent = self.previous and position - self.previous[1] < 800
             before = self.previous[2].speaker if recent else None
-            holder = self.people.role_holder(head, self.doc_index)
+            # ("Mayor Ingrid Halvorsen" gives the role as a title)
+            holder = self.people.role_holder(head, self.doc_index) or (
+                self.people.titled_holder(head) if len(words) == 2 else None
+            )
             # (not when the story gives that role to someone else: a teacher's "she said",
             # then "the sheriff said" of Sheriff Javier Salazar)
             roles = self.people.roles_of(before, self.doc_index) if before else set()
@@ -1395,6 +1414,16 @@ class DocumentSpeakers:
                 before
                 and self.people.is_person(before)
                 and (holder in (None, before) or not roles or head in roles)
+                # ... unless the one who holds the role was named since ("Mayor Ingrid
+                # Halvorsen faced angry questions. ... the mayor replied")
+                and not (
+                    holder
+                    and holder != before
+                    and any(
+                        r.name == holder and self.previous[1] < r.start < position
+                        for r in self.referents
+                    )
+                )
             ):
                 return Attribution(before, False)
             # Else the person the last sentences are about ("Jon Bernthal says ... The actor
@@ -1585,9 +1614,12 @@ class DocumentSpeakers:
             # "His favourite quote was his own: "..."": the words of the one "his" stands for.
             name = self._pronoun("m" if own.group(1).lower() == "his" else "f", start)
             return Attribution(name, False) if name else None
-        quoted = re.search(r"\bquoted\s+(.+?)\s+as\b", before)
+        quoted = _QUOTED_BEFORE.search(before)
         if quoted:
-            return self._resolve(quoted.group(1), start)
+            # "Tass quoted Ivanov as saying", "Ivanov was quoted by Tass as saying"
+            return self._resolve(quoted.group("passive") or quoted.group("name"), start)
+        if _UNNAMED_TOLD_THEM.search(before):
+            return None  # "Mehta said a friend, whom he would not name, told him:": no one named
         told_them = _TOLD_THEM.search(before)
         if told_them:
             # "Smith said Ruiz told him in Spanish: "..."": Ruiz's words, as Smith tells them.
