@@ -75,3 +75,53 @@ def test_another_event_of_the_kind_on_another_day_is_no_disagreement():
         " the cable, and the rail company has asked the town for more street lighting."
     )
     assert not [c for c in _conflicts(first, second, said) if c.kind == "date"]
+
+
+def test_counts_with_a_comma_after_them_and_crews_magnitudes_and_storeys_are_read():
+    (crew, rescued) = all_figures("The boat had a crew of 18, sixteen of whom were rescued.")
+    assert crew.key == ("on board", "crew") and crew.low == 18 and rescued.low == 16
+    assert all_figures("It cost $4,500, officials said.")[0].point == 4500
+    assert all_figures("The quake had a magnitude of 5.6.")[0].key == ("magnitude", "")
+    assert all_figures("A 12-storey apartment block fell.")[0].key == ("storeys", "")
+    (before,) = all_figures("The train left the tracks shortly before 8 a.m.")
+    (exact,) = all_figures("The train left the tracks at 7:40 a.m.")
+    assert before.compatible(exact)
+    (after,) = all_figures("The block fell shortly after 6 a.m.")
+    assert not after.compatible(all_figures("The block fell at around 9 a.m.")[0])
+
+
+def test_one_arrest_count_per_outlet_is_one_count_however_worded():
+    first = (
+        "KESTREL (Meridian Wire) _ Police arrested 43 people in the capital Kestrel on Friday"
+        " after a march against the new tax turned violent. The interior ministry said officers"
+        " used tear gas when protesters threw stones at the parliament building."
+    )
+    second = (
+        "KESTREL (Coastline Press) _ Police detained 62 people after clashes near the parliament"
+        " building, the opposition said. Its leaders called the march peaceful and blamed"
+        " plainclothes officers for the violence that followed it."
+    )
+    conflicts = _conflicts(first, second)
+    arrests = [c for c in conflicts if c.measure == "arrested"]
+    assert [sorted(s.value for s in c.sides) for c in arrests] == [["43", "62"]]
+    # an outlet that gives two arrest counts tells of two arrests: no one count to compare
+    third = second.replace(
+        "building, the opposition said.",
+        "building. Police detained nine people in Orrin on Saturday.",
+    )
+    assert not [c for c in _conflicts(first, third) if c.measure == "arrested"]
+
+
+def test_a_toll_that_climbed_and_a_planned_figure_are_no_disagreement():
+    wire = (
+        "SAARIK (Meridian Wire) _ Twelve people were killed when a train left the tracks near"
+        " Saarik on Thursday, the railway said. The probe is scheduled to fly within 186 miles"
+        " of the site next week, engineers said."
+    )
+    paper = (
+        "Saarik train crash death toll climbs to 15\n\nSAARIK (Coastline Press) _ A train left"
+        " the tracks near Saarik, and rescuers worked through the night. A survey plane flew"
+        " within 220 miles of the site, engineers said."
+    )
+    conflicts = _conflicts(wire, paper)
+    assert not [c for c in conflicts if c.measure in {"deaths", "distance"}]

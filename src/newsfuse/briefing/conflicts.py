@@ -132,8 +132,16 @@ def _landmark(facts: SentenceFacts, located: _Located) -> str:
     return way
 
 
-def comparable(facts: SentenceFacts, group_of: dict[int, int], x: _Located, y: _Located) -> bool:
-    """Whether figure ``x`` may count what figure ``y`` counts: one size, one day, one event."""
+def comparable(
+    facts: SentenceFacts,
+    group_of: dict[int, int],
+    x: _Located,
+    y: _Located,
+    one_count: bool = False,
+) -> bool:
+    """Whether figure ``x`` may count what figure ``y`` counts: one size, one day, one event;
+    ``one_count`` where each outlet gives the key one value, which is then one count however
+    the outlets word it."""
     i, j = x.sentence, y.sentence
     if not of_one_size(x.figure, y.figure) or not facts.same_day_possible(i, j):
         return False
@@ -144,6 +152,8 @@ def comparable(facts: SentenceFacts, group_of: dict[int, int], x: _Located, y: _
         return False  # a loss and a charge, a share of investors and a pay rise
     if group_of.get(i) == group_of.get(j):
         return True
+    if one_count and x.figure.key[0] in _COUNTED_ONCE and x.figure.key[1] == y.figure.key[1]:
+        return True  # (not "23 officers injured" and "30 protesters treated": two groups)
     if x.figure.key[0] == "distance" and (_landmark(facts, x) or _landmark(facts, y)):
         # How far something is from somewhere ("an epicentre 30 km north of Talvera", "a dam
         # 18 km north of Talvera", "12 miles away"): one claim only, as the group tells
@@ -173,9 +183,19 @@ _ASKED_FOR = re.compile(
 )
 
 
+# A headline's "death toll climbs to 15": the latest count, compared only with other headlines'
+# updates (an outlet's 12 of the day before is no dispute of it; a story's own "rose to 14 on
+# Wednesday" against "12 died on Tuesday" is still shown, with its day).
+_UPDATED_TO = re.compile(
+    r"\b(?:rose|rises|risen|rising|climbs|climbed|climbing|jumped|jumps|increased|increases"
+    r"|grew|grows|mounted|mounts|reached|reaches)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?$",
+    re.I,
+)
+
+
 def figures_by_key(analysis: Analysis, facts: SentenceFacts) -> list[list[_Located]]:
     """The cluster's figures, those that may count one thing together, in sentence order."""
-    by_key: dict[tuple[str, str, str, bool], list[_Located]] = defaultdict(list)
+    by_key: dict[tuple[str, str, str, bool, bool, bool], list[_Located]] = defaultdict(list)
     # The day a total is counted up to, once an article states it, holds for every sentence of
     # that article with the same total ("Through July, 32 cases ... just 32 cases so far").
     up_to: dict[tuple[int, tuple[str, str], float], str] = {}
@@ -200,7 +220,12 @@ def figures_by_key(analysis: Analysis, facts: SentenceFacts) -> list[list[_Locat
             for figure in figures:
                 day = up_to.get((doc, figure.key, figure.low), "")
                 asked = bool(_ASKED_FOR.search(text, max(0, figure.start - 80), figure.start))
-                by_key[(*key, day, asked)].append(_Located(figure, i))
+                updated = is_headline(analysis, i) and bool(
+                    _UPDATED_TO.search(text, max(0, figure.start - 40), figure.start)
+                )
+                # a plan's figure ("is scheduled to fly within 186 miles") only against plans
+                planned = bool(FUTURE.search(text, 0, figure.start))
+                by_key[(*key, day, asked, updated, planned)].append(_Located(figure, i))
     return list(by_key.values())
 
 
@@ -288,6 +313,30 @@ def _in_two(postings: dict, keys: list) -> set[int]:
     return {k for k, n in hits.items() if n >= 2}
 
 
+#: Counts a story usually gives once: how many died, were hurt, arrested, on board, came. Where
+#: each outlet gives one such value (all its mentions agree), the outlets count one thing: "Police
+#: arrested 43 people in the capital" and "Police detained 62 people after clashes".
+_COUNTED_ONCE = frozenset(
+    {"deaths", "injuries", "missing", "rescued", "evacuated", "on board", "arrested", "in custody",
+     "attendance"}
+)  # fmt: skip
+#: A key with more figures than this is told of many times: no one count.
+_ONE_COUNT_MOST = 8
+
+
+def one_value_per_outlet(facts: SentenceFacts, located: list[_Located]) -> bool:
+    """Whether each outlet states one value of these figures (its own figures all agree), and
+    two outlets or more state one."""
+    if len(located) > _ONE_COUNT_MOST:
+        return False
+    by_doc: dict[int, list[Figure]] = defaultdict(list)
+    for item in located:
+        by_doc[facts.analysis.sentences[item.sentence].doc_index].append(item.figure)
+    return len(by_doc) >= 2 and all(
+        a.compatible(b) for figures in by_doc.values() for a in figures for b in figures
+    )
+
+
 def cluster_figures(
     located: list[_Located], facts: SentenceFacts, group_of: dict[int, int]
 ) -> list[list[_Located]]:
@@ -301,11 +350,16 @@ def cluster_figures(
     cluster_of: list[int] = []
     # A few figures are cheaper compared with every earlier one than looked up by their keys.
     blocks = _Blocks(facts, group_of) if len(located) > _BLOCKED_FROM else None
+    one_count = one_value_per_outlet(facts, located)
     for position, item in enumerate(located):
         figure = item.figure
         earlier = blocks.candidates(item) if blocks else range(position)
         hit = sorted(
-            {cluster_of[k] for k in earlier if comparable(facts, group_of, item, located[k])}
+            {
+                cluster_of[k]
+                for k in earlier
+                if comparable(facts, group_of, item, located[k], one_count)
+            }
         )
         chosen = next(
             (c for c in hit if all(of_one_size(figure, x) for x in extremes[c])),

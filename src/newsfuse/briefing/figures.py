@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 _TOKEN = re.compile(
-    r"\d{1,2}:\d{2}|\d[\d,]*(?:\.\d+)?[½¼¾]?|[A-Za-z]+(?:\.(?=[A-Za-z]\.))?(?:[A-Za-z]\.)*|[$£€%]|[^\s\w]"
+    r"\d{1,2}:\d{2}|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[½¼¾]?|[A-Za-z]+(?:\.(?=[A-Za-z]\.))?(?:[A-Za-z]\.)*|[$£€%]|[^\s\w]"
 )
 
 _UNITS = {
@@ -192,6 +192,9 @@ _PHRASE_STOP = {
     "who", "which", "were", "was", "are", "is", "have", "has", "had", "be", "been", "when",
     "after", "before", "since", "during", "while", "into", "onto", "off", "across", "said",
     "the", "a", "an", "their", "his", "her", "its", "ago", "later", "earlier",
+    # ("four suspects over the robbery": the noun is "suspects")
+    "over", "near", "amid", "under", "through", "around", "inside", "outside", "against",
+    "despite", "following", "until", "via",
 }  # fmt: skip
 
 
@@ -432,13 +435,19 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
         if minutes is not None:
             qualifier, q_start = _qualifier(tokens, i)
             spread = 30.0 if qualifier == "about" else 0.0
+            # "shortly before 8 a.m." is up to half an hour before it; "shortly after", after
+            lead = [t.lower for t in tokens[max(0, i - 2) : i]]
+            near = len(lead) == 2 and lead[0] in {"shortly", "just", "soon"}
+            earlier = 30.0 if near and lead[1] == "before" else 0.0
+            later = 30.0 if near and lead[1] == "after" else 0.0
+            q_start = i - 2 if near else q_start
             end = i + 2 if ":" not in tokens[i].text else i + 1
             end = min(end, len(tokens))
             figures.append(
                 Figure(
                     ("time of day", ""),
-                    minutes - spread,
-                    minutes + spread,
+                    minutes - spread - earlier,
+                    minutes + spread + later,
                     text[tokens[q_start].start : tokens[end - 1].end],
                     tokens[q_start].start,
                     tokens[end - 1].end,
@@ -617,6 +626,9 @@ def _head_noun(words: list[str]) -> str:
     return _singular(words[-1])
 
 
+_STOREYS = {"storey", "story", "storeys", "stories", "floor"}
+
+
 def _key(
     tokens: list[_Token],
     i: int,
@@ -628,6 +640,13 @@ def _key(
     """What a figure counts; ``after`` is the token after its number (or range)."""
     if currency:
         return ("amount", currency)
+    before = [t.lower for t in tokens[max(0, i - 2) : i]]
+    if before[-1:] == ["magnitude"] or before == ["magnitude", "of"]:
+        return ("magnitude", "")  # "a magnitude 5.9 earthquake", "a magnitude of 5.6"
+    if before in (["crew", "of"], ["crews", "of"]):
+        return ("on board", "crew")  # "a crew of nine"
+    if words and words[0] in _STOREYS:
+        return ("storeys", "")  # "a 12-storey apartment block"
     if words and words[-1] == "%" or (after < len(tokens) and tokens[after].text == "%"):
         return ("percent", words[-1] if words else "")
     if after < len(tokens) and tokens[after].lower in {"per", "percent"}:
