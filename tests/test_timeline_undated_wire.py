@@ -47,3 +47,15 @@ def test_an_undated_crash_story_is_dated_by_its_weekday_and_day():
     # (the radar planned for 2004 is no past year: the story is not read near it)
     assert str(plunged).startswith("1999-10-31")
     assert str(grounded).startswith("1999-11-02")
+
+
+def test_texts_that_look_back_a_year_on_their_latest_day_are_a_year_later():
+    trial = (
+        "TARNBY (Meridian Wire) _ Jurors saw photographs of Orrin Dale's injuries on Tuesday as"
+        " the murder trial of Kell Brandt opened. Prosecutors say Brandt beat Dale outside a bar"
+        " in Tarnby on Oct. 7, 1998 and left him by the road. The student, Orrin Dale, was beaten"
+        " to death a year ago. About 600 people held a vigil for the student on Sunday night."
+    )
+    dates = _timeline(trial, trial.replace("Meridian Wire", "Coastline Press"))
+    vigil = next(d for text, d in dates.items() if "vigil" in text)
+    assert str(vigil).startswith("1999-10")

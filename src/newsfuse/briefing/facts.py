@@ -366,6 +366,10 @@ class SentenceFacts:
             return [(max(d or story, later or story), True) for d in pictured]
         full, years, yearless, weekdays = self._stated_dates()
         story = _latest_stated_date(full, years, yearless)
+        if story is not None and self._told_a_year_on(story):
+            # "Shepard was beaten on Oct. 7, 1998" and "Shepard, beaten a year ago": the texts
+            # look back on their latest day from a year later
+            story = _safe_year(story, story.year + 1)
         if story is None and years:
             # A day without its year in one article and its weekday in another ("filed May 3",
             # "filed Saturday") fix the year; each article was written by its last weekday.
@@ -377,6 +381,20 @@ class SentenceFacts:
                     for d in range(len(documents))
                 ]
         return [(story, True) for _ in documents]
+
+    def _told_a_year_on(self, story: date) -> bool:
+        """Whether a sentence tells of something "a year ago" or "last year" and names someone
+        a sentence dated in ``story``'s year names: the texts are a year on from that day."""
+        dated, ago = [], []
+        for i, sentence in enumerate(self.analysis.sentences):
+            if _A_YEAR_AGO.search(sentence.text) and not FUTURE.search(sentence.text):
+                ago.append(i)
+            elif _MAYBE_DATED.search(sentence.text) and any(
+                m.precision == "day" and m.date and m.date.year == story.year
+                for m in find_dates(sentence.text, None, scanned=self._scan(i))
+            ):
+                dated.append(i)
+        return any(self.names(i) & self.names(j) - _MONTH_NAMES for i in ago for j in dated)
 
     def _dateline(self, indices: list[int]) -> date | None:
         for i in indices[:_DATELINE_SENTENCES]:
@@ -433,6 +451,21 @@ _PLANNED_FOR = re.compile(
     r"|plans?\s+for|planned|proposed|being\s+(?:developed|built|designed)|due)\b[^.;!?]*$",
     re.I,
 )
+
+
+_A_YEAR_AGO = re.compile(r"\b(?:a|one)\s+year\s+ago\b|\blast\s+year\b", re.I)
+_MONTH_NAMES = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december",
+}  # fmt: skip
+
+
+def _safe_year(day: date, year: int) -> date:
+    """``day`` in ``year`` (Feb. 29 as Feb. 28 where the year has none)."""
+    return (
+        day.replace(year=year, day=min(day.day, 28)) if day.month == 2 else day.replace(year=year)
+    )
 
 
 #: How many days after a news photo the article that prints it may tell of.
