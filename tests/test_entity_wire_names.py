@@ -58,3 +58,8 @@ def test_a_name_read_with_the_noun_after_it_or_her_town_is_cut_to_the_name():
     # a body "of" a place keeps it, and so does a name that is all of one case
     text = "The Bank of Kell and the Kell Ferry Workers said so."
     assert _cleaned(text, "Bank of Kell", ORGANISATION) == ["Bank of Kell"]
+
+
+def test_a_body_keeps_the_noun_that_makes_it_one():
+    text = "The Republican party has said little about the vote."
+    assert _cleaned(text, "Republican party", ORGANISATION) == ["Republican party"]

@@ -121,3 +121,22 @@ def test_quoted_by_a_paper_an_unnamed_teller_a_mayor_named_since_and_a_described
     assert _speaker_of(briefing, "The managers knew") is None
     assert _speaker_of(briefing, "That is exactly the question") == "Ingrid Halvorsen"
     assert _speaker_of(briefing, "He looked me in the eye") == "Dorothy Pembury"
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_body_speaks_by_its_noun_and_an_aide_to_someone_unnamed_is_no_one(engine):
+    briefing = _briefing(
+        "LONDON (Meridian Wire) _ A nurse at Kell Royal Hospital who took a prank call from two"
+        " radio hosts was found dead on Friday, police said.\n"
+        "The hospital ``had been supporting her throughout this very difficult time,'' it said.\n"
+        "A Harrow Palace spokesman said: ``The Duke and Duchess are deeply saddened to learn of the"
+        " death of the nurse.''\n"
+        "Separately, a palace spokesman told the Harbour Times: ``At no point did the palace"
+        " complain to the hospital about the call from the radio station.''\n"
+        "The Republican party has said little. ``It is one of those things that the party is very"
+        " uncomfortable with,'' said an aide to a high-ranking House Republican.",
+        engine=engine,
+    )
+    assert _speaker_of(briefing, "had been supporting her") == "Kell Royal Hospital"
+    assert _speaker_of(briefing, "At no point did the palace") == "Harrow Palace"
+    assert _speaker_of(briefing, "It is one of those things") is None

@@ -2451,6 +2451,7 @@ def clean_mentions(
             and words[-1].isalpha()
             and words[-1].islower()
             and words[-1] not in ENGLISH_STOP_WORDS  # "All the Boats in" may go on: a title
+            and words[-1] not in _ORG_SUFFIXES | PLACE_SUFFIXES  # "the Republican party"
         ):
             words = words[:-1]  # "the Stephen Lawrence case", "Interfax news agency": the name
         if len(words) > 1 and mention.kind != ORGANISATION and _DESCRIBING_WORD.fullmatch(words[0]):

@@ -265,6 +265,11 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er)\b")
 _REPORTED_SUBJECT = re.compile(
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|\w+ed)\b"
 )
+_BODIES = (ORGANISATION, PLACE)
+# "a palace spokesman", "the hospital's spokeswoman": who speaks for the body that noun names.
+_BODY_VOICE = re.compile(
+    r"(?:an?|the)\s+(?P<noun>[a-z]+)(?:['’]s)?\s+(?:spokes(?:man|woman|person)|representative)"
+)
 _AGENT_OF = re.compile(
     r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes\w+|representative|rep|lawyer|attorney|aide"
     r"|adviser|advisor|agent|publicist|colleague|friend|neighbou?r|relative|cousin|associate"
@@ -1275,9 +1280,27 @@ class DocumentSpeakers:
         verb = _VERB.search(head)
         return self._resolve(head[: verb.start()], start) if verb else None
 
-    def _body_called(self, phrase: str, position: int) -> str | None:
+    def _it(self, position: int) -> Attribution | None:
+        """'The hospital "had been supporting her," it said': the body the sentence opens with
+        (named, or by the noun in its name); None for anything else "it" may be."""
+        paragraph_start = self.text.rfind("\n", 0, position) + 1
+        opening = self.text[self._sentence_start(position - 1, paragraph_start) : position]
+        noun = re.match(r"\s*[Tt]he\s+([a-z]+)\b", opening)
+        named = re.match(r"\s*([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*)*)", opening)
+        if noun:
+            body = self._body_called(f"the {noun.group(1)}", position, _BODIES)
+            return Attribution(body, True) if body else None
+        body = self._named(named.group(1), position) if named else None
+        if body and self.entities.kind_of(body) == ORGANISATION:
+            return Attribution(body, True)
+        return None
+
+    def _body_called(
+        self, phrase: str, position: int, kinds: tuple[str, ...] = (ORGANISATION,)
+    ) -> str | None:
         """'a spokesman for the university': the one organisation named before whose name holds
-        that noun ("the University of Kell"); None when none or two different ones do."""
+        that noun ("the University of Kell"); None when none or two different ones do. (With
+        PLACE in ``kinds``: a hospital or a palace, which speak as bodies do.)"""
         noun = re.fullmatch(r"the\s+([a-z]+)", phrase.strip())
         if not noun:
             return None
@@ -1285,7 +1308,7 @@ class DocumentSpeakers:
         bodies = {
             r.name
             for r in self.referents
-            if r.start < position and r.kind == ORGANISATION and word.search(r.name)
+            if r.start < position and r.kind in kinds and word.search(r.name)
         }
         return bodies.pop() if len(bodies) == 1 else None
 
@@ -1355,13 +1378,21 @@ class DocumentSpeakers:
             return self._resolve(issued.group(1), position)  # "a statement from her agent"
         if _MESSAGE_SPEAKS.match(phrase):
             return self._message_sender(phrase, position)
+        voice = _BODY_VOICE.fullmatch(phrase)
+        if voice:
+            # "a palace spokesman", "a hospital spokeswoman": the one body the story names so
+            body = self._body_called(f"the {voice.group('noun')}", position, _BODIES)
+            if body:
+                return Attribution(body, True)
+        if words == ["it"]:
+            return self._it(position)
         agent = _AGENT_OF.match(phrase)
         if agent:
             # "a spokesman for BP" speaks for BP; "a lawyer for Spacey" or "a representative
             # for the House of Cards star" is not who they work for.
             principal = re.sub(r"\s+(?:has|had|have|was|is)\s*$", "", agent.group(1).strip())
-            if principal.split()[-1] in _ROLES:
-                return None
+            if principal.split()[-1] in _ROLES or re.match(r"(?:an?|one)\s", principal):
+                return None  # (nor "an aide to a high-ranking House Republican": unnamed)
             named = self._named(principal, position) or self._body_called(principal, position)
             kind = self.entities.kind_of(named) if named else None
             if named and kind == ORGANISATION and not self.people.is_person(named):
