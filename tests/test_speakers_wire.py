@@ -140,3 +140,37 @@ def test_a_body_speaks_by_its_noun_and_an_aide_to_someone_unnamed_is_no_one(engi
     assert _speaker_of(briefing, "had been supporting her") == "Kell Royal Hospital"
     assert _speaker_of(briefing, "At no point did the palace") == "Harrow Palace"
     assert _speaker_of(briefing, "It is one of those things") is None
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_the_n_year_old_is_the_one_of_that_age_or_the_one_just_told_of(engine):
+    briefing = _briefing(
+        "MARROW (Coastline Press) _ Nurses at Marrow County General walked out on Tuesday.\n"
+        "Delia Okafor was on the picket line before dawn, a thermos in one hand and a sign in the"
+        " other.\n"
+        "``I have never missed a shift in fourteen years, not once,'' the 45-year-old told the"
+        " Courier.\n"
+        "Union steward Tomas Wiel, 52, led the march. Hospital director Ann Reyes met the"
+        " nurses at noon and promised talks.\n"
+        "``We have asked for talks for a year and heard nothing back,'' the 52-year-old said.",
+        engine=engine,
+    )
+    assert _speaker_of(briefing, "I have never missed a shift") == "Delia Okafor"
+    assert _speaker_of(briefing, "We have asked for talks") == "Tomas Wiel"
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_words_describing_someone_are_the_describers_but_a_name_given_is_no_ones(engine):
+    briefing = _briefing(
+        "GRELLAN (Coastline Press) _ The town mourned forklift driver Oskar Lind on Sunday.\n"
+        "His sister, Annika Lind, described him as ``a man who could never walk past someone in"
+        " trouble on the road.''\n"
+        "Opposition spokeswoman Carla Mendes accused the minister of ``hiding behind the"
+        " microphone while the wards of the hospital empty out.''\n"
+        "Residents have dubbed the depot ``the powder keg at the end of Harbour Road'' for"
+        " years.",
+        engine=engine,
+    )
+    assert _speaker_of(briefing, "a man who could never walk") == "Annika Lind"
+    assert _speaker_of(briefing, "hiding behind the microphone") == "Carla Mendes"
+    assert _speaker_of(briefing, "the powder keg at the end") is None

@@ -266,6 +266,7 @@ _REPORTED_SUBJECT = re.compile(
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|\w+ed)\b"
 )
 _BODIES = (ORGANISATION, PLACE)
+_AGED = re.compile(r"the\s+(\d{1,3})-year-old")
 # "a palace spokesman", "the hospital's spokeswoman": who speaks for the body that noun names.
 _BODY_VOICE = re.compile(
     r"(?:an?|the)\s+(?P<noun>[a-z]+)(?:['’]s)?\s+(?:spokes(?:man|woman|person)|representative)"
@@ -292,6 +293,12 @@ _NOT_THEIR_WORDS = re.compile(
     r"\b(?:as|of|called|calling|dubbed|described|labell?ed|branded|termed|named|titled"
     r"|headlined|entitled|with|for|under|the|a|an|his|her|their|its)\s*[,:(]?\s*$",
     re.IGNORECASE,
+)
+# "His sister described him as “...”", "Mendes accused the minister of “...”": the subject's own
+# words about someone (not a name or a title given to a thing: "dubbed", "called").
+_CHARACTERISED = re.compile(
+    r"\b(?:described|accused|praised|criticized|criticised|blamed|faulted|thanked)\b"
+    r"[^“”\".;]{0,60}\b(?:as|of|for)\s*[,:]?\s*$"
 )
 _PREPOSITIONS = {"to", "with", "by", "for", "about", "of", "from", "at", "on", "in", "against"}
 _SUBJECT_PRONOUN_AT = re.compile(r"\b([Hh]e|[Ss]he)\b")
@@ -1386,6 +1393,23 @@ class DocumentSpeakers:
                 return Attribution(body, True)
         if words == ["it"]:
             return self._it(position)
+        aged = _AGED.fullmatch(phrase)
+        if aged:
+            # "the 45-year-old told the Courier": the one the story gives that age, else the
+            # person the last sentences are about ("Delia Okafor was on the picket line ...")
+            given = re.compile(rf",\s+{aged.group(1)}\s*,|\b{aged.group(1)}-year-old\s+[A-Z]")
+            for referent in reversed(self.referents):
+                if (
+                    referent.start < position
+                    and referent.kind == PERSON
+                    and (
+                        given.match(self.text, referent.end)
+                        or given.search(self.text, max(0, referent.start - 14), referent.start + 1)
+                    )
+                ):
+                    return Attribution(referent.name, True)
+            topic = self._nearest_any_gender(position)
+            return Attribution(topic, False) if topic else None
         agent = _AGENT_OF.match(phrase)
         if agent:
             # "a spokesman for BP" speaks for BP; "a lawyer for Spacey" or "a representative
@@ -1976,7 +2000,7 @@ class DocumentSpeakers:
             or not before.strip()
             or re.search(r"[“”\"]", before)
             or _VERB.search(before)
-            or _NOT_THEIR_WORDS.search(before)
+            or (_NOT_THEIR_WORDS.search(before) and not _CHARACTERISED.search(before))
         ):
             return None
         words_before = lambda position: len(self.text[sentence_start:position].split())  # noqa: E731
