@@ -125,3 +125,22 @@ def test_a_toll_that_climbed_and_a_planned_figure_are_no_disagreement():
     )
     conflicts = _conflicts(wire, paper)
     assert not [c for c in conflicts if c.measure in {"deaths", "distance"}]
+
+
+def test_two_heights_of_one_collapsed_block_disagree_however_worded():
+    first = (
+        "BELMOR (Meridian Wire) _ A 12-storey apartment building collapsed in the port city of"
+        " Belmor early on Saturday, killing at least nine people, emergency officials said."
+        " Rescuers with dogs searched the rubble through the day, and the city opened two schools"
+        " as shelters for families from the neighbouring blocks."
+    )
+    second = (
+        "BELMOR (Coastline Press) _ The 14-storey residential tower on Quay Street came down on"
+        " Saturday morning, burying dozens of residents as they slept. Neighbours said they had"
+        " complained for years about cracks in the walls, and the city has ordered checks of"
+        " every tower built by the same company."
+    )
+    conflicts = _conflicts(first, second)
+    assert [sorted(s.value for s in c.sides) for c in conflicts if c.measure == "storeys"] == [
+        ["12", "14"]
+    ]

@@ -313,12 +313,13 @@ def _in_two(postings: dict, keys: list) -> set[int]:
     return {k for k, n in hits.items() if n >= 2}
 
 
-#: Counts a story usually gives once: how many died, were hurt, arrested, on board, came. Where
+#: Counts a story usually gives once: how many died, were hurt, arrested, on board, came (and a
+#: quake's magnitude, a building's storeys). Where
 #: each outlet gives one such value (all its mentions agree), the outlets count one thing: "Police
 #: arrested 43 people in the capital" and "Police detained 62 people after clashes".
 _COUNTED_ONCE = frozenset(
     {"deaths", "injuries", "missing", "rescued", "evacuated", "on board", "arrested", "in custody",
-     "attendance"}
+     "attendance", "magnitude", "storeys"}
 )  # fmt: skip
 #: A key with more figures than this is told of many times: no one count.
 _ONE_COUNT_MOST = 8

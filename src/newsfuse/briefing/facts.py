@@ -264,6 +264,10 @@ class SentenceFacts:
             return True
         if a.date and b.date:
             return a.iso == b.iso if a.precision == b.precision else True
+        # "early on Saturday" and "on Saturday morning" are one day, whatever it is
+        days = [_WEEKDAY.findall(m.text.lower()) for m in (a, b)]
+        if all(days):
+            return days[0] == days[1]
         return a.text.lower() == b.text.lower()
 
     def related(self, i: int, j: int, share: float = RELATED_SHARE) -> bool:
@@ -453,6 +457,7 @@ _PLANNED_FOR = re.compile(
 )
 
 
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _A_YEAR_AGO = re.compile(r"\b(?:a|one)\s+year\s+ago\b|\blast\s+year\b", re.I)
 _MONTH_NAMES = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
