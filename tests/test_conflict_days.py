@@ -144,3 +144,26 @@ def test_two_heights_of_one_collapsed_block_disagree_however_worded():
     assert [sorted(s.value for s in c.sides) for c in conflicts if c.measure == "storeys"] == [
         ["12", "14"]
     ]
+
+
+def test_ages_counts_of_other_places_and_one_more_arrest_are_no_disagreements():
+    assert all_figures("Karl Dorsch, 45, was arrested at his home.") == []
+    assert all_figures("The captain, 58, is missing.") == []
+    floods = _conflicts(
+        "VARNA (Meridian Wire) _ Floods killed 23 people in Varna province on Tuesday, officials"
+        " said. Rivers burst their banks after three days of rain, and roads to the coast were"
+        " closed while rescuers searched villages cut off by the water.",
+        "KOSTA (Coastline Press) _ Rescuers searched villages in Kosta after floods that killed 15"
+        " people in the province, officials said. Army helicopters dropped food to farms cut off"
+        " by the water, and the regional governor asked for more boats.",
+    )
+    assert not [c for c in floods if c.measure == "deaths"]
+    arrests = _conflicts(
+        "TARNBY (Meridian Wire) _ Police arrested two men on Friday in connection with the armed"
+        " robbery of a jeweller in Tarnby, officers said. The men were held overnight and"
+        " questioned about the gun used in the raid.",
+        "TARNBY (Coastline Press) _ Police arrested a 27-year-old woman on Sunday in connection"
+        " with the armed robbery of a jeweller in Tarnby. Officers said she had driven the car"
+        " used by the robbers and was held for questioning.",
+    )
+    assert not [c for c in arrests if c.kind == "date"]

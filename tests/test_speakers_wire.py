@@ -174,3 +174,24 @@ def test_words_describing_someone_are_the_describers_but_a_name_given_is_no_ones
     assert _speaker_of(briefing, "a man who could never walk") == "Annika Lind"
     assert _speaker_of(briefing, "hiding behind the microphone") == "Carla Mendes"
     assert _speaker_of(briefing, "the powder keg at the end") is None
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_who_told_whom_a_dead_mans_daughter_and_a_town_called_port(engine):
+    briefing = _briefing(
+        "PORT MARVEN (Meridian Wire) _ The sale of the harbour to a private buyer was halted on"
+        " Monday.\n"
+        "Planning chief Tomas Hale said Mayor Elena Ruiz told him nothing about the offer: ``I"
+        " learned about the sale from the newspaper like everyone else.''\n"
+        "Jonas Brandt, 44, said a former colleague, Maria Ruiz, told him in 2019: ``The minister"
+        " wants the harbour sold before the election, whatever it costs.''\n"
+        "Anna Wells, the late senator's daughter, spoke at the hearing. ``My father dreamed of a"
+        " harbour that belonged to everyone in this town,'' she said.\n"
+        "``The channel will reopen to ferries within a week, weather permitting,'' a port"
+        " spokesman said.",
+        engine=engine,
+    )
+    assert _speaker_of(briefing, "I learned about the sale") == "Tomas Hale"
+    assert _speaker_of(briefing, "The minister wants the harbour") == "Maria Ruiz"
+    assert _speaker_of(briefing, "My father dreamed") == "Anna Wells"
+    assert _speaker_of(briefing, "The channel will reopen") is None

@@ -29,14 +29,12 @@ def _timeline(*texts: str) -> dict[str, str | None]:
 
 
 def test_a_weekday_with_its_day_fixes_the_nearest_fitting_year():
-    # Oct. 31 fell on a Sunday in 1993 and in 1999: three years either side of 1996, the later
+    # Oct. 31 fell on a Sunday in 1993 and in 1999: the first from 1996 on
     assert calendar_days(["The jet crashed early Sunday, Oct. 31, officials said."], 1996) == [
         date(1999, 10, 31)
     ]
-    # an editorial of "Tuesday, July 30" two years back, not one four years on
-    assert calendar_days(["the Times said in an editorial on Tuesday, July 30:"], 1997) == [
-        date(1996, 7, 30)
-    ]
+    # never before a year the texts tell of as past, nor more than five years on
+    assert calendar_days(["an election held on Sunday, Oct. 31, was won by Brandt"], 2012) == []
     assert calendar_days(["The jet crashed on Sunday, Feb. 29."], 1996) == []  # none near
 
 
@@ -53,9 +51,24 @@ def test_texts_that_look_back_a_year_on_their_latest_day_are_a_year_later():
     trial = (
         "TARNBY (Meridian Wire) _ Jurors saw photographs of Orrin Dale's injuries on Tuesday as"
         " the murder trial of Kell Brandt opened. Prosecutors say Brandt beat Dale outside a bar"
-        " in Tarnby on Oct. 7, 1998 and left him by the road. The student, Orrin Dale, was beaten"
-        " to death a year ago. About 600 people held a vigil for the student on Sunday night."
+        " in Tarnby on Oct. 7, 1998 and left him by the road. The student, Orrin Dale, was left"
+        " to die by the road a year ago. About 600 people held a vigil for him on Sunday night."
     )
     dates = _timeline(trial, trial.replace("Meridian Wire", "Coastline Press"))
     vigil = next(d for text, d in dates.items() if "vigil" in text)
     assert str(vigil).startswith("1999-10")
+
+
+def test_someone_who_took_office_last_year_is_no_look_back_on_the_day():
+    council = (
+        "BRISK (Meridian Wire) _ The town council of Brisk voted on March 3, 2019 to close the"
+        " old bridge to lorries, Mayor Elena Ruiz said. Traffic was diverted on Monday."
+    )
+    paper = (
+        "BRISK (Coastline Press) _ The mayor, Elena Ruiz, who took office last year, said the old"
+        " bridge over the Brisk river could no longer carry heavy lorries safely."
+    )
+    dates = _timeline(council, paper)
+    voted = next(d for text, d in dates.items() if "voted" in text)
+    assert str(voted).startswith("2019-03-03")
+    assert not [d for d in dates.values() if str(d).startswith("2020")]

@@ -132,6 +132,29 @@ def _landmark(facts: SentenceFacts, located: _Located) -> str:
     return way
 
 
+def _elsewhere(facts: SentenceFacts, i: int, j: int) -> bool:
+    """Whether the sentences name no one and nowhere in common, and each a place or someone the
+    other outlet never names ("23 killed in Varna province" / "15 killed in Kosta"): counts of
+    different places."""
+    sentences, documents = facts.analysis.sentences, facts.analysis.documents
+    names = [{re.sub(r"[’']s$", "", n) for n in facts.names(k)} - _DAY_NAMES for k in (i, j)]
+    if not all(names) or names[0] & names[1]:
+        return False
+
+    def unknown(mine: set[str], other: int) -> bool:
+        text = documents[sentences[other].doc_index].text.lower()
+        return any(name not in text for name in mine)
+
+    return unknown(names[0], j) and unknown(names[1], i)
+
+
+_DAY_NAMES = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+}  # fmt: skip
+
+
 def comparable(
     facts: SentenceFacts,
     group_of: dict[int, int],
@@ -150,10 +173,16 @@ def comparable(
     heads = (x.figure.head, y.figure.head)
     if all(heads) and heads[0] != heads[1]:
         return False  # a loss and a charge, a share of investors and a pay rise
+    if _elsewhere(facts, i, j):
+        return False
     if group_of.get(i) == group_of.get(j):
         return True
-    if one_count and x.figure.key[0] in _COUNTED_ONCE and x.figure.key[1] == y.figure.key[1]:
-        return True  # (not "23 officers injured" and "30 protesters treated": two groups)
+    if (
+        one_count
+        and x.figure.key[0] in _COUNTED_ONCE
+        and x.figure.key[1] == y.figure.key[1]  # (not 23 officers and 30 protesters: two groups)
+    ):
+        return True
     if x.figure.key[0] == "distance" and (_landmark(facts, x) or _landmark(facts, y)):
         # How far something is from somewhere ("an epicentre 30 km north of Talvera", "a dam
         # 18 km north of Talvera", "12 miles away"): one claim only, as the group tells
@@ -193,6 +222,14 @@ _UPDATED_TO = re.compile(
 )
 
 
+_AFTERSHOCK = re.compile(r"\b(?:aftershocks?|foreshocks?|tremors?)\b", re.I)
+_PLANNED = re.compile(
+    r"\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|plans? to"
+    r"|planned to|is scheduled to|are scheduled to|set to)\b",
+    re.I,
+)
+
+
 def figures_by_key(analysis: Analysis, facts: SentenceFacts) -> list[list[_Located]]:
     """The cluster's figures, those that may count one thing together, in sentence order."""
     by_key: dict[tuple[str, str, str, bool, bool, bool], list[_Located]] = defaultdict(list)
@@ -224,7 +261,9 @@ def figures_by_key(analysis: Analysis, facts: SentenceFacts) -> list[list[_Locat
                     _UPDATED_TO.search(text, max(0, figure.start - 40), figure.start)
                 )
                 # a plan's figure ("is scheduled to fly within 186 miles") only against plans
-                planned = bool(FUTURE.search(text, 0, figure.start))
+                planned = bool(_PLANNED.search(text, max(0, figure.start - 80), figure.start))
+                # an aftershock's magnitude is no other value of the quake's
+                planned = planned or (key[0] == "magnitude" and bool(_AFTERSHOCK.search(text)))
                 by_key[(*key, day, asked, updated, planned)].append(_Located(figure, i))
     return list(by_key.values())
 
@@ -314,12 +353,12 @@ def _in_two(postings: dict, keys: list) -> set[int]:
 
 
 #: Counts a story usually gives once: how many died, were hurt, arrested, on board, came (and a
-#: quake's magnitude, a building's storeys). Where
+#: building's storeys; not a quake's magnitude: its aftershocks have their own). Where
 #: each outlet gives one such value (all its mentions agree), the outlets count one thing: "Police
 #: arrested 43 people in the capital" and "Police detained 62 people after clashes".
 _COUNTED_ONCE = frozenset(
     {"deaths", "injuries", "missing", "rescued", "evacuated", "on board", "arrested", "in custody",
-     "attendance", "magnitude", "storeys"}
+     "attendance", "storeys"}
 )  # fmt: skip
 #: A key with more figures than this is told of many times: no one count.
 _ONE_COUNT_MOST = 8
@@ -507,8 +546,18 @@ def date_conflicts(
 WEEKDAY_GAP = 6
 
 
+# What happens to each person on a day of their own: two outlets' "arrested on Friday" and
+# "arrested on Sunday" may tell of two arrests, "died on Saturday" and "on Monday" of two deaths.
+_EACH_THEIR_OWN = {
+    "arrested", "detained", "died", "killed", "injured", "wounded", "discovered", "found",
+    "charged", "released", "freed", "identified", "buried", "rescued", "hospitalized",
+    "hospitalised", "questioned", "sentenced", "convicted", "jailed", "shot", "stabbed", "fired",
+    "resigned", "left", "met", "visited", "sent", "called", "named", "appointed", "elected",
+}  # fmt: skip
 _ANOTHER = re.compile(
-    r"\b(?:another|second|third|fourth|fifth|(?:a|one)\s+more|a\s+further|also|again)\b", re.I
+    r"\b(?:another|second|third|fourth|fifth|(?:a|one)\s+more|a\s+further|also|again"
+    r"|aftershocks?|tremors?|follow-up|later)\b",
+    re.I,
 )
 
 
@@ -526,7 +575,8 @@ def weekday_conflicts(
         if _ANOTHER.search(text):
             continue  # "a third man was arrested on Wednesday": one more event of the kind
         for verb, weekday, match in hung_weekdays(text, in_clause=True):
-            found[verb].append((i, weekday, match.group(2)))
+            if verb not in _EACH_THEIR_OWN:
+                found[verb].append((i, weekday, match.group(2)))
     conflicts = []
     for told in found.values():
         days: dict[int, set[int]] = defaultdict(set)  # outlet: weekdays

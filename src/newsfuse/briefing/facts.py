@@ -390,15 +390,29 @@ class SentenceFacts:
         """Whether a sentence tells of something "a year ago" or "last year" and names someone
         a sentence dated in ``story``'s year names: the texts are a year on from that day."""
         dated, ago = [], []
+        clauses: dict[int, set[str]] = {}  # the words of the clause that looks back
         for i, sentence in enumerate(self.analysis.sentences):
-            if _A_YEAR_AGO.search(sentence.text) and not FUTURE.search(sentence.text):
+            back = _A_YEAR_AGO.search(sentence.text)
+            if back and not FUTURE.search(sentence.text):
                 ago.append(i)
+                start = max(sentence.text.rfind(c, 0, back.start()) for c in ",;:")
+                ends = [sentence.text.find(c, back.end()) for c in ",;."]
+                end = min([e for e in ends if e >= 0], default=len(sentence.text))
+                clauses[i] = content_words(sentence.text[start + 1 : end])
             elif _MAYBE_DATED.search(sentence.text) and any(
                 m.precision == "day" and m.date and m.date.year == story.year
                 for m in find_dates(sentence.text, None, scanned=self._scan(i))
             ):
                 dated.append(i)
-        return any(self.names(i) & self.names(j) - _MONTH_NAMES for i in ago for j in dated)
+        # the same person and the same event: a name and a word of what happened in common
+        # ("Shepard ... tied to a fence a year ago" / "lashed Shepard to a fence on Oct. 7, 1998"),
+        # not "Ruiz, who took office last year" / "the council voted on March 3, 2019, Ruiz said"
+        return any(
+            self.names(i) & self.names(j) - _MONTH_NAMES
+            and (clauses[i] & self.words(j)) - self.names(i) - _YEAR_WORDS
+            for i in ago
+            for j in dated
+        )
 
     def _dateline(self, indices: list[int]) -> date | None:
         for i in indices[:_DATELINE_SENTENCES]:
@@ -458,6 +472,7 @@ _PLANNED_FOR = re.compile(
 
 
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_YEAR_WORDS = {"year", "years", "ago", "last", "said", "says"}
 _A_YEAR_AGO = re.compile(r"\b(?:a|one)\s+year\s+ago\b|\blast\s+year\b", re.I)
 _MONTH_NAMES = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

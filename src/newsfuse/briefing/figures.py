@@ -349,6 +349,23 @@ def _interval(value: float, qualifier: str | None, exact: bool) -> tuple[float, 
     return value, value
 
 
+def _is_age(tokens: list[_Token], i: int, parsed: tuple[float, float, int]) -> bool:
+    """ "Karl Dorsch, 45, was arrested", "The captain, 58, is missing": an age set off by commas
+    after who has it, no count."""
+    low, high, used = parsed
+    after = i + used
+    return (
+        low == high
+        and low == int(low)
+        and 0 < low < 120
+        and i >= 2
+        and tokens[i - 1].text == ","
+        and tokens[i - 2].text[:1].isalpha()
+        and after < len(tokens)
+        and tokens[after].text == ","
+    )
+
+
 def _is_date_or_year(tokens: list[_Token], i: int, used: int) -> bool:
     word = tokens[i].lower
     before = tokens[i - 1].lower.rstrip(".") if i > 0 else ""
@@ -456,7 +473,7 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
             i = end
             continue
         parsed = _parse_number(tokens, i)
-        if parsed is None or _is_date_or_year(tokens, i, parsed[2]):
+        if parsed is None or _is_date_or_year(tokens, i, parsed[2]) or _is_age(tokens, i, parsed):
             i += 1
             continue
         low, high, used = parsed

@@ -71,6 +71,8 @@ _TOLD_IN_STATEMENT = re.compile(
 # '“...,” reads one Facebook post', '..., said a man who lives nearby': someone unnamed speaks.
 _UNNAMED_AFTER = re.compile(
     r"^[\s,—–-]*(?:reads?|said|says|wrote|writes)\s+(?:one|a|an|another|some)\s+[A-Za-z]"
+    # '“...,” a port spokesman said': someone unnamed, whoever spoke before
+    r"|^[\s,—–-]*(?:one|a|an|another|some)\s+(?:[\w-]+\s+){0,3}?(?:said|says|wrote|writes|added)\b"
     # '“...,” the article read': a page's words, whoever spoke before
     r"|^[\s,—–-]*(?:the|this|that)\s+(?:article|story|website|page|headline|caption|sign)"
     r"\s+(?:reads?|said|says|states|stated)\b"
@@ -235,7 +237,8 @@ _DESCRIBED_FIRST = re.compile(
     r"\s*(?:One|Some|Two|Three|Among|Another|A|An|The|His|Her|Their)\b[^,.;:!?“”\"]{0,60},"
     r"\s+(?:[a-z][\w-]*\s+){0,3}"
 )
-_THE_LATE_AFTER = re.compile(r",\s+the\s+late\s+(?![\d-])")
+# (not "Maria Ruiz, the late senator's daughter,": someone of the dead man's)
+_THE_LATE_AFTER = re.compile(r",\s+the\s+late\s+(?![\d-])[^,;.’']*(?:[,;.]|$)")
 _THE_LATE_BEFORE = re.compile(r"\b[Tt]he\s+late\s+$")
 _OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][\"”’]? )$")
 _VERB_AFTER = re.compile(rf" (?:{SPEECH_VERBS}|called|described|remembered|praised|spoke)\b")
@@ -266,6 +269,11 @@ _REPORTED_SUBJECT = re.compile(
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|\w+ed)\b"
 )
 _BODIES = (ORGANISATION, PLACE)
+# Places that speak as bodies do ("the hospital said"); not a town ("a port spokesman").
+_INSTITUTIONS = {
+    "hospital", "palace", "school", "university", "college", "museum", "embassy", "prison",
+    "airport", "zoo", "church", "cathedral", "library", "clinic", "hotel", "academy",
+}  # fmt: skip
 _AGED = re.compile(r"the\s+(\d{1,3})-year-old")
 # "a palace spokesman", "the hospital's spokeswoman": who speaks for the body that noun names.
 _BODY_VOICE = re.compile(
@@ -392,15 +400,18 @@ _ASIDE = re.compile(
 # "Smith said Ruiz told him in Spanish:", "Voss said the owner, Ruiz, had told her,": the words
 # that follow are the teller's, reported by the one who heard them.
 _TOLD_THEM = re.compile(
-    rf"\b(?:{SPEECH_VERBS})\s+(?:that\s+)?(?:[\w’'-]+\s+){{0,4}}?(?P<name>{_FULL_NAME}|[A-Z][\w’'-]+)"
-    r",?\s+(?:had\s+)?told\s+(?:him|her|them|us|me)\b[^,:.;“\"]{0,40}[,:]\s*$"
+    rf"\b(?:{SPEECH_VERBS})\s+(?:that\s+)?(?:[\w’'-]+,?\s+){{0,4}}?(?P<name>{_FULL_NAME}|[A-Z][\w’'-]+)"
+    r",?\s+(?:had\s+)?told\s+(?:him|her|them|us|me)"
+    # (only where, when or how: "told him in Spanish:", not "told him nothing about it:")
+    r"(?:\s+(?:in|on|at|by|over|during|last|this|earlier|later|after|before|when)\b"
+    r"[^,:.;“\"]{0,35})?[,:]\s*$"
 )
 _QUOTED_BEFORE = re.compile(
     r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?P<passive>[A-Z][^,;]{0,60}?)\s+(?:was|were|is|has\s+been)"
     r"\s+quoted\b[^“\"]*\bas\b|\bquoted\s+(?!by\b)(?P<name>.+?)\s+as\b"
 )
 _UNNAMED_TOLD_THEM = re.compile(
-    rf"\b(?:{SPEECH_VERBS})\s+(?:that\s+)?(?:a|an|one|another|some)\s+[a-z][^“\"]*?"
+    rf"\b(?:{SPEECH_VERBS})\s+(?:that\s+)?(?:a|an|one|another|some)\s+[a-z][^“\"A-Z]*?"
     r"\btold\s+(?:him|her|them|us|me)\b[^,:.;“\"]{0,40}[,:]\s*$"
 )
 # '..." the Tidewire agency quoted Karl Stepan as saying': the one quoted, not the agency.
@@ -1295,7 +1306,8 @@ class DocumentSpeakers:
         noun = re.match(r"\s*[Tt]he\s+([a-z]+)\b", opening)
         named = re.match(r"\s*([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*)*)", opening)
         if noun:
-            body = self._body_called(f"the {noun.group(1)}", position, _BODIES)
+            kinds = _BODIES if noun.group(1) in _INSTITUTIONS else (ORGANISATION,)
+            body = self._body_called(f"the {noun.group(1)}", position, kinds)
             return Attribution(body, True) if body else None
         body = self._named(named.group(1), position) if named else None
         if body and self.entities.kind_of(body) == ORGANISATION:
@@ -1388,7 +1400,9 @@ class DocumentSpeakers:
         voice = _BODY_VOICE.fullmatch(phrase)
         if voice:
             # "a palace spokesman", "a hospital spokeswoman": the one body the story names so
-            body = self._body_called(f"the {voice.group('noun')}", position, _BODIES)
+            noun = voice.group("noun")
+            kinds = _BODIES if noun in _INSTITUTIONS else (ORGANISATION,)
+            body = self._body_called(f"the {noun}", position, kinds)
             if body:
                 return Attribution(body, True)
         if words == ["it"]:

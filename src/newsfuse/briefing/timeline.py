@@ -650,15 +650,16 @@ _WEEKDAY_AND_DAY = re.compile(
 )
 
 
-#: The years around the latest the texts state where a weekday named with its day is looked for.
-_CALENDAR_YEARS = (-3, 5)
+#: The years from the latest the texts state in which a weekday named with its day is looked for
+#: (the story is not before a year it tells of as past; a fit further on is a guess).
+_CALENDAR_YEARS = (0, 5)
 
 
 def calendar_days(texts: list[str], latest_year: int) -> list[date]:
     """The days that phrases naming a weekday with its day ("Sunday, Oct. 31") fix, in order,
-    in the year near ``latest_year`` (the latest the texts state) that fits most of them: of
-    equals the nearest, a later before an earlier. [] when none fits. (A weekday falls on a
-    given day once in 5, 6 or 11 years.)"""
+    in the year from ``latest_year`` (the latest the texts state) on that fits most of them: of
+    equals the first. [] when none fits. (A weekday falls on a given day once in 5, 6 or 11
+    years.)"""
     before, after = _CALENDAR_YEARS
     years = sorted(
         range(latest_year + before, min(latest_year + after, date.today().year) + 1),
