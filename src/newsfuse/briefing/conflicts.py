@@ -136,13 +136,13 @@ def _elsewhere(facts: SentenceFacts, i: int, j: int) -> bool:
     """Whether the sentences name no one and nowhere in common, and each a place or someone the
     other outlet never names ("23 killed in Varna province" / "15 killed in Kosta"): counts of
     different places."""
-    sentences, documents = facts.analysis.sentences, facts.analysis.documents
+    sentences = facts.analysis.sentences
     names = [{re.sub(r"[’']s$", "", n) for n in facts.names(k)} - _DAY_NAMES for k in (i, j)]
     if not all(names) or names[0] & names[1]:
         return False
 
     def unknown(mine: set[str], other: int) -> bool:
-        text = documents[sentences[other].doc_index].text.lower()
+        text = facts.lowered_text(sentences[other].doc_index)
         return any(name not in text for name in mine)
 
     return unknown(names[0], j) and unknown(names[1], i)
@@ -570,11 +570,12 @@ def weekday_conflicts(
     found: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # verb: (sentence, day, text)
     for i, sentence in enumerate(analysis.sentences):
         text = sentence.text
-        if sentence.words < 6 or FUTURE.search(text) or dates_a_picture(text):
+        hung = hung_weekdays(text, in_clause=True) if sentence.words >= 6 else []
+        if not hung or FUTURE.search(text) or dates_a_picture(text):
             continue
         if _ANOTHER.search(text):
             continue  # "a third man was arrested on Wednesday": one more event of the kind
-        for verb, weekday, match in hung_weekdays(text, in_clause=True):
+        for verb, weekday, match in hung:
             if verb not in _EACH_THEIR_OWN:
                 found[verb].append((i, weekday, match.group(2)))
     conflicts = []

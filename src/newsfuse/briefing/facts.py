@@ -189,6 +189,7 @@ class SentenceFacts:
         self._copyright: tuple[int | None, int] | None = None
         self._rarity: dict[str, float] | None = None
         self._names: dict[int, set[str]] = {}
+        self._lowered: dict[int, str] = {}
 
     # -- per sentence
 
@@ -284,6 +285,12 @@ class SentenceFacts:
         shared = sum(weight.get(w, 0.0) for w in a & b)
         smaller = min(sum(weight.get(w, 0.0) for w in a), sum(weight.get(w, 0.0) for w in b))
         return len(a & b) >= 2 and shared >= share * smaller
+
+    def lowered_text(self, doc_index: int) -> str:
+        """An article's text in lower case (read once)."""
+        if doc_index not in self._lowered:
+            self._lowered[doc_index] = self.analysis.documents[doc_index].text.lower()
+        return self._lowered[doc_index]
 
     def names(self, i: int) -> set[str]:
         """The capitalised words inside a sentence: names, roughly."""
@@ -391,15 +398,21 @@ class SentenceFacts:
         a sentence dated in ``story``'s year names: the texts are a year on from that day."""
         dated, ago = [], []
         clauses: dict[int, set[str]] = {}  # the words of the clause that looks back
+        year = str(story.year)
         for i, sentence in enumerate(self.analysis.sentences):
-            back = _A_YEAR_AGO.search(sentence.text)
+            back = _A_YEAR_AGO.search(sentence.text) if "year" in sentence.text else None
             if back and not FUTURE.search(sentence.text):
                 ago.append(i)
                 start = max(sentence.text.rfind(c, 0, back.start()) for c in ",;:")
                 ends = [sentence.text.find(c, back.end()) for c in ",;."]
                 end = min([e for e in ends if e >= 0], default=len(sentence.text))
                 clauses[i] = content_words(sentence.text[start + 1 : end])
-            elif _MAYBE_DATED.search(sentence.text) and any(
+        if not ago:
+            return False  # (most stories: the dated sentences need not be read)
+        for i, sentence in enumerate(self.analysis.sentences):
+            if i in clauses or year not in sentence.text:
+                continue
+            if any(
                 m.precision == "day" and m.date and m.date.year == story.year
                 for m in find_dates(sentence.text, None, scanned=self._scan(i))
             ):
