@@ -195,3 +195,21 @@ def test_who_told_whom_a_dead_mans_daughter_and_a_town_called_port(engine):
     assert _speaker_of(briefing, "The minister wants the harbour") == "Maria Ruiz"
     assert _speaker_of(briefing, "My father dreamed") == "Anna Wells"
     assert _speaker_of(briefing, "The channel will reopen") is None
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_an_unnamed_member_of_a_body_is_no_one_but_its_spokesman_is_the_body(engine):
+    briefing = _briefing(
+        "REDMOND (Meridian Wire) _ Kellsoft Corp. goes to trial next week over its licensing"
+        " deals.\n"
+        "Reseller Weekly quoted a Kellsoft employee as saying that ``we are all concentrating on"
+        " our own jobs and only a few lawyers are focused on the trial.''\n"
+        "``Right now we are the company's biggest endorser, and we get nothing for it,'' a Tarnix"
+        " adviser wrote in 1992.\n"
+        "``We will defend our licensing practices vigorously in court,'' a Kellsoft spokesman"
+        " said.",
+        engine=engine,
+    )
+    assert _speaker_of(briefing, "we are all concentrating") is None
+    assert _speaker_of(briefing, "Right now we are the company") is None
+    assert _speaker_of(briefing, "We will defend our licensing") == "Kellsoft"

@@ -269,6 +269,13 @@ _REPORTED_SUBJECT = re.compile(
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|\w+ed)\b"
 )
 _BODIES = (ORGANISATION, PLACE)
+# "a Microsoft employee", "one BP engineer": an unnamed person of a body, not the body's voice
+# (which "a BP spokesman", "a Microsoft official" and "a BP representative" are).
+_UNNAMED_MEMBER = re.compile(
+    r"(?:an?|one|another)\s+(?:[a-z-]+\s+){0,2}?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*"
+    r"(?:\s+[a-z-]+){0,2}?\s+(?P<noun>[a-z]+)"
+)
+_SPEAKS_FOR_BODY = {"official", "officials", "representative"}
 # Places that speak as bodies do ("the hospital said"); not a town ("a port spokesman").
 _INSTITUTIONS = {
     "hospital", "palace", "school", "university", "college", "museum", "embassy", "prison",
@@ -1407,6 +1414,9 @@ class DocumentSpeakers:
                 return Attribution(body, True)
         if words == ["it"]:
             return self._it(position)
+        member = _UNNAMED_MEMBER.fullmatch(phrase)
+        if member and member.group("noun") not in _ORG_VOICES | _SPEAKS_FOR_BODY:
+            return None  # "a Microsoft employee", "a DR-DOS adviser": someone the story won't name
         aged = _AGED.fullmatch(phrase)
         if aged:
             # "the 45-year-old told the Courier": the one the story gives that age, else the
