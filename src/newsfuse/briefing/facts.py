@@ -24,6 +24,7 @@ from newsfuse.briefing.timeline import (
     FUTURE,
     DateMention,
     Scanned,
+    dateline_days,
     dates_a_picture,
     find_dates,
     main_date,
@@ -31,6 +32,7 @@ from newsfuse.briefing.timeline import (
     paired_weekday_day,
     scan_dates,
     weekdays_after,
+    yearless_dateline,
 )
 
 # An embedded post's credit and date: "— Ann Lee (@annlee) November 4, 2017".
@@ -358,8 +360,19 @@ class SentenceFacts:
             if own[doc] is None:
                 own[doc] = self._dateline(indices)
         known = [d for d in own if d]
+        # A wire dateline without its year ("MOSCOW, August 14 (Xinhua) --") states the day the
+        # article was written; the year comes from the other articles or the leads' weekdays.
+        lines = [
+            None if d else yearless_dateline(doc.text)
+            for d, doc in zip(own, documents, strict=True)
+        ]
         if known:
             story = median_low(known)
+            if any(lines):
+                own = [
+                    d or line
+                    for d, line in zip(own, dateline_days(lines, story, None), strict=True)
+                ]
             return [(d, False) if d else (story, True) for d in own]
         # A news photo's day ("... Wednesday, May 10, 2017. (AP Photo/...)"): the article was
         # written then or the day after, when it names that day's weekday (inferred).
@@ -376,6 +389,17 @@ class SentenceFacts:
             later = _days_after(story, *self._stated_dates()[::2])
             return [(max(d or story, later or story), True) for d in pictured]
         full, years, yearless, weekdays = self._stated_dates()
+        if any(lines) and years:
+            days = dateline_days(lines, None, max(years))
+            if any(days):
+                story = median_low([d for d in days if d])
+                texts = [s.text for s in self.analysis.sentences]
+                return [
+                    (day, False)
+                    if day
+                    else (weekdays_after(story, [texts[i] for i in by_doc.get(n, [])]), True)
+                    for n, day in enumerate(days)
+                ]
         story = _latest_stated_date(full, years, yearless)
         if story is not None and self._told_a_year_on(story):
             # "Shepard was beaten on Oct. 7, 1998" and "Shepard, beaten a year ago": the texts

@@ -660,11 +660,6 @@ def calendar_days(texts: list[str], latest_year: int) -> list[date]:
     in the year from ``latest_year`` (the latest the texts state) on that fits most of them: of
     equals the first. [] when none fits. (A weekday falls on a given day once in 5, 6 or 11
     years.)"""
-    before, after = _CALENDAR_YEARS
-    years = sorted(
-        range(latest_year + before, min(latest_year + after, date.today().year) + 1),
-        key=lambda year: (abs(year - latest_year), year < latest_year),
-    )
     pairs = []
     for text in texts:
         if not _MAY_HOLD_A_DATE.search(text):
@@ -672,16 +667,116 @@ def calendar_days(texts: list[str], latest_year: int) -> list[date]:
         for m in _WEEKDAY_AND_DAY.finditer(text):
             weekday, month, day = m.group(1, 2, 3) if m.group(1) else m.group(6, 4, 5)
             pairs.append((_WEEKDAYS.index(weekday.lower()), _month(month), int(day)))
-    best: list[date] = []
+    return sorted(_fitting_days(pairs, latest_year)[1])
+
+
+def _fitting_days(
+    pairs: list[tuple[int, int, int]], latest_year: int
+) -> tuple[int | None, list[date]]:
+    """The year from ``latest_year`` on (see :data:`_CALENDAR_YEARS`) in which most (weekday,
+    month, day) pairs fit, the nearest of equals, and the days that fit in it."""
+    before, after = _CALENDAR_YEARS
+    years = sorted(
+        range(latest_year + before, min(latest_year + after, date.today().year) + 1),
+        key=lambda year: (abs(year - latest_year), year < latest_year),
+    )
+    best: tuple[int | None, list[date]] = (None, [])
     for year in years:
         fitting = [
             found
             for weekday, month, day in pairs
             if (found := _safe_date(year, month, day)) and found.weekday() == weekday
         ]
-        if len(fitting) > len(best):
-            best = fitting
-    return sorted(best)
+        if len(fitting) > len(best[1]):
+            best = (year, fitting)
+    return best
+
+
+# A wire dateline with its day but not its year: "MOSCOW, August 14 (Xinhua) --", "PARIS, Nov.
+# 3 _". The place is in capitals or capitalised words; the agency in brackets may follow.
+_YEARLESS_DATELINE = re.compile(
+    rf"^\s*[A-Z][A-Za-z.'’ -]{{1,40}}?(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}}?)?,\s+({_MONTH})\s+"
+    rf"{_DAY}\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:--|—|–|_|-|:)\s"
+)
+#: Years either side of the other articles' day in which a year-less dateline's lead weekday is
+#: looked for when it does not fit the nearest one.
+_DATELINE_YEARS = 2
+#: Year-less datelines further apart than this (in the calendar) are no one story's days.
+DATELINE_SPAN_DAYS = 120
+_LEAD_END = re.compile(r"[.!?](?:\s|$)")
+Dateline = tuple[int, int, int | None]  # month, day, the lead's weekday (Monday 0) or None
+
+
+def yearless_dateline(text: str) -> Dateline | None:
+    """An article's dateline day that gives no year ("MOSCOW, August 14 (Xinhua) --"): its
+    month, its day and the weekday of the lead's own event ("... reported Monday"), which a
+    wire lead dates on its dateline's day; None for a dateline of another form."""
+    match = _YEARLESS_DATELINE.match(text[:160])
+    if match is None:
+        return None
+    end = _LEAD_END.search(text, match.end())
+    lead = text[match.end() : end.start() if end else len(text)]
+    weekday = None
+    for m in dict(_DATE_PATTERNS)["weekday"].finditer(lead):
+        if (m.group(1) or "on").lower() in {"on", "late", "early"}:
+            weekday = _WEEKDAYS.index(m.group(2).lower())
+            break
+    return _month(match.group(1)), int(match.group(2)), weekday
+
+
+def _scattered(datelines: list[Dateline]) -> bool:
+    """Whether the datelines' days lie further apart than :data:`DATELINE_SPAN_DAYS` in the
+    calendar (its ends joined): articles of different seasons, perhaps of different years."""
+    days = sorted(
+        found.timetuple().tm_yday
+        for month, day, _ in datelines
+        if (found := _safe_date(2000, month, day))  # (a leap year: Feb. 29 is a day too)
+    )
+    if len(days) < 2:
+        return False
+    gaps = [b - a for a, b in zip(days, days[1:], strict=False)] + [days[0] + 366 - days[-1]]
+    return 366 - max(gaps) > DATELINE_SPAN_DAYS
+
+
+def dateline_days(
+    datelines: list[Dateline | None],
+    anchor: date | None,
+    latest_year: int | None,
+) -> list[date | None]:
+    """The days of year-less datelines (None for an article without one): read nearest before
+    ``anchor`` (a day the other articles state), else in the year from ``latest_year`` (the
+    latest the texts state) on in which most leads' weekdays fall on their dateline's day. A
+    lead whose weekday falls neither on its dateline's day nor on the day before is read in the
+    nearest year where it does. All None when nothing tells the year, or when the datelines
+    are days of different seasons (:data:`DATELINE_SPAN_DAYS`)."""
+    if _scattered([line for line in datelines if line]):
+        return [None] * len(datelines)
+    if anchor is not None:
+        days = [_nearest_year(line[0], line[1], anchor) if line else None for line in datelines]
+        years = range(anchor.year - _DATELINE_YEARS, anchor.year + _DATELINE_YEARS + 1)
+    elif latest_year is not None:
+        pairs = [(line[2], line[0], line[1]) for line in datelines if line and line[2] is not None]
+        year, fitting = _fitting_days(pairs, latest_year)
+        if year is None or len(fitting) * 2 < len(pairs):  # half the leads at least
+            return [None] * len(datelines)
+        days = [_safe_date(year, line[0], line[1]) if line else None for line in datelines]
+        before, after = _CALENDAR_YEARS
+        years = range(latest_year + before, min(latest_year + after, date.today().year) + 1)
+    else:
+        return [None] * len(datelines)
+    for n, (line, day) in enumerate(zip(datelines, days, strict=True)):
+        if line is None or line[2] is None or day is None:
+            continue
+        if day.weekday() in {line[2], (line[2] + 1) % 7}:
+            continue  # the dateline's day, or the day before it ("said Sunday" on a Monday)
+        fitting = [
+            found
+            for year in years
+            if (found := _safe_date(year, line[0], line[1])) and found.weekday() == line[2]
+        ]
+        if fitting:
+            days[n] = min(fitting, key=lambda found: abs((found - day).days))
+    return days
 
 
 def weekdays_after(day: date, texts: list[str], span: int = _WEEKDAY_SPAN) -> date:

@@ -1,0 +1,65 @@
+"""Wire datelines that give the day but not the year ("PORT ALDER, March 14 (Meridian Wire)
+--"): the day the article was written, in the year that the leads' weekdays fit (invented
+stories)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsfuse.briefing.timeline import dateline_days, yearless_dateline
+from test_timeline_undated_wire import _timeline
+
+SEARCH = (
+    "PORT ALDER, March 14 (Meridian Wire) -- Rescuers searched the cold waters off Port Alder"
+    " on Tuesday for 31 passengers still missing from the ferry Marisol. The ferry, launched in"
+    " 2003, capsized in a storm with 140 people aboard. Divers reached the hull late in the day."
+)
+HEARING = (
+    "PORT ALDER, March 15 (Meridian Wire) -- The owners of the ferry Marisol told a maritime"
+    " inquiry on Wednesday that the vessel had passed every safety check. The inquiry will"
+    " question the captain of the Marisol next week."
+)
+PRESS = (
+    "PORT ALDER (Coastline Press) _ The ferry Marisol rolled over and sank on Monday night in"
+    " heavy seas two miles from the harbour of Port Alder, the coast guard said. Fishing boats"
+    " pulled 109 survivors from the water before dawn."
+)
+
+
+def _entry(dates: dict[str, str | None], start: str) -> str | None:
+    return next(d for text, d in dates.items() if text.startswith(start))
+
+
+def test_a_dateline_without_its_year_is_read_with_its_leads_weekday():
+    assert yearless_dateline(SEARCH) == (3, 14, 1)  # Tuesday is 1
+    assert yearless_dateline(HEARING) == (3, 15, 2)
+    assert yearless_dateline("PORT ALDER, March 14 -- The harbour stayed shut.") == (3, 14, None)
+    assert yearless_dateline(PRESS) is None  # no day in it
+    assert yearless_dateline("March 14, 2006 -- The harbour stayed shut.") is None
+
+
+def test_the_year_is_the_first_from_the_latest_past_year_that_the_weekdays_fit():
+    lines = [yearless_dateline(SEARCH), yearless_dateline(HEARING), None]
+    # March 14 was a Tuesday in 2006 (and in 2000, before the ferry was launched)
+    assert dateline_days(lines, None, 2003) == [date(2006, 3, 14), date(2006, 3, 15), None]
+    # no year from 2008 to 2013 puts March 14 on a Tuesday
+    assert dateline_days(lines, None, 2008) == [None, None, None]
+    # read near a day the other articles state, whatever the weekdays
+    assert dateline_days(lines, date(2006, 3, 20), None)[:2] == [
+        date(2006, 3, 14),
+        date(2006, 3, 15),
+    ]
+
+
+def test_an_undated_ferry_story_is_dated_by_its_wire_datelines():
+    dates = _timeline(SEARCH, HEARING, PRESS)
+    assert str(_entry(dates, "Rescuers searched")).startswith("2006-03-14")
+    assert str(_entry(dates, "The owners of the ferry")).startswith("2006-03-15")
+    # the article without a dateline is read near the others: the Monday before
+    assert str(_entry(dates, "The ferry Marisol rolled over")).startswith("2006-03-13")
+
+
+def test_datelines_of_different_seasons_fix_no_year():
+    autumn = HEARING.replace("March 15", "September 22")
+    dates = _timeline(SEARCH, autumn, PRESS)
+    assert not [d for d in dates.values() if str(d).startswith("2006")]
