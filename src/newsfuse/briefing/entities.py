@@ -63,6 +63,7 @@ _TITLES = {
     "lord", "lady", "deputy", "director", "inspector", "sergeant", "officer", "lieutenant",
     "constable", "detective", "superintendent", "sheriff", "patriarch", "archbishop", "rabbi",
     "imam", "reverend",  # (not "Bishop": Julie Bishop)
+    "admiral", "adm", "lt", "sgt", "cmdr", "cdr", "brig", "cpl", "gov", "sen", "rep",
 }  # fmt: skip
 _ORG_SUFFIXES = {
     "ferries", "council", "authority", "ministry", "agency", "group", "company", "co", "inc",
@@ -125,6 +126,8 @@ _NOT_NAMES = {
     "category", "both", "either", "neither", "each", "northbound", "southbound", "eastbound",
     "westbound",
 }  # fmt: skip
+# Quantifiers open no name: "Various Russian reports said", "Several Kell firms".
+_QUANTIFIERS = {"various", "several", "many", "some", "numerous", "other", "certain", "few"}
 # Words between a title and the name it introduces ("Secretary of State John Kerry").
 _TITLE_FILLERS = {"of", "state", "foreign", "defence", "defense", "interior", "general", "prime"}
 _CONNECTORS = {"of", "for", "de", "del", "al", "bin", "van", "von", "la", "le"}
@@ -334,7 +337,11 @@ def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
         if _regnal_name([words[k].group() for k in run]):
             titled = True
             break
-        if lower in _NOT_NAMES or (at_start and lower in common_words and len(run) >= 1):
+        if (
+            lower in _NOT_NAMES
+            or (at_start and lower in common_words and len(run) >= 1)
+            or (lower in _QUANTIFIERS and len(run) > 1)
+        ):
             run = run[1:]
             at_start = False
             continue
@@ -524,6 +531,8 @@ def find_mentions_spacy(
             name = strip_name(ent_text)
             parts = name.split()
             while parts and parts[0].lower().rstrip(".") in _TITLES and not _named_thing(parts):
+                parts = parts[1:]
+            if len(parts) > 1 and parts[0].lower() in _QUANTIFIERS:
                 parts = parts[1:]
             name = " ".join(parts)
             if not name or name.lower() in _NOT_NAMES or "\n" in name:

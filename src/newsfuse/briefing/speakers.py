@@ -48,6 +48,9 @@ SPEECH_VERBS = (
     r"|mutters|muttered|murmurs|murmured|whispers|whispered"
     r"|snapped|snaps|pleaded|pleads|vowed|vows|answered|answers|shot back|retorted|retorts"
     r"|exclaimed|exclaims|interjected|complained|complains|lamented|laments|protested"
+    r"|mused|muses|ruminated|sighed|recounted|observed|wondered"
+    # "Sims agreed: “...”"; not "Sims agreed to pay".
+    r"|agreed(?=\s*:)|agrees(?=\s*:)"
     # The plain form, after "went on to", "would", "did": "She went on to admit, “...”".
     r"|admit|explain|insist|recall|concede|reply|respond|acknowledge|declare"
 )
@@ -168,12 +171,13 @@ _DESCRIBED_NAME = re.compile(
     r"(?:,\s+(?:a|an|the)\s|\s+of\s+(?:the\s+)?[A-Z])"
 )
 _FULL_NAME = (
-    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Sgt|Capt)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Sgt|Capt|Adm|Gen|Col|Cmdr|Cdr|Brig|Rev)\.?\s+)?"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+"
 )
 # "said the lead author, Dr. Ann Bell, an associate professor", "wrote the chairman, Simon
 # Glenhart": the full name after the comma is who the role noun before it is.
 _ROLE_THEN_NAME = re.compile(
-    r"^\s*(?:the|a|an|[A-Z][\w’'.-]*[’']s)\s+(?:[\w’'-]+\s+){0,4}?[a-z]+,\s+"
+    r"^\s*(?:the|a|an|another|[A-Z][\w’'.-]*[’']s)\s+(?:[\w’'-]+\s+){0,4}?[a-z]+,\s+"
     rf"(?P<name>{_FULL_NAME})\s*(?:,|$)"
 )
 # '“...” the head of the Velmar Museum, Milen Dorov, explains': a description, then the name.
@@ -182,7 +186,7 @@ _NAME_AFTER_DESCRIPTION = re.compile(rf",\s+(?P<name>{_FULL_NAME})\s*,?\s*$")
 # '“...” Ann Bell, vice president of food safety for Velmar Foods, said': a name, then its job
 # (in lower case, or a title: "CEO of ...", "President of ...").
 _NAME_BEFORE_DESCRIPTION = re.compile(
-    rf"^\s*(?P<name>{_FULL_NAME}),\s+(?:[a-z]|[A-Z]{{2,5}}\b|[A-Z][a-z]+\s+(?:of|at|for)\s)"
+    rf"^\s*(?:the\s+)?(?P<name>{_FULL_NAME}),\s+(?:[a-z]|[A-Z]{{2,5}}\b|[A-Z][a-z]+\s+(?:of|at|for)\s)"
 )
 #: Words before a title that say its holder held it once ("former President X", "ex-Mayor Y").
 _PAST_HOLDER = {"former", "late", "ex", "onetime", "erstwhile"}
@@ -197,7 +201,8 @@ _CLAUSE_OPENERS = {
 # A sentence ends at . ! ? (not after "Mr", "Cmdr", "U.S" or an initial) or at a line break.
 _SENTENCE_END = re.compile(  # the lookahead first: the lookbehinds run only at . ! ?
     r"(?=[.!?])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bMrs)(?<!\bGen)"
-    r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bCol)(?<!\bSgt)(?<!\bInc)(?<!\bCmdr)(?<!\bCapt)"
+    r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bCol)(?<!\bSgt)(?<!\bInc)(?<!\bCmdr)(?<!\bCapt)(?<!\bAdm)"
+    r"(?<!\bRev)(?<!\bProf)(?<!\bBrig)(?<!\bCdr)"
     r"(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bSep)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bNo)"
     r"(?<!\b[A-Z])[.!?][\"”’)]*\s+|\n"
 )
@@ -382,12 +387,17 @@ _INVERTED_END = re.compile(
     r"(?<!\bGen)(?<!\bCol)(?<!\bSgt)(?<!\bCapt)(?<!\bCmdr)(?<!\bSt)(?<!\b[A-Z])\."
 )
 # Capitalised words beside "said" that are no one's surname.
+#: Words at most between a clause's comma and the speech verb for them to be the speaker.
+_NAME_AFTER_COMMA_WORDS = 7
 _NOT_SURNAMES = {
     "he", "she", "they", "it", "we", "you", "this", "that", "these", "those", "there", "one",
     "someone", "somebody", "everyone", "nobody", "others", "some", "many", "both", "all",
     "officials", "police", "authorities", "critics", "experts", "sources", "witnesses",
     "residents", "prosecutors", "investigators", "doctors", "researchers", "scientists",
     "analysts", "democrats", "republicans", "spokesman", "spokeswoman", "spokesperson",
+    # "... Kuroyedov, said Tuesday.": the day, after an attribution read no further
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight",
 }  # fmt: skip
 # A clause a sentence opens with before its subject ("When I mention the cases, Orlov ...").
 _FRONTED_CLAUSE = re.compile(
@@ -1583,8 +1593,15 @@ class DocumentSpeakers:
                     or _NAME_AFTER_DESCRIPTION.search(subject)
                     or _NAME_BEFORE_DESCRIPTION.match(subject)
                 )
-                return self._resolve(described.group("name"), start) if described else None
-            who = self._resolve(_TRAILING_ADVERB.sub("", subject), start)
+                if described:
+                    return self._resolve(described.group("name"), start)
+                return self._after_comma(subject, start, end)
+            # '“...,” the navy commander, Adm. Ivan Orlov, said Tuesday.', '“...,” the Rev.
+            # Ann Bell, of St. Mary's, told the crowd.': the name set off by commas speaks.
+            described = _ROLE_THEN_NAME.match(subject) or _NAME_BEFORE_DESCRIPTION.match(subject)
+            who = self._resolve(described.group("name"), start) if described else None
+            who = who or self._resolve(_TRAILING_ADVERB.sub("", subject), start)
+            who = who or self._after_comma(subject, start, end)
             if who or not subject.rstrip().endswith(","):
                 return who or self._lone_surname(subject)
             # '"... Australia" has a free-trade deal, began Key': the quote runs on in the
@@ -1625,6 +1642,22 @@ class DocumentSpeakers:
         after = self.text[end + 1 : end + 60].split("\n", 1)[0]
         named = re.match(rf"[\s,—–-]*(?:[A-Z][\w.’'-]*\s+){{1,3}}(?:{SPEECH_VERBS})\b", after)
         return bool(named) and not _SUBJECT_PRONOUN.match(after.strip(" ,—–-"))
+
+    def _after_comma(self, subject: str, start: int, end: int) -> Attribution | None:
+        """'they were “...” for years, Secretary of State Ann Bell told a briefing': the quote
+        ends inside the reporter's clause; the name after its last comma speaks. (Not after
+        a quote that ends its sentence: '“... pain.” The brain is complex, Smith said.')"""
+        if self.text[start:end].rstrip()[-1:] in {".", "!", "?"}:
+            return None
+        head, comma, tail = subject.strip(" ,").rpartition(",")
+        if not comma or not head or len(tail.split()) > _NAME_AFTER_COMMA_WORDS:
+            return None
+        if not re.match(r"\s*[A-Z]", tail):
+            return None  # "..., chairman of the Kell Board, said", "..., he said": no name
+        who = self._resolve(tail, start)
+        if who and self.entities.kind_of(who.speaker) == PLACE:
+            return None  # "..., a manager from Brisk, N.Y., said": where, not who
+        return who
 
     def _lone_surname(self, phrase: str) -> Attribution | None:
         """'“...,” Wakhungu said': a lone capitalised word right beside a quote's speech verb

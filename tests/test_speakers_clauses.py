@@ -1,0 +1,54 @@
+"""Speakers set off by commas and ranks: a description then a ranked name ("the navy commander,
+Adm. Ivan Orlov, said Tuesday"), "said another pilot, NAME,", a quote that ends inside the
+reporter's clause, the Rev. before a name, verbs such as "mused" and "agreed:" (invented
+stories)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_speakers_descriptions import _briefing, _speaker_of
+
+STORY = (
+    "KELL _ The tanker Morning Gull ran aground off Kell on Sunday, and the navy said on Monday"
+    " that its crew of 23 was safe.\n\n"
+    "``The chances of saving the cargo of the tanker are now extremely slim,'' the Kell navy"
+    " commander, Adm. Tomas Brandt, said Tuesday.\n\n"
+    "``Losing both engines at low speed so close to the rocks is impossible to control,'' said"
+    " another former captain, Ilse Marne, in a radio interview in Orrin.\n\n"
+    "Joe Halvorsen, a Kell shipping lawyer, said the owners would face heavy claims.\n\n"
+    "Halvorsen agreed: ``If you run a tanker that old on that coast, you are not likely to"
+    " escape the bill.''\n\n"
+    "``But how hard is a tanker like that to steer?'' Marne mused.\n\n"
+    "The owners were blamed because their ships ``have been the worst kept tankers on the"
+    " coast'' for several years, Foreign Minister Ada Lind told a briefing in Kell.\n\n"
+    "``We in this town, on this coast and in this country, are people of the sea,'' the Rev."
+    " Ann Holt, of St. Mary's Church, told people at a vigil on the harbour wall.\n\n"
+    "``I have worked on these docks for 40 years and never seen a spill so big,'' Mark Tobin,"
+    " 57, a dock worker from Brisk Harbor, Maine, said Saturday."
+)
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_names_set_off_by_commas_ranks_and_clauses_speak(engine):
+    briefing = _briefing(STORY, engine=engine)
+    # the rank is no name, and the day after "said" no speaker
+    assert _speaker_of(briefing, "The chances of saving") == "Tomas Brandt"
+    assert _speaker_of(briefing, "Losing both engines") == "Ilse Marne"
+    assert _speaker_of(briefing, "If you run a tanker") == "Joe Halvorsen"
+    assert _speaker_of(briefing, "But how hard is a tanker") == "Ilse Marne"
+    assert _speaker_of(briefing, "have been the worst kept") == "Ada Lind"
+    assert _speaker_of(briefing, "We in this town") == "Ann Holt"
+    # where the speaker comes from is not who speaks
+    assert _speaker_of(briefing, "I have worked on these docks") not in {"Maine", "Brisk Harbor"}
+
+
+def test_a_quantifier_opening_a_sentence_is_no_part_of_a_name():
+    briefing = _briefing(
+        "KELL _ The tanker Morning Gull ran aground off Kell on Sunday. Various Kell reports"
+        " said the tanker was 300 metres from the shore. Several Orrin firms offered tugs.",
+        engine="rules",
+    )
+    names = {e.name for e in briefing.entities}
+    assert "Various Kell" not in names and "Several Orrin" not in names
+    assert "Kell" in names
