@@ -52,3 +52,30 @@ def test_a_quantifier_opening_a_sentence_is_no_part_of_a_name():
     names = {e.name for e in briefing.entities}
     assert "Various Kell" not in names and "Several Orrin" not in names
     assert "Kell" in names
+
+
+def test_a_hospital_named_with_a_title_word_speaks_through_its_spokesman():
+    briefing = _briefing(
+        "KELL _ The nurse who took the prank call at King Osric Hospital in Kell was found dead"
+        " on Friday, the police said.\n\n"
+        "The radio station said it had called the hospital five times before the segment went"
+        " on air.\n\n"
+        "But a hospital spokesman said: ``After the call, the station did not talk to anyone in"
+        " the senior management of the hospital.''",
+        engine="rules",
+    )
+    assert _speaker_of(briefing, "After the call, the station") == "King Osric Hospital"
+
+
+def test_the_website_goes_on_with_the_words_of_the_body_whose_site_it_is():
+    briefing = _briefing(
+        "KELL _ A group of lorry drivers plans to block the ring road around Kell next month.\n\n"
+        "The group ``Drivers for Fair Roads'' echoes the early rhetoric of the Rosa Party.\n\n"
+        "``Independent drivers in this country are working for less than the minimum wage,'' the"
+        " group said on its website, FairRoads.org.\n\n"
+        "``Drivers are also patriots who know what is happening to the roads of this country,''"
+        " the website continued.",
+        engine="rules",
+    )
+    assert _speaker_of(briefing, "Independent drivers") == "Drivers for Fair Roads"
+    assert _speaker_of(briefing, "Drivers are also patriots") == "Drivers for Fair Roads"

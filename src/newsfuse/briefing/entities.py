@@ -86,6 +86,20 @@ _ORG_SUFFIXES = {
     "restaurants", "hotels", "resorts", "insurance", "ventures",
     "bureau", "administration", "directorate", "secretariat", "tribunal", "services", "trust",
 }  # fmt: skip
+#: Last words of buildings that speak as bodies do ("King Edward VII Hospital said").
+_BUILDINGS = {
+    "hospital", "infirmary", "palace", "museum", "church", "cathedral", "embassy", "prison",
+    "zoo", "library", "centre", "center",
+}  # fmt: skip
+
+
+def names_a_body(name: str) -> bool:
+    """Whether a name ends in a word that makes it a body or a place ("Kell Ferries", "King
+    Edward VII Hospital", "Queen Victoria Road"): no person, whatever first name it opens with."""
+    last = name.split()[-1].lower().strip(".,") if name.split() else ""
+    return last in _ORG_SUFFIXES or last in PLACE_SUFFIXES or last in _BUILDINGS
+
+
 _CORPORATE_ENDINGS = {"plc", "inc", "ltd", "llc", "corp", "co", "sa", "ag", "nv", "gmbh", "lp"}
 #: Last words that make a name a place: "Coral Reef", "Queen Victoria Road", "Granby Pier".
 PLACE_SUFFIXES = {
@@ -2520,7 +2534,11 @@ class EntityIndex:
         cleaned = strip_name(name)
         parts = [p for p in cleaned.split() if p.lower().rstrip(".") not in _TITLES]
         found = None
-        for candidate in (" ".join(parts), parts[-1] if parts else ""):
+        # A sovereign's title inside a body's name is no title: "King Edward VII Hospital" is
+        # no "Edward VII Hospital" (but "the Velmar Secretary of State" is a secretary).
+        royal = cleaned.split()[:1] and cleaned.split()[0].lower() in _REGNAL_TITLES
+        written = cleaned if royal else ""
+        for candidate in (written, " ".join(parts), parts[-1] if parts else ""):
             if candidate and _plain(candidate) in self._lookup:
                 found = self._lookup[_plain(candidate)]
                 break

@@ -30,6 +30,7 @@ from newsfuse.briefing.entities import (
     EntityIndex,
     Mention,
     furniture_line,
+    names_a_body,
 )
 
 SPEECH_VERBS = (
@@ -104,6 +105,7 @@ _ORG_VOICES = {
     # what it publishes: "the website continued", "the flyer says"
     "website", "flyer", "leaflet", "pamphlet", "newsletter",
 }  # fmt: skip
+_PUBLISHED = {"website", "flyer", "leaflet", "pamphlet", "newsletter"}
 # "the group", "the truck driver group": the one told of before (not "the hikers' group").
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+(?:[a-z-]+\s+){0,3}$")
 # A company is named again and again, and "the company" is the one named last ("Orvik
@@ -289,7 +291,7 @@ _INSTITUTIONS = {
 _AGED = re.compile(r"the\s+(\d{1,3})-year-old")
 # "a palace spokesman", "the hospital's spokeswoman": who speaks for the body that noun names.
 _BODY_VOICE = re.compile(
-    r"(?:an?|the)\s+(?P<noun>[a-z]+)(?:['’]s)?\s+(?:spokes(?:man|woman|person)|representative)"
+    r"(?:[Aa]n?|[Tt]he)\s+(?P<noun>[a-z]+)(?:['’]s)?\s+(?:spokes(?:man|woman|person)|representative)"
 )
 _AGENT_OF = re.compile(
     r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes\w+|representative|rep|lawyer|attorney|aide"
@@ -389,6 +391,7 @@ _INVERTED_END = re.compile(
 # Capitalised words beside "said" that are no one's surname.
 #: Words at most between a clause's comma and the speech verb for them to be the speaker.
 _NAME_AFTER_COMMA_WORDS = 7
+_LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|Still|Meanwhile),?\s+(?=[A-Za-z])")
 _NOT_SURNAMES = {
     "he", "she", "they", "it", "we", "you", "this", "that", "these", "those", "there", "one",
     "someone", "somebody", "everyone", "nobody", "others", "some", "many", "both", "all",
@@ -641,6 +644,7 @@ class StoryPeople:
             if (
                 len(words) >= 2
                 and entity.kind in (PERSON, ORGANISATION, "")
+                and not names_a_body(entity.name)  # "King Edward VII Hospital" has no gender
                 or (entity.kind == PERSON)
             ):
                 gender = first_name_gender(entity.name.split()[0])
@@ -1383,6 +1387,7 @@ class DocumentSpeakers:
         """Who ``phrase`` (the subject of a speech verb) names, or None when unsure."""
         phrase = phrase.strip(" ,;:—–-\n")
         phrase = LEADING_TIME.sub("", phrase).lstrip(" ,")
+        phrase = _LEADING_CONJUNCTION.sub("", phrase)  # "But a hospital spokesman said:"
         # "whose book, 'A Harbour Thing,' hit shelves": a quoted title names no one.
         phrase = _QUOTED_TITLE.sub(" ", phrase)
         # "the report, obtained by Cox Newspapers,": the report speaks, not who obtained it;
@@ -1479,6 +1484,15 @@ class DocumentSpeakers:
         head = words[-1]
         if "of" in words[2:] and words[words.index("of") - 1] in _ROLES:
             head = words[words.index("of") - 1]  # "the US Secretary of State": a secretary
+        if head in _PUBLISHED and self.previous and position - self.previous[1] < 800:
+            # '“...,” the group said on its website. “...,” the website continued': the site
+            # of the body that spoke just before, not the last body named.
+            body = self.previous[2].speaker
+            own = re.search(
+                rf"\bits\s+(?:own\s+)?{head}\b", self.text[max(0, position - 1500) : position]
+            )
+            if own and body and not self.people.is_person(body):
+                return Attribution(body, self.previous[2].sure)
         if head in _ORG_VOICES:
             return self._organisation_voice(phrase, position)
         if head in _ROLES:
