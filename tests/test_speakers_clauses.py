@@ -79,3 +79,14 @@ def test_the_website_goes_on_with_the_words_of_the_body_whose_site_it_is():
     )
     assert _speaker_of(briefing, "Independent drivers") == "Drivers for Fair Roads"
     assert _speaker_of(briefing, "Drivers are also patriots") == "Drivers for Fair Roads"
+
+
+def test_a_minister_whose_surname_is_a_place_word_is_a_person():
+    briefing = _briefing(
+        "KELL _ The uranium mine at Orrin Creek will go ahead, the government said on Monday.\n\n"
+        "Environment Minister Robert Hill said the government would cooperate with the inquiry,"
+        " but that it was unnecessary because ``there is no evidence that the park is at risk.''",
+        engine="spacy",
+    )
+    hill = next(e for e in briefing.entities if e.name.endswith("Robert Hill"))
+    assert (hill.name, hill.kind) == ("Robert Hill", "person")

@@ -159,6 +159,12 @@ def _named_thing(words: list[str]) -> bool:
     "General Motors", "King Street"; the title is part of its name. So is a sovereign's or a
     pope's: "Pope Leo", "Queen Ama II" (see ``_regnal_name``)."""
     last = words[-1].lower().rstrip(".") if words else ""
+    if (
+        len(words) == 3
+        and words[0].lower().rstrip(".") in _TITLES - _REGNAL_TITLES
+        and _known_first_name(words[1])
+    ):
+        return False  # "Minister Robert Hill", "Senator Ann Lane": a title, a first name, a surname
     return (
         len(words) > 1
         and (
