@@ -63,7 +63,7 @@ _TITLES = {
     "lord", "lady", "deputy", "director", "inspector", "sergeant", "officer", "lieutenant",
     "constable", "detective", "superintendent", "sheriff", "patriarch", "archbishop", "rabbi",
     "imam", "reverend",  # (not "Bishop": Julie Bishop)
-    "admiral", "adm", "lt", "sgt", "cmdr", "cdr", "brig", "cpl", "gov", "sen", "rep",
+    "adm", "lt", "sgt", "cmdr", "cdr", "brig", "cpl", "gov", "sen", "rep",
 }  # fmt: skip
 _ORG_SUFFIXES = {
     "ferries", "council", "authority", "ministry", "agency", "group", "company", "co", "inc",
