@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from newsfuse.briefing.timeline import dateline_days, yearless_dateline
+from newsfuse.briefing.timeline import dateline_date, dateline_days, yearless_dateline
 from test_timeline_undated_wire import _timeline
 
 SEARCH = (
@@ -36,6 +36,10 @@ def test_a_dateline_without_its_year_is_read_with_its_leads_weekday():
     assert yearless_dateline("PORT ALDER, March 14 -- The harbour stayed shut.") == (3, 14, None)
     assert yearless_dateline(PRESS) is None  # no day in it
     assert yearless_dateline("March 14, 2006 -- The harbour stayed shut.") is None
+    # with its year, the dateline is the article's day as it stands
+    assert yearless_dateline(DATED) is None
+    assert dateline_date(DATED) == date(2015, 3, 5)
+    assert dateline_date(SEARCH) is None
 
 
 def test_the_year_is_the_first_from_the_latest_past_year_that_the_weekdays_fit():
@@ -63,3 +67,26 @@ def test_datelines_of_different_seasons_fix_no_year():
     autumn = HEARING.replace("March 15", "September 22")
     dates = _timeline(SEARCH, autumn, PRESS)
     assert not [d for d in dates.values() if str(d).startswith("2006")]
+
+
+CHRONOLOGY = (
+    "-- May 4, 1971: The first Kestrel ferry sails from Kell.\n"
+    "-- Oct. 12-13, 1992: A Kestrel ferry crosses the strait in a record nine hours.\n"
+    "-- June 2, 2009: The line buys its last ferry, the Marisol."
+)
+DATED = (
+    "KELL, March 5, 2015 (Meridian Wire) -- The ferry Marisol sank in a storm off Kell, the"
+    " coast guard said. Divers reached the hull of the ferry in the afternoon."
+)
+UNDATED = (
+    "KELL (Coastline Press) _ The ferry Marisol rolled over and sank on Tuesday night two miles"
+    " from the harbour of Kell, the coast guard said. Fishing boats pulled 109 survivors from"
+    " the water before dawn."
+)
+
+
+def test_a_chronology_s_entries_are_no_dateline_and_a_range_of_days_is_its_first():
+    dates = _timeline(CHRONOLOGY, DATED, UNDATED)
+    assert str(_entry(dates, "-- Oct. 12-13, 1992")).startswith("1992-10-12")
+    # the story's day is the dated article's, not the chronology's first entry
+    assert str(_entry(dates, "The ferry Marisol rolled over")).startswith("2015-03")

@@ -24,6 +24,7 @@ from newsfuse.briefing.timeline import (
     FUTURE,
     DateMention,
     Scanned,
+    dateline_date,
     dateline_days,
     dates_a_picture,
     find_dates,
@@ -58,6 +59,7 @@ _STOP_NAMES |= {
     "november", "december",
 }  # fmt: skip
 _DATELINE_WORDS = 12  # a sentence this short that carries a full date is a dateline
+_LIST_ITEM = re.compile(r"\s*(?:--|[-–—*•·])\s*\S")  # a list's item, not a dateline
 _DATELINE_SENTENCES = 8  # ... if it is among the first sentences of its article
 
 _STOP = frozenset(
@@ -358,7 +360,8 @@ class SentenceFacts:
             by_doc.setdefault(sentence.doc_index, []).append(i)
         for doc, indices in by_doc.items():
             if own[doc] is None:
-                own[doc] = self._dateline(indices)
+                # "KELL, March 5, 2015 (Meridian Wire) --" opens the text; the sentences lost it
+                own[doc] = dateline_date(documents[doc].text) or self._dateline(indices)
         known = [d for d in own if d]
         # A wire dateline without its year ("MOSCOW, August 14 (Xinhua) --") states the day the
         # article was written; the year comes from the other articles or the leads' weekdays.
@@ -458,8 +461,12 @@ class SentenceFacts:
                 continue
             if dates_a_picture(sentence.text):
                 continue  # "... reports during Action News on June 1, 2018": an old clip's day
+            if _LIST_ITEM.match(sentence.text):
+                continue  # "-- Dec. 3, 1973: The first Concorde flies": a chronology's entry
             for mention in find_dates(sentence.text, None, scanned=self._scan(i)):
                 if mention.precision == "day" and mention.date and not names_an_event(mention):
+                    if sentence.text[mention.end : mention.end + 2].strip().startswith(":"):
+                        continue  # "Dec. 3, 1973: The first ... flies": an entry, not a dateline
                     return mention.date
         return None
 

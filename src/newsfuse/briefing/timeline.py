@@ -64,8 +64,9 @@ _DATE_PATTERNS = [
     # An event named by its date dates itself: "the Sept. 11 attacks" were in 2001.
     ("named", re.compile(
         r"\b9/11\b|\b(?i:sept(?:ember|\.)?)\s+11(?:th)?(?=\s+(?i:attacks?|terror))")),
-    ("mdy", re.compile(rf"\b({_MONTH})\s+{_DAY}\b,?\s+{_YEAR}\b")),
-    ("dmy", re.compile(rf"\b{_DAY}\s+({_MONTH}),?\s+{_YEAR}\b")),
+    # (a range of days is read as its first: "Oct. 12-13, 1992", "12-13 October 1992")
+    ("mdy", re.compile(rf"\b({_MONTH})\s+{_DAY}(?:\s?[-–]\s?\d{{1,2}})?\b,?\s+{_YEAR}\b")),
+    ("dmy", re.compile(rf"\b{_DAY}(?:\s?[-–]\s?\d{{1,2}})?\s+({_MONTH}),?\s+{_YEAR}\b")),
     ("my", re.compile(rf"\b({_MONTH}),?\s+(?:of\s+)?{_YEAR}\b")),
     ("md", re.compile(rf"\b({_MONTH})\s+{_DAY}\b(?!\s*(?:,\s*)?\d)")),
     ("dm", re.compile(rf"\b{_DAY}\s+({_MONTH})(?![\w.]*\s*,?\s*\d)")),
@@ -696,7 +697,7 @@ def _fitting_days(
 # 3 _". The place is in capitals or capitalised words; the agency in brackets may follow.
 _YEARLESS_DATELINE = re.compile(
     rf"^\s*[A-Z][A-Za-z.'’ -]{{1,40}}?(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}}?)?,\s+({_MONTH})\s+"
-    rf"{_DAY}\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:--|—|–|_|-|:)\s"
+    rf"{_DAY}(?:,\s*{_YEAR})?\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:--|—|–|_|-|:)\s"
 )
 #: Years either side of the other articles' day in which a year-less dateline's lead weekday is
 #: looked for when it does not fit the nearest one.
@@ -712,8 +713,8 @@ def yearless_dateline(text: str) -> Dateline | None:
     month, its day and the weekday of the lead's own event ("... reported Monday"), which a
     wire lead dates on its dateline's day; None for a dateline of another form."""
     match = _YEARLESS_DATELINE.match(text[:160])
-    if match is None:
-        return None
+    if match is None or match.group(3):
+        return None  # (with its year, see dateline_date)
     end = _LEAD_END.search(text, match.end())
     lead = text[match.end() : end.start() if end else len(text)]
     weekday = None
@@ -722,6 +723,14 @@ def yearless_dateline(text: str) -> Dateline | None:
             weekday = _WEEKDAYS.index(m.group(2).lower())
             break
     return _month(match.group(1)), int(match.group(2)), weekday
+
+
+def dateline_date(text: str) -> date | None:
+    """The day of a wire dateline that gives its year: "KELL, March 5, 2015 (Meridian Wire) --"."""
+    match = _YEARLESS_DATELINE.match(text[:160])
+    if match is None or not match.group(3):
+        return None
+    return _safe_date(int(match.group(3)), _month(match.group(1)), int(match.group(2)))
 
 
 def _scattered(datelines: list[Dateline]) -> bool:
