@@ -90,3 +90,25 @@ def test_a_chronology_s_entries_are_no_dateline_and_a_range_of_days_is_its_first
     assert str(_entry(dates, "-- Oct. 12-13, 1992")).startswith("1992-10-12")
     # the story's day is the dated article's, not the chronology's first entry
     assert str(_entry(dates, "The ferry Marisol rolled over")).startswith("2015-03")
+
+
+def test_an_undated_article_is_read_on_the_day_of_the_dated_one_that_tells_its_news():
+    first = (
+        "PORT ALDER, March 14, 2006 (Meridian Wire) -- Rescuers searched the cold waters off Port"
+        " Alder for 31 passengers still missing from the ferry Marisol. The ferry capsized in a"
+        " storm with 140 people aboard."
+    )
+    later = (
+        "PORT ALDER, March 20, 2006 (Meridian Wire) -- Navy divers raised the wreck of the ferry"
+        " Marisol from the harbour floor. The owners said the hull would be examined in Kell."
+    )
+    undated = (
+        "PORT ALDER (Coastline Press) _ Navy divers raised the wreck of the capsized ferry Marisol"
+        " from the harbour floor of Port Alder on Monday, six days after the storm. The hull was"
+        " towed to a dry dock."
+    )
+    dates = _timeline(first, later, undated)
+    # the story's middle day is March 14, a Tuesday: its Monday would be March 13
+    assert str(_entry(dates, "Navy divers raised the wreck of the capsized")).startswith(
+        "2006-03-20"
+    )

@@ -58,6 +58,11 @@ _STOP_NAMES |= {
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
 }  # fmt: skip
+#: An undated article is dated by the dated one whose first LEAD_SENTENCES share at least
+#: LEAD_SHARED_WORDS content words and LEAD_SHARE of the smaller lead's with its own.
+LEAD_SENTENCES = 2
+LEAD_SHARED_WORDS = 4
+LEAD_SHARE = 0.3
 _DATELINE_WORDS = 12  # a sentence this short that carries a full date is a dateline
 _LIST_ITEM = re.compile(r"\s*(?:--|[-–—*•·])\s*\S")  # a list's item, not a dateline
 _DATELINE_SENTENCES = 8  # ... if it is among the first sentences of its article
@@ -376,7 +381,10 @@ class SentenceFacts:
                     d or line
                     for d, line in zip(own, dateline_days(lines, story, None), strict=True)
                 ]
-            return [(d, False) if d else (story, True) for d in own]
+            return [
+                (d, False) if d else (self._alike_dated(n, own, by_doc) or story, True)
+                for n, d in enumerate(own)
+            ]
         # A news photo's day ("... Wednesday, May 10, 2017. (AP Photo/...)"): the article was
         # written then or the day after, when it names that day's weekday (inferred).
         pictured = [
@@ -400,7 +408,11 @@ class SentenceFacts:
                 return [
                     (day, False)
                     if day
-                    else (weekdays_after(story, [texts[i] for i in by_doc.get(n, [])]), True)
+                    else (
+                        self._alike_dated(n, days, by_doc)
+                        or weekdays_after(story, [texts[i] for i in by_doc.get(n, [])]),
+                        True,
+                    )
                     for n, day in enumerate(days)
                 ]
         story = _latest_stated_date(full, years, yearless)
@@ -419,6 +431,31 @@ class SentenceFacts:
                     for d in range(len(documents))
                 ]
         return [(story, True) for _ in documents]
+
+    def _alike_dated(
+        self, doc: int, days: list[date | None], by_doc: dict[int, list[int]]
+    ) -> date | None:
+        """The day of the dated article whose lead tells what an undated article's lead tells
+        ("a submarine retrieved a flight data recorder" and "one of the black boxes ... has been
+        recovered"): the undated one was written then, not on the story's middle day. None when
+        no dated lead shares enough of its words."""
+        mine = self._lead_words(by_doc.get(doc, []))
+        best, found = 0.0, None
+        for other, day in enumerate(days):
+            if day is None or other == doc:
+                continue
+            theirs = self._lead_words(by_doc.get(other, []))
+            shared = len(mine & theirs)
+            alike = shared / max(1, min(len(mine), len(theirs)))
+            if shared >= LEAD_SHARED_WORDS and alike >= LEAD_SHARE and alike > best:
+                best, found = alike, day
+        return found
+
+    def _lead_words(self, indices: list[int]) -> set[str]:
+        words: set[str] = set()
+        for i in indices[:LEAD_SENTENCES]:
+            words |= self.words(i)
+        return words
 
     def _told_a_year_on(self, story: date) -> bool:
         """Whether a sentence tells of something "a year ago" or "last year" and names someone
