@@ -90,3 +90,14 @@ def test_a_minister_whose_surname_is_a_place_word_is_a_person():
     )
     hill = next(e for e in briefing.entities if e.name.endswith("Robert Hill"))
     assert (hill.name, hill.kind) == ("Robert Hill", "person")
+
+
+def test_said_a_role_without_an_article_then_the_name():
+    briefing = _briefing(
+        "ORSK _ The assembly ratified the river treaty on Friday after a long debate.\n\n"
+        "''Velmar will guard its rivers as it sees fit,'' said chairman of the assembly's water"
+        " committee, Andrei Lund. ''The treaty gives the president room to manoeuvre,'' at home"
+        " and abroad.",
+        engine="rules",
+    )
+    assert _speaker_of(briefing, "Velmar will guard its rivers") == "Andrei Lund"

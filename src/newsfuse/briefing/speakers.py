@@ -179,7 +179,7 @@ _FULL_NAME = (
 # "said the lead author, Dr. Ann Bell, an associate professor", "wrote the chairman, Simon
 # Glenhart": the full name after the comma is who the role noun before it is.
 _ROLE_THEN_NAME = re.compile(
-    r"^\s*(?:the|a|an|another|[A-Z][\w’'.-]*[’']s)\s+(?:[\w’'-]+\s+){0,4}?[a-z]+,\s+"
+    r"^\s*(?:(?:the|a|an|another|[A-Z][\w’'.-]*[’']s)\s+)?(?:[\w’'-]+\s+){0,5}?[a-z]+,\s+"
     rf"(?P<name>{_FULL_NAME})\s*(?:,|$)"
 )
 # '“...” the head of the Velmar Museum, Milen Dorov, explains': a description, then the name.
@@ -404,7 +404,10 @@ _NOT_SURNAMES = {
 }  # fmt: skip
 # A clause a sentence opens with before its subject ("When I mention the cases, Orlov ...").
 _FRONTED_CLAUSE = re.compile(
-    r"\s*(?:When|While|As|Since|After|Before|If|Although|Though|Because|Unless|Once|Until)\b"
+    # ("Yet even as Putin spoke, Zyuganov ...": a conjunction and "even" may come first)
+    r"\s*(?:(?:But|And|Yet|Still)\s+)?(?:[Ee]ven\s+)?"
+    r"(?:When|While|As|Since|After|Before|If|Although|Though|Because|Unless|Once|Until"
+    r"|when|while|as|since|after|before|if|although|though|because|unless|once|until)\b"
 )
 # Words a sentence gives as someone's, right before the quote: "ended with Cohen’s statement on
 # the campaign: “...”", "Bell’s answer was blunt: “...”".
