@@ -101,3 +101,16 @@ def test_said_a_role_without_an_article_then_the_name():
         engine="rules",
     )
     assert _speaker_of(briefing, "Velmar will guard its rivers") == "Andrei Lund"
+
+
+def test_a_place_before_a_role_noun_is_no_speaker():
+    briefing = _briefing(
+        "LONDON _ The mother of a murdered teenager presented an award to Tomas Ruiz on Thursday"
+        " in recognition of his fight for democracy in his country.\n\n"
+        "''I am sure that I can speak for all the people of my country in accepting it,'' the"
+        " former North Velmaran president said.\n\n"
+        "''A person can shake my hand and I am not in pain,'' the Eastlake, Ohio, resident said.",
+        engine="spacy",
+    )
+    assert _speaker_of(briefing, "I am sure that I can speak") != "North Velmaran"
+    assert _speaker_of(briefing, "A person can shake my hand") not in {"Eastlake", "Ohio"}

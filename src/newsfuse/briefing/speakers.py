@@ -1468,6 +1468,13 @@ class DocumentSpeakers:
         # the story does not name
         described = _PEOPLES_ADJECTIVE.match(phrase)
         named = None if described else self._named(phrase, position)
+        if (
+            named
+            and words
+            and words[-1] in _ROLES
+            and self.entities.kind_of(named) in (PLACE, None)
+        ):
+            named = None  # "the former South African president": a president, not a place
         if named:
             return Attribution(named, True)
         plural = _AUTHORS_NOUN.fullmatch(phrase)
