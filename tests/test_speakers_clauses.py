@@ -114,3 +114,16 @@ def test_a_place_before_a_role_noun_is_no_speaker():
     )
     assert _speaker_of(briefing, "I am sure that I can speak") != "North Velmaran"
     assert _speaker_of(briefing, "A person can shake my hand") not in {"Eastlake", "Ohio"}
+
+
+def test_it_said_after_a_released_statement_is_who_released_it():
+    briefing = _briefing(
+        "MIAMI _ The appeals court upheld the ruling on Thursday, and the boy is to stay with his"
+        " father.\n\n"
+        "Ann Bell, the attorney for the boy's father, released a short statement that relayed the"
+        " same sentiments. It said, in part:\n\n"
+        '"We believe that the decision to recognize the right of the father to speak for his son'
+        ' is consistent with the rule of law."\n',
+        engine="rules",
+    )
+    assert _speaker_of(briefing, "We believe that the decision") == "Ann Bell"

@@ -57,6 +57,8 @@ SPEECH_VERBS = (
 )
 # Putting a statement out is saying it: "Lind released a statement:", "the club issued an
 # apology".
+#: How far back (characters) "It said:" looks for the statement it is.
+_STATEMENT_REACH = 300
 _STATEMENT = (
     r"\b(?:released|issued|put\s+out)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|apology)\b"
@@ -1336,6 +1338,12 @@ class DocumentSpeakers:
         body = self._named(named.group(1), position) if named else None
         if body and self.entities.kind_of(body) == ORGANISATION:
             return Attribution(body, True)
+        if opening.strip() in {"It", ""} and _RELEASED_STATEMENT.search(
+            self.text, max(0, position - _STATEMENT_REACH), position
+        ):
+            # 'Ann Bell, the family's lawyer, released a short statement. It said, in part:
+            # “...”': the statement's, which is who released it
+            return self._organisation_voice("the statement", position)
         return None
 
     def _body_called(
