@@ -127,3 +127,16 @@ def test_it_said_after_a_released_statement_is_who_released_it():
         engine="rules",
     )
     assert _speaker_of(briefing, "We believe that the decision") == "Ann Bell"
+
+
+def test_the_medical_examiner_is_the_one_titled_so():
+    briefing = _briefing(
+        "HONOLULU _ A 3-year-old girl who suffered a heart attack at a dentist died of the drugs"
+        " given to sedate her, an autopsy report says.\n\n"
+        "The girl probably died because of the sedatives given during her dental visit, Honolulu"
+        " Chief Medical Examiner Dr. Ann Kealoha concluded in her report.\n\n"
+        'The medical examiner noted her teeth were in good shape: "the oral cavity has healthy'
+        ' teeth in good repair."\n',
+        engine="rules",
+    )
+    assert _speaker_of(briefing, "the oral cavity") == "Ann Kealoha"

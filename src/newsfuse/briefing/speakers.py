@@ -90,6 +90,7 @@ _NAME_RUN = re.compile(
 _ROLES = ROLE_WORDS | {
     "partner", "mother", "father", "wife", "husband", "son", "daughter", "friend",
     "teacher", "counselor", "counsellor", "principal", "nurse", "doctor", "pastor", "neighbor",
+    "examiner", "coroner", "pathologist",
     "neighbour",
 }  # fmt: skip
 # "the Jewish student", "a Syrian doctor": a people's adjective before a noun.
@@ -682,6 +683,8 @@ class StoryPeople:
                     self.gender.setdefault(canonical, "f")
                 # "former President X", "the late Mayor Y": they carry the title no longer.
                 # ("former U.S. President X" too: the words just before the title.)
+                if word in {"dr", "prof"} and len(before) >= 2 and before[-2].lower() in _ROLES:
+                    word = before[-2].lower()  # "Chief Medical Examiner Dr. Ann Bell": examiner
                 former = any(w.lower() in _PAST_HOLDER for w in before[-4:-1])
                 if word in _ROLES and self.is_person(canonical) and not former:
                     self._add_role(mention.doc_index, word, canonical)
