@@ -140,3 +140,16 @@ def test_the_medical_examiner_is_the_one_titled_so():
         engine="rules",
     )
     assert _speaker_of(briefing, "the oral cavity") == "Ann Kealoha"
+
+
+def test_a_titled_subject_after_a_fronted_clause_is_she():
+    briefing = _briefing(
+        "ORSK _ Ilse Brandt, an analyst in Orsk, said she would wait to see the new president get"
+        " rid of the rot. ''Then maybe I'll change my mind,'' Brandt said.\n\n"
+        "Although the Velmar government has expressed doubts about the new president, Velmar"
+        " Secretary of State Anna Lind said that his words had the right tone.\n\n"
+        "''People here evidently want to live in a more orderly country,'' she said in an"
+        " interview.\n",
+        engine="rules",
+    )
+    assert _speaker_of(briefing, "People here evidently want") == "Anna Lind"

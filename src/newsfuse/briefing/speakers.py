@@ -406,6 +406,9 @@ _NOT_SURNAMES = {
     "yesterday", "tonight",
 }  # fmt: skip
 # A clause a sentence opens with before its subject ("When I mention the cases, Orlov ...").
+# Titles before a name, after a fronted clause's comma: "..., U.S. Secretary of State Ann Bell
+# said": the main clause's subject all the same.
+_TITLE_RUN = re.compile(r"(?:(?:the|former|of|[A-Z][\w.'’-]*)\s*)+")
 _FRONTED_CLAUSE = re.compile(
     # ("Yet even as Putin spoke, Zyuganov ...": a conjunction and "even" may come first)
     r"\s*(?:(?:But|And|Yet|Still)\s+)?(?:[Ee]ven\s+)?"
@@ -936,7 +939,9 @@ class DocumentSpeakers:
                     and _SPEAKS_AFTER.match(self.text, referent.end)
                 ):
                     main = ""  # "After the vote Ann Bell told reporters": no comma, her verb
-                if main is None or len(main.split()) > 2:
+                if main is None or (
+                    len(main.split()) > 2 and not _TITLE_RUN.fullmatch(main.strip())
+                ):
                     marked.append(referent)
                     continue
                 opening = main
