@@ -54,33 +54,6 @@ def test_a_quantifier_opening_a_sentence_is_no_part_of_a_name():
     assert "Kell" in names
 
 
-def test_a_hospital_named_with_a_title_word_speaks_through_its_spokesman():
-    briefing = _briefing(
-        "KELL _ The nurse who took the prank call at King Osric Hospital in Kell was found dead"
-        " on Friday, the police said.\n\n"
-        "The radio station said it had called the hospital five times before the segment went"
-        " on air.\n\n"
-        "But a hospital spokesman said: ``After the call, the station did not talk to anyone in"
-        " the senior management of the hospital.''",
-        engine="rules",
-    )
-    assert _speaker_of(briefing, "After the call, the station") == "King Osric Hospital"
-
-
-def test_the_website_goes_on_with_the_words_of_the_body_whose_site_it_is():
-    briefing = _briefing(
-        "KELL _ A group of lorry drivers plans to block the ring road around Kell next month.\n\n"
-        "The group ``Drivers for Fair Roads'' echoes the early rhetoric of the Rosa Party.\n\n"
-        "``Independent drivers in this country are working for less than the minimum wage,'' the"
-        " group said on its website, FairRoads.org.\n\n"
-        "``Drivers are also patriots who know what is happening to the roads of this country,''"
-        " the website continued.",
-        engine="rules",
-    )
-    assert _speaker_of(briefing, "Independent drivers") == "Drivers for Fair Roads"
-    assert _speaker_of(briefing, "Drivers are also patriots") == "Drivers for Fair Roads"
-
-
 def test_a_minister_whose_surname_is_a_place_word_is_a_person():
     briefing = _briefing(
         "KELL _ The uranium mine at Orrin Creek will go ahead, the government said on Monday.\n\n"
@@ -90,17 +63,6 @@ def test_a_minister_whose_surname_is_a_place_word_is_a_person():
     )
     hill = next(e for e in briefing.entities if e.name.endswith("Robert Hill"))
     assert (hill.name, hill.kind) == ("Robert Hill", "person")
-
-
-def test_said_a_role_without_an_article_then_the_name():
-    briefing = _briefing(
-        "ORSK _ The assembly ratified the river treaty on Friday after a long debate.\n\n"
-        "''Velmar will guard its rivers as it sees fit,'' said chairman of the assembly's water"
-        " committee, Andrei Lund. ''The treaty gives the president room to manoeuvre,'' at home"
-        " and abroad.",
-        engine="rules",
-    )
-    assert _speaker_of(briefing, "Velmar will guard its rivers") == "Andrei Lund"
 
 
 def test_a_place_before_a_role_noun_is_no_speaker():
@@ -116,40 +78,78 @@ def test_a_place_before_a_role_noun_is_no_speaker():
     assert _speaker_of(briefing, "A person can shake my hand") not in {"Eastlake", "Ohio"}
 
 
-def test_it_said_after_a_released_statement_is_who_released_it():
-    briefing = _briefing(
-        "MIAMI _ The appeals court upheld the ruling on Thursday, and the boy is to stay with his"
-        " father.\n\n"
-        "Ann Bell, the attorney for the boy's father, released a short statement that relayed the"
-        " same sentiments. It said, in part:\n\n"
-        '"We believe that the decision to recognize the right of the father to speak for his son'
-        ' is consistent with the rule of law."\n',
-        engine="rules",
-    )
-    assert _speaker_of(briefing, "We believe that the decision") == "Ann Bell"
+# "But a hospital spokesman said:": the one hospital named, named with a sovereign's title
+HOSPITAL = (
+    "KELL _ The nurse who took the prank call at King Osric Hospital in Kell was found dead"
+    " on Friday, the police said.\n\n"
+    "The radio station said it had called the hospital five times before the segment went"
+    " on air.\n\n"
+    "But a hospital spokesman said: ``After the call, the station did not talk to anyone in"
+    " the senior management of the hospital.''"
+)
+
+# "the website continued": the body that spoke on its own website, not the party named since
+WEBSITE = (
+    "KELL _ A group of lorry drivers plans to block the ring road around Kell next month.\n\n"
+    "The group ``Drivers for Fair Roads'' echoes the early rhetoric of the Rosa Party.\n\n"
+    "``Independent drivers in this country are working for less than the minimum wage,'' the"
+    " group said on its website, FairRoads.org.\n\n"
+    "``Drivers are also patriots who know what is happening to the roads of this country,''"
+    " the website continued."
+)
+
+# "said chairman of X's committee, NAME": a role without an article, then the name
+CHAIRMAN = (
+    "ORSK _ The assembly ratified the river treaty on Friday after a long debate.\n\n"
+    "''Velmar will guard its rivers as it sees fit,'' said chairman of the assembly's water"
+    " committee, Andrei Lund. ''The treaty gives the president room to manoeuvre,'' at home"
+    " and abroad."
+)
+
+# "X released a short statement ... It said, in part:": X's
+STATEMENT = (
+    "MIAMI _ The appeals court upheld the ruling on Thursday, and the boy is to stay with his"
+    " father.\n\n"
+    "Ann Bell, the attorney for the boy's father, released a short statement that relayed the"
+    " same sentiments. It said, in part:\n\n"
+    '"We believe that the decision to recognize the right of the father to speak for his son'
+    ' is consistent with the rule of law."\n'
+)
+
+# "Chief Medical Examiner Dr. NAME" ... "The medical examiner noted:": hers
+EXAMINER = (
+    "HONOLULU _ A 3-year-old girl who suffered a heart attack at a dentist died of the drugs"
+    " given to sedate her, an autopsy report says.\n\n"
+    "The girl probably died because of the sedatives given during her dental visit, Honolulu"
+    " Chief Medical Examiner Dr. Ann Kealoha concluded in her report.\n\n"
+    'The medical examiner noted her teeth were in good shape: "the oral cavity has healthy'
+    ' teeth in good repair."\n'
+)
+
+# "Although ..., Secretary of State NAME said ... she said": the titled subject after the comma
+FRONTED = (
+    "ORSK _ Ilse Brandt, an analyst in Orsk, said she would wait to see the new president get"
+    " rid of the rot. ''Then maybe I'll change my mind,'' Brandt said.\n\n"
+    "Although the Velmar government has expressed doubts about the new president, Velmar"
+    " Secretary of State Anna Lind said that his words had the right tone.\n\n"
+    "''People here evidently want to live in a more orderly country,'' she said in an"
+    " interview.\n"
+)
 
 
-def test_the_medical_examiner_is_the_one_titled_so():
-    briefing = _briefing(
-        "HONOLULU _ A 3-year-old girl who suffered a heart attack at a dentist died of the drugs"
-        " given to sedate her, an autopsy report says.\n\n"
-        "The girl probably died because of the sedatives given during her dental visit, Honolulu"
-        " Chief Medical Examiner Dr. Ann Kealoha concluded in her report.\n\n"
-        'The medical examiner noted her teeth were in good shape: "the oral cavity has healthy'
-        ' teeth in good repair."\n',
-        engine="rules",
-    )
-    assert _speaker_of(briefing, "the oral cavity") == "Ann Kealoha"
-
-
-def test_a_titled_subject_after_a_fronted_clause_is_she():
-    briefing = _briefing(
-        "ORSK _ Ilse Brandt, an analyst in Orsk, said she would wait to see the new president get"
-        " rid of the rot. ''Then maybe I'll change my mind,'' Brandt said.\n\n"
-        "Although the Velmar government has expressed doubts about the new president, Velmar"
-        " Secretary of State Anna Lind said that his words had the right tone.\n\n"
-        "''People here evidently want to live in a more orderly country,'' she said in an"
-        " interview.\n",
-        engine="rules",
-    )
-    assert _speaker_of(briefing, "People here evidently want") == "Anna Lind"
+@pytest.mark.parametrize(
+    ("story", "opening", "speaker"),
+    [
+        pytest.param(HOSPITAL, "After the call, the station", "King Osric Hospital", id="hospital"),
+        pytest.param(WEBSITE, "Independent drivers", "Drivers for Fair Roads", id="website-speaks"),
+        pytest.param(
+            WEBSITE, "Drivers are also patriots", "Drivers for Fair Roads", id="website-continued"
+        ),
+        pytest.param(CHAIRMAN, "Velmar will guard its rivers", "Andrei Lund", id="chairman"),
+        pytest.param(STATEMENT, "We believe that the decision", "Ann Bell", id="statement"),
+        pytest.param(EXAMINER, "the oral cavity", "Ann Kealoha", id="examiner"),
+        pytest.param(FRONTED, "People here evidently want", "Anna Lind", id="fronted"),
+    ],
+)
+def test_the_speaker_a_careful_reader_names(story, opening, speaker):
+    assert _speaker_of(_briefing(story, engine="rules"), opening) == speaker
