@@ -112,3 +112,26 @@ def test_an_undated_article_is_read_on_the_day_of_the_dated_one_that_tells_its_n
     assert str(_entry(dates, "Navy divers raised the wreck of the capsized")).startswith(
         "2006-03-20"
     )
+
+
+def test_of_years_the_weekdays_fit_equally_the_year_of_a_planned_day_wins():
+    lines = [yearless_dateline(SEARCH), yearless_dateline(HEARING), None]
+    # March 14 was a Tuesday in 2000 and in 2006: the nearest to the latest past year, unless
+    # the texts plan a day in the other (a plan is made in its own year or the one before)
+    assert dateline_days(lines, None, 2000)[0] == date(2000, 3, 14)
+    assert dateline_days(lines, None, 2000, {2006})[0] == date(2006, 3, 14)
+    assert dateline_days(lines, None, 1996, {2006})[0] == date(2006, 3, 14)  # past the 5 years
+    # a planned year the weekdays do not fit tells nothing
+    assert dateline_days(lines, None, 2000, {2007})[0] == date(2000, 3, 14)
+
+
+def test_a_ferry_story_is_read_in_the_year_of_the_day_its_inquiry_plans():
+    # (no space after the comma, as some wires write it: "March 21,2006")
+    planned = HEARING.replace("next week.", "on March 21,2006, a week after the sinking.").replace(
+        "passed every", "passed, since its refit in 2000, every"
+    )
+    dates = _timeline(SEARCH.replace("launched in 2003", "launched in 1998"), planned, PRESS)
+    assert str(_entry(dates, "Rescuers searched")).startswith("2006-03-14")
+    # without the plan, the nearest year that fits from the refit on
+    dates = _timeline(SEARCH.replace("launched in 2003", "launched in 1998"), HEARING, PRESS)
+    assert str(_entry(dates, "Rescuers searched")).startswith("2000-03-14")

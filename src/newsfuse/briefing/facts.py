@@ -397,11 +397,12 @@ class SentenceFacts:
             story = median_low([d for d in pictured if d])
             # A day the texts state in the fortnight after the photo ("laid to rest on
             # Thursday, March 9" under a photo of the crash on March 4): written by then.
-            later = _days_after(story, *self._stated_dates()[::2])
+            full, _years, yearless, _weekdays, _plan_years = self._stated_dates()
+            later = _days_after(story, full, yearless)
             return [(max(d or story, later or story), True) for d in pictured]
-        full, years, yearless, weekdays = self._stated_dates()
+        full, years, yearless, weekdays, plan_years = self._stated_dates()
         if any(lines) and years:
-            days = dateline_days(lines, None, max(years))
+            days = dateline_days(lines, None, max(years), plan_years)
             if any(days):
                 story = median_low([d for d in days if d])
                 texts = [s.text for s in self.analysis.sentences]
@@ -507,13 +508,14 @@ class SentenceFacts:
                     return mention.date
         return None
 
-    def _stated_dates(self) -> tuple[list[date], list[int], list[str], list[str]]:
-        """The past full days and years the texts state, and the sentences with year-less days
-        and with weekdays."""
+    def _stated_dates(self) -> tuple[list[date], list[int], list[str], list[str], set[int]]:
+        """The past full days and years the texts state, the sentences with year-less days and
+        with weekdays, and the years of the full days they plan for."""
         full: list[date] = []
         years: list[int] = []
         yearless: list[str] = []
         weekdays: list[str] = []
+        plan_years: set[int] = set()
         for i, sentence in enumerate(self.analysis.sentences):
             text = sentence.text
             if not _MAYBE_DATED.search(text):
@@ -533,14 +535,17 @@ class SentenceFacts:
                     if not target and not planned and not FUTURE.search(text[: mention.start]):
                         years.append(mention.date.year)
                 elif plan:
-                    continue  # a plan's date is no past day (a post's own date is, whatever)
+                    # a plan's date is no past day (a post's own date is, whatever); its year
+                    # is the story's or the next
+                    if mention.precision == "day" and mention.date:
+                        plan_years.add(mention.date.year)
                 elif mention.precision == "day" and mention.date:
                     full.append(mention.date)
                 elif mention.precision == "day" and any(c.isdigit() for c in mention.text):
                     yearless.append(text)
                 elif mention.precision == "day" and text not in weekdays:
                     weekdays.append(text)
-        return full, years, yearless, weekdays
+        return full, years, yearless, weekdays, plan_years
 
 
 # "a spacecraft to be launched in 2003", "developed for launch in 2003", "plans for a probe in

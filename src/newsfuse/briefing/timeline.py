@@ -18,6 +18,7 @@ reports, not a date inside a relative clause ("the truce that was agreed on 9 Se
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -65,8 +66,8 @@ _DATE_PATTERNS = [
     ("named", re.compile(
         r"\b9/11\b|\b(?i:sept(?:ember|\.)?)\s+11(?:th)?(?=\s+(?i:attacks?|terror))")),
     # (a range of days is read as its first: "Oct. 12-13, 1992", "12-13 October 1992")
-    ("mdy", re.compile(rf"\b({_MONTH})\s+{_DAY}(?:\s?[-–]\s?\d{{1,2}})?\b,?\s+{_YEAR}\b")),
-    ("dmy", re.compile(rf"\b{_DAY}(?:\s?[-–]\s?\d{{1,2}})?\s+({_MONTH}),?\s+{_YEAR}\b")),
+    ("mdy", re.compile(rf"\b({_MONTH})\s+{_DAY}(?:\s?[-–]\s?\d{{1,2}})?\b(?:,\s*|\s+){_YEAR}\b")),
+    ("dmy", re.compile(rf"\b{_DAY}(?:\s?[-–]\s?\d{{1,2}})?\s+({_MONTH})(?:,\s*|\s+){_YEAR}\b")),
     ("my", re.compile(rf"\b({_MONTH}),?\s+(?:of\s+)?{_YEAR}\b")),
     ("md", re.compile(rf"\b({_MONTH})\s+{_DAY}\b(?!\s*(?:,\s*)?\d)")),
     ("dm", re.compile(rf"\b{_DAY}\s+({_MONTH})(?![\w.]*\s*,?\s*\d)")),
@@ -672,14 +673,19 @@ def calendar_days(texts: list[str], latest_year: int) -> list[date]:
 
 
 def _fitting_days(
-    pairs: list[tuple[int, int, int]], latest_year: int
+    pairs: list[tuple[int, int, int]], latest_year: int, planned: Collection[int] = ()
 ) -> tuple[int | None, list[date]]:
     """The year from ``latest_year`` on (see :data:`_CALENDAR_YEARS`) in which most (weekday,
-    month, day) pairs fit, the nearest of equals, and the days that fit in it."""
+    month, day) pairs fit, and the days that fit in it. Of equals, a year in ``planned`` (the
+    year of a day the texts plan for: "will be sworn in on May 7, 2000") comes first, for a
+    plan is made in its own year or the one before; else the nearest."""
     before, after = _CALENDAR_YEARS
+    last = date.today().year
+    candidates = set(range(latest_year + before, min(latest_year + after, last) + 1))
+    candidates |= {year for year in planned if latest_year <= year <= last}
     years = sorted(
-        range(latest_year + before, min(latest_year + after, date.today().year) + 1),
-        key=lambda year: (abs(year - latest_year), year < latest_year),
+        candidates,
+        key=lambda year: (year not in planned, abs(year - latest_year), year < latest_year),
     )
     best: tuple[int | None, list[date]] = (None, [])
     for year in years:
@@ -751,6 +757,7 @@ def dateline_days(
     datelines: list[Dateline | None],
     anchor: date | None,
     latest_year: int | None,
+    planned: Collection[int] = (),
 ) -> list[date | None]:
     """The days of year-less datelines (None for an article without one): read nearest before
     ``anchor`` (a day the other articles state), else in the year from ``latest_year`` (the
@@ -765,7 +772,7 @@ def dateline_days(
         years = range(anchor.year - _DATELINE_YEARS, anchor.year + _DATELINE_YEARS + 1)
     elif latest_year is not None:
         pairs = [(line[2], line[0], line[1]) for line in datelines if line and line[2] is not None]
-        year, fitting = _fitting_days(pairs, latest_year)
+        year, fitting = _fitting_days(pairs, latest_year, planned)
         if year is None or len(fitting) * 2 < len(pairs):  # half the leads at least
             return [None] * len(datelines)
         days = [_safe_date(year, line[0], line[1]) if line else None for line in datelines]
