@@ -665,3 +665,17 @@ def test_a_title_the_model_cuts_after_a_small_word_is_joined_whole():
     # The model reads "All the Boats in" and "Kell": one title.
     assert found.get("All the Boats in Kell") == "other", found
     assert not [n for n in found if n.split()[-1] in {"in", "of", "the", "and"}], found
+
+
+def test_small_words_of_other_tongues_stay_inside_a_name():
+    text = (
+        "Harbour reopens after the storm\n\n"
+        "PORTO DA LUZ, Velmar (Meridian Wire) - The harbour of Porto da Luz reopened on Monday, "
+        "port director Ana dos Reis said. Ships waiting off Porto da Luz began to dock at noon.\n"
+        "Ana dos Reis said the Porto da Luz breakwater had held, and Reis thanked the crews.\n"
+    )
+    briefing = _brief_outlets(Coast_Herald=text)
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert kinds.get("Porto da Luz") == "place", kinds  # the dateline's capitals too
+    assert kinds.get("Ana dos Reis") == "person", kinds
+    assert not {"Porto", "Luz", "Ana", "Porto Da Luz", "PORTO DA Luz"} & set(kinds), kinds

@@ -144,7 +144,12 @@ _NOT_NAMES = {
 _QUANTIFIERS = {"various", "several", "many", "some", "numerous", "other", "certain", "few"}
 # Words between a title and the name it introduces ("Secretary of State John Kerry").
 _TITLE_FILLERS = {"of", "state", "foreign", "defence", "defense", "interior", "general", "prime"}
-_CONNECTORS = {"of", "for", "de", "del", "al", "bin", "van", "von", "la", "le"}
+# ... and the small words inside names of other tongues: "Dar es Salaam", "Lula da Silva",
+# "Osama bin Laden", "Abdullah ibn Hussein", "Eduardo dos Santos", "Pierre du Pont".
+_CONNECTORS = {
+    "of", "for", "de", "del", "al", "bin", "van", "von", "la", "le", "es", "da", "das", "dos",
+    "di", "du", "ibn", "el",
+}  # fmt: skip
 _NAME_ABBREVIATIONS = {"St", "Ste", "Mt", "Ft"}
 _OPENING_SMALL_WORDS = _CONNECTORS | {"the"}  # no name opens with them
 _WORD = re.compile(r"[A-Za-z][\w’'.-]*[\w]|[A-Za-z]")
@@ -1774,7 +1779,12 @@ _LABEL_WORDS = {
 
 
 def _title_case(words: str) -> str:
-    return " ".join(w.capitalize() for w in words.split())
+    """A name in capitals as a name is written: "DAR ES SALAAM" is Dar es Salaam."""
+    first, *rest = words.split()
+    return " ".join(
+        [first.capitalize()]
+        + [w.lower() if w.lower() in _CONNECTORS else w.capitalize() for w in rest]
+    )
 
 
 def _with_dateline_places(
