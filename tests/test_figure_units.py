@@ -22,7 +22,8 @@ def test_areas_and_distances_are_read_in_their_units():
     (area,) = all_figures("The park covers 19,000 square km of wetland.")
     (hectares,) = all_figures("The fire burned 4,000 hectares of forest.")
     assert area.key == hectares.key == ("area", "")
-    assert area.low == 18_500 * 1e6 and hectares.high == 4_500 * 1e4
+    # (a round count is read to a tenth either way at most: 4,000 is 3,600 to 4,400)
+    assert area.low == 18_500 * 1e6 and hectares.high == 4_400 * 1e4
     (east,) = all_figures("The mine lies 350 km east of Kell.")
     assert east.key == ("distance", "") and east.unit == "km"
     # "13 miles (21 km)": one distance converted and rounded, not two that disagree
@@ -74,6 +75,8 @@ def test_wire_spellings_of_units_and_currencies_are_read():
     (abbreviated,) = all_figures("The park covers 19,000 sq. kms of wetland.")
     (written,) = all_figures("The park covers 22,000 square kilometers.")
     assert abbreviated.key == written.key == ("area", "") and abbreviated.unit == written.unit
+    (hyphened,) = all_figures("The mine is on the edge of the 22,000 square-kilometer park.")
+    assert hyphened.key == ("area", "") and hyphened.unit == written.unit
     assert all_figures("The site is about 350 kms from Orrin.")[0].key == ("distance", "")
     for glued in ("The fire burned 3 km2 of forest.", "The fire burned 3 km² of forest."):
         assert all_figures(glued)[0].key == ("area", ""), glued
@@ -98,3 +101,36 @@ def test_a_currency_word_before_a_figure_of_something_else_is_no_amount():
     assert not [
         f for f in all_figures("It sold for Brunei dollars 500 million.") if f.key[0] == "amount"
     ]
+
+
+def test_a_round_count_is_no_vaguer_than_about_it():
+    def brief(first: str, second: str):
+        documents = [
+            newsfuse.Document(text=first, source="Wire"),
+            newsfuse.Document(text=second, source="Paper"),
+        ]
+        return newsfuse.brief(documents, entity_model="rules").conflicts
+
+    raids = (
+        "Police in Kell raided warehouses across the port on Wednesday, picking up 100 suspected"
+        " smugglers, the harbour master said. The raids followed a year of complaints from fishermen about"
+        " boats that landed untaxed fuel at night."
+    )
+    conflicts = brief(
+        raids,
+        "Police raided warehouses across the port of Kell on Wednesday, arresting some 70"
+        " suspected smugglers. Officers seized drums of fuel and two fast boats, and the"
+        " warehouses were sealed. The harbour master said the smugglers had landed untaxed fuel at"
+        " night for a year, and fishermen had complained to the port authority.",
+    )
+    values = [[side.value for side in c.sides] for c in conflicts]
+    assert ["some 70 suspected smugglers", "100 suspected smugglers"] in values, values
+    # within a tenth of the round count, one count said twice
+    conflicts = brief(
+        raids,
+        "Police raided warehouses across the port of Kell on Wednesday, arresting 96 suspected"
+        " smugglers. Officers seized drums of fuel and two fast boats, and the warehouses were"
+        " sealed. The harbour master said the smugglers had landed untaxed fuel at night for a"
+        " year, and fishermen had complained to the port authority.",
+    )
+    assert not conflicts, conflicts

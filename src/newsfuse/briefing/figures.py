@@ -345,6 +345,10 @@ def _interval(value: float, qualifier: str | None, exact: bool) -> tuple[float, 
         zeros = len(str(int(value))) - len(str(int(value)).rstrip("0"))
         if zeros:
             half = 10**zeros / 2
+            if value < 1e6:
+                # ... but a count is no vaguer than "about" it: "100 suspected racists" are
+                # not some 70 ("$2 million" may well be $2.4 million)
+                half = min(half, value * ABOUT_SPREAD)
             return value - half, value + half
     return value, value
 
@@ -399,8 +403,8 @@ def _head(tokens: list[_Token], i: int) -> tuple[list[str], int]:
     j = i
     while j < len(tokens) and len(words) < 4:
         token = tokens[j]
-        if token.text == "-" and words == [] and j + 1 < len(tokens):
-            j += 1  # "two-hour"
+        if token.text == "-" and words in ([], ["square"], ["sq"]) and j + 1 < len(tokens):
+            j += 1  # "two-hour", "a 22,000 square-kilometer park"
             continue
         if not token.text[0].isalpha() or token.lower in _PHRASE_STOP:
             break
