@@ -134,3 +134,14 @@ def test_a_round_count_is_no_vaguer_than_about_it():
         " year, and fishermen had complained to the port authority.",
     )
     assert not conflicts, conflicts
+
+
+def test_a_figure_with_decimals_is_read_to_its_last_digit():
+    (tenths,) = all_figures("Kovac won 52.9 percent of the vote.")
+    (hundredths,) = all_figures("Kovac won 52.94 percent of the vote.")
+    assert tenths.compatible(hundredths)  # rounded, not disputed
+    (lower,) = all_figures("Prices rose 2.4 percent in May.")
+    (higher,) = all_figures("Prices rose 2.5 percent in May.")
+    assert not lower.compatible(higher)
+    (scaled,) = all_figures("The mine will add 4.46 billion U.S. dollars.")
+    assert scaled.low == 4_455_000_000  # (a scaled figure rounds as its zeros say)

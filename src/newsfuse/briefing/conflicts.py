@@ -527,7 +527,11 @@ def date_conflicts(
         seen |= component
         by_day: dict[date, list[int]] = defaultdict(list)
         for i in sorted(component):
-            by_day[days[i]].append(i)
+            # "a sitting for April 5 to sum up the results of the March 26 election": a
+            # sentence that states the other day too gives each its own event
+            written_days = {stated_day(m) for m in facts.dates(i) if m.absolute} - {days[i]}
+            if not written_days & {days[k] for k in component}:
+                by_day[days[i]].append(i)
         docs = [{analysis.sentences[i].doc_index for i in members} for members in by_day.values()]
         if len(by_day) < 2 or any(a & b for a in docs for b in docs if a is not b):
             continue

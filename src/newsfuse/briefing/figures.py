@@ -324,7 +324,9 @@ def _qualifier(tokens: list[_Token], i: int) -> tuple[str | None, int]:
 ABOUT_SPREAD = 0.1
 
 
-def _interval(value: float, qualifier: str | None, exact: bool) -> tuple[float, float]:
+def _interval(
+    value: float, qualifier: str | None, exact: bool, decimals: int = 0
+) -> tuple[float, float]:
     if qualifier == "above":
         return value + 1e-9, math.inf
     if qualifier == "just above":  # "just over five minutes" is what "five minutes" says
@@ -340,6 +342,10 @@ def _interval(value: float, qualifier: str | None, exact: bool) -> tuple[float, 
         return 0.0, value
     if qualifier == "below":
         return 0.0, value - 1e-9
+    if exact and decimals:
+        # "52.9 percent" is 52.94 rounded to its tenths (and not 53.0: 2.4 and 2.5 differ)
+        half = 0.499 * 10**-decimals
+        return value - half, value + half
     if exact and value >= 100 and value == int(value):
         # A bare round number ("200 passengers", "4,000 hectares") is itself a rounding.
         zeros = len(str(int(value))) - len(str(int(value)).rstrip("0"))
@@ -532,8 +538,12 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
             if not (words[0].startswith("pound") and _WEIGHT_WORDS.search(near)):
                 currency = _CURRENCY_WORDS[words[0]]
         exact = low == high and tokens[i].text[0].isdigit()
+        written = tokens[i].text.replace(",", "")
+        # the decimals written, where the figure is the number as written (not "4.46 billion")
+        decimal = exact and re.fullmatch(r"\d+\.\d+", written) and float(written) == low
+        decimals = len(written.split(".")[1]) if decimal else 0
         if low == high:
-            low, high = _interval(low, qualifier, exact)
+            low, high = _interval(low, qualifier, exact, decimals)
         elif qualifier in {"above", "from"}:
             high = math.inf
         span_end = after if words else i + used
