@@ -183,3 +183,20 @@ def test_a_sentence_that_states_both_days_gives_each_its_own_event():
     conflicts = _conflicts(vote, count)
     # the meeting's day is no other day of the election, and 52.9 is 52.94 rounded
     assert not conflicts, conflicts
+
+
+def test_one_exact_toll_marks_one_event_whose_other_counts_may_differ():
+    wire = (
+        "PORT ALDER (Meridian Wire) _ Two men were charged on Monday over the bombing of the"
+        " ferry terminal in Port Alder, in which 11 people were killed. Another 70 were injured."
+        " The men, both dockers, will appear in court next week, the prosecutor said. A bomb"
+        " at the Kell market in May killed 40 people and injured 300."
+    )
+    paper = (
+        "Prosecutors in Kell said a third suspect had driven the van that carried the bomb to the"
+        " terminal. The blast killed 11 people and wounded more than 80, and tore the roof off"
+        " the ticket hall, they said in a new indictment returned on Wednesday."
+    )
+    conflicts = _conflicts(wire, paper)
+    injuries = [c for c in conflicts if c.measure == "injuries"]
+    assert [[side.value for side in c.sides] for c in injuries] == [["70", "more than 80"]]

@@ -177,6 +177,8 @@ def comparable(
         return False
     if group_of.get(i) == group_of.get(j):
         return True
+    if _one_toll(facts, i, j):
+        return True
     if (
         one_count
         and x.figure.key[0] in _COUNTED_ONCE
@@ -194,6 +196,43 @@ def comparable(
         return x.figure.key[1] == "people" or len(facts.words(i) & facts.words(j)) >= 1
     share = 0.5 if x.figure.key[0] in {"duration", "percent"} else 0.3
     return same_event(facts.words(i), facts.words(j), share)
+
+
+# A sentence that goes on from the one before it: "... in which 11 people were killed. Another
+# 70 were injured."
+_GOES_ON = re.compile(r"^\s*(?:Another|Also|Of (?:those|them|these)|Among (?:them|those))\b")
+
+
+def _with_before(facts: SentenceFacts, i: int) -> list[Figure]:
+    """The figures of sentence ``i``, and of the sentence before it where ``i`` goes on from it."""
+    sentences = facts.analysis.sentences
+    figures = list(facts.figures(i))
+    if (
+        i > 0
+        and sentences[i - 1].doc_index == sentences[i].doc_index
+        and _GOES_ON.match(sentences[i].text)
+    ):
+        figures += facts.figures(i - 1)
+    return figures
+
+
+def _one_toll(facts: SentenceFacts, i: int, j: int) -> bool:
+    """Whether the two sentences (with the one before, where they go on from it) give the same
+    exact toll of one kind ("killed 11 people"): one event, whose other figures may then be
+    compared ("70 injured" against "more than 80 wounded")."""
+    tolls = [
+        {
+            (f.key[0], f.low)
+            for f in _with_before(facts, k)
+            if f.key[0] in _TOLLS and f.low == f.high
+        }
+        for k in (i, j)
+    ]
+    return any(low >= _TOLL_MEANS_ONE_EVENT for _key, low in tolls[0] & tolls[1])
+
+
+#: The least toll that, given exactly by two sentences, marks them as telling one event.
+_TOLL_MEANS_ONE_EVENT = 3
 
 
 # "Through July, 32 cases", "as of August, 50 cases": a running total counted up to a day; totals
