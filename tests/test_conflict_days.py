@@ -26,6 +26,11 @@ def _conflicts(*texts: str) -> list:
     return newsfuse.brief(documents, entity_model="rules").conflicts
 
 
+def _sides(measure: str, *texts: str) -> list[list[str]]:
+    """The side values of each disagreement on ``measure``."""
+    return [[s.value for s in c.sides] for c in _conflicts(*texts) if c.measure == measure]
+
+
 def test_sailors_and_crew_members_are_one_crew():
     sailors = all_figures("The ferry sank with 118 sailors on board.")[0]
     members = all_figures("The ferry sank with 116 crew members aboard.")[0]
@@ -101,9 +106,7 @@ def test_one_arrest_count_per_outlet_is_one_count_however_worded():
         " building, the opposition said. Its leaders called the march peaceful and blamed"
         " plainclothes officers for the violence that followed it."
     )
-    conflicts = _conflicts(first, second)
-    arrests = [c for c in conflicts if c.measure == "arrested"]
-    assert [sorted(s.value for s in c.sides) for c in arrests] == [["43", "62"]]
+    assert _sides("arrested", first, second) == [["43", "62"]]
     # an outlet that gives two arrest counts tells of two arrests: no one count to compare
     third = second.replace(
         "building, the opposition said.",
@@ -197,6 +200,4 @@ def test_one_exact_toll_marks_one_event_whose_other_counts_may_differ():
         " terminal. The blast killed 11 people and wounded more than 80, and tore the roof off"
         " the ticket hall, they said in a new indictment returned on Wednesday."
     )
-    conflicts = _conflicts(wire, paper)
-    injuries = [c for c in conflicts if c.measure == "injuries"]
-    assert [[side.value for side in c.sides] for c in injuries] == [["70", "more than 80"]]
+    assert _sides("injuries", wire, paper) == [["70", "more than 80"]]
