@@ -136,10 +136,30 @@ FRONTED = (
     " interview.\n"
 )
 
+# "The prince expressed ... he said": a royal's title is their role
+ROYAL = (
+    "KELL _ Prince Edmund opened the new harbour school in Kell on Monday, a year after the"
+    " storm that drowned nine fishermen.\n\n"
+    "Tomas Varga, who drowned in the storm, had always wanted to teach at the school. He was"
+    " on his first voyage as a deckhand.\n\n"
+    "The prince expressed his deepest sympathy to Varga's parents. ''I wish them well in their"
+    " quest to build something good from the loss of their son,'' he said.\n"
+)
+
+# "Yet even as A spoke, B spent ...": B, whose surname says he is a man, is the "he"
+SURNAME = (
+    "ORSK _ Ivan Petrenko won the presidential vote on Sunday, and Communist leader Ramzan"
+    " Varlamov came second with 29 percent.\n\n"
+    "Yet even as Petrenko offered talks to his rivals, Varlamov spent the day attacking the"
+    " count as a sham. ''They have set up a zone of fraud to cheat the voters,'' he said.\n"
+)
+
 
 @pytest.mark.parametrize(
     ("story", "opening", "speaker"),
     [
+        pytest.param(ROYAL, "I wish them well", "Prince Edmund", id="royal-title"),
+        pytest.param(SURNAME, "They have set up a zone", "Ramzan Varlamov", id="slavic-surname"),
         pytest.param(HOSPITAL, "After the call, the station", "King Osric Hospital", id="hospital"),
         pytest.param(WEBSITE, "Independent drivers", "Drivers for Fair Roads", id="website-speaks"),
         pytest.param(
@@ -153,3 +173,11 @@ FRONTED = (
 )
 def test_the_speaker_a_careful_reader_names(story, opening, speaker):
     assert _speaker_of(_briefing(story, engine="rules"), opening) == speaker
+
+
+def test_a_slavic_surname_says_its_bearer_s_gender():
+    from newsfuse.briefing.speakers import surname_gender
+
+    assert [surname_gender(n) for n in ("Varlamov", "Sergeyev", "Petrovich")] == ["m"] * 3
+    assert [surname_gender(n) for n in ("Varlamova", "Sergeyeva", "Petrovna")] == ["f"] * 3
+    assert [surname_gender(n) for n in ("Lewinsky", "Bell", "Kov", "Nev")] == [None] * 4

@@ -93,6 +93,9 @@ _ROLES = ROLE_WORDS | {
     "examiner", "coroner", "pathologist",
     "neighbour",
 }  # fmt: skip
+# Titles that a royal's name keeps ("Prince Charles"): the name's first word is their role.
+_ROYAL_TITLES = {"prince", "princess", "king", "queen", "duke", "duchess", "pope", "emperor"}
+_ROLES |= _ROYAL_TITLES
 # "the Jewish student", "a Syrian doctor": a people's adjective before a noun.
 _PEOPLES_ADJECTIVE = re.compile(
     # (-ish, -ese, -ian: "Vatican", "Taliban", "Sullivan" end in -an too)
@@ -252,6 +255,12 @@ _THE_LATE_AFTER = re.compile(r",\s+the\s+late\s+(?![\d-])[^,;.’']*(?:[,;.]|$)"
 _THE_LATE_BEFORE = re.compile(r"\b[Tt]he\s+late\s+$")
 _OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][\"”’]? )$")
 _VERB_AFTER = re.compile(rf" (?:{SPEECH_VERBS}|called|described|remembered|praised|spoke)\b")
+_SENTENCE_GAP = re.compile(r"[.!?][\"”’']?\s+|\n")
+# A past tense after a name: what its subject did ("Zyuganov spent", "Bell accused").
+_PAST_VERB_AFTER = re.compile(
+    rf" (?:{SPEECH_VERBS}|[a-z]{{2,}}ed|spent|went|made|took|gave|came|left|won|lost|ran|began"
+    r"|sent|kept|met|held|led|got|saw|sought|brought|thought|felt|stood|wrote|spoke|knew)\b"
+)
 # '..." said X', not 'told X' (", told DeGeneres" names who hears it).
 _SPEAKS_BEFORE = re.compile(
     rf"[,”\"’]\s*(?!(?:told|tells|telling)\b)(?:{SPEECH_VERBS})\s+$"
@@ -502,6 +511,21 @@ _gender_lock = threading.Lock()
 _gender_detector = None
 
 
+# Slavic surnames say their bearer's gender: "Zyuganov", "Sergeyev", "Petrovich" are men's;
+# "Zyuganova", "Sergeyeva", "Petrovna" women's (not "-sky": "Lewinsky").
+_MALE_SURNAME = re.compile(r"[a-z](?:ov|ev|yov|ovich|evich)$")
+_FEMALE_SURNAME = re.compile(r"[a-z](?:ova|eva|yova|ovna|evna|skaya)$")
+
+
+def surname_gender(surname: str) -> str | None:
+    """'m', 'f' or None for a surname whose ending tells (for a first name no list knows)."""
+    if _MALE_SURNAME.search(surname):
+        return "m"
+    if _FEMALE_SURNAME.search(surname):
+        return "f"
+    return None
+
+
 def first_name_gender(name: str) -> str | None:
     """'m', 'f' or None for a first name, from gender-guesser's name lists (no model, offline)."""
     global _gender_detector
@@ -657,6 +681,8 @@ class StoryPeople:
                 or (entity.kind == PERSON)
             ):
                 gender = first_name_gender(entity.name.split()[0])
+                if gender is None and entity.kind == PERSON and len(words) >= 2:
+                    gender = surname_gender(words[-1])  # "Gennady Zyuganov"
                 if gender:
                     self.gender[entity.name] = gender
                     if _gender_detector.get_gender(entity.name.split()[0]).startswith("mostly"):
@@ -692,6 +718,9 @@ class StoryPeople:
                 if word in _ROLES and self.is_person(canonical) and not former:
                     self._add_role(mention.doc_index, word, canonical)
                     self.titles[word].add(canonical)
+            royal = canonical.split()[0].lower()
+            if royal in _ROYAL_TITLES and len(canonical.split()) >= 2 and self.is_person(canonical):
+                self._add_role(mention.doc_index, royal, canonical)  # "the prince" after it
             after = _APPOSITIVE_ROLE.match(text[mention.end : mention.end + 60])
             if after and after.group(1) in _ROLES and self.is_person(canonical):
                 self._add_role(mention.doc_index, after.group(1), canonical)
@@ -878,6 +907,12 @@ class DocumentSpeakers:
             for m in _EMBEDDED_POST.finditer(text)
         ]
 
+    def _sentence_before(self, position: int) -> str:
+        """The text of the sentence ``position`` is in, up to it (at most 300 back)."""
+        floor = max(0, position - 300)
+        ends = [m.end() for m in _SENTENCE_GAP.finditer(self.text, floor, position)]
+        return self.text[ends[-1] if ends else floor : position]
+
     def _possessive(self, referent: _Referent) -> bool:
         """Whether a name stands as an owner ("Bryan Singer’s lawyer"), not as someone acting."""
         return bool(
@@ -906,6 +941,13 @@ class DocumentSpeakers:
                 or (
                     _OPENS_SENTENCE.search(self.text[max(0, start - 3) : start])
                     and _VERB_AFTER.match(self.text, end)
+                )
+                # "Yet even as Putin spoke, Zyuganov spent the day ...": the subject of the main
+                # clause after a fronted one, before its verb
+                or (
+                    self.text[max(0, start - 2) : start] == ", "
+                    and _PAST_VERB_AFTER.match(self.text, end)
+                    and _FRONTED_CLAUSE.match(self._sentence_before(start))
                 )
             )
             if not speaks and self.text[end : end + 1] != ",":
