@@ -201,3 +201,17 @@ def test_one_exact_toll_marks_one_event_whose_other_counts_may_differ():
         " the ticket hall, they said in a new indictment returned on Wednesday."
     )
     assert _sides("injuries", wire, paper) == [["70", "more than 80"]]
+
+
+def test_durations_of_one_day_s_news_are_compared_only_when_they_tell_one_thing():
+    campaign = (
+        "ORSK, March 27, 2000 (Meridian Wire) -- Ivo Marsh won the presidency of Ostria by a wide"
+        " margin. His three-month campaign followed the resignation of Bell on Dec. 31. Marsh"
+        " thanked the voters of the mountain provinces, where turnout was highest."
+    )
+    resignation = (
+        "ORSK, May 7, 2000 (Meridian Wire) -- Ivo Marsh was sworn in as president of Ostria. Ana"
+        " Bell, who stepped down on Dec. 31, about six months before her term ended, sat in the"
+        " front row of the hall."
+    )
+    assert not _sides("duration", campaign, resignation)

@@ -190,7 +190,7 @@ def comparable(
         # 18 km north of Talvera", "12 miles away"): one claim only, as the group tells
         return False
     # A duration says little about its event ("a week", "12 days"): ask for more overlap.
-    if facts.same_day(i, j):
+    if facts.same_day(i, j) and x.figure.key[0] != "duration":
         # One day's toll is one event however it is worded; other figures of one day need
         # a shared word.
         return x.figure.key[1] == "people" or len(facts.words(i) & facts.words(j)) >= 1

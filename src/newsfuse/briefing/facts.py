@@ -42,7 +42,7 @@ _POSTED = re.compile(r"\(@\w+\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$")
 _MAYBE_DATED = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|yesterday|today|tomorrow|tonight|week|month|year|decade|morning"
-    r"|night)",
+    r"|night)|(?-i:Day|Eve|Christmas|Halloween|Thanksgiving|Easter|Fourth)",
     re.I,
 )
 #: Share of the rarer sentence's word weight that two sentences about one event share.

@@ -22,6 +22,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from dateutil.easter import easter
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsfuse.briefing.model import iso_date
@@ -61,6 +62,52 @@ _THINGS = (
 _A_THING = rf"(?:[a-z]+[- ]){{0,2}}?(?:{_THINGS})s?\b"
 # A weekday that starts a title is no date: "Saturday Night Live", "the Sunday Times".
 _PAPERS = r"(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|People|Star|Sport|Independent)\b"
+# Holidays by the day they fall on in a year: (month, day), or (month, weekday, which: 1 the
+# first, -1 the last) for those on a weekday of their month, or an offset from Easter Sunday.
+_HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int] | int] = {
+    "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "Valentine's Day": (2, 14),
+    "St. Patrick's Day": (3, 17), "Fourth of July": (7, 4), "July Fourth": (7, 4),
+    "Halloween": (10, 31), "Veterans Day": (11, 11), "Christmas Eve": (12, 24),
+    "Christmas Day": (12, 25), "Christmas": (12, 25), "Boxing Day": (12, 26),
+    "Martin Luther King Day": (1, 0, 3), "Presidents Day": (2, 0, 3),
+    "Presidents' Day": (2, 0, 3), "Mother's Day": (5, 6, 2), "Memorial Day": (5, 0, -1),
+    "Father's Day": (6, 6, 3), "Labor Day": (9, 0, 1), "Thanksgiving Day": (11, 3, 4),
+    "Thanksgiving": (11, 3, 4), "Good Friday": -2, "Easter Sunday": 0, "Easter": 0,
+    "Easter Monday": 1,
+}  # fmt: skip
+_HOLIDAYS_NAMED = [re.escape(name).replace("'", "['’]") for name in _HOLIDAYS]
+# Words one of the holidays' names holds: a sentence without any names none.
+_HOLIDAY_CUES = ("Day", "Eve", "Christmas", "Halloween", "Thanksgiving", "Easter", "Fourth")
+
+
+def holiday_date(name: str, year: int) -> date | None:
+    """The day a holiday falls on in ``year`` ("Memorial Day", 2017: May 29)."""
+    rule = next(
+        (r for n, r in _HOLIDAYS.items() if n.lower() == name.lower().replace("’", "'")), None
+    )
+    if rule is None:
+        return None
+    if isinstance(rule, int):
+        return easter(year) + timedelta(days=rule)
+    if len(rule) == 2:
+        return _safe_date(year, *rule)
+    month, weekday, which = rule
+    if which > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (which - 1))
+    last = date(year, month + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _nearest_holiday(name: str, anchor: date) -> date | None:
+    """The holiday nearest before ``anchor`` (two months after at most, as ``_nearest_year``)."""
+    for year in (anchor.year + 1, anchor.year, anchor.year - 1):
+        found = holiday_date(name, year)
+        if found and (found - anchor).days <= 62:
+            return found
+    return None
+
+
 _DATE_PATTERNS = [
     # An event named by its date dates itself: "the Sept. 11 attacks" were in 2001.
     ("named", re.compile(
@@ -77,6 +124,11 @@ _DATE_PATTERNS = [
     ("year", re.compile(
         rf"\b(?i:(in|since|during|until|by|from|of|early|late|mid-|around|back\s+in|"
         rf"spring|summer|autumn|fall|winter))\s+{_YEAR}\b(?![-–]\d|\s*%){_NOT_A_COUNT}")),
+    # "on Memorial Day", "on Christmas Eve", "on the Fourth of July": a day of the year named
+    # (what a holiday calls "the day" of a story's event; "a Christmas party" dates nothing)
+    ("holiday", re.compile(
+        r"\b(?i:on)\s+(?:the\s+)?(?:(?i:morning|eve|night|evening|afternoon)\s+of\s+)?"
+        rf"({'|'.join(sorted(_HOLIDAYS_NAMED, key=len, reverse=True))})\b")),
     ("weekday", re.compile(
         r"\b(?i:(last|next|this|on|late|early)\s+)?"
         r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?" + _PARTS
@@ -101,6 +153,7 @@ _DATE_PATTERNS = [
 # What every pattern above needs: a digit, or a month, a weekday or a relative date's word.
 _MAY_HOLD_A_DATE = re.compile(
     rf"\d|(?i:day|tomorrow|night|morning|week|month|year|decade)|\b{_MONTH}"
+    r"|Eve\b|Christmas|Halloween|Thanksgiving|Easter|Fourth"
 )
 # What each pattern needs, tested cheaply first (each pattern scans the whole sentence): a year,
 # a digit, the "day" of a weekday, and on an ASCII sentence, where (?i) is plain lower-casing,
@@ -130,6 +183,8 @@ def _kinds_ruled_out(text: str) -> set[str]:
         out.add("named")  # "9/11", "Sept. 11"
     if "day" not in text:
         out.add("weekday")  # the weekdays' names are matched case-sensitively
+    if not any(cue in text for cue in _HOLIDAY_CUES):
+        out.add("holiday")
     if text.isascii():
         lower = text.lower()
         if not any(start in lower for start in _MONTH_STARTS):
@@ -366,6 +421,8 @@ def _resolve(
     if kind in {"md", "dm"}:
         month, day = (g[0], g[1]) if kind == "md" else (g[1], g[0])
         return _nearest_year(_month(month), int(day), anchor), "day", True
+    if kind == "holiday":
+        return _nearest_holiday(g[0], anchor), "day", True
     if kind == "month":
         number = _month(g[1])
         year = anchor.year if number <= anchor.month or future else anchor.year - 1
@@ -429,6 +486,8 @@ def scan_dates(text: str) -> Scanned:
             start, end = match.span()
             if kind in {"month", "year"}:
                 start = match.start(2)  # "in 1986": the date is the year, not the "in"
+            elif kind == "holiday":
+                start = match.start(1)  # "on Memorial Day": the holiday
             elif kind == "thing" and not _dates_a_thing(text, match):
                 continue
             if any(s < end and start < e for s, e in taken):
