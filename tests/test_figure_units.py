@@ -145,3 +145,16 @@ def test_a_figure_with_decimals_is_read_to_its_last_digit():
     assert not lower.compatible(higher)
     (scaled,) = all_figures("The mine will add 4.46 billion U.S. dollars.")
     assert scaled.low == 4_455_000_000  # (a scaled figure rounds as its zeros say)
+
+
+def test_a_duration_in_two_units_is_one_duration():
+    (flight,) = all_figures("The jet crossed the ocean in about 3 hours, 50 minutes.")
+    assert flight.key == ("duration", "") and flight.low > 3.4 and flight.high < 4.3
+    (fall,) = all_figures("Radar tracked the wreck for 2 minutes and 40 seconds.")
+    assert fall.text == "2 minutes and 40 seconds" and round(fall.low * 3600) == 160
+    (dive,) = all_figures("The jet fell 5,000 feet in 36 seconds.")[1:]
+    assert dive.key == ("duration", "") and round(dive.low * 3600) == 36
+    # a rate after the smaller part is no part of the larger: two durations
+    shifts = all_figures("The crew worked for 10 days, 12 hours a day.")
+    assert [f.text for f in shifts][:2] == ["10 days", "12 hours"]
+    assert not [f for f in all_figures("A second blast followed.") if f.key[0] == "duration"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _TOKEN = re.compile(
     r"\d{1,2}:\d{2}|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[½¼¾]?|[A-Za-z]+(?:\.(?=[A-Za-z]\.))?(?:[A-Za-z]\.)*|[$£€%]|[^\s\w]"
@@ -129,9 +129,14 @@ _HEAD_SYNONYMS = {
     "submariners": "crew",
 }  # fmt: skip
 _DURATION_HOURS = {
-    "minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "fortnight": 336.0,
-    "month": 730.0, "year": 8760.0,
+    "second": 1 / 3600, "minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0,
+    "fortnight": 336.0, "month": 730.0, "year": 8760.0,
 }  # fmt: skip
+# What joins the parts of one duration: "3 hours, 50 minutes", "2 minutes and 40 seconds".
+_DURATION_JOIN = re.compile(r",?\s*(?:and\s+)?")
+_RATE_AFTER = re.compile(
+    r"\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b"
+)
 # Every figure starts at a digit, a number word or (durations) a unit: a sentence with none of
 # them holds none (word prefixes: "years", "Twenty" match too, which only costs a closer look).
 # The words' first letters, looked at first, spare trying every word at every word start.
@@ -710,14 +715,15 @@ def _key(
 
 
 def extract_durations(text: str, tokens: list[_Token] | None = None) -> list[Figure]:
-    """Durations ("12 days", "two weeks", "a two-hour attack") in hours, keyed ``duration``."""
+    """Durations ("12 days", "two weeks", "a two-hour attack", "3 hours, 50 minutes") in hours,
+    keyed ``duration``."""
     tokens = _tokens(text) if tokens is None else tokens
-    figures: list[Figure] = []
+    parts: list[_DurationPart] = []
     for i in range(len(tokens)):
         parsed = None
         if tokens[i].lower in {"a", "an"} and i + 1 < len(tokens):
             unit = _singular(tokens[i + 1].lower)
-            if unit in _DURATION_HOURS:
+            if unit in _DURATION_HOURS and unit != "second":  # "a second attack"
                 parsed = (1.0, 1.0, 1)
         if parsed is None:
             parsed = _parse_number(tokens, i)
@@ -737,22 +743,58 @@ def extract_durations(text: str, tokens: list[_Token] | None = None) -> list[Fig
         qualifier, q_start = _qualifier(tokens, i)
         if qualifier is None and (tokens[i].lower in {"a", "an"} or j > i + used):
             qualifier = "about"  # "a week ago", "a five-year war": loose, not a measurement
-        hours = _DURATION_HOURS[unit]
         # "160 million years" rounds as "4,000 hectares" does; "100 days" and a written "five
         # years" are meant exactly.
         exact = tokens[i].text[0].isdigit() and low >= _ROUND_DURATION
-        low, high = _interval(low, qualifier, exact) if low == high else (low, high)
+        part = _DurationPart(low, high, qualifier, _DURATION_HOURS[unit], q_start, j, exact)
+        before = parts[-1] if parts else None
+        if (
+            before is not None
+            and qualifier is None
+            and low == high
+            and before.low == before.high
+            and part.hours < before.hours
+            and _DURATION_JOIN.fullmatch(text, tokens[before.end].end, tokens[q_start].start)
+            and not _RATE_AFTER.match(text, tokens[j].end)  # "10 days, 12 hours a day"
+        ):
+            # one duration in two units, read in the smaller: "3 hours, 50 minutes" is 230
+            # minutes, and an "about" before it is about all of it
+            value = before.low * before.hours / part.hours + low
+            parts[-1] = replace(part, low=value, high=value, qualifier=before.qualifier,
+                                start=before.start, exact=False)  # fmt: skip
+        else:
+            parts.append(part)
+    figures = []
+    for part in parts:
+        low, high = (
+            _interval(part.low, part.qualifier, part.exact)
+            if part.low == part.high
+            else (part.low, part.high)
+        )
         figures.append(
             Figure(
                 ("duration", ""),
-                low * hours,
-                high * hours,
-                text[tokens[q_start].start : tokens[j].end],
-                tokens[q_start].start,
-                tokens[j].end,
+                low * part.hours,
+                high * part.hours,
+                text[tokens[part.start].start : tokens[part.end].end],
+                tokens[part.start].start,
+                tokens[part.end].end,
             )
         )
     return figures
+
+
+@dataclass(frozen=True)
+class _DurationPart:
+    """A number of one unit of time, before it is joined to the next part of its duration."""
+
+    low: float
+    high: float
+    qualifier: str | None
+    hours: float  # the unit's
+    start: int  # token where the qualifier or number starts
+    end: int  # the unit's token
+    exact: bool
 
 
 def all_figures(text: str) -> list[Figure]:
