@@ -679,3 +679,30 @@ def test_small_words_of_other_tongues_stay_inside_a_name():
     assert kinds.get("Porto da Luz") == "place", kinds  # the dateline's capitals too
     assert kinds.get("Ana dos Reis") == "person", kinds
     assert not {"Porto", "Luz", "Ana", "Porto Da Luz", "PORTO DA Luz"} & set(kinds), kinds
+
+
+def test_a_sea_an_island_or_a_park_is_named_by_its_first_word_too():
+    text = (
+        "Ferry lost in the Orrin Sea\n\n"
+        "A ferry sank in the Orrin Sea on Monday, forty miles off Kessa Island. Divers searched"
+        " the Orrin for two days, the coast guard on Kessa said.\n"
+        "The ferry had sailed from the edge of Tarrow National Park, and rangers in Tarrow said"
+        " they had seen it leave.\n"
+    )
+    briefing = _brief_outlets(Coast_Herald=text)
+    named = {e.name: e.variants for e in briefing.entities + briefing.other_entities}
+    for whole, short in (("Kessa Island", "Kessa"), ("Tarrow National Park", "Tarrow")):
+        assert short in named.get(whole, []) and short not in named, named
+
+
+def test_a_people_s_adjective_before_a_name_is_no_part_of_it():
+    text = (
+        "Two charged over the harbour bombing\n\n"
+        "Ostrian Ivo Marsh and Kestovian Ana Bell were charged in Kell on Monday with the bombing"
+        " of the ferry terminal. Ivo Marsh told the court he had been at sea that night, and"
+        " Ana Bell said nothing.\n"
+    )
+    briefing = _brief_outlets(Coast_Herald=text)
+    named = {e.name for e in briefing.entities + briefing.other_entities}
+    assert {"Ivo Marsh", "Ana Bell"} <= named, named
+    assert not {n for n in named if n.startswith(("Ostrian", "Kestovian"))}, named

@@ -2475,6 +2475,13 @@ def clean_mentions(
         ):
             words = words[1:]
         if (
+            len(words) >= 3
+            and _PEOPLES_WORD.fullmatch(words[0])
+            and not _known_first_name(words[0])
+            and _known_first_name(words[1])
+        ):
+            words = words[1:]  # "Tanzanian Rashid Saleh Hemed": a man of Tanzania
+        if (
             len(words) > 3
             and words[1:3] == ["of", "the"]
             and words[0].lower() in _POSTS
@@ -2526,6 +2533,8 @@ def clean_mentions(
 
 # A word that says what a place is like ("Europeanized", "Westernised"), not part of its name.
 _DESCRIBING_WORD = re.compile(r"[A-Z][a-z]+i[sz]ed")
+# A people's adjective: "Tanzanian", "Egyptian", "Japanese", "Danish", "Saudi", "Kenyan".
+_PEOPLES_WORD = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|i|an)")
 
 _BODY_IN_PLACE = re.compile(
     r"(?P<body>(?:[A-Z][\w’'.&-]*\s+)*?(?:University|College|Institute|Hospital|Center|Centre"
@@ -2996,7 +3005,12 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 area = [
                     o
                     for o in others.find(("first", raw[0]))
-                    if len(o.split()) == 2 and o.split()[1] in _AREA_WORDS and kind_of[o] == PLACE
+                    if kind_of[o] == PLACE
+                    and (
+                        len(o.split()) == 2
+                        and o.split()[1] in _AREA_WORDS
+                        or " ".join(o.split()[1:]) in _AREA_TAILS
+                    )
                 ]
                 matches = area if len(area) == 1 else []
             if not matches and len(key) >= 8:
@@ -3101,7 +3115,11 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
 _AREA_WORDS = {
     "province", "prefecture", "governorate", "region", "district", "formation", "wilderness",
     "desert", "peninsula", "state",
+    # "the Atlantic (Ocean)", "the Barents (Sea)", "Nantucket (Island)"
+    "ocean", "sea", "island",
 }  # fmt: skip
+# ... and the longer tails: "Kakadu (National Park)".
+_AREA_TAILS = {"national park", "national forest", "national monument", "nature reserve"}
 _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
 
 
