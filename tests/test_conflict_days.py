@@ -215,3 +215,17 @@ def test_durations_of_one_day_s_news_are_compared_only_when_they_tell_one_thing(
         " front row of the hall."
     )
     assert not _sides("duration", campaign, resignation)
+
+
+def test_another_toll_of_the_same_kind_is_no_other_count_of_it():
+    first = (
+        "KELL (Meridian Wire) _ A bomb killed 11 people at the central market of Kell on Monday."
+        " Another 9 people were killed hours later when a second bomb exploded at a bus depot"
+        " in the north of the city, the police said."
+    )
+    second = (
+        "A bomb at the central market of Kell killed 11 people on Monday morning, the police"
+        " said. Traders said the market had been searched by soldiers the week before, and"
+        " that the soldiers had found nothing."
+    )
+    assert not _sides("deaths", first, second)

@@ -679,6 +679,9 @@ def test_small_words_of_other_tongues_stay_inside_a_name():
     assert kinds.get("Porto da Luz") == "place", kinds  # the dateline's capitals too
     assert kinds.get("Ana dos Reis") == "person", kinds
     assert not {"Porto", "Luz", "Ana", "Porto Da Luz", "PORTO DA Luz"} & set(kinds), kinds
+    from newsfuse.briefing.entities import _title_case
+
+    assert _title_case("LAKE VAN") == "Lake Van"  # a small word at the end is the name's own
 
 
 def test_a_sea_an_island_or_a_park_is_named_by_its_first_word_too():

@@ -157,4 +157,6 @@ def test_a_duration_in_two_units_is_one_duration():
     # a rate after the smaller part is no part of the larger: two durations
     shifts = all_figures("The crew worked for 10 days, 12 hours a day.")
     assert [f.text for f in shifts][:2] == ["10 days", "12 hours"]
+    # nor a part as long as a whole unit of the larger: "3 days, 50 hours" are two
+    assert len(all_figures("The search took 3 days, 50 hours of them at night.")) == 2
     assert not [f for f in all_figures("A second blast followed.") if f.key[0] == "duration"]

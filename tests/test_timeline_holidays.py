@@ -24,9 +24,20 @@ def test_a_holiday_dates_an_event_only_as_its_day():
     # the Christmas before the story's day, not the one after it
     (eve,) = find_dates("The ferry sank on Christmas Eve.", date(2017, 1, 10))
     assert eve.date == date(2016, 12, 24)
-    # a holiday's party or a season is no day of the story
+    # a holiday's party, weekend or namesake is no day of the story
     assert find_dates("Hours after his school's Christmas party, the boy was hit.", None) == []
-    assert find_dates("Stores expect a busy Thanksgiving weekend.", date(2017, 11, 1)) == []
+    for text in (
+        "Stores expect a busy Thanksgiving weekend.",
+        "Traffic was heavy on Labor Day weekend.",
+        "The yacht landed on Easter Island.",
+        "A ban on Christmas trees was lifted.",
+    ):
+        assert find_dates(text, date(2017, 11, 1)) == [], text
+    (friday,) = find_dates("He was arrested on Good Friday.", date(2017, 6, 2))
+    assert friday.date == date(2017, 4, 14)
+    # with its year, the holiday of that year
+    (old,) = find_dates("The bridge opened on Christmas Day, 1995, in Kell.", date(2017, 6, 2))
+    assert old.date == date(1995, 12, 25)
 
 
 def test_an_arrest_on_a_holiday_is_dated_on_the_timeline():

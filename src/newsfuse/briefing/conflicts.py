@@ -177,8 +177,6 @@ def comparable(
         return False
     if group_of.get(i) == group_of.get(j):
         return True
-    if _one_toll(facts, i, j):
-        return True
     if (
         one_count
         and x.figure.key[0] in _COUNTED_ONCE
@@ -189,6 +187,9 @@ def comparable(
         # How far something is from somewhere ("an epicentre 30 km north of Talvera", "a dam
         # 18 km north of Talvera", "12 miles away"): one claim only, as the group tells
         return False
+    shared_tolls = _one_toll(facts, i, j)
+    if shared_tolls and x.figure.key[0] not in shared_tolls:
+        return True  # (the toll shared is no other count of that toll: "Another 9 were killed")
     # A duration says little about its event ("a week", "12 days"): ask for more overlap.
     if facts.same_day(i, j) and x.figure.key[0] != "duration":
         # One day's toll is one event however it is worded; other figures of one day need
@@ -216,9 +217,9 @@ def _with_before(facts: SentenceFacts, i: int) -> list[Figure]:
     return figures
 
 
-def _one_toll(facts: SentenceFacts, i: int, j: int) -> bool:
-    """Whether the two sentences (with the one before, where they go on from it) give the same
-    exact toll of one kind ("killed 11 people"): one event, whose other figures may then be
+def _one_toll(facts: SentenceFacts, i: int, j: int) -> set[str]:
+    """The kinds of toll both sentences (with the one before, where they go on from it) give
+    the same exact value of ("killed 11 people"): one event, whose other figures may then be
     compared ("70 injured" against "more than 80 wounded")."""
     tolls = [
         {
@@ -228,11 +229,11 @@ def _one_toll(facts: SentenceFacts, i: int, j: int) -> bool:
         }
         for k in (i, j)
     ]
-    return any(low >= _TOLL_MEANS_ONE_EVENT for _key, low in tolls[0] & tolls[1])
+    return {key for key, low in tolls[0] & tolls[1] if low >= _TOLL_MEANS_ONE_EVENT}
 
 
 #: The least toll that, given exactly by two sentences, marks them as telling one event.
-_TOLL_MEANS_ONE_EVENT = 3
+_TOLL_MEANS_ONE_EVENT = 5
 
 
 # "Through July, 32 cases", "as of August, 50 cases": a running total counted up to a day; totals

@@ -1780,10 +1780,11 @@ _LABEL_WORDS = {
 
 def _title_case(words: str) -> str:
     """A name in capitals as a name is written: "DAR ES SALAAM" is Dar es Salaam."""
-    first, *rest = words.split()
+    parts = words.split()
+    # (a small word inside the name only: "LAKE VAN" is Lake Van)
     return " ".join(
-        [first.capitalize()]
-        + [w.lower() if w.lower() in _CONNECTORS else w.capitalize() for w in rest]
+        w.lower() if 0 < k < len(parts) - 1 and w.lower() in _CONNECTORS else w.capitalize()
+        for k, w in enumerate(parts)
     )
 
 

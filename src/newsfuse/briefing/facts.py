@@ -42,7 +42,7 @@ _POSTED = re.compile(r"\(@\w+\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$")
 _MAYBE_DATED = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|yesterday|today|tomorrow|tonight|week|month|year|decade|morning"
-    r"|night)|(?-i:Day|Eve|Christmas|Halloween|Thanksgiving|Easter|Fourth)",
+    r"|night)|(?-i:Day|Eve\b|Christmas|Halloween|Thanksgiving|Easter|Fourth|Good Friday)",
     re.I,
 )
 #: Share of the rarer sentence's word weight that two sentences about one event share.
@@ -537,7 +537,10 @@ class SentenceFacts:
                 elif plan:
                     # a plan's date is no past day (a post's own date is, whatever); its year
                     # is the story's or the next
-                    if mention.precision == "day" and mention.date:
+                    deadline = re.search(
+                        r"\b(?:by|until|till|through|before)\s+$", text[: mention.start], re.I
+                    )  # "must be finished by Dec. 31, 2006": a target, perhaps years ahead
+                    if mention.precision == "day" and mention.date and not deadline:
                         plan_years.add(mention.date.year)
                 elif mention.precision == "day" and mention.date:
                     full.append(mention.date)

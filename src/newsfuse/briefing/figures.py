@@ -135,7 +135,7 @@ _DURATION_HOURS = {
 # What joins the parts of one duration: "3 hours, 50 minutes", "2 minutes and 40 seconds".
 _DURATION_JOIN = re.compile(r",?\s*(?:and\s+)?")
 _RATE_AFTER = re.compile(
-    r"\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b"
+    r"\s+(?:(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month|year)|each|apiece)\b"
 )
 # Every figure starts at a digit, a number word or (durations) a unit: a sentence with none of
 # them holds none (word prefixes: "years", "Twenty" match too, which only costs a closer look).
@@ -753,7 +753,7 @@ def extract_durations(text: str, tokens: list[_Token] | None = None) -> list[Fig
             and qualifier is None
             and low == high
             and before.low == before.high
-            and part.hours < before.hours
+            and low * part.hours < before.hours  # "3 hours, 50 minutes", not "3 days, 50 hours"
             and _DURATION_JOIN.fullmatch(text, tokens[before.end].end, tokens[q_start].start)
             and not _RATE_AFTER.match(text, tokens[j].end)  # "10 days, 12 hours a day"
         ):

@@ -255,7 +255,8 @@ _THE_LATE_AFTER = re.compile(r",\s+the\s+late\s+(?![\d-])[^,;.’']*(?:[,;.]|$)"
 _THE_LATE_BEFORE = re.compile(r"\b[Tt]he\s+late\s+$")
 _OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][\"”’]? )$")
 _VERB_AFTER = re.compile(rf" (?:{SPEECH_VERBS}|called|described|remembered|praised|spoke)\b")
-_SENTENCE_GAP = re.compile(r"[.!?][\"”’']?\s+|\n")
+# (not after an initial or a short title: "U.S. ", "Mr. ")
+_SENTENCE_GAP = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!Mrs)[.!?][\"”’']?\s+|\n")
 # A past tense after a name: what its subject did ("Zyuganov spent", "Bell accused").
 _PAST_VERB_AFTER = re.compile(
     rf" (?:{SPEECH_VERBS}|[a-z]{{2,}}ed|spent|went|made|took|gave|came|left|won|lost|ran|began"
@@ -911,6 +912,8 @@ class DocumentSpeakers:
         """The text of the sentence ``position`` is in, up to it (at most 300 back)."""
         floor = max(0, position - 300)
         ends = [m.end() for m in _SENTENCE_GAP.finditer(self.text, floor, position)]
+        if not ends and floor:
+            return ""  # a sentence longer than that: its opening unread
         return self.text[ends[-1] if ends else floor : position]
 
     def _possessive(self, referent: _Referent) -> bool:

@@ -75,15 +75,24 @@ _HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int] | int] = {
     "Thanksgiving": (11, 3, 4), "Good Friday": -2, "Easter Sunday": 0, "Easter": 0,
     "Easter Monday": 1,
 }  # fmt: skip
-_HOLIDAYS_NAMED = [re.escape(name).replace("'", "['’]") for name in _HOLIDAYS]
+_HOLIDAYS_NAMED = [re.escape(name).replace("'", "['’]?") for name in _HOLIDAYS]
+# Words that may follow a holiday's name when it names a day ("on Christmas Day when ...").
+_NOT_A_NOUN = (
+    r"(?:morning|afternoon|evening|night|in|at|on|of|when|while|and|or|but|after|before|as|"
+    r"with|by|to|from|for|he|she|they|it|we|I|his|her|their|the|a|an|was|were|is|had|has)"
+)
 # Words one of the holidays' names holds: a sentence without any names none.
-_HOLIDAY_CUES = ("Day", "Eve", "Christmas", "Halloween", "Thanksgiving", "Easter", "Fourth")
+_HOLIDAY_CUES = (
+    "Day", "Eve", "Christmas", "Halloween", "Thanksgiving", "Easter", "Fourth", "Good Friday",
+)  # fmt: skip
 
 
 def holiday_date(name: str, year: int) -> date | None:
     """The day a holiday falls on in ``year`` ("Memorial Day", 2017: May 29)."""
+    written = name.lower().replace("’", "'")
     rule = next(
-        (r for n, r in _HOLIDAYS.items() if n.lower() == name.lower().replace("’", "'")), None
+        (r for n, r in _HOLIDAYS.items() if written in {n.lower(), n.lower().replace("'", "")}),
+        None,
     )
     if rule is None:
         return None
@@ -127,8 +136,11 @@ _DATE_PATTERNS = [
     # "on Memorial Day", "on Christmas Eve", "on the Fourth of July": a day of the year named
     # (what a holiday calls "the day" of a story's event; "a Christmas party" dates nothing)
     ("holiday", re.compile(
-        r"\b(?i:on)\s+(?:the\s+)?(?:(?i:morning|eve|night|evening|afternoon)\s+of\s+)?"
-        rf"({'|'.join(sorted(_HOLIDAYS_NAMED, key=len, reverse=True))})\b")),
+        r"\b(?i:on)\s+(?:the\s+)?(?:(?i:morning|night|evening|afternoon)\s+of\s+)?"
+        rf"({'|'.join(sorted(_HOLIDAYS_NAMED, key=len, reverse=True))})\b"
+        # with its year ("on Christmas Day, 1995"); not a thing named by it ("Easter Island",
+        # "Labor Day weekend", "Christmas trees"): a noun may not follow
+        rf"(?:,?\s+{_YEAR}\b)?(?!\s+(?!{_NOT_A_NOUN}\b)[A-Za-z])")),
     ("weekday", re.compile(
         r"\b(?i:(last|next|this|on|late|early)\s+)?"
         r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?" + _PARTS
@@ -409,6 +421,8 @@ def _resolve(
         return _safe_date(int(g[1]), 1, 1), "year", False
     if kind == "thing":
         return _safe_date(int(g[0]), 1, 1), "year", False
+    if kind == "holiday" and g[1]:
+        return holiday_date(g[0], int(g[1])), "day", False  # "on Christmas Day, 1995"
     if anchor is None:
         if kind == "ago":
             return None, "year" if g[1].lower() == "decade" else g[1].lower(), False
