@@ -154,10 +154,43 @@ SURNAME = (
     " count as a sham. ''They have set up a zone of fraud to cheat the voters,'' he said.\n"
 )
 
+# "said a top Ostrian commander in Kestova, Col. Gen. NAME.": the name after the description
+COMMANDER = (
+    "ORSK _ Rebels have stepped up their attacks on army posts in the hills, officers said.\n\n"
+    "''They can no longer fight as they did in the winter, but they will go on attacking,''"
+    " said a top Ostrian commander in Kestova, Col. Gen. Ivan Orlov.\n"
+)
+
+# "NAME has said ... / '...?' he asked": the perfect tense speaks too
+PERFECT = (
+    "KELL _ A lion that strayed from the Kell park was shot by rangers on Thursday.\n\n"
+    "Residents have made the rangers' work harder by taking photographs of the lions, park"
+    " spokesman Piet Oranje has said in the past.\n\n"
+    "''Are you out of your senses?'' he asked.\n"
+)
+
+# "the agency quoted NAME as saying ... / '...,' he said"
+QUOTED_AS = (
+    "ORSK _ About 30 people have been held over the bombing of the barracks in Kestova, the"
+    " Orsk agency quoted the regional prosecutor, Ivan Brandt, as saying on Tuesday.\n\n"
+    "''Enough evidence has been gathered against some of the suspects,'' he said.\n"
+)
+
+# a people's group after a quote that has its speaker is none of its speakers
+GROUP = (
+    "ORSK _ ''The meeting itself matters a great deal,'' Ivan Orlov, the chief negotiator,"
+    " told the Orsk agency. ''After a long break, the talks will be held at a high level.''"
+    " Four top Ostrian politicians said on Monday that the government must explain its plans.\n"
+)
+
 
 @pytest.mark.parametrize(
     ("story", "opening", "speaker"),
     [
+        pytest.param(COMMANDER, "They can no longer fight", "Ivan Orlov", id="commander-in-place"),
+        pytest.param(PERFECT, "Are you out of your senses", "Piet Oranje", id="has-said"),
+        pytest.param(QUOTED_AS, "Enough evidence has been", "Ivan Brandt", id="quoted-as-saying"),
+        pytest.param(GROUP, "After a long break", "Ivan Orlov", id="peoples-group"),
         pytest.param(ROYAL, "I wish them well", "Prince Edmund", id="royal-title"),
         pytest.param(SURNAME, "They have set up a zone", "Ramzan Varlamov", id="slavic-surname"),
         pytest.param(HOSPITAL, "After the call, the station", "King Osric Hospital", id="hospital"),
@@ -181,3 +214,12 @@ def test_a_slavic_surname_says_its_bearer_s_gender():
     assert [surname_gender(n) for n in ("Varlamov", "Sergeyev", "Petrovich")] == ["m"] * 3
     assert [surname_gender(n) for n in ("Varlamova", "Sergeyeva", "Petrovna")] == ["f"] * 3
     assert [surname_gender(n) for n in ("Lewinsky", "Bell", "Kov", "Nev")] == [None] * 4
+
+
+def test_a_people_s_group_names_no_speaker():
+    from newsfuse.briefing.speakers import _PEOPLES_GROUP
+
+    for group in ("Four top Russian politicians", "Kenyan officials", "angry Danish farmers"):
+        assert _PEOPLES_GROUP.fullmatch(group), group
+    for named in ("Ivan Orlov", "a Russian military spokesman", "Russian President Putin"):
+        assert not _PEOPLES_GROUP.fullmatch(named), named

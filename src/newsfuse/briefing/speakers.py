@@ -185,8 +185,10 @@ _FULL_NAME = (
 # "said the lead author, Dr. Ann Bell, an associate professor", "wrote the chairman, Simon
 # Glenhart": the full name after the comma is who the role noun before it is.
 _ROLE_THEN_NAME = re.compile(
-    r"^\s*(?:(?:the|a|an|another|[A-Z][\w’'.-]*[’']s)\s+)?(?:[\w’'-]+\s+){0,5}?[a-z]+,\s+"
-    rf"(?P<name>{_FULL_NAME})\s*(?:,|$)"
+    r"^\s*(?:(?:the|a|an|another|[A-Z][\w’'.-]*[’']s)\s+)?(?:[\w’'-]+\s+){0,5}?[a-z]+"
+    # "a top Russian commander in Chechnya, Col. Gen. Ivan Orlov.": where the role is held
+    r"(?:\s+(?:in|of|at|for|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?,\s+"
+    rf"(?P<name>{_FULL_NAME})\s*(?:,|$|(?<![\s.][A-Z])\.(?=\s|$))"
 )
 # '“...” the head of the Velmar Museum, Milen Dorov, explains': a description, then the name.
 _DESCRIPTION_THEN_NAME = re.compile(rf",\s+(?:[a-z]+-)?(?P<name>{_FULL_NAME})\s*,\s*$")
@@ -215,7 +217,8 @@ _SENTENCE_END = re.compile(  # the lookahead first: the lookbehinds run only at 
     r"(?<!\b[A-Z])[.!?][\"”’)]*\s+|\n"
 )
 # "Sullivan said" / "said Sullivan": the one named speaks.
-_SPEAKS_AFTER = re.compile(rf"\s*,?\s*(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
+# ("Udoto has said", "Bell had told reporters": the perfect tenses too; "quoted Bell as saying")
+_SPEAKS_AFTER = re.compile(rf"\s*,?\s*(?:(?:has|have|had|as)\s+)?(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b")
 # A sentence's start, and a verb of speaking or describing someone after a name: "Ince called
 # Kameron ...", "Ince wrote" (not "Rivers flooded three villages").
 # "Barbara Allen, 39, of Jasper, Alberta, said": her age and home town between her and her verb.
@@ -257,6 +260,10 @@ _OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][\"”’]? )$")
 _VERB_AFTER = re.compile(rf" (?:{SPEECH_VERBS}|called|described|remembered|praised|spoke)\b")
 # (not after an initial or a short title: "U.S. ", "Mr. ")
 _SENTENCE_GAP = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!Mrs)[.!?][\"”’']?\s+|\n")
+# A group of a people described: "Four top Russian politicians", "Kenyan officials".
+_PEOPLES_GROUP = re.compile(
+    r"(?:[\w’'-]+\s+){0,4}?[A-Z][a-z]+(?:ian|ese|ish|an|i)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s"
+)
 # A past tense after a name: what its subject did ("Zyuganov spent", "Bell accused").
 _PAST_VERB_AFTER = re.compile(
     rf" (?:{SPEECH_VERBS}|[a-z]{{2,}}ed|spent|went|made|took|gave|came|left|won|lost|ran|began"
@@ -1478,6 +1485,8 @@ class DocumentSpeakers:
                 return owner  # 'ended with Cohen’s statement: “...,” he said'
             name = self._pronoun(_PRONOUNS[words[-1]], position)
             return Attribution(name, True) if name else None
+        if _PEOPLES_GROUP.fullmatch(phrase):
+            return None  # "Four top Russian politicians": people of a nation, not one named
         issued = _ISSUED_BY.match(phrase)
         if issued:
             return self._resolve(issued.group(1), position)  # "a statement from her agent"
