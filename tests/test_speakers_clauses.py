@@ -183,10 +183,24 @@ GROUP = (
     " Four top Ostrian politicians said on Monday that the government must explain its plans.\n"
 )
 
+# 'NAME demands that "..." and that "..."': the demand introduces the words; after a quote, a
+# sentence whose subject "demanded that" is a sentence of its own
+DEMAND = (
+    "ORSK _ The rebel leader Ivan Orlov issued a statement on Monday.\n\n"
+    "Orlov demands that ''the shelling of the villages be stopped at once'' and that ''the"
+    " troops be withdrawn from the hills.''\n\n"
+    "''We will not give up the passes without a fight,'' Ana Lind, a rebel commander, said."
+    " ''The winter will not stop us.'' Piet Marsh, the army chief, demanded that the rebels"
+    " lay down their arms.\n"
+)
+
 
 @pytest.mark.parametrize(
     ("story", "opening", "speaker"),
     [
+        pytest.param(DEMAND, "the shelling of the villages", "Ivan Orlov", id="demands-that"),
+        pytest.param(DEMAND, "the troops be withdrawn", "Ivan Orlov", id="and-that"),
+        pytest.param(DEMAND, "The winter will not stop us", "Ana Lind", id="demanded-after"),
         pytest.param(COMMANDER, "They can no longer fight", "Ivan Orlov", id="commander-in-place"),
         pytest.param(PERFECT, "Are you out of your senses", "Piet Oranje", id="has-said"),
         pytest.param(QUOTED_AS, "Enough evidence has been", "Ivan Brandt", id="quoted-as-saying"),

@@ -68,6 +68,9 @@ _SIGN = (
     r"\b(?:sign|banner|placard|poster|t-shirt)s?\s+(?:that\s+|which\s+)?(?:read|reads|reading)\b"
 )
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b|{_STATEMENT}|{_SIGN}")
+# ... and before a quote, a demand that introduces its words: 'Maskhadov demands that "airstrikes
+# be stopped"' (after a quote, "X demanded that ..." is a sentence of its own)
+_INTRODUCING_VERB = re.compile(rf"{_VERB.pattern}|\bdemand(?:s|ed)?\s+that\b")
 _RELEASED_STATEMENT = re.compile(_STATEMENT)
 # "In a statement, the station's owner, Kell Media, said": who spoke in the statement.
 _TOLD_IN_STATEMENT = re.compile(
@@ -1849,7 +1852,7 @@ class DocumentSpeakers:
         if sender:
             # "an email allegedly from Goddard with the subject line “...”": the sender's words.
             return self._resolve(sender.group("name"), start)
-        verbs = list(_VERB.finditer(before))
+        verbs = list(_INTRODUCING_VERB.finditer(before))
         if verbs:
             verb = verbs[0] if len(verbs) > 1 and verbs[0].start() < 60 else verbs[-1]
             clauses = list(_NEW_CLAUSE.finditer(before, verb.end(), verbs[-1].start()))
