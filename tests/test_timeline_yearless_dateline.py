@@ -135,3 +135,21 @@ def test_a_ferry_story_is_read_in_the_year_of_the_day_its_inquiry_plans():
     # without the plan, the nearest year that fits from the refit on
     dates = _timeline(SEARCH.replace("launched in 2003", "launched in 1998"), HEARING, PRESS)
     assert str(_entry(dates, "Rescuers searched")).startswith("2000-03-14")
+
+
+def test_a_past_day_stated_in_full_gives_the_year_the_datelines_count_from():
+    # no year stated alone, only a full day in the past: the datelines' weekdays are fitted
+    # from its year on (July 5, 2000 was a Wednesday; July 5, 1999 a Monday)
+    curfew = (
+        "ORSK, July 5 (Meridian Wire) -- Troops detained 40 men in the hills of Kestova on"
+        " Wednesday after a week of bombings. The army has lost 2,518 men since the start of its"
+        " operation in Kestova on August 2, 1999, the ministry said."
+    )
+    vow = (
+        "ORSK, July 6 (Meridian Wire) -- The army chief vowed on Thursday to go on with the"
+        " operation in Kestova until the last rebel was caught. The rebels still hold the high"
+        " passes, officers said."
+    )
+    dates = _timeline(curfew, vow)
+    assert str(_entry(dates, "Troops detained 40 men")).startswith("2000-07-05")
+    assert str(_entry(dates, "The army chief vowed")).startswith("2000-07-06")

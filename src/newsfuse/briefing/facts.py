@@ -401,8 +401,10 @@ class SentenceFacts:
             later = _days_after(story, full, yearless)
             return [(max(d or story, later or story), True) for d in pictured]
         full, years, yearless, weekdays, plan_years = self._stated_dates()
-        if any(lines) and years:
-            days = dateline_days(lines, None, max(years), plan_years)
+        # (the year of a past day stated in full is a past year too: "since August 2, 1999")
+        past_years = years + [day.year for day in full]
+        if any(lines) and past_years:
+            days = dateline_days(lines, None, max(past_years), plan_years)
             if any(days):
                 story = median_low([d for d in days if d])
                 texts = [s.text for s in self.analysis.sentences]
