@@ -153,3 +153,21 @@ def test_a_past_day_stated_in_full_gives_the_year_the_datelines_count_from():
     dates = _timeline(curfew, vow)
     assert str(_entry(dates, "Troops detained 40 men")).startswith("2000-07-05")
     assert str(_entry(dates, "The army chief vowed")).startswith("2000-07-06")
+
+
+def test_datelines_of_different_seasons_are_each_read_in_the_one_year_their_weekday_fits():
+    # July 25 was a Sunday only in 1999, Aug. 11 a Wednesday only in 1999 and March 2 a
+    # Thursday only in 2000, of the years from 1998 to 2003: one story's eight months
+    lines = [(7, 25, 6), (8, 11, 2), (3, 2, 3), None]
+    assert dateline_days(lines, None, 1998) == [
+        date(1999, 7, 25),
+        date(1999, 8, 11),
+        date(2000, 3, 2),
+        None,
+    ]
+    # read so, the days lie more than a year apart (April 1993 and September 1995): no story's
+    # months, so no year at all
+    apart = [(4, 19, 0), (9, 7, 3)]
+    assert dateline_days(apart, None, 1993) == [None, None]
+    # a lone dateline read so is no evidence enough
+    assert dateline_days([(7, 25, 6), (3, 2, None)], None, 1998) == [None, None]

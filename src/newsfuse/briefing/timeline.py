@@ -826,6 +826,22 @@ def _scattered(datelines: list[Dateline]) -> bool:
     return 366 - max(gaps) > DATELINE_SPAN_DAYS
 
 
+def _one_fitting_day(line: Dateline, latest_year: int) -> date | None:
+    """The dateline's day in the one year from ``latest_year`` on (see :data:`_CALENDAR_YEARS`)
+    in which its lead's weekday falls on it; None when none or several do."""
+    month, day, weekday = line
+    if weekday is None:
+        return None
+    before, after = _CALENDAR_YEARS
+    last = min(latest_year + after, date.today().year)
+    fitting = [
+        found
+        for year in range(latest_year + before, last + 1)
+        if (found := _safe_date(year, month, day)) and found.weekday() == weekday
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def dateline_days(
     datelines: list[Dateline | None],
     anchor: date | None,
@@ -839,7 +855,16 @@ def dateline_days(
     nearest year where it does. All None when nothing tells the year, or when the datelines
     are days of different seasons (:data:`DATELINE_SPAN_DAYS`)."""
     if _scattered([line for line in datelines if line]):
-        return [None] * len(datelines)
+        if anchor is not None or latest_year is None:
+            return [None] * len(datelines)
+        # Articles of different seasons, perhaps of different years: each dateline in the one
+        # year from the latest stated on in which its lead's weekday falls on it, if only one,
+        # and where two or more so read lie within a year of each other (one story's months).
+        days = [_one_fitting_day(line, latest_year) if line else None for line in datelines]
+        read = sorted(day for day in days if day)
+        if len(read) < 2 or (read[-1] - read[0]).days > 366:
+            return [None] * len(datelines)
+        return days
     if anchor is not None:
         days = [_nearest_year(line[0], line[1], anchor) if line else None for line in datelines]
         years = range(anchor.year - _DATELINE_YEARS, anchor.year + _DATELINE_YEARS + 1)
