@@ -160,3 +160,12 @@ def test_a_duration_in_two_units_is_one_duration():
     # nor a part as long as a whole unit of the larger: "3 days, 50 hours" are two
     assert len(all_figures("The search took 3 days, 50 hours of them at night.")) == 2
     assert not [f for f in all_figures("A second blast followed.") if f.key[0] == "duration"]
+
+
+def test_a_toll_s_cue_does_not_make_a_count_of_events_a_toll():
+    _dead, injured, attacks = all_figures(
+        "36 soldiers were killed and another 74 injured in five terrorist attacks on Sunday."
+    )
+    assert injured.key == ("injuries", "people") and attacks.key == ("attack", "")
+    bombs, dead = all_figures("Two bombs killed 11 people in the market.")
+    assert bombs.key == ("bomb", "") and dead.key == ("deaths", "people")

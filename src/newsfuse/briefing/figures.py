@@ -115,6 +115,11 @@ _MEASURES = frozenset(_CUE_MEASURE.values())
 #: Every word that says what kind of count a figure is; not evidence of *which* event it counts.
 MEASURE_WORDS = frozenset(_CUE_MEASURE)
 
+#: Heads that count events or things, which a toll's cue nearby does not make a toll.
+_EVENT_HEADS = {
+    "attack", "blast", "explosion", "bombing", "bomb", "raid", "strike", "airstrike", "incident",
+    "shooting", "clash", "car", "vehicle", "truck", "house", "home", "building", "village",
+}  # fmt: skip
 #: Heads that count who came to an event.
 _ATTENDEE_HEADS = {"attendee", "spectator", "concertgoer", "festivalgoer", "onlooker"}
 # Heads that count people in general: for a count of deaths they are one thing.
@@ -693,6 +698,8 @@ def _key(
     if words and words[-1] in _CUE_MEASURE:
         # "21 injured", "12 dead": the cue is the head; "116 crew members aboard": the crew.
         noun = _head_noun(words[:-1])
+        if _singular(noun) in _EVENT_HEADS:
+            return (_singular(noun), "")  # "Two bombs killed ...": bombs, not the dead
         return (_CUE_MEASURE[words[-1]], noun if noun == "crew" else "people")
     if not words and _death_toll_before(tokens, i):
         return ("deaths", "people")
@@ -706,7 +713,8 @@ def _key(
     ):
         return ("attendance", "people")  # "hundreds of audience members", "5,000 on hand"
     measure = _measure(tokens, i, span_end, set(words[:-1]))
-    if measure is None:
+    if measure is None or _singular(head) in _EVENT_HEADS:
+        # "74 injured in five terrorist attacks": the attacks are counted, not the injured
         return (head, "") if head else None
     noun = head or "people"
     if noun in _GENERIC_PEOPLE or measure == "attendance":
