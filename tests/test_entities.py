@@ -709,3 +709,19 @@ def test_a_people_s_adjective_before_a_name_is_no_part_of_it():
     named = {e.name for e in briefing.entities + briefing.other_entities}
     assert {"Ivo Marsh", "Ana Bell"} <= named, named
     assert not {n for n in named if n.startswith(("Ostrian", "Kestovian"))}, named
+
+
+def test_a_laboratory_is_a_body_and_a_circle_or_a_lodge_a_place():
+    from newsfuse.briefing.entities import names_a_body
+
+    for name in ("Kell Propulsion Laboratory", "Marlow Circle", "Orrin Safari Lodge"):
+        assert names_a_body(name), name  # no person, whatever first name opens it
+    text = (
+        "Probe reaches the outer moons\n\n"
+        "Engineers at the Kell Propulsion Laboratory steered the probe past the moon on Monday."
+        " Ann Bell, who lives on Marlow Circle in Kell, led the team, and the Kell Propulsion"
+        " Laboratory said the probe was healthy.\n"
+    )
+    kinds = {e.name: e.kind for e in _brief_outlets(Coast_Herald=text).entities}
+    assert kinds.get("Kell Propulsion Laboratory") == "organisation", kinds
+    assert kinds.get("Marlow Circle") == "place", kinds

@@ -85,6 +85,8 @@ _ORG_SUFFIXES = {
     "foods", "farms", "brands", "stores", "studios", "entertainment", "enterprises",
     "restaurants", "hotels", "resorts", "insurance", "ventures",
     "bureau", "administration", "directorate", "secretariat", "tribunal", "services", "trust",
+    # Research and the like: "Jet Propulsion Laboratory".
+    "laboratory", "laboratories", "observatory",
 }  # fmt: skip
 #: Last words of buildings that speak as bodies do ("King Edward VII Hospital said").
 _BUILDINGS = {
@@ -113,6 +115,8 @@ PLACE_SUFFIXES = {
     "trail", "wilderness", "springs", "falls", "canyon", "creek", "glacier", "beach", "hills",
     "heights", "rocks", "locks", "formation", "side", "hotel", "motel", "highway",
     "freeway", "tower", "neighborhood", "neighbourhood", "row", "terrace",
+    # Where people live or stay: "Drury Circle", "Stone Haven Apartments", "Mweya Safari Lodge".
+    "circle", "apartments", "lodge",
 }  # fmt: skip
 # A body named by what it is, then "of": "University of Osk", "Ministry of Defence".
 _ORG_OF = re.compile(
