@@ -42,6 +42,11 @@ def _brief_outlets(**texts):
     return newsfuse.brief(documents, entity_model="rules")
 
 
+def _rule_kinds(text: str) -> dict[str, str]:
+    """Name -> kind of the listed entities of one outlet's text, by the rules."""
+    return {e.name: e.kind for e in _brief_outlets(Coast_Herald=text).entities}
+
+
 @pytest.fixture(scope="module")
 def summit():
     return _brief_outlets(Coast_Herald=SUMMIT, Meridian_Wire=SUMMIT_WIRE)
@@ -496,7 +501,7 @@ def test_a_saints_short_form_goes_on_and_a_body_of_something_is_an_organisation(
         "The Cathedral of St. John will show the map from May, the University of Osk said.\n"
         'Download the "Harbour Hour" podcast on Apple Podcasts, Spotify and Stitcher.\n'
     )
-    kinds = {e.name: e.kind for e in _brief_outlets(Valley_Post=text).entities}
+    kinds = _rule_kinds(text)
     assert kinds.get("Cathedral of St. John") == "place", kinds
     assert kinds.get("University of Osk") == "organisation", kinds
     # A podcast app in a "download it" line is the page's, not the story's.
@@ -711,17 +716,19 @@ def test_a_people_s_adjective_before_a_name_is_no_part_of_it():
     assert not {n for n in named if n.startswith(("Ostrian", "Kestovian"))}, named
 
 
+PROBE = """Probe reaches the outer moons
+
+Engineers at the Kell Propulsion Laboratory steered the probe past the moon on Monday. Ann Bell, who lives on Marlow Circle in Kell, led the team, and the Kell Propulsion Laboratory said the probe was healthy.
+"""
+
+
 def test_a_laboratory_is_a_body_and_a_circle_or_a_lodge_a_place():
     from newsfuse.briefing.entities import names_a_body
 
     for name in ("Kell Propulsion Laboratory", "Marlow Circle", "Orrin Safari Lodge"):
         assert names_a_body(name), name  # no person, whatever first name opens it
-    text = (
-        "Probe reaches the outer moons\n\n"
-        "Engineers at the Kell Propulsion Laboratory steered the probe past the moon on Monday."
-        " Ann Bell, who lives on Marlow Circle in Kell, led the team, and the Kell Propulsion"
-        " Laboratory said the probe was healthy.\n"
-    )
-    kinds = {e.name: e.kind for e in _brief_outlets(Coast_Herald=text).entities}
-    assert kinds.get("Kell Propulsion Laboratory") == "organisation", kinds
-    assert kinds.get("Marlow Circle") == "place", kinds
+    kinds = _rule_kinds(PROBE)
+    assert (kinds.get("Kell Propulsion Laboratory"), kinds.get("Marlow Circle")) == (
+        "organisation",
+        "place",
+    ), kinds
