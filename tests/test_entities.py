@@ -732,3 +732,18 @@ def test_a_laboratory_is_a_body_and_a_circle_or_a_lodge_a_place():
         "organisation",
         "place",
     ), kinds
+
+
+def test_call_letters_are_a_station_and_a_numbered_road_a_place():
+    # what the model read wrongly in a real cluster ("KCTV reported" a place, "Interstate 435"
+    # a body) is set right, whatever the finder guessed
+    from newsfuse.briefing.entities import Mention, _with_call_letters
+
+    cases = {  # name: (the finder's kind, the kind it is)
+        "KVTN": ("place", "organisation"),
+        "Interstate 440": ("organisation", "place"),
+        "WWII": ("other", "other"),
+        "WABC-TV": ("person", "organisation"),
+    }
+    guessed = [Mention(0, 0, len(name), name, kind) for name, (kind, _) in cases.items()]
+    assert [m.kind for m in _with_call_letters(guessed)] == [k for _, k in cases.values()]
