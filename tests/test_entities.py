@@ -747,3 +747,7 @@ def test_call_letters_are_a_station_and_a_numbered_road_a_place():
     }
     guessed = [Mention(0, 0, len(name), name, kind) for name, (kind, _) in cases.items()]
     assert [m.kind for m in _with_call_letters(guessed)] == [k for _, k in cases.values()]
+    # a name after "-based" is a body, whatever the finder guessed
+    text = "The Kell-based Orrimax gave $5,000 to the fund."
+    firm = Mention(0, text.index("Orrimax"), text.index(" gave"), "Orrimax", "person")
+    assert _with_call_letters([firm], [newsfuse.Document(text=text)])[0].kind == "organisation"

@@ -787,7 +787,7 @@ def _finished(
     mentions = _join_model_numbers(_without_cut_names(mentions, documents), documents)
     mentions = _whole_titles(_closed_nicknames(mentions, documents), documents)
     mentions = _with_credited_outlets(_with_broadcaster_words(mentions, documents), documents)
-    mentions = _with_call_letters(_with_numbered_stations(mentions, documents))
+    mentions = _with_call_letters(_with_numbered_stations(mentions, documents), documents)
     mentions = _with_dateline_places(_joined_bodies(mentions, documents), documents, common_words)
     mentions = _with_offices(mentions, documents)
     mentions = _with_introduced_acronyms(mentions, documents)
@@ -1573,15 +1573,25 @@ _NUMBERED_STATION = re.compile(
 # A North American broadcaster's call letters: "KCTV", "WABC", "KSAT-TV" (not "WWII"); a road
 # by its number: "Interstate 435", "Highway 1", "Route 66".
 _CALL_LETTERS = re.compile(r"(?!WWI)[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
+_BASED = re.compile(r"\w-based\s+$")
 _NUMBERED_ROAD = re.compile(r"(?:Interstate|Highway|Route|State Route|U\.S\. Route)\s+\d{1,4}")
 
 
-def _with_call_letters(mentions: list[Mention]) -> list[Mention]:
-    """Call letters are a station's, an organisation, and a numbered road is a place, whatever
-    kind a finder guessed ("KCTV reported" read as a place, "Interstate 435" as a body)."""
+def _with_call_letters(
+    mentions: list[Mention], documents: list[Document] | None = None
+) -> list[Mention]:
+    """Call letters are a station's, an organisation, a numbered road is a place, and so is
+    a name after "-based" a body ("Liberty-based Ferrellgas"), whatever kind a finder guessed
+    ("KCTV reported" read as a place, "Interstate 435" as a body, "Ferrellgas" as a person)."""
+
+    def based(m: Mention) -> bool:
+        return documents is not None and bool(
+            _BASED.search(documents[m.doc_index].text, max(0, m.start - 12), m.start)
+        )
+
     return [
         replace(m, kind=ORGANISATION)
-        if m.kind != ORGANISATION and _CALL_LETTERS.fullmatch(m.text)
+        if m.kind != ORGANISATION and (_CALL_LETTERS.fullmatch(m.text) or based(m))
         else replace(m, kind=PLACE)
         if m.kind != PLACE and _NUMBERED_ROAD.fullmatch(m.text)
         else m
