@@ -194,10 +194,18 @@ DEMAND = (
     " lay down their arms.\n"
 )
 
+# "testimony from NAME, the man's daughter, who said her father was '...'": the named one's
+WHO_SAID = (
+    "KELL _ The parole board heard from Ivo Marsh's family on Thursday before it freed him.\n\n"
+    "The hearing featured testimony from Ana Marsh, the former skipper's oldest daughter, who"
+    " said her father was ''my best friend and my rock.''\n"
+)
+
 
 @pytest.mark.parametrize(
     ("story", "opening", "speaker"),
     [
+        pytest.param(WHO_SAID, "my best friend and my rock", "Ana Marsh", id="name-described-who"),
         pytest.param(DEMAND, "the shelling of the villages", "Ivan Orlov", id="demands-that"),
         pytest.param(DEMAND, "the troops be withdrawn", "Ivan Orlov", id="and-that"),
         pytest.param(DEMAND, "The winter will not stop us", "Ana Lind", id="demanded-after"),

@@ -263,6 +263,11 @@ _OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][\"”’]? )$")
 _VERB_AFTER = re.compile(rf" (?:{SPEECH_VERBS}|called|described|remembered|praised|spoke)\b")
 # (not after an initial or a short title: "U.S. ", "Mr. ")
 _SENTENCE_GAP = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!Mrs)[.!?][\"”’']?\s+|\n")
+# A name, a description set off by commas, then "who": "Ann Bell, the man's daughter, who".
+_NAME_DESCRIBED_WHO = re.compile(
+    rf"(?P<name>{_FULL_NAME}),\s+(?:the|a|an|his|her|their)\s+[^,“”\"]{{1,80}},\s+who\s+"
+    r"(?:[a-z]+ly\s+)?$"
+)
 # A group of a people described: "Four top Russian politicians", "Kenyan officials".
 _PEOPLES_GROUP = re.compile(
     r"(?:[\w’'-]+\s+){0,4}?[A-Z][a-z]+(?:ian|ese|ish|an|i)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s"
@@ -1874,6 +1879,13 @@ class DocumentSpeakers:
                     return who
                 who = self._subject_before_fragment(pieces, start)
                 if who:
+                    return who
+            described_who = _NAME_DESCRIBED_WHO.search(before[: verbs[-1].start()])
+            if described_who:
+                # "testimony from Ann Bell, the man's oldest daughter, who said her father was
+                # “...”": the name the description is set beside speaks
+                who = self._resolve(described_who.group("name"), start)
+                if who and self.people.is_person(who.speaker):
                     return who
             if re.search(
                 r"\b(?!one\b)[a-z][\w’'-]*,?\s+who\s+(?:[a-z]+ly\s+)?$", before[: verbs[-1].start()]
