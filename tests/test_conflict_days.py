@@ -229,3 +229,39 @@ def test_another_toll_of_the_same_kind_is_no_other_count_of_it():
         " that the soldiers had found nothing."
     )
     assert not _sides("deaths", first, second)
+
+
+def test_a_cue_before_another_number_is_that_number_s():
+    killed, wounded = all_figures(
+        "Gunmen raided the border post overnight, killing at least 14 guards and wounding 31."
+    )
+    assert killed.key[0] == "deaths" and wounded.key[0] == "injuries"
+
+
+def test_floors_or_ceilings_a_fifth_apart_are_different_counts():
+    floor = all_figures("At least 25 people were killed in the blast.")[0]
+    assert not floor.compatible(all_figures("At least 31 people died in the blast.")[0])
+    assert floor.compatible(all_figures("At least 26 people died in the blast.")[0])
+    assert floor.compatible(all_figures("Forty people died in the blast.")[0])  # a floor
+    ceiling = all_figures("Up to 20 people were hurt.")[0]
+    assert not ceiling.compatible(all_figures("As many as 30 people were hurt.")[0])
+
+
+TRAIN_WIRE = (
+    "Two trains collided near the junction at Orsk on Sunday night, killing 36 passengers and"
+    " injuring 74, the railway ministry said. A freight train had stopped on the main line after"
+    " a signal failed, and the evening express ran into it at speed, the ministry added."
+)
+TRAIN_PAPER = (
+    "So far 38 travellers have been confirmed dead and 76 hurt in the collision, regional"
+    " officials said, adding that the line would stay closed. Rescue teams worked through the"
+    " night to free people from the wreckage of the express and its two rear carriages."
+)
+
+
+def test_both_tolls_nearly_the_same_tell_one_event_counted_twice():
+    assert _sides("deaths", TRAIN_WIRE, TRAIN_PAPER) == [["36", "38"]]
+    assert _sides("injuries", TRAIN_WIRE, TRAIN_PAPER) == [["74", "76"]]
+    # one toll alone is no such sign: "38 dead" may be another crash's
+    lone = TRAIN_PAPER.replace(" and 76 hurt", "")
+    assert _sides("deaths", TRAIN_WIRE, lone) == []

@@ -190,6 +190,8 @@ def comparable(
     shared_tolls = _one_toll(facts, i, j)
     if shared_tolls and x.figure.key[0] not in shared_tolls:
         return True  # (the toll shared is no other count of that toll: "Another 9 were killed")
+    if _twin_tolls(facts, i, j):
+        return True
     # A duration says little about its event ("a week", "12 days"): ask for more overlap.
     if facts.same_day(i, j) and x.figure.key[0] != "duration":
         # One day's toll is one event however it is worded; other figures of one day need
@@ -234,6 +236,27 @@ def _one_toll(facts: SentenceFacts, i: int, j: int) -> set[str]:
 
 #: The least toll that, given exactly by two sentences, marks them as telling one event.
 _TOLL_MEANS_ONE_EVENT = 5
+#: How far apart two outlets' dead (and their wounded) may be and still be one event's toll.
+TWIN_TOLL_SPREAD = 0.15
+
+
+def _twin_tolls(facts: SentenceFacts, i: int, j: int) -> bool:
+    """Whether both sentences give the dead and the wounded, each nearly the same ("36 killed
+    and 74 injured", "38 killed, 76 wounded"): one event's toll as two outlets counted it (two
+    events rarely match in both counts)."""
+
+    def tolls(k: int) -> dict[str, float]:
+        found: dict[str, float] = {}
+        for f in _with_before(facts, k):
+            if f.key[0] in {"deaths", "injuries"} and f.low >= _TOLL_MEANS_ONE_EVENT:
+                found.setdefault(f.key[0], f.low)
+        return found
+
+    mine, theirs = tolls(i), tolls(j)
+    return len(mine) == len(theirs) == 2 and all(
+        abs(mine[kind] - theirs[kind]) <= TWIN_TOLL_SPREAD * max(mine[kind], theirs[kind])
+        for kind in mine
+    )
 
 
 # "Through July, 32 cases", "as of August, 50 cases": a running total counted up to a day; totals

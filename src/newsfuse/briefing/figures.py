@@ -242,9 +242,28 @@ class Figure:
         """Whether both can be true at once: the intervals overlap (rounding, 'more than'); a
         tenth either way between a distance in miles and one in km (a conversion, rounded)."""
         slack = 0.1 if self.unit and other.unit and self.unit != other.unit else 0.0
+        if _bound_side(self) and _bound_side(self) == _bound_side(other):
+            # "at least 25 killed" and "at least 31 killed": two outlets' different counts,
+            # each what its outlet is sure of, unless one rounds the other
+            small, large = sorted((_bound_value(self), _bound_value(other)))
+            return large - small <= max(large * (ABOUT_SPREAD + slack), 1.0)
         return self.low * (1 - slack) <= other.high * (1 + slack) and other.low * (
             1 - slack
         ) <= self.high * (1 + slack)
+
+
+def _bound_side(figure: Figure) -> str:
+    """ "low" for a figure that only sets a floor ("at least 25"), "high" for a ceiling ("up to
+    20", "fewer than 30"), "" for any other."""
+    if math.isinf(figure.high) and figure.low > 0:
+        return "low"
+    if figure.low == 0.0 and figure.high > 0:
+        return "high"
+    return ""
+
+
+def _bound_value(figure: Figure) -> float:
+    return figure.low if math.isinf(figure.high) else figure.high
 
 
 @dataclass
@@ -444,10 +463,20 @@ def _measure(tokens: list[_Token], i: int, span_end: int, modifiers: set[str]) -
                 continue
             if any(_parse_number(tokens, k) for k in range(min(j, i) + 1, max(j, i))):
                 continue  # another number stands nearer to this cue
+            if j >= span_end and word.endswith("ing") and _object_number(tokens, j + 1):
+                continue  # "killing 36 soldiers and wounding 74": the cue of the 74
             distance = i - j if j < i else j - span_end
             if best is None or distance < best[0]:
                 best = (distance, _CUE_MEASURE[word])
     return best[1] if best else None
+
+
+def _object_number(tokens: list[_Token], j: int) -> bool:
+    """Whether a number (after a qualifier, "at least 74") starts at token ``j``."""
+    return any(
+        (k == j or _qualifier(tokens, k)[1] == j) and _parse_number(tokens, k)
+        for k in range(j, min(len(tokens), j + 4))
+    )
 
 
 def _death_toll_before(tokens: list[_Token], i: int) -> bool:
