@@ -54,8 +54,11 @@ def bridge():
 
 
 def _side_sources(briefing, kind):
+    # (a figure written in words shows its number first: "7 (seven people)")
     return [
-        {side.value: side.sources for side in c.sides} for c in briefing.conflicts if c.kind == kind
+        {side.value.split(" (")[0]: side.sources for side in c.sides}
+        for c in briefing.conflicts
+        if c.kind == kind
     ]
 
 
@@ -548,7 +551,7 @@ def fire():
 def test_fire_conflicts_each_listed_once_with_their_outlets(fire):
     by_values = {frozenset(s.value for s in c.sides): c for c in fire.conflicts}
     deaths = [c for c in fire.conflicts if c.measure == "deaths"]
-    assert len(deaths) == 1 and {s.value: s.sources for s in deaths[0].sides} == {
+    assert len(deaths) == 1 and {s.value.split(" (")[0]: s.sources for s in deaths[0].sides} == {
         "3": [2],
         "4": [1, 3],
     }

@@ -265,3 +265,17 @@ def test_both_tolls_nearly_the_same_tell_one_event_counted_twice():
     # one toll alone is no such sign: "38 dead" may be another crash's
     lone = TRAIN_PAPER.replace(" and 76 hurt", "")
     assert _sides("deaths", TRAIN_WIRE, lone) == []
+
+
+def test_a_count_written_in_words_shows_the_number_and_the_words():
+    wire = (
+        "Police in Carrow said four people are in custody over the theft of the Lindqvist"
+        " tapestry from the town museum, including the night guard. The tapestry was cut from"
+        " its frame early on Tuesday, and the alarm had been switched off, the police said."
+    )
+    paper = (
+        "Three people are in custody in connection with the theft of the Lindqvist tapestry,"
+        " police in Carrow said. Detectives believe the tapestry was cut from its frame early on"
+        " Tuesday by thieves who knew that the alarm had been switched off."
+    )
+    assert _sides("in custody", wire, paper) == [["3 (three people)", "4 (four people)"]]

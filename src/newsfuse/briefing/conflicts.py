@@ -70,7 +70,11 @@ def _side_value(figures: list[Figure]) -> str:
     ):
         return chosen[0].text
     value = chosen[0].low
-    return f"{value:,.0f}" if value == int(value) else f"{value:,}"
+    number = f"{value:,.0f}" if value == int(value) else f"{value:,}"
+    if not any(c.isdigit() for c in chosen[0].text):
+        # "4 (four people)": the number to compare at a glance, and the outlet's own words
+        return f"{number} ({chosen[0].text.lower()})"
+    return number
 
 
 def _sides(items: list[_Located]) -> list[list[_Located]]:
@@ -489,7 +493,8 @@ def _merge_same(conflicts: list[Conflict]) -> list[Conflict]:
     merged: dict[tuple, Conflict] = {}
     for conflict in conflicts:
         what = conflict.measure.split(" (")[0]
-        key = (conflict.kind, what, tuple(side.value for side in conflict.sides))
+        # (by the numbers: "3 (three men)" and "3 (three people)" are one value)
+        key = (conflict.kind, what, tuple(side.value.split(" (")[0] for side in conflict.sides))
         if key in merged:
             for mine, theirs in zip(merged[key].sides, conflict.sides, strict=True):
                 mine.wordings.extend(w for w in theirs.wordings if w not in mine.wordings)
