@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import json
+import re
 import socket
 import subprocess
 import sys
@@ -196,7 +197,8 @@ def test_both_sides_of_a_disagreement_reach_the_prompt():
     material = gather(prepared, briefing)
     assert any("15" in f.text and f.sources == [3] for f in material.facts)
     prompt = summary_messages(material.facts, material.conflicts, WORDS)[1]["content"]
-    assert "injuries: 12 [" in prompt and " versus 15 [" in prompt
+    # (each side with the outlet's own words where it wrote the number out: "12 (twelve people)")
+    assert re.search(r"injuries: 12 (\([a-z ]+\) )?\[\d\] versus 15 (\([a-z ]+\) )?\[\d\]", prompt)
 
 
 def _fact(number: int, text: str, source: int) -> Fact:
