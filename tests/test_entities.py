@@ -751,3 +751,57 @@ def test_call_letters_are_a_station_and_a_numbered_road_a_place():
     text = "The Kell-based Orrimax gave $5,000 to the fund."
     firm = Mention(0, text.index("Orrimax"), text.index(" gave"), "Orrimax", "person")
     assert _with_call_letters([firm], [newsfuse.Document(text=text)])[0].kind == "organisation"
+
+
+def test_acronyms_leave_out_a_country_a_legal_ending_and_a_last_and_part():
+    text = (
+        "Uranium row at Orrin\n\n"
+        "Tarn Copper Holdings Ltd said on Monday it would appeal. TCH has mined at the site since"
+        " 1994, and TCH shares fell 4 percent in Kell.\n\n"
+        "The US Bureau of Mines and Safety sent inspectors to the pit, and BMS said the shaft"
+        " was sound. The Centre for Water Research and Policy tested the river, and CWR"
+        " staff found no uranium downstream, the Orrin council said.\n"
+    )
+    briefing = newsfuse.brief([newsfuse.Document(text=text, source="Kell Times")])
+    names = {v: e.name for e in briefing.entities for v in e.variants}
+    assert names.get("TCH") == names.get("Tarn Copper Holdings Ltd") is not None
+    assert names.get("BMS") == names.get("US Bureau of Mines and Safety") is not None
+    assert names.get("CWR") == names.get("Centre for Water Research and Policy") is not None
+
+
+def test_a_name_with_one_word_more_or_a_two_word_surname_is_one_entity():
+    documents = [
+        newsfuse.Document(
+            text=(
+                "Seal found at Cape of Tarrow\n\n"
+                "Divers found a bronze seal off Cape of Tarrow on Tuesday, the Orrin Regional"
+                " Museum of History said. The museum's director, Khin Ma Lay, said the seal was"
+                " cut in the 10th century. Ma Lay said Tarrow was a royal port.\n"
+            ),
+            source="Coast Herald",
+        ),
+        newsfuse.Document(
+            text=(
+                "A bronze seal was found by divers off Cape Tarrow on Tuesday. It will go on show"
+                " at the Orrin Museum of History, where the director, Ma Lay, said it was a royal"
+                " seal.\n"
+            ),
+            source="Meridian Wire",
+        ),
+    ]
+    briefing = newsfuse.brief(documents)
+    names = {v: e.name for e in briefing.entities for v in e.variants}
+    assert names.get("Cape Tarrow") == names.get("Cape of Tarrow") is not None
+    assert names.get("Orrin Museum of History") == names.get("Orrin Regional Museum of History")
+    assert names.get("Ma Lay") == names.get("Khin Ma Lay") is not None
+
+
+def test_an_era_after_a_year_is_no_place():
+    text = (
+        "Relic found in Kell\n\n"
+        "A reliquary that dates to the sixth century C.E. was found in Kell on Monday, the museum"
+        " of Kell said. Its director, Anna Petrova, said the box held a bone. A coin of 320 A.D."
+        " lay beside it, Petrova said.\n"
+    )
+    names = {e.name for e in newsfuse.brief([newsfuse.Document(text=text, source="A")]).entities}
+    assert "Anna Petrova" in names and not names & {"C.E", "C.E.", "A.D", "A.D."}

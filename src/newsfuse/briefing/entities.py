@@ -143,6 +143,8 @@ _NOT_NAMES = {
     "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "more", "most",
     "category", "both", "either", "neither", "each", "northbound", "southbound", "eastbound",
     "westbound",
+    # eras after a year ("the sixth century C.E."); not "B.C.", also British Columbia
+    "c.e", "b.c.e", "a.d",
 }  # fmt: skip
 # Quantifiers open no name: "Various Russian reports said", "Several Kell firms".
 _QUANTIFIERS = {"various", "several", "many", "some", "numerous", "other", "certain", "few"}
@@ -2058,6 +2060,27 @@ def _tokens_of(name: str) -> list[str]:
     return [_acronym_form(t) for t in name.replace("-", " ").split()]
 
 
+# A country a body's full name opens with, which its acronym leaves out ("US Immigration and
+# Naturalization Service" is the INS).
+_COUNTRY_PREFIXES = {"US", "USA", "UK", "EU", "UN"}
+
+
+def _initials(words: list[str]) -> set[str]:
+    """The acronyms a full name may go by: the initials of its capitalised words, also without
+    a country before it, a legal ending ("Energy Resources of Australia Ltd" is ERA) or a last
+    "and ..." part ("Centers for Disease Control and Prevention" is the CDC)."""
+    forms = [words]
+    if len(words) > 2 and words[0] in _COUNTRY_PREFIXES:
+        forms.append(words[1:])
+    for form in list(forms):
+        if len(form) > 2 and form[-1].lower().rstrip(".") in _CORPORATE_ENDINGS:
+            forms.append(form[:-1])
+    for form in list(forms):
+        if len(form) > 3 and form[-2].lower() in {"and", "&"}:
+            forms.append(form[:-2])
+    return {"".join(w[0] for w in form if w[:1].isupper()) for form in forms}
+
+
 def _expands(acronym: str, words: list[str]) -> bool:
     return len(acronym) == len(words) and all(
         w[0].upper() == c for w, c in zip(words, acronym, strict=True)
@@ -2068,6 +2091,13 @@ def same_org(short: list[str], long: list[str]) -> bool:
     """Whether ``short`` names ``long``: a suffix or prefix of it, or it with acronyms."""
     if short == long:
         return True
+    if (
+        len(short) == 1
+        and len(short[0]) >= 3
+        and short[0].isupper()
+        and short[0] in _initials(long)
+    ):
+        return True  # "FBI": the initials of "Federal Bureau of Investigation" less "of"
     first_differs = short and long and short[0][:1].lower() != long[0][:1].lower()
     if first_differs and short[-1].lower() != long[-1].lower():
         return False  # neither the same start nor the same end: none of the forms below
@@ -2084,13 +2114,6 @@ def same_org(short: list[str], long: list[str]) -> bool:
         break
     if i == len(short) and j == len(long):
         return True
-    if (
-        len(short) == 1
-        and len(short[0]) >= 3
-        and short[0].isupper()
-        and short[0] == "".join(w[0] for w in long if w[:1].isupper())
-    ):
-        return True  # "FBI": the initials of "Federal Bureau of Investigation" less "of"
     if len(short) < len(long):
         lowered_short = [t.lower() for t in short]
         lowered_long = [t.lower() for t in long]
@@ -2934,6 +2957,15 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                     if p.split()[: len(tokens)] == tokens
                 ]
                 target = longer[0] if len(longer) == 1 else None
+            if target is None and not _known_first_name(tokens[0]):
+                # "Suu Kyi" of Aung San Suu Kyi, "St. Clair" of Michael St. Clair: the end of
+                # one longer name, a surname of two words
+                ending = [
+                    p
+                    for p in persons.find(("last", tokens[-1]))
+                    if len(p.split()) > len(tokens) and p.split()[-len(tokens) :] == tokens
+                ]
+                target = ending[0] if len(ending) == 1 else None
             if target is None:
                 persons.add(key, _person_keys(tokens))
         elif len(tokens) == 1 and kind in (PERSON, ""):
@@ -3047,6 +3079,15 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                     )
                 ]
                 matches = area if len(area) == 1 else []
+            if not matches and len(raw) >= 2 and kind in (ORGANISATION, PLACE):
+                # "Cape of Foros" and "Cape Foros", "Burgas Museum of History" and "Burgas
+                # Regional Museum of History": one name with a word more
+                matches = [
+                    o
+                    for o in others.find(("first", raw[0]), ("last", raw[-1]))
+                    # (a museum is a place and a body alike)
+                    if kind_of[o] in (ORGANISATION, PLACE) and _one_word_more(raw, o.split())
+                ]
             if not matches and len(key) >= 8:
                 # "Los Angles": a misspelling, whatever kind the finder guessed for it.
                 matches = [
@@ -3270,8 +3311,23 @@ def _other_keys(key: str, written: list[str]) -> set[tuple]:
         for word in written:
             initials += word[0].upper()
             keys.add(("initials", initials))
-        keys.add(("initials", "".join(w[0] for w in written if w[:1].isupper())))
+        keys |= {("initials", initials) for initials in _initials(written)}
     return keys | (_near_keys(key) if len(key) >= 8 else set())
+
+
+#: Words a name may hold or leave out and stay the same name.
+_NAME_GLUE = {"of", "the", "de", "and"}
+
+
+def _one_word_more(short: list[str], long: list[str]) -> bool:
+    """Whether ``long`` is ``short`` with one word put in: a small word ("Cape of Foros"), or
+    any word inside a name of four words or more ("Burgas Regional Museum of History")."""
+    if len(long) != len(short) + 1:
+        return False
+    for k, word in enumerate(long):
+        if long[:k] + long[k + 1 :] == short:
+            return word in _NAME_GLUE or (len(short) >= 4 and 0 < k < len(long) - 1)
+    return False
 
 
 def _org_queries(written: list[str]) -> tuple[tuple | None, ...]:
