@@ -201,6 +201,14 @@ WHO_SAID = (
     " said her father was ''my best friend and my rock.''\n"
 )
 
+# "NAME, aka ``Nickname,'' told ...": the nickname's quotation marks are no next quote
+AKA = (
+    "KELL _ Etiquette experts met in Kell this week to ask candidates for better manners.\n\n"
+    "``Good manners are what let people disagree without a fight,'' Edith Varga, aka ``Lady"
+    " Decorum,'' told the meeting on Tuesday. ``The sharper the fight, the more manners you"
+    " need.''\n"
+)
+
 
 @pytest.mark.parametrize(
     ("story", "opening", "speaker"),
@@ -224,6 +232,7 @@ WHO_SAID = (
         pytest.param(STATEMENT, "We believe that the decision", "Ann Bell", id="statement"),
         pytest.param(EXAMINER, "the oral cavity", "Ann Kealoha", id="examiner"),
         pytest.param(FRONTED, "People here evidently want", "Anna Lind", id="fronted"),
+        pytest.param(AKA, "Good manners are what let", "Edith Varga", id="aka-nickname"),
     ],
 )
 def test_the_speaker_a_careful_reader_names(story, opening, speaker):

@@ -172,6 +172,12 @@ def _trigrams(words: list[str]) -> set[tuple[str, ...]]:
     return {tuple(words[k : k + 3]) for k in range(len(words) - 2)}
 
 
+# A nickname after a name: "Judith Martin, aka ``Miss Manners,'' told ..." is Judith Martin.
+_AKA = re.compile(
+    r",?\s*\b(?:aka|a\.k\.a\.?|also known as)\s+"
+    r"(?:(?:``|[“\"‘'])[^“”\"`‘’]{1,40}?(?:''|[”\"’'])|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    r"\s*,?"
+)
 #: Most characters between a speech verb and the quote it introduces ("said he was “...").
 INTRODUCTION_GAP = 30
 _CONJUNCTIONS = re.compile(r"\b(?:but|and|then|also|later|so|yet)\b", re.I)
@@ -1650,7 +1656,8 @@ class DocumentSpeakers:
         played = self._played_by(after)
         if played:
             return played
-        upto_quote = re.split(r"[“\"]", after, maxsplit=1)
+        # (a quoted nickname, "Ann Bell, aka “the Iron Lady,” said", is no next quote)
+        upto_quote = re.split(r"[“\"]", _AKA.sub(" ", after), maxsplit=1)
         after = _SENTENCE_END.split(upto_quote[0], maxsplit=1)[0]
         according = re.match(r"^[\s,]*according to\s+([^,;]+?)[\s.,;]*$", after)
         if according:
