@@ -209,6 +209,21 @@ AKA = (
     " need.''\n"
 )
 
+# "he said" after a sentence whose only man is no subject ("... after Tomas Brandt insulted a
+# reporter"); not where a "he" before him goes on with someone named earlier
+ONLY_MAN = (
+    "KELL _ The radio regulator fined the Kell Morning Show on Tuesday for what its hosts said"
+    " on air.\n\n"
+    "Ada Lind, the show's co-host, apologised for the broadcast.\n\n"
+    "In 2019 a licence condition was imposed after Tomas Brandt insulted a reporter who had"
+    " written about the show's low ratings.\n\n"
+    "``She has hated us from the very first day, and everyone knows it,'' he said.\n\n"
+    "Piet Varga, the station's owner, spoke next.\n\n"
+    "At the hearing he turned to Tomas Brandt's lawyer and to the regulator, saying the fine was"
+    " fair.\n\n"
+    "``We will pay the fine and we will train our staff,'' he said.\n"
+)
+
 
 @pytest.mark.parametrize(
     ("story", "opening", "speaker"),
@@ -233,6 +248,8 @@ AKA = (
         pytest.param(EXAMINER, "the oral cavity", "Ann Kealoha", id="examiner"),
         pytest.param(FRONTED, "People here evidently want", "Anna Lind", id="fronted"),
         pytest.param(AKA, "Good manners are what let", "Edith Varga", id="aka-nickname"),
+        pytest.param(ONLY_MAN, "She has hated us", "Tomas Brandt", id="only-man-before"),
+        pytest.param(ONLY_MAN, "We will pay the fine", "Piet Varga", id="he-before-the-man"),
     ],
 )
 def test_the_speaker_a_careful_reader_names(story, opening, speaker):

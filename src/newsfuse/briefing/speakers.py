@@ -172,6 +172,8 @@ def _trigrams(words: list[str]) -> set[tuple[str, ...]]:
     return {tuple(words[k : k + 3]) for k in range(len(words) - 2)}
 
 
+# A verb before a name that makes it the one spoken to: "told Ada Vik", "asked Ann Bell".
+_OBJECT_BEFORE = re.compile(r"\b(?:told|tells|tell|asked|asks|ask|thanked|thanks)\s+$", re.I)
 # A nickname after a name: "Judith Martin, aka ``Miss Manners,'' told ..." is Judith Martin.
 _AKA = re.compile(
     r",?\s*\b(?:aka|a\.k\.a\.?|also known as)\s+"
@@ -1280,6 +1282,27 @@ class DocumentSpeakers:
             )
             if self.people.is_person(speaker) and self._compatible(speaker, gender) and not others:
                 return speaker
+        # "... after Sandilands insulted a journalist. “...,” he said": the one person of that
+        # gender the sentence before names, subject or not (a gender the lists know)
+        # (not where a "he" opens that sentence before the name: "he turned to Matthew's
+        # family" goes on with someone named earlier)
+        named = [
+            r
+            for r in self.referents
+            if recent <= r.start < position
+            and r.kind == PERSON
+            and r.named
+            and r.name in self.people.gender
+            and self._compatible(r.name, gender)
+            and not self._late(r)
+            # (someone told or met is no one who speaks next: "told Ada Vik about her nights")
+            and not _OBJECT_BEFORE.search(self.text, max(0, r.start - 20), r.start)
+        ]
+        pronoun = re.compile(r"\bshe\b" if gender == "f" else r"\bhe\b", re.I)
+        if len({r.name for r in named}) == 1 and not pronoun.search(
+            self.text, recent, named[0].start
+        ):
+            return named[0].name
         # A few paragraphs back only someone the story gives that gender: a name it gives none
         # ("Jacintha Saldanha", unknown to the name lists) is no sure "he".
         far = self._nearest(gender, position, position - 1200, True)
