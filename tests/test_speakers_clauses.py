@@ -224,6 +224,19 @@ ONLY_MAN = (
     "``We will pay the fine and we will train our staff,'' he said.\n"
 )
 
+# A surname alone, then a description with "then" ("Orlov, then a member of ..., told"), and
+# verbs of stating again ("the fund reaffirmed", "Lind emphasized")
+THEN_A = (
+    "KELL _ Ivan Orlov, a retired general, spoke about the 1989 riots in Kell on Monday.\n\n"
+    "``We never imagined that so many people would march on the barracks that night,'' Orlov,"
+    " then a member of the city's defence council, told reporters.\n\n"
+    "The Kell Wildlife Fund called for stronger protection of the marshes.\n\n"
+    "``The draining of the marshes is a serious threat to the birds of the whole coast,'' the"
+    " Kell Wildlife Fund reaffirmed.\n\n"
+    "Ana Lind, who runs the fund, spoke after the vote.\n\n"
+    "``We hope the council will keep its word this time,'' Lind emphasized.\n"
+)
+
 
 @pytest.mark.parametrize(
     ("story", "opening", "speaker"),
@@ -250,6 +263,9 @@ ONLY_MAN = (
         pytest.param(AKA, "Good manners are what let", "Edith Varga", id="aka-nickname"),
         pytest.param(ONLY_MAN, "She has hated us", "Tomas Brandt", id="only-man-before"),
         pytest.param(ONLY_MAN, "We will pay the fine", "Piet Varga", id="he-before-the-man"),
+        pytest.param(THEN_A, "We never imagined that", "Ivan Orlov", id="surname-then-a"),
+        pytest.param(THEN_A, "The draining of the marshes", "Kell Wildlife Fund", id="reaffirmed"),
+        pytest.param(THEN_A, "We hope the council", "Ana Lind", id="emphasized"),
     ],
 )
 def test_the_speaker_a_careful_reader_names(story, opening, speaker):

@@ -39,11 +39,13 @@ SPEECH_VERBS = (
     r"|tweeted|posted|continued|urged|announced|acknowledged|claimed|recalled|admitted"
     r"|remarked|elaborated|yelled|shouted|joked|quipped|confirmed|concluded|fired back"
     r"|countered|testified|reported|stated|predicted|cautioned|conceded|boasted|began|reiterated"
-    r"|captioned"
+    r"|captioned|reaffirmed|emphasized|emphasised|commented|complained|contended|asserted"
+    r"|pointed out"
     # The present tense of the verbs above, as features and profiles write ("..., Bell explains").
     r"|explains|insists|warns|stresses|notes|declares|suggests|argues|responds|urges|announces"
     r"|acknowledges|recalls|admits|elaborates|jokes|quips|confirms|testifies|predicts|cautions"
-    r"|concedes|boasts|reiterates|narrates|narrated|utters|uttered|opined|opines"
+    r"|concedes|boasts|reiterates|narrates|narrated|utters|uttered|opined|opines|reaffirms"
+    r"|emphasizes|emphasises|complains|contends|asserts|points out"
     # "as he puts it, “...”", "Lee put it bluntly: “...”"; not "Lee put it to a vote".
     r"|puts it(?=\s*[,:]|\s+\w+ly\s*[,:])|put it(?=\s*[,:]|\s+\w+ly\s*[,:])"
     r"|mutters|muttered|murmurs|murmured|whispers|whispered"
@@ -187,7 +189,9 @@ _CONJUNCTIONS = re.compile(r"\b(?:but|and|then|also|later|so|yet)\b", re.I)
 # "flood expert Ann Bell of Bevel, Gardner and Associates".
 _DESCRIBED_NAME = re.compile(
     r"^[\s,—–-]*(?:(?!(?:for|of|to|with|by|and)\s)[a-z][\w-]*\s+){0,4}(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})"
-    r"(?:,\s+(?:a|an|the)\s|\s+of\s+(?:the\s+)?[A-Z])"
+    r"(?:,\s+(?:then\s+|now\s+|also\s+)?(?:a|an|the)\s|\s+of\s+(?:the\s+)?[A-Z])"
+    # a surname alone, as the story names someone again: "Zhu, then a member of ..."
+    r"|^[\s,—–-]*(?P<surname>[A-Z][a-z’'-]+),\s+(?:then\s+|now\s+|also\s+)?(?:a|an|the)\s"
 )
 _FULL_NAME = (
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Sgt|Capt|Adm|Gen|Col|Cmdr|Cdr|Brig|Rev)\.?\s+)?"
@@ -1726,7 +1730,8 @@ class DocumentSpeakers:
                     or _NAME_BEFORE_DESCRIPTION.match(subject)
                 )
                 if described:
-                    return self._resolve(described.group("name"), start)
+                    found = described.groupdict()
+                    return self._resolve(found.get("surname") or found["name"], start)
                 return self._after_comma(subject, start, end)
             # '“...,” the navy commander, Adm. Ivan Orlov, said Tuesday.', '“...,” the Rev.
             # Ann Bell, of St. Mary's, told the crowd.': the name set off by commas speaks.
