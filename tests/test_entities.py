@@ -753,47 +753,61 @@ def test_call_letters_are_a_station_and_a_numbered_road_a_place():
     assert _with_call_letters([firm], [newsfuse.Document(text=text)])[0].kind == "organisation"
 
 
-def test_acronyms_leave_out_a_country_a_legal_ending_and_a_last_and_part():
-    text = (
-        "Uranium row at Orrin\n\n"
-        "Tarn Copper Holdings Ltd said on Monday it would appeal. TCH has mined at the site since"
-        " 1994, and TCH shares fell 4 percent in Kell.\n\n"
-        "The US Bureau of Mines and Safety sent inspectors to the pit, and BMS said the shaft"
-        " was sound. The Centre for Water Research and Policy tested the river, and CWR"
-        " staff found no uranium downstream, the Orrin council said.\n"
-    )
-    briefing = newsfuse.brief([newsfuse.Document(text=text, source="Kell Times")])
-    names = {v: e.name for e in briefing.entities for v in e.variants}
-    assert names.get("TCH") == names.get("Tarn Copper Holdings Ltd") is not None
-    assert names.get("BMS") == names.get("US Bureau of Mines and Safety") is not None
-    assert names.get("CWR") == names.get("Centre for Water Research and Policy") is not None
+def _entity_of_variant(*texts: str) -> dict[str, str]:
+    """Each name form of the default engine's briefing of the texts -> its entity's name."""
+    documents = [newsfuse.Document(text=t, source=f"Outlet {n}") for n, t in enumerate(texts)]
+    return {v: e.name for e in newsfuse.brief(documents).entities for v in e.variants}
 
 
-def test_a_name_with_one_word_more_or_a_two_word_surname_is_one_entity():
-    documents = [
-        newsfuse.Document(
-            text=(
-                "Seal found at Cape of Tarrow\n\n"
-                "Divers found a bronze seal off Cape of Tarrow on Tuesday, the Orrin Regional"
-                " Museum of History said. The museum's director, Khin Ma Lay, said the seal was"
-                " cut in the 10th century. Ma Lay said Tarrow was a royal port.\n"
-            ),
-            source="Coast Herald",
+ACRONYMS = (
+    "Uranium row at Orrin\n\n"
+    "Tarn Copper Holdings Ltd said on Monday it would appeal. TCH has mined at the site since"
+    " 1994, and TCH shares fell 4 percent in Kell.\n\n"
+    "The US Bureau of Mines and Safety sent inspectors to the pit, and BMS said the shaft was"
+    " sound. The Centre for Water Research and Policy tested the river, and CWR staff found no"
+    " uranium downstream, the Orrin council said.\n"
+)
+SEAL = (
+    "Seal found at Cape of Tarrow\n\n"
+    "Divers found a bronze seal off Cape of Tarrow on Tuesday, the Orrin Regional Museum of"
+    " History said. The museum's director, Khin Ma Lay, said the seal was cut in the 10th"
+    " century. Ma Lay said Tarrow was a royal port.\n",
+    "A bronze seal was found by divers off Cape Tarrow on Tuesday. It will go on show at the"
+    " Orrin Museum of History, where the director, Ma Lay, said it was a royal seal.\n",
+)
+GANG = (
+    "Gang boss sentenced in Macao\n\n"
+    "A court in Macau on Monday sentenced Lo Tak-wing, the head of a smuggling gang, to 15 years"
+    " in prison. Lo denied every charge, and Lo's lawyers said he would appeal. His brother, Lo"
+    " Tak-ming, was cleared. Police in Macao said Lo Tak-wing had run the gang for a decade.\n\n"
+    "The court also heard from Anna Marisol Varga, a customs officer. Marisol said she had seen"
+    " the boats unload at night, and Varga said she had reported them twice.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("texts", "short", "full"),
+    [
+        # an acronym may leave out a legal ending, a country, a last "and ..." part
+        pytest.param((ACRONYMS,), "TCH", "Tarn Copper Holdings Ltd", id="legal-ending"),
+        pytest.param((ACRONYMS,), "BMS", "US Bureau of Mines and Safety", id="country"),
+        pytest.param((ACRONYMS,), "CWR", "Centre for Water Research and Policy", id="and-part"),
+        # a name with one word more, or the end of a longer person's name
+        pytest.param(SEAL, "Cape Tarrow", "Cape of Tarrow", id="small-word-more"),
+        pytest.param(
+            SEAL, "Orrin Museum of History", "Orrin Regional Museum of History", id="word-more"
         ),
-        newsfuse.Document(
-            text=(
-                "A bronze seal was found by divers off Cape Tarrow on Tuesday. It will go on show"
-                " at the Orrin Museum of History, where the director, Ma Lay, said it was a royal"
-                " seal.\n"
-            ),
-            source="Meridian Wire",
-        ),
-    ]
-    briefing = newsfuse.brief(documents)
-    names = {v: e.name for e in briefing.entities for v in e.variants}
-    assert names.get("Cape Tarrow") == names.get("Cape of Tarrow") is not None
-    assert names.get("Orrin Museum of History") == names.get("Orrin Regional Museum of History")
-    assert names.get("Ma Lay") == names.get("Khin Ma Lay") is not None
+        pytest.param(SEAL, "Ma Lay", "Khin Ma Lay", id="two-word-surname"),
+        # a family name written first, a middle name gone by, a spelling variant
+        pytest.param((GANG,), "Lo", "Lo Tak-wing", id="family-first"),
+        pytest.param((GANG,), "Marisol", "Anna Marisol Varga", id="middle-name"),
+        pytest.param((GANG,), "Macao", "Macau", id="spelling"),
+    ],
+)
+def test_name_forms_join_one_entity(texts, short, full):
+    names = _entity_of_variant(*texts)
+    assert names.get(short) == names.get(full) is not None
+    assert names.get("Lo Tak-ming") is None or names.get("Lo Tak-ming") != names.get("Lo Tak-wing")
 
 
 def test_an_era_after_a_year_is_no_place():

@@ -2997,15 +2997,26 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 # not know, that the finders read as a person's again and again, too ("Melquan"
                 # of Melquan Kwame Robinson).
                 target = by_first[0]
-            elif (
+            elif by_first and (
                 word in _FAMILY_FIRST
-                and by_first
-                or (len(by_first) == 1 and _HYPHENATED_GIVEN.fullmatch(shown[by_first[0]]))
+                or all(_HYPHENATED_GIVEN.fullmatch(shown[p]) for p in by_first)
             ):
-                # "Kim" of Kim Jong Nam and Kim Jong Un: the one the story is about, by far.
-                ranked = sorted(by_first, key=lambda c: -len(by_key[c]))
-                if len(ranked) == 1 or len(by_key[ranked[0]]) >= 2 * len(by_key[ranked[1]]):
-                    target = ranked[0]
+                # "Kim" of Kim Jong Nam and Kim Jong Un, "Wan" of the brothers Wan Kuok-koi and
+                # Wan Kuok-hung: the one the story is about, by far.
+                target = _by_far(by_first, by_key)
+            elif (
+                len(
+                    middle := [
+                        p
+                        for p in persons.find(("middle", word))
+                        if len(p.split()) == 3 and p.split()[1] == word
+                    ]
+                )
+                == 1
+                and not by_first
+            ):
+                # "Kristene" of Mary Kristene Chapa: the name she goes by, her middle one
+                target = middle[0]
         elif len(tokens) == 1 and (
             same_surname := [
                 p for p in persons.find(("last", tokens[0])) if _surname(p.split()) == tokens[0]
@@ -3021,6 +3032,22 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
         ):
             # "Ridley" in a story with one Ridley, which the model read as a body or a place.
             target = by_first[0]
+            kind_of[key] = PERSON
+        elif (
+            len(tokens) == 1
+            and key not in place_words
+            and (
+                family := [
+                    p
+                    for p in persons.find(("first", key))
+                    if p.split()[0] == key and _HYPHENATED_GIVEN.fullmatch(shown[p])
+                ]
+            )
+            and _by_far(family, by_key)
+        ):
+            # "Cheung" of Cheung Tze-keung: the family name, written first, whatever kind the
+            # model read it as
+            target = _by_far(family, by_key)
             kind_of[key] = PERSON
         if target is None and kind == PERSON and len(tokens) == 1:
             # "Tyson said" where the story names Tyson Foods and no one called Tyson: the firm
@@ -3269,8 +3296,18 @@ _SWAP_LEAST = 5
 _TWO_SLIPS_LEAST = 10
 
 
+def _by_far(names: list[str], by_key: dict[str, list]) -> str | None:
+    """The one of ``names`` named at least twice as often as any other, if any."""
+    ranked = sorted(names, key=lambda c: -len(by_key[c]))
+    if len(ranked) == 1 or len(by_key[ranked[0]]) >= 2 * len(by_key[ranked[1]]):
+        return ranked[0]
+    return None
+
+
 def _person_keys(tokens: list[str]) -> set[tuple]:
     keys = {("first", tokens[0]), ("last", tokens[-1]), ("last", _surname(tokens))}
+    if len(tokens) == 3:
+        keys.add(("middle", tokens[1]))
     if len(tokens[-1]) >= _TWO_SLIPS_LEAST:
         keys.add(("shape", tokens[-1][:3], len(tokens[-1])))
     return keys | _near_keys(tokens[-1])
