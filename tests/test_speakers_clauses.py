@@ -237,6 +237,19 @@ THEN_A = (
     "``We hope the council will keep its word this time,'' Lind emphasized.\n"
 )
 
+# "..., a dock worker, Ivo Marsh, was quoted as telling the Post": the described one; and a
+# quote that runs on in the reporter's words before an inverted "said Lind"
+QUOTED_TELLING = (
+    "KELL _ Residents of Kell welcomed the verdict against the smuggler Tomas Brandt on Monday."
+    "\n\n"
+    "``It is better to jail him here than to waste the city's money,'' housewife Ana Lind was"
+    " quoted as telling the Kell Post. ``His family should pay for his years in prison,'' a fish"
+    " and chip shop worker, Ivo Marsh, was quoted as telling the Post.\n\n"
+    "Smuggling on the coast is nothing new, said Piet Varga, the harbour master. ``This is the"
+    " first time we have caught one of them'' at the harbour on the north shore since it first"
+    " opened in 1999, said Varga, who has worked there for 30 years.\n"
+)
+
 
 @pytest.mark.parametrize(
     ("story", "opening", "speaker"),
@@ -266,6 +279,8 @@ THEN_A = (
         pytest.param(THEN_A, "We never imagined that", "Ivan Orlov", id="surname-then-a"),
         pytest.param(THEN_A, "The draining of the marshes", "Kell Wildlife Fund", id="reaffirmed"),
         pytest.param(THEN_A, "We hope the council", "Ana Lind", id="emphasized"),
+        pytest.param(QUOTED_TELLING, "His family should pay", "Ivo Marsh", id="quoted-described"),
+        pytest.param(QUOTED_TELLING, "This is the first time", "Piet Varga", id="runs-on-inverted"),
     ],
 )
 def test_the_speaker_a_careful_reader_names(story, opening, speaker):

@@ -483,7 +483,8 @@ _UNNAMED_TOLD_THEM = re.compile(
 # '..." the Tidewire agency quoted Karl Stepan as saying': the one quoted, not the agency.
 # ('"..." Howard was quoted by the ABC as saying': Howard, whoever quotes him.)
 _QUOTED_AS_SAYING = re.compile(
-    r"^[\s,]*(?:(?P<passive>[^,;]{1,60}?)\s+(?:was|were|is|has\s+been)\s+quoted\b"
+    # (the one quoted may come with a description: "an export worker, Li Hua, was quoted")
+    r"^[\s,]*(?:(?P<passive>[^,;]{1,60}?(?:,[^,;]{1,60}?,)?)\s+(?:was|were|is|has\s+been)\s+quoted\b"
     r"|(?:[\w’'.-]+\s+){0,5}?(?<!was\s)quoted\s+(?!by\b)(?P<name>.+?)\s+as\s+"
     r"(?:saying|telling|writing)\b)"
 )
@@ -1695,7 +1696,9 @@ class DocumentSpeakers:
         quoted = _QUOTED_AS_SAYING.match(after)
         if quoted:
             # '..." Tass quoted Ivanov as saying'
-            return self._resolve(quoted.group("passive") or quoted.group("name"), start)
+            phrase = quoted.group("passive") or quoted.group("name")
+            described = _ROLE_THEN_NAME.match(phrase)
+            return self._resolve(described.group("name") if described else phrase, start)
         verb = _VERB.search(after)
         if (
             verb
@@ -1732,17 +1735,24 @@ class DocumentSpeakers:
                 if described:
                     found = described.groupdict()
                     return self._resolve(found.get("surname") or found["name"], start)
-                return self._after_comma(subject, start, end)
-            # '“...,” the navy commander, Adm. Ivan Orlov, said Tuesday.', '“...,” the Rev.
-            # Ann Bell, of St. Mary's, told the crowd.': the name set off by commas speaks.
-            described = _ROLE_THEN_NAME.match(subject) or _NAME_BEFORE_DESCRIPTION.match(subject)
-            who = self._resolve(described.group("name"), start) if described else None
-            who = who or self._resolve(_TRAILING_ADVERB.sub("", subject), start)
-            who = who or self._after_comma(subject, start, end)
-            if who or not subject.rstrip().endswith(","):
-                return who or self._lone_surname(subject)
-            # '"... Australia" has a free-trade deal, began Key': the quote runs on in the
-            # reporter's words, then the inverted attribution.
+                who = self._after_comma(subject, start, end)
+                if who or not subject.rstrip().endswith(","):
+                    return who
+                # '“This is the first time” at the home since it opened in 1999, said Vallie':
+                # the reporter's words run on after the quote, then the inverted attribution
+            else:
+                # '“...,” the navy commander, Adm. Ivan Orlov, said Tuesday.', '“...,” the Rev.
+                # Ann Bell, of St. Mary's, told the crowd.': the name set off by commas speaks.
+                described = _ROLE_THEN_NAME.match(subject) or _NAME_BEFORE_DESCRIPTION.match(
+                    subject
+                )
+                who = self._resolve(described.group("name"), start) if described else None
+                who = who or self._resolve(_TRAILING_ADVERB.sub("", subject), start)
+                who = who or self._after_comma(subject, start, end)
+                if who or not subject.rstrip().endswith(","):
+                    return who or self._lone_surname(subject)
+                # '"... Australia" has a free-trade deal, began Key': the quote runs on in the
+                # reporter's words, then the inverted attribution.
         # Inverted: 'said Kerry, who ...' / 'replied anchor Brianna Keilar'
         if re.match(r"\s*(?:that|how|whether)\b", after[verb.end() :]):
             # '“...,” saying that Marlow was “...”': what is said, about Marlow, not by him.
