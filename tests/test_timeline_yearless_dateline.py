@@ -171,3 +171,26 @@ def test_datelines_of_different_seasons_are_each_read_in_the_one_year_their_week
     assert dateline_days(apart, None, 1993) == [None, None]
     # a lone dateline read so is no evidence enough
     assert dateline_days([(7, 25, 6), (3, 2, None)], None, 1998) == [None, None]
+
+
+# A page's "Posted:" stamp on its headline's line dates the article, however long the line;
+# "she posted on" in a sentence is no stamp.
+STAMPED = (
+    "Father of the Orrin park victim says justice will come Posted: Wednesday, June 27, 2012"
+    " 1:32 PM EDT Updated: Wednesday, June 27, 2012 2:15 PM EDT\n"
+    "Police in Orrin were back at Lark Hill park on Tuesday, where two students were shot on"
+    " Saturday night. The father of one of them thanked the town for its support. A vigil for"
+    " both students will be held at the park on Friday evening, the family said.\n"
+)
+UNSTAMPED = (
+    "Students of Orrin College gathered on Sunday to remember a classmate shot at Lark Hill park"
+    " on Saturday night. Her sister posted on June 5, 2011 a photo of the two of them at the"
+    " park, which was shared widely."
+)
+
+
+def test_a_posted_stamp_dates_its_article_and_a_post_in_a_sentence_does_not():
+    dates = _timeline(STAMPED, UNSTAMPED)
+    assert str(_entry(dates, "Police in Orrin were back")).startswith("2012-06-26")
+    assert str(_entry(dates, "A vigil for both students")).startswith("2012-06-29")
+    assert not str(_entry(dates, "Students of Orrin College") or "").startswith("2011-06")

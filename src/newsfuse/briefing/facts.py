@@ -66,6 +66,14 @@ LEAD_SHARE = 0.3
 _DATELINE_WORDS = 12  # a sentence this short that carries a full date is a dateline
 _LIST_ITEM = re.compile(r"\s*(?:--|[-–—*•·])\s*\S")  # a list's item, not a dateline
 _DATELINE_SENTENCES = 8  # ... if it is among the first sentences of its article
+# A page's stamp of when it was put up: "Posted: Wednesday, June 27, 2012 1:32 PM EDT",
+# "Published on 3 May 2019". The first stamp is the article's day (not "Updated:" after it).
+# (A stamp has its colon or opens the line: "she posted on June 5, 2018" is no stamp.)
+_POSTED_ON = re.compile(
+    r"\b(?:Posted|Published|First published|Updated|Last updated)(?:\s+on)?\s*:\s*"
+    r"|(?:^|\n)\s*(?:Posted|Published|First published)(?:\s+on)?\s+"
+)
+_STAMP_GAP = 12  # characters between the stamp and its date: a weekday and a comma
 
 _STOP = frozenset(
     [
@@ -497,6 +505,14 @@ class SentenceFacts:
     def _dateline(self, indices: list[int]) -> date | None:
         for i in indices[:_DATELINE_SENTENCES]:
             sentence = self.analysis.sentences[i]
+            stamp = _POSTED_ON.search(sentence.text)
+            if stamp:
+                # "Posted: Wednesday, June 27, 2012 1:32 PM EDT", however long the line it ends
+                for mention in find_dates(sentence.text, None, scanned=self._scan(i)):
+                    if mention.precision == "day" and mention.date and mention.start >= stamp.end():
+                        if mention.start - stamp.end() <= _STAMP_GAP:
+                            return mention.date
+                        break
             if sentence.words > _DATELINE_WORDS or not _MAYBE_DATED.search(sentence.text):
                 continue
             if dates_a_picture(sentence.text):
