@@ -279,3 +279,23 @@ def test_a_count_written_in_words_shows_the_number_and_the_words():
         " Tuesday by thieves who knew that the alarm had been switched off."
     )
     assert _sides("in custody", wire, paper) == [["3 (three people)", "4 (four people)"]]
+
+
+def test_hyphened_durations_of_one_thing_by_one_person_are_compared():
+    wire = (
+        "KELL (Meridian Wire) _ Senator Ada Lind spoke on trade at the party convention in Kell"
+        " on Tuesday night. Lind did not mention the strike in her three-minute speech on trade."
+        " Delegates cheered when she left the stage after a two-hour wait."
+    )
+    paper = (
+        "Delegates said the low point of the Kell convention came when Lind gave a four-minute"
+        " speech on trade to a half-empty hall. She had flown in on a three-hour flight from"
+        " Orrin that morning, her aides said."
+    )
+    assert _sides("duration", wire, paper) == [["three-minute", "four-minute"]]
+    # a round count of minutes is a rounding: "80 minutes" of a 77-minute briefing
+    eighty = all_figures("The senator took questions for 80 minutes on Thursday.")[0]
+    assert eighty.compatible(all_figures("It was a 77-minute news conference.")[0])
+    assert not all_figures("The dive took 40 seconds.")[0].compatible(
+        all_figures("The dive took 36 seconds.")[0]
+    )

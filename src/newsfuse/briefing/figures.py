@@ -39,6 +39,8 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _HOUR = re.compile(r"\d{1,2}")
 #: A duration from this many of its unit on is a round estimate ("160 million years").
 _ROUND_DURATION = 1_000
+#: How far a round count of minutes or seconds ("80 minutes") reaches either way.
+ROUND_DURATION_SPREAD = 0.05
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _SHORT_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 # Vague quantities: the values a reader would accept for them.
@@ -751,6 +753,10 @@ def _key(
     return (measure, noun)
 
 
+#: Units whose hyphened count before a noun ("a five-year war") is a round figure.
+_LOOSE_SPANS = {"year", "decade", "century", "month", "week"}
+
+
 def extract_durations(text: str, tokens: list[_Token] | None = None) -> list[Figure]:
     """Durations ("12 days", "two weeks", "a two-hour attack", "3 hours, 50 minutes") in hours,
     keyed ``duration``."""
@@ -778,12 +784,19 @@ def extract_durations(text: str, tokens: list[_Token] | None = None) -> list[Fig
         if any(t.lower == "old" for t in tokens[j + 1 : j + 3]):
             continue  # "58-year-old", "49 years old": an age, not how long something lasted
         qualifier, q_start = _qualifier(tokens, i)
-        if qualifier is None and (tokens[i].lower in {"a", "an"} or j > i + used):
-            qualifier = "about"  # "a week ago", "a five-year war": loose, not a measurement
+        if qualifier is None and (
+            tokens[i].lower in {"a", "an"} or (j > i + used and unit in _LOOSE_SPANS)
+        ):
+            # "a week ago", "a five-year war": loose, not a measurement (but a "three-minute
+            # speech" is as long as "three minutes")
+            qualifier = "about"
         # "160 million years" rounds as "4,000 hectares" does; "100 days" and a written "five
         # years" are meant exactly.
         exact = tokens[i].text[0].isdigit() and low >= _ROUND_DURATION
-        part = _DurationPart(low, high, qualifier, _DURATION_HOURS[unit], q_start, j, exact)
+        # "a three-minute speech": the duration of a speech
+        noun = tokens[j + 1].lower if j > i + used and j + 1 < len(tokens) else ""
+        head = _singular(noun) if noun.isalpha() and noun not in _PHRASE_STOP else ""
+        part = _DurationPart(low, high, qualifier, _DURATION_HOURS[unit], q_start, j, exact, head)
         before = parts[-1] if parts else None
         if (
             before is not None
@@ -798,7 +811,7 @@ def extract_durations(text: str, tokens: list[_Token] | None = None) -> list[Fig
             # minutes, and an "about" before it is about all of it
             value = before.low * before.hours / part.hours + low
             parts[-1] = replace(part, low=value, high=value, qualifier=before.qualifier,
-                                start=before.start, exact=False)  # fmt: skip
+                                start=before.start, exact=False, head="", joined=True)  # fmt: skip
         else:
             parts.append(part)
     figures = []
@@ -808,6 +821,17 @@ def extract_durations(text: str, tokens: list[_Token] | None = None) -> list[Fig
             if part.low == part.high
             else (part.low, part.high)
         )
+        if (
+            part.qualifier is None
+            and not part.joined
+            and part.hours < 1
+            and low == high
+            and low >= 20
+            and low % 10 == 0
+        ):
+            # "80 minutes" of a press conference that ran 77: a round count of minutes (but
+            # "40 seconds" is not "36 seconds", and "20 years" not "21 years")
+            low, high = low * (1 - ROUND_DURATION_SPREAD), high * (1 + ROUND_DURATION_SPREAD)
         figures.append(
             Figure(
                 ("duration", ""),
@@ -816,6 +840,7 @@ def extract_durations(text: str, tokens: list[_Token] | None = None) -> list[Fig
                 text[tokens[part.start].start : tokens[part.end].end],
                 tokens[part.start].start,
                 tokens[part.end].end,
+                head=part.head,
             )
         )
     return figures
@@ -832,6 +857,8 @@ class _DurationPart:
     start: int  # token where the qualifier or number starts
     end: int  # the unit's token
     exact: bool
+    head: str = ""  # the noun a hyphened duration is of: "speech" of "a three-minute speech"
+    joined: bool = False  # two parts read as one: "3 hours, 50 minutes"
 
 
 def all_figures(text: str) -> list[Figure]:
