@@ -177,12 +177,8 @@ def comparable(
     heads = (x.figure.head, y.figure.head)
     if all(heads) and heads[0] != heads[1]:
         return False  # a loss and a charge, a share of investors and a pay rise
-    if (
-        x.figure.key[0] == "duration"
-        and all(heads)
-        and facts.names(i) & facts.names(j) - _DAY_NAMES
-    ):
-        return True  # "Kolbe's three-minute speech" and "Kolbe's four-minute speech"
+    if x.figure.key[0] == "duration" and all(heads) and same_event(facts.words(i), facts.words(j)):
+        return True  # "Kolbe's three-minute speech on trade" and "his four-minute trade speech"
     if _elsewhere(facts, i, j):
         return False
     if group_of.get(i) == group_of.get(j):
