@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsfuse
 from newsfuse.briefing.figures import all_figures
 from newsfuse.briefing.timeline import hung_weekdays
@@ -188,49 +190,6 @@ def test_a_sentence_that_states_both_days_gives_each_its_own_event():
     assert not conflicts, conflicts
 
 
-def test_one_exact_toll_marks_one_event_whose_other_counts_may_differ():
-    wire = (
-        "PORT ALDER (Meridian Wire) _ Two men were charged on Monday over the bombing of the"
-        " ferry terminal in Port Alder, in which 11 people were killed. Another 70 were injured."
-        " The men, both dockers, will appear in court next week, the prosecutor said. A bomb"
-        " at the Kell market in May killed 40 people and injured 300."
-    )
-    paper = (
-        "Prosecutors in Kell said a third suspect had driven the van that carried the bomb to the"
-        " terminal. The blast killed 11 people and wounded more than 80, and tore the roof off"
-        " the ticket hall, they said in a new indictment returned on Wednesday."
-    )
-    assert _sides("injuries", wire, paper) == [["70", "more than 80"]]
-
-
-def test_durations_of_one_day_s_news_are_compared_only_when_they_tell_one_thing():
-    campaign = (
-        "ORSK, March 27, 2000 (Meridian Wire) -- Ivo Marsh won the presidency of Ostria by a wide"
-        " margin. His three-month campaign followed the resignation of Bell on Dec. 31. Marsh"
-        " thanked the voters of the mountain provinces, where turnout was highest."
-    )
-    resignation = (
-        "ORSK, May 7, 2000 (Meridian Wire) -- Ivo Marsh was sworn in as president of Ostria. Ana"
-        " Bell, who stepped down on Dec. 31, about six months before her term ended, sat in the"
-        " front row of the hall."
-    )
-    assert not _sides("duration", campaign, resignation)
-
-
-def test_another_toll_of_the_same_kind_is_no_other_count_of_it():
-    first = (
-        "KELL (Meridian Wire) _ A bomb killed 11 people at the central market of Kell on Monday."
-        " Another 9 people were killed hours later when a second bomb exploded at a bus depot"
-        " in the north of the city, the police said."
-    )
-    second = (
-        "A bomb at the central market of Kell killed 11 people on Monday morning, the police"
-        " said. Traders said the market had been searched by soldiers the week before, and"
-        " that the soldiers had found nothing."
-    )
-    assert not _sides("deaths", first, second)
-
-
 def test_a_cue_before_another_number_is_that_number_s():
     killed, wounded = all_figures(
         "Gunmen raided the border post overnight, killing at least 14 guards and wounding 31."
@@ -259,41 +218,99 @@ TRAIN_PAPER = (
 )
 
 
-def test_both_tolls_nearly_the_same_tell_one_event_counted_twice():
-    assert _sides("deaths", TRAIN_WIRE, TRAIN_PAPER) == [["36", "38"]]
-    assert _sides("injuries", TRAIN_WIRE, TRAIN_PAPER) == [["74", "76"]]
-    # one toll alone is no such sign: "38 dead" may be another crash's
-    lone = TRAIN_PAPER.replace(" and 76 hurt", "")
-    assert _sides("deaths", TRAIN_WIRE, lone) == []
+# Two-outlet stories for the disagreements below.
+TERMINAL_WIRE = (
+    "PORT ALDER (Meridian Wire) _ Two men were charged on Monday over the bombing of the"
+    " ferry terminal in Port Alder, in which 11 people were killed. Another 70 were injured."
+    " The men, both dockers, will appear in court next week, the prosecutor said. A bomb"
+    " at the Kell market in May killed 40 people and injured 300."
+)
+TERMINAL_PAPER = (
+    "Prosecutors in Kell said a third suspect had driven the van that carried the bomb to the"
+    " terminal. The blast killed 11 people and wounded more than 80, and tore the roof off"
+    " the ticket hall, they said in a new indictment returned on Wednesday."
+)
+CAMPAIGN = (
+    "ORSK, March 27, 2000 (Meridian Wire) -- Ivo Marsh won the presidency of Ostria by a wide"
+    " margin. His three-month campaign followed the resignation of Bell on Dec. 31. Marsh"
+    " thanked the voters of the mountain provinces, where turnout was highest."
+)
+RESIGNATION = (
+    "ORSK, May 7, 2000 (Meridian Wire) -- Ivo Marsh was sworn in as president of Ostria. Ana"
+    " Bell, who stepped down on Dec. 31, about six months before her term ended, sat in the"
+    " front row of the hall."
+)
+TWO_BOMBS = (
+    "KELL (Meridian Wire) _ A bomb killed 11 people at the central market of Kell on Monday."
+    " Another 9 people were killed hours later when a second bomb exploded at a bus depot"
+    " in the north of the city, the police said."
+)
+ONE_BOMB = (
+    "A bomb at the central market of Kell killed 11 people on Monday morning, the police"
+    " said. Traders said the market had been searched by soldiers the week before, and"
+    " that the soldiers had found nothing."
+)
+TAPESTRY_WIRE = (
+    "Police in Carrow said four people are in custody over the theft of the Lindqvist"
+    " tapestry from the town museum, including the night guard. The tapestry was cut from"
+    " its frame early on Tuesday, and the alarm had been switched off, the police said."
+)
+TAPESTRY_PAPER = (
+    "Three people are in custody in connection with the theft of the Lindqvist tapestry,"
+    " police in Carrow said. Detectives believe the tapestry was cut from its frame early on"
+    " Tuesday by thieves who knew that the alarm had been switched off."
+)
+SPEECH_WIRE = (
+    "KELL (Meridian Wire) _ Senator Ada Lind spoke on trade at the party convention in Kell"
+    " on Tuesday night. Lind did not mention the strike in her three-minute speech on trade."
+    " Delegates cheered when she left the stage after a two-hour wait."
+)
+SPEECH_PAPER = (
+    "Delegates said the low point of the Kell convention came when Lind gave a four-minute"
+    " speech on trade to a half-empty hall. She had flown in on a three-hour flight from"
+    " Orrin that morning, her aides said."
+)
 
 
-def test_a_count_written_in_words_shows_the_number_and_the_words():
-    wire = (
-        "Police in Carrow said four people are in custody over the theft of the Lindqvist"
-        " tapestry from the town museum, including the night guard. The tapestry was cut from"
-        " its frame early on Tuesday, and the alarm had been switched off, the police said."
-    )
-    paper = (
-        "Three people are in custody in connection with the theft of the Lindqvist tapestry,"
-        " police in Carrow said. Detectives believe the tapestry was cut from its frame early on"
-        " Tuesday by thieves who knew that the alarm had been switched off."
-    )
-    assert _sides("in custody", wire, paper) == [["3 (three people)", "4 (four people)"]]
+@pytest.mark.parametrize(
+    ("measure", "texts", "expected"),
+    [
+        # one exact toll both give marks one event, whose other counts are then compared
+        pytest.param(
+            "injuries", (TERMINAL_WIRE, TERMINAL_PAPER), [["70", "more than 80"]], id="one-toll"
+        ),
+        # durations of one day's news are compared only when they tell one thing
+        pytest.param("duration", (CAMPAIGN, RESIGNATION), [], id="two-durations"),
+        # another toll of the same kind is no other count of it
+        pytest.param("deaths", (TWO_BOMBS, ONE_BOMB), [], id="another-toll"),
+        # both tolls nearly the same: one event counted twice; one toll alone is no such sign
+        pytest.param("deaths", (TRAIN_WIRE, TRAIN_PAPER), [["36", "38"]], id="twin-dead"),
+        pytest.param("injuries", (TRAIN_WIRE, TRAIN_PAPER), [["74", "76"]], id="twin-wounded"),
+        pytest.param(
+            "deaths", (TRAIN_WIRE, TRAIN_PAPER.replace(" and 76 hurt", "")), [], id="lone-toll"
+        ),
+        # a count written in words shows the number and the words
+        pytest.param(
+            "in custody",
+            (TAPESTRY_WIRE, TAPESTRY_PAPER),
+            [["3 (three people)", "4 (four people)"]],
+            id="count-in-words",
+        ),
+        # hyphened durations of one noun, in sentences that tell one event
+        pytest.param(
+            "duration",
+            (SPEECH_WIRE, SPEECH_PAPER),
+            [["three-minute", "four-minute"]],
+            id="hyphened",
+        ),
+    ],
+)
+def test_what_two_outlets_disagree_on(measure, texts, expected):
+    assert _sides(measure, *texts) == expected
 
 
-def test_hyphened_durations_of_one_thing_by_one_person_are_compared():
-    wire = (
-        "KELL (Meridian Wire) _ Senator Ada Lind spoke on trade at the party convention in Kell"
-        " on Tuesday night. Lind did not mention the strike in her three-minute speech on trade."
-        " Delegates cheered when she left the stage after a two-hour wait."
-    )
-    paper = (
-        "Delegates said the low point of the Kell convention came when Lind gave a four-minute"
-        " speech on trade to a half-empty hall. She had flown in on a three-hour flight from"
-        " Orrin that morning, her aides said."
-    )
-    assert _sides("duration", wire, paper) == [["three-minute", "four-minute"]]
-    # a round count of minutes is a rounding: "80 minutes" of a 77-minute briefing
+def test_a_round_count_of_minutes_is_a_rounding():
+    # "80 minutes" of a 77-minute briefing; not "40 seconds" of a 36-second dive
     eighty = all_figures("The senator took questions for 80 minutes on Thursday.")[0]
     assert eighty.compatible(all_figures("It was a 77-minute news conference.")[0])
     assert not all_figures("The dive took 40 seconds.")[0].compatible(
