@@ -302,3 +302,30 @@ def test_a_people_s_group_names_no_speaker():
         assert _PEOPLES_GROUP.fullmatch(group), group
     for named in ("Ivan Orlov", "a Russian military spokesman", "Russian President Putin"):
         assert not _PEOPLES_GROUP.fullmatch(named), named
+
+
+REPORTED_STORY = (
+    "KELL _ A nurse at St. Brenna's Hospital in Kell has died after a prank call to the"
+    " hospital, police said on Saturday.\n\n"
+    'News of her death broke Friday, with the hospital saying she "was recently the victim of'
+    ' a cruel hoax call."\n\n'
+    "As the briefing began, Ada Lind, director of nursing at the Kell health board, noted that"
+    ' there had been "far too many calls like this one lately."\n\n'
+    "A spokeswoman for Kell Police told reporters two men were questioned on Monday. She added"
+    ' that they had been questioned "in the vicinity of the station that night."\n\n'
+    "Appearing tired, Mayor Tomas Brandt thanked the nurses, praised the police and asked them"
+    ' to "find whoever made that call before the week is out."'
+)
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_reported_words_go_to_the_subject_of_their_verb(engine):
+    briefing = _briefing(REPORTED_STORY, engine=engine)
+    # "with the hospital saying": the hospital the story names, not the sentence's "News"
+    assert _speaker_of(briefing, "was recently the victim") == "St. Brenna's Hospital"
+    # "As the briefing began," tells of no words: the one who "noted" speaks
+    assert _speaker_of(briefing, "far too many calls") == "Ada Lind"
+    # "She added" after "A spokeswoman for Kell Police": the body she speaks for
+    assert _speaker_of(briefing, "in the vicinity of the station") == "Kell Police"
+    # "thanked ..., praised ... and asked them to": the subject of the chain
+    assert _speaker_of(briefing, "find whoever made that call") == "Tomas Brandt"

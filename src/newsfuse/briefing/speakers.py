@@ -73,6 +73,23 @@ _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b|{_STATEMENT}|{_SIGN}")
 # ... and before a quote, a demand that introduces its words: 'Maskhadov demands that "airstrikes
 # be stopped"' (after a quote, "X demanded that ..." is a sentence of its own)
 _INTRODUCING_VERB = re.compile(rf"{_VERB.pattern}|\bdemand(?:s|ed)?\s+that\b")
+# A verb with no subject of its own, one of a chain: "..., wished him success and asked".
+_CHAINED_VERB = re.compile(r"\s*[a-z]+ed\b")
+_CHAIN_SUBJECT = re.compile(
+    r"\s*(?P<name>(?![A-Z][a-z]+ing\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]+ed\b"
+    r"(?!\s+by\b)"
+)
+# A sentence whose subject speaks for a body: "A spokeswoman for Kell Police told reporters".
+_SPOKES_SUBJECT = re.compile(
+    r"(?:^|[.!?][”\"’']?\s+|\n\s*)(?P<who>(?:A|An|The)\s+(?:[\w.’'&-]+\s+){0,4}?"
+    r"spokes(?P<gender>woman|man|person)\b(?:\s+(?:for|of|at)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.’'&-]*\s*){1,5})?)"
+)
+_SPOKES_GENDER = {"f": "woman", "m": "man"}
+# "..., with the hospital saying": the subject of the participle.
+_WITH_SUBJECT = re.compile(r",\s+with\s+(?P<who>(?:[\w’'.&-]+\s+){1,6}?)$")
+#: Verbs that introduce a quote only right before it: "As the talks began, Lind said".
+_INTRODUCING_ONLY_LAST = {"began", "continued"}
 _RELEASED_STATEMENT = re.compile(_STATEMENT)
 # "In a statement, the station's owner, Kell Media, said": who spoke in the statement.
 _TOLD_IN_STATEMENT = re.compile(
@@ -1262,6 +1279,18 @@ class DocumentSpeakers:
         found = self._nearest(gender, position, recent, subjects_only=True)
         if found:
             return found
+        spokes = list(_SPOKES_SUBJECT.finditer(self.text[recent:position]))
+        if spokes and spokes[-1].group("gender") in (_SPOKES_GENDER[gender], "person"):
+            # "A spokeswoman for Kell Police said ... She added that ...": the body she speaks
+            # for, where the story names no one since ("A Lumora spokeswoman, Ines Carvalho,"
+            # is Ines Carvalho).
+            at = recent + spokes[-1].start("who")
+            named = any(
+                r.kind == PERSON and r.named and at <= r.start < position for r in self.referents
+            )
+            who = None if named else self._resolve(spokes[-1].group("who"), at)
+            if who:
+                return who.speaker
         # "Vikki Joseph isn't satisfied. She describes herself as ... “...,” she says": the
         # sentence before opens with the same pronoun, which goes back to the one before it.
         ends = self._ends_between(position - 900, position)
@@ -1542,6 +1571,11 @@ class DocumentSpeakers:
             body = self._body_called(f"the {noun}", position, kinds)
             if body:
                 return Attribution(body, True)
+        if len(words) == 2 and words[0] == "the" and words[1] in _SPEAKING_BUILDINGS:
+            # "the hospital said": the one hospital the story names
+            body = self._body_called(f"the {words[1]}", position, _BODIES)
+            if body:
+                return Attribution(body, False)
         if words == ["it"]:
             return self._it(position)
         member = _UNNAMED_MEMBER.fullmatch(phrase)
@@ -1902,7 +1936,13 @@ class DocumentSpeakers:
         if sender:
             # "an email allegedly from Goddard with the subject line “...”": the sender's words.
             return self._resolve(sender.group("name"), start)
-        verbs = list(_INTRODUCING_VERB.finditer(before))
+        # "As the talks began, Lind said ...": a verb that tells of no words introduces only
+        # what comes right after it ('He began, “...”').
+        verbs = [
+            verb
+            for verb in _INTRODUCING_VERB.finditer(before)
+            if verb.group() not in _INTRODUCING_ONLY_LAST or not before[verb.end() :].strip(" ,:")
+        ]
         if verbs:
             verb = verbs[0] if len(verbs) > 1 and verbs[0].start() < 60 else verbs[-1]
             clauses = list(_NEW_CLAUSE.finditer(before, verb.end(), verbs[-1].start()))
@@ -1913,6 +1953,11 @@ class DocumentSpeakers:
                 # "Lott said ..., although her attorney said that she “...”": the last clause,
                 # which has a subject of its own ("He said ..., but then added, “...”" has none).
                 verb = verbs[-1]
+            with_who = _WITH_SUBJECT.search(before, 0, verb.start())
+            if verb.group() == "saying" and with_who:
+                # "News broke on Friday, with the hospital saying she “...”": the one after
+                # "with" speaks, not the sentence's subject.
+                return self._resolve(with_who.group("who"), start)
             if verb.group() in {"saying", "adding", "telling"}:
                 # '..., saying, "..."': the subject of the sentence speaks.
                 # ("3) Trump also used ..., saying": a list's number is no part of it.)
@@ -1983,6 +2028,14 @@ class DocumentSpeakers:
                     re.IGNORECASE,
                 )
                 phrase = pronoun.group(1) if pronoun else phrase
+            if _CHAINED_VERB.match(phrase):
+                # "Yeltsin congratulated Putin, wished him success and asked him to “...”": the
+                # subject of the chain's first verb.
+                for piece in subject:
+                    chain = _CHAIN_SUBJECT.match(piece)
+                    who = self._resolve(chain.group("name"), start) if chain else None
+                    if who:
+                        return who
             if re.fullmatch(r"\s*who\s*", phrase) and len(subject) > 1:
                 # "... the actor Ann Voss, who said: “...”": the name the clause is about.
                 names = _NAME_RUN.findall(subject[-2])
