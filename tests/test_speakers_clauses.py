@@ -318,14 +318,70 @@ REPORTED_STORY = (
 )
 
 
+DOPING_STORY = (
+    "KELL _ Two players, Ignacio Trask among them, have failed drug tests at the Kell Open in"
+    " three years, the tour said on Monday.\n\n"
+    "On the men's side, Trask was suspended for a year in January, and Mats Olund and Karel"
+    " Novak were fined.\n\n"
+    "Jim Corbett, who trained his way to the No. 1 ranking and four Grand Slam titles without"
+    " any shortcuts, said:\n"
+    "``If being big and strong were all it took to play well, then weight lifters would be the"
+    " best players on the tour.\n"
+    "``Nobody worked harder on their training than I did, and it disgusts me to think I lost"
+    " to cheats,'' he said.\n\n"
+    "The host Ann Tapping later mentioned a reporter from the Kell Courier who called out the"
+    ' mayor for calling the paper "fake news" while also "saying things that are plainly not'
+    ' true about the port," noting the reporter was asking, "How do you have the credibility to'
+    ' call us fake news at all?"'
+)
+
+
+# Who speaks reported words, by the story and the quote's opening words.
+REPORTED_SPEAKERS = [
+    (
+        REPORTED_STORY,
+        {
+            # "with the hospital saying": the hospital the story names, not the sentence's "News"
+            "was recently the victim": "St. Brenna's Hospital",
+            # "As the briefing began," tells of no words: the one who "noted" speaks
+            "far too many calls": "Ada Lind",
+            # "She added" after "A spokeswoman for Kell Police": the body she speaks for
+            "in the vicinity of the station": "Kell Police",
+            # "thanked ..., praised ... and asked them to": the subject of the chain
+            "find whoever made that call": "Tomas Brandt",
+        },
+    ),
+    (
+        DOPING_STORY,
+        {
+            # "X said:" then the quote: X, whoever the "he said" after its end may seem to be
+            "If being big and strong": "Jim Corbett",
+            # words of "a reporter ... who" are the reporter's, whom the story does not name
+            # (not the host who tells of them)
+            "saying things that are plainly": None,
+            "How do you have the credibility": None,
+        },
+    ),
+]
+
+
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
-def test_reported_words_go_to_the_subject_of_their_verb(engine):
-    briefing = _briefing(REPORTED_STORY, engine=engine)
-    # "with the hospital saying": the hospital the story names, not the sentence's "News"
-    assert _speaker_of(briefing, "was recently the victim") == "St. Brenna's Hospital"
-    # "As the briefing began," tells of no words: the one who "noted" speaks
-    assert _speaker_of(briefing, "far too many calls") == "Ada Lind"
-    # "She added" after "A spokeswoman for Kell Police": the body she speaks for
-    assert _speaker_of(briefing, "in the vicinity of the station") == "Kell Police"
-    # "thanked ..., praised ... and asked them to": the subject of the chain
-    assert _speaker_of(briefing, "find whoever made that call") == "Tomas Brandt"
+@pytest.mark.parametrize(("story", "speakers"), REPORTED_SPEAKERS, ids=["nurse", "doping"])
+def test_reported_words_go_to_whom_the_sentence_gives_them(story, speakers, engine):
+    briefing = _briefing(story, engine=engine)
+    for opening, speaker in speakers.items():
+        assert _speaker_of(briefing, opening) == speaker, opening
+
+
+def test_a_lone_surname_the_model_misses_is_a_mention_of_its_person():
+    briefing = _briefing(
+        "KELL _ The radio station 2Kell FM has been in trouble before, its owner said on Monday."
+        "\n\nWhen the caller said she had been lied to, the station's 'shock jock', Kyle"
+        ' Quillfeather, who hosted the show with DJ Jackie Morland, then asked: "Right, and is'
+        ' that the only time?"\n\n'
+        "In 2012 another licence condition was imposed after Quillfeather insulted a female"
+        " journalist for reporting the low ratings of a show that he and Morland had presented.",
+        engine="spacy",
+    )
+    person = next(e for e in briefing.entities if e.name == "Kyle Quillfeather")
+    assert "Quillfeather" in person.variants and person.total == 2

@@ -680,6 +680,9 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
     spans: dict[int, list[tuple[int, int]]] = {}
     for mention in model:
         spans.setdefault(mention.doc_index, []).append((mention.start, mention.end))
+    # Surnames of the people the model found, which it often misses when they stand alone
+    # ("after Sandilands insulted a journalist", once "Kyle Sandilands" is named).
+    surnames = {m.text.split()[-1] for m in model if m.kind == PERSON and len(m.text.split()) >= 2}
     for mention in rules:
         # Names after a title, places, names of the alias table ("Democrats", which the model
         # reads as a group of people and leaves out) and firms by their legal ending.
@@ -692,6 +695,8 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
             # "King Edward VII Hospital", which the model does not read as a name at all
             or (mention.kind and mention.text.split()[-1].lower() in _NAMED_BUILDINGS)
         )
+        if not sure and not mention.kind and mention.text in surnames:
+            sure, mention = True, replace(mention, kind=PERSON)
         overlaps = any(
             s < mention.end and mention.start < e for s, e in spans.get(mention.doc_index, [])
         )

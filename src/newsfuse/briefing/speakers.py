@@ -73,6 +73,12 @@ _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b|{_STATEMENT}|{_SIGN}")
 # ... and before a quote, a demand that introduces its words: 'Maskhadov demands that "airstrikes
 # be stopped"' (after a quote, "X demanded that ..." is a sentence of its own)
 _INTRODUCING_VERB = re.compile(rf"{_VERB.pattern}|\bdemand(?:s|ed)?\s+that\b")
+# A verb of saying and a colon right before a quote ("Courier said:\n“...").
+_SAID_COLON = re.compile(rf"\b(?:{SPEECH_VERBS}):\s*[“\"‘]?\s*$")
+_PRONOUN_SAID = re.compile(r"[\s,”\"’']*(?:he|she)\s+(?:said|says|added|adds)\b")
+_SOMEONE_WHO = re.compile(
+    r"\b(?:a|an|another|one)\s+[a-z][\w-]*(?:\s+(?!named\b|called\b)[\w-]+){0,5}?\s+who\b"
+)
 # A verb with no subject of its own, one of a chain: "..., wished him success and asked".
 _CHAINED_VERB = re.compile(r"\s*[a-z]+ed\b")
 _CHAIN_SUBJECT = re.compile(
@@ -2082,7 +2088,14 @@ class DocumentSpeakers:
         paragraph_start = text.rfind("\n", 0, start) + 1
         paragraph_end = text.find("\n", end)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        who = self._after(start, end, paragraph_end)
+        who = None
+        if _SAID_COLON.search(text, max(0, start - 40), start) and _PRONOUN_SAID.match(
+            text, end, end + 40
+        ):
+            # "Jim Courier, who ..., said:" then the quote: the introduction names its speaker,
+            # whoever the "he" of a "he said" after it may seem to be.
+            who = self._before(start, paragraph_start)
+        who = who or self._after(start, end, paragraph_end)
         if (
             who is None
             and not self.turns
@@ -2264,6 +2277,9 @@ class DocumentSpeakers:
             or not before.strip()
             or re.search(r"[“”\"]", before)
             or _VERB.search(before)
+            # "Tapper mentioned a reporter who called out ... while also “...”": words of the
+            # one the sentence describes, whom it does not name
+            or _SOMEONE_WHO.search(before)
             or (_NOT_THEIR_WORDS.search(before) and not _CHARACTERISED.search(before))
         ):
             return None
