@@ -94,6 +94,21 @@ def test_credits_bylines_handles_and_tags_are_not_entities(summit):
     assert not [n for n in names.split() if n in {"CLOSE", "Read"} or n.endswith("‘s")]
 
 
+def test_a_credit_glued_to_the_last_paragraph_leaves_its_speaker_a_name():
+    names = _all_names(
+        _brief_outlets(
+            Meridian_Wire="The ferry Morning Gull ran aground off Port Alder on Sunday, the"
+            " coastguard said.\n\n"
+            '"We would never send a ferry out in a storm like that one," said Ana Quispe of the'
+            " Velmar ferry board. Others said the captain had no choice. (Additional reporting"
+            " by Carlos Vega; Editing by Eric Stone)"
+        )
+    )
+    # the speaker is the story's; only the names after the credit's opening are furniture
+    assert "Ana Quispe" in names
+    assert not names & {"Carlos Vega", "Eric Stone"}
+
+
 def test_the_entities_that_matter_come_first(summit):
     names = [e.name for e in summit.entities]
     top = summit.entities[0]

@@ -2265,7 +2265,22 @@ def furniture_line(text: str, position: int) -> bool:
     ticker or tag list, whose names are not the story's."""
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
-    return _furniture(text[line_start : len(text) if line_end < 0 else line_end])
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    marker = _CREDIT_AFTER_STORY.search(line)
+    if marker and marker.start() > position - line_start:
+        prose = line[: marker.start()]
+        if _ENDS_A_SENTENCE.search(prose):
+            # '..., said Julio Castro. (Additional reporting by ...)': a credit glued to the
+            # last paragraph makes only what follows it furniture
+            return _furniture(prose)
+    return _furniture(line)
+
+
+# A wire story's closing credit, which a scrape may glue to its last paragraph.
+_CREDIT_AFTER_STORY = re.compile(
+    r"\b(?:Additional reporting|Reporting by|Editing by|Writing by|contributed to this report)\b"
+)
+_ENDS_A_SENTENCE = re.compile(r"[a-z0-9][.!?][”\"’')]*\s*[(\[]*\s*$")
 
 
 @functools.lru_cache(maxsize=4096)
