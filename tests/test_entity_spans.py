@@ -3,7 +3,7 @@
 import pytest
 
 import newsfuse
-from newsfuse.briefing.entities import find_mentions
+from newsfuse.briefing.entities import find_mentions, without_lead
 from newsfuse.domain import Document
 
 REVIEW = """Harbour of Ghosts review: a remake in search of a soul
@@ -57,3 +57,17 @@ def test_a_family_name_first_and_a_surname_before_jr_join_their_person(model):
     assert "Kim" in variants.get("Kim Tae Song", set()), variants
     assert "Kim" not in variants and "Chaney" not in variants
     assert "Chaney" in next(v for name, v in variants.items() if name.startswith("Lon Chaney"))
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("institute the Kell Corporation", "Kell Corporation"),
+        ("the Kell Ferry Union", "the Kell Ferry Union"),  # "the" alone: strip_name's work
+        ("de la Puente", "de la Puente"),  # a name that opens in lower case
+        ("think tank the Orrin Institute, Velmar", "think tank the Orrin Institute, Velmar"),
+    ],
+)
+def test_a_model_span_loses_the_common_words_it_began_at(span, name):
+    text, start = without_lead(span, 10)
+    assert text == name and start == 10 + len(span) - len(name)

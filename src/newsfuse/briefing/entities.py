@@ -559,6 +559,7 @@ def find_mentions_spacy(
             if (cut := ent_text.find(" (")) > 0:
                 # "the Kell Ferry Union (KFU": the name ends before its acronym's bracket.
                 ent_text, ent_end = ent_text[:cut], ent_start + cut
+            ent_text, ent_start = without_lead(ent_text, ent_start)
             name = strip_name(ent_text)
             parts = name.split()
             while parts and parts[0].lower().rstrip(".") in _TITLES and not _named_thing(parts):
@@ -588,6 +589,23 @@ def find_mentions_spacy(
     return mentions
 
 
+def without_lead(text: str, start: int) -> tuple[str, int]:
+    """A model's span without the common words it began at: "institute the Rand Corporation" is
+    "Rand Corporation" (a span with a comma is a list the model ran together, left as it is)."""
+    lead = _LOWER_LEAD.match(text)
+    words = set(lead.group().split()) if lead else set()
+    if not lead or "," in text or words & _NAME_PARTICLES or not words - {"the", "a", "an"}:
+        return text, start
+    return text[lead.end() :], start + lead.end()
+
+
+# Lower-case words and "the" opening a span before a capitalised word; the particles that open
+# names in lower case ("de la Puente", "bin Laden").
+_LOWER_LEAD = re.compile(r"(?:[a-z]+\s+)+the\s+(?=[A-Z])")
+_NAME_PARTICLES = {
+    "de", "la", "le", "van", "von", "der", "den", "du", "da", "di", "dos", "das", "del", "bin",
+    "ibn", "al", "el", "ben", "ter", "ten", "zu",
+}  # fmt: skip
 _COMMA_PART = re.compile(r"[A-Z][\w’'.-]*(?: (?:(?:of|for|at|de|the) )*[A-Z][\w’'.-]*){0,3}")
 
 
