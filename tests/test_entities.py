@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsfuse
+from newsfuse.briefing.entities import find_mentions
 
 SUMMIT = """Talks on the Velmar dam end without a deal
 
@@ -521,6 +522,17 @@ def test_a_saints_short_form_goes_on_and_a_body_of_something_is_an_organisation(
     assert kinds.get("University of Osk") == "organisation", kinds
     # A podcast app in a "download it" line is the page's, not the story's.
     assert "Apple Podcasts" not in kinds and "Spotify" not in kinds
+
+
+def test_a_full_name_after_from_is_someone_not_a_place():
+    text = (
+        "The mayor of Kell received the harbour award from Doreen Halvorsen on Thursday. The"
+        " mayor flew in from Port Alder for the ceremony."
+    )
+    mentions, _ = find_mentions([newsfuse.Document(text=text, source="Coast Herald")], "rules")
+    kinds = {m.text: m.kind for m in mentions}
+    assert kinds.get("Doreen Halvorsen") == "person", kinds
+    assert kinds.get("Port Alder") == "place", kinds
 
 
 # A shrine story that names a pope, a king, a chapel by its saint and epithet and a firm by its

@@ -419,7 +419,9 @@ def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
             return None
         else:
             kind = ""  # a bare name: the merger decides (a known person's surname, or dropped)
-    elif preceding_word in _PLACE_PREPOSITIONS and len(parts) <= 2:
+    elif preceding_word in _PLACE_PREPOSITIONS and len(parts) <= 2 and not _sent_by(
+        preceding_word, parts
+    ):
         kind = PLACE
     elif (
         "of" in parts[1:-1]
@@ -433,6 +435,16 @@ def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
     else:
         kind = PERSON
     return Mention(doc_index, start, end, name, kind, titled)
+
+
+def _sent_by(preposition: str, parts: list[str]) -> bool:
+    """ "an award from Doreen Lawrence": a first name and a surname after "from" are someone's."""
+    return (
+        preposition == "from"
+        and len(parts) == 2
+        and parts[0].lower() not in _NOT_FIRST_NAMES
+        and _known_first_name(parts[0])
+    )
 
 
 _spacy_lock = threading.Lock()
