@@ -798,9 +798,10 @@ SEAL = (
     "Seal found at Cape of Tarrow\n\n"
     "Divers found a bronze seal off Cape of Tarrow on Tuesday, the Orrin Regional Museum of"
     " History said. The museum's director, Khin Ma Lay, said the seal was cut in the 10th"
-    " century. Ma Lay said Tarrow was a royal port.\n",
+    " century. Ma Lay said Tarrow was a royal port. Tarrow University will date the seal.\n",
     "A bronze seal was found by divers off Cape Tarrow on Tuesday. It will go on show at the"
-    " Orrin Museum of History, where the director, Ma Lay, said it was a royal seal.\n",
+    " Orrin Museum of History, where the director, Ma Lay, said it was a royal seal. Experts"
+    " at the University of Tarrow will date the bronze.\n",
 )
 GANG = (
     "Gang boss sentenced in Macao\n\n"
@@ -829,6 +830,8 @@ GANG = (
         pytest.param((GANG,), "Lo", "Lo Tak-wing", id="family-first"),
         pytest.param((GANG,), "Marisol", "Anna Marisol Varga", id="middle-name"),
         pytest.param((GANG,), "Macao", "Macau", id="spelling"),
+        # a body named either way round
+        pytest.param(SEAL, "Tarrow University", "University of Tarrow", id="of-form"),
     ],
 )
 def test_name_forms_join_one_entity(texts, short, full):

@@ -419,8 +419,10 @@ def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
             return None
         else:
             kind = ""  # a bare name: the merger decides (a known person's surname, or dropped)
-    elif preceding_word in _PLACE_PREPOSITIONS and len(parts) <= 2 and not _sent_by(
-        preceding_word, parts
+    elif (
+        preceding_word in _PLACE_PREPOSITIONS
+        and len(parts) <= 2
+        and not _sent_by(preceding_word, parts)
     ):
         kind = PLACE
     elif (
@@ -2122,10 +2124,31 @@ def _expands(acronym: str, words: list[str]) -> bool:
     )
 
 
+#: Nouns of bodies named either way round: "Justice Department", "Department of Justice".
+_BODY_NOUNS = {
+    "department", "ministry", "university", "museum", "council", "commission", "agency",
+    "bureau", "committee", "institute", "college", "academy", "office",
+}  # fmt: skip
+
+
+def _body_form(words: list[str]) -> tuple[str, ...]:
+    """A body's name as "WHAT NOUN", without a country before it: "U.S. Department of Justice"
+    and "Justice Department" are ("justice", "department"); other names as they are."""
+    lowered = [w.lower().rstrip(".") for w in words]
+    if lowered and lowered[0].replace(".", "").upper() in _COUNTRY_PREFIXES | {"US", "UK"}:
+        lowered = lowered[1:]
+    if len(lowered) >= 3 and lowered[0] in _BODY_NOUNS and lowered[1] == "of":
+        rest = lowered[3:] if lowered[2] == "the" else lowered[2:]
+        return (*rest, lowered[0])
+    return tuple(lowered)
+
+
 def same_org(short: list[str], long: list[str]) -> bool:
     """Whether ``short`` names ``long``: a suffix or prefix of it, or it with acronyms."""
     if short == long:
         return True
+    if len(short) >= 2 and _body_form(short) == _body_form(long):
+        return True  # "Justice Department" and "U.S. Department of Justice"
     if (
         len(short) == 1
         and len(short[0]) >= 3
@@ -3399,6 +3422,7 @@ def _other_keys(key: str, written: list[str]) -> set[tuple]:
             initials += word[0].upper()
             keys.add(("initials", initials))
         keys |= {("initials", initials) for initials in _initials(written)}
+        keys.add(("body", _body_form(written)))
     return keys | (_near_keys(key) if len(key) >= 8 else set())
 
 
@@ -3425,6 +3449,7 @@ def _org_queries(written: list[str]) -> tuple[tuple | None, ...]:
     queries = [("written first", written[0].lower()), ("written last", written[-1].lower())]
     if written[0].isupper() and len(written[0]) >= 2:
         queries.append(("initials", written[0]))
+    queries.append(("body", _body_form(written)))
     return tuple(queries)
 
 
