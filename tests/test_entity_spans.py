@@ -3,7 +3,7 @@
 import pytest
 
 import newsfuse
-from newsfuse.briefing.entities import find_mentions, without_lead
+from newsfuse.briefing.entities import Mention, find_mentions, joined_person_pieces, without_lead
 from newsfuse.domain import Document
 
 REVIEW = """Harbour of Ghosts review: a remake in search of a soul
@@ -71,3 +71,18 @@ def test_a_family_name_first_and_a_surname_before_jr_join_their_person(model):
 def test_a_model_span_loses_the_common_words_it_began_at(span, name):
     text, start = without_lead(span, 10)
     assert text == name and start == 10 + len(span) - len(name)
+
+
+def test_a_long_name_the_model_cut_short_is_read_whole():
+    # "Aung Kyaw Suu Lin said ... Suu Lin told ...": the model read "Aung Kyaw" alone
+    model = [Mention(0, 18, 27, "Aung Kyaw", "person"), Mention(0, 92, 99, "Suu Lin", "person")]
+    rules = [Mention(0, 18, 35, "Aung Kyaw Suu Lin", "person")]
+    names = {m.text for m in joined_person_pieces(model, rules, frozenset())}
+    assert names == {"Aung Kyaw Suu Lin", "Suu Lin"}
+    # not where the words left out are the cluster's common words, or no one's name elsewhere
+    headline = [Mention(0, 0, 25, "Ann Voss Denies Ben Marsh", "person")]
+    pieces = [Mention(0, 0, 8, "Ann Voss", "person"), Mention(0, 16, 25, "Ben Marsh", "person")]
+    assert joined_person_pieces(pieces, headline, frozenset({"denies"})) == pieces
+    show = [Mention(0, 0, 22, "Jesus Christ Superstar", "")]
+    alone = [Mention(0, 0, 12, "Jesus Christ", "person")]
+    assert joined_person_pieces(alone, show, frozenset()) == alone

@@ -755,7 +755,7 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
             sure, mention = True, replace(mention, kind=PLACE)
         if sure and not overlaps:
             model.append(mention)
-    model = _with_first_names(model, rules)
+    model = joined_person_pieces(_with_first_names(model, rules), rules, common_words)
     model = [m for m in model if not _common_word_name(m.text, common_words)]
     return _finished(model, documents, common_words), "spacy"
 
@@ -1946,6 +1946,58 @@ def _with_credited_outlets(mentions: list[Mention], documents: list[Document]) -
                     continue
                 added.append(Mention(doc_index, start, end, outlet, ORGANISATION))
     return mentions + added if added else mentions
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
+
+
+def joined_person_pieces(
+    model: list[Mention], rules: list[Mention], common_words: frozenset[str]
+) -> list[Mention]:
+    """A person's long name the model read in pieces or cut short ("Aung San" of "Aung San Suu
+    Kyi"), where the rules read it whole: the whole name, once, when the words the model left
+    out are names the model reads elsewhere, and never in lower case."""
+    wholes: dict[int, list[Mention]] = defaultdict(list)
+    for whole in rules:
+        words = whole.text.split()
+        if (
+            whole.kind in (PERSON, "")
+            and len(words) >= 3
+            and all(w[:1].isupper() for w in words)
+            and len(set(words)) == len(words)
+        ):
+            wholes[whole.doc_index].append(whole)
+    inside: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+    crossed: set[tuple[int, int]] = set()
+    for mention in model:
+        for whole in wholes.get(mention.doc_index, ()):
+            if whole.start <= mention.start and mention.end <= whole.end:
+                inside[whole.doc_index, whole.start].append(mention)
+            elif mention.start < whole.end and whole.start < mention.end:
+                crossed.add((whole.doc_index, whole.start))
+    # Words the model reads as part of someone's name elsewhere ("Suu Kyi" said ...): the left
+    # out words must be such words (not "Superstar" of "Jesus Christ Superstar").
+    person_words = Counter(w for m in model if m.kind == PERSON for w in m.text.split())
+    joined: list[Mention] = []
+    replaced: set[int] = set()
+    for doc_wholes in wholes.values():
+        for whole in doc_wholes:
+            key = (whole.doc_index, whole.start)
+            pieces = sorted(inside.get(key, []), key=_start)
+            if not pieces or key in crossed or pieces[0].start != whole.start:
+                continue
+            covered = " ".join(p.text for p in pieces).split()
+            left_out = [w for w in whole.text.split() if w not in covered]
+            if not left_out or any(p.kind != PERSON for p in pieces):
+                continue
+            if any(w.lower() in common_words or w not in person_words for w in left_out):
+                continue
+            joined.append(replace(whole, kind=PERSON))
+            replaced |= {id(p) for p in pieces}
+    if not joined:
+        return model
+    return [m for m in model if id(m) not in replaced] + joined
 
 
 def _with_first_names(model: list[Mention], rules: list[Mention]) -> list[Mention]:
