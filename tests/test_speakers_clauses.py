@@ -336,6 +336,17 @@ DOPING_STORY = (
 )
 
 
+BOARD_STORY = (
+    "KELL _ The harbour board will vote on the new ferry contract on Friday, its chairman said"
+    " on Monday.\n\n"
+    "But if the board kept the contract secret after a parade of witnesses testified about the"
+    " bids, Tomas Brandt said he would go to court. \"It's the board's arrogance that makes"
+    ' people want to sue."\n\n'
+    "That shows how little the public knows about the harbour, said Ada Lind, a lecturer at the"
+    ' Kell maritime college. "We believe at least five firms bid for the contract."\n\n'
+    "As the vote nears, reports on Tuesday said Kell officials had previously asked the board"
+    ' to publish the bids. "We have asked whether the bids could be published before the vote."'
+)
 # Who speaks reported words, by the story and the quote's opening words.
 REPORTED_SPEAKERS = [
     (
@@ -362,11 +373,23 @@ REPORTED_SPEAKERS = [
             "How do you have the credibility": None,
         },
     ),
+    (
+        BOARD_STORY,
+        {
+            # a quote after a sentence someone speaks is theirs: the first of its verbs with a
+            # named subject ("witnesses testified" names no one; "Tomas Brandt said" does)
+            "It's the board's arrogance": "Tomas Brandt",
+            # "..., said Ada Lind, a lecturer": the name after the verb
+            "We believe at least five firms": "Ada Lind",
+            # "reports said Kell officials had asked": officials of a place, no one named
+            "We have asked whether the bids": None,
+        },
+    ),
 ]
 
 
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
-@pytest.mark.parametrize(("story", "speakers"), REPORTED_SPEAKERS, ids=["nurse", "doping"])
+@pytest.mark.parametrize(("story", "speakers"), REPORTED_SPEAKERS, ids=["nurse", "doping", "board"])
 def test_reported_words_go_to_whom_the_sentence_gives_them(story, speakers, engine):
     briefing = _briefing(story, engine=engine)
     for opening, speaker in speakers.items():

@@ -79,6 +79,9 @@ _PRONOUN_SAID = re.compile(r"[\s,”\"’']*(?:he|she)\s+(?:said|says|added|adds
 _SOMEONE_WHO = re.compile(
     r"\b(?:a|an|another|one)\s+[a-z][\w-]*(?:\s+(?!named\b|called\b)[\w-]+){0,5}?\s+who\b"
 )
+_NAME_ONLY = re.compile(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*")
+# The name after an inverted verb: "..., said Ann Bell, a professor".
+_NAME_AFTER_VERB = re.compile(r"\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3})")
 # A verb with no subject of its own, one of a chain: "..., wished him success and asked".
 _CHAINED_VERB = re.compile(r"\s*[a-z]+ed\b")
 _CHAIN_SUBJECT = re.compile(
@@ -2220,16 +2223,27 @@ class DocumentSpeakers:
         window = self.text[low:high]
         cuts = [m.end() for m in _SENTENCE_END.finditer(window) if m.end() < len(window)]
         previous = window[cuts[-1] if cuts else 0 :]
-        verb = _VERB.search(previous)
-        if not previous.strip() or not verb or re.search(r"[“”\"]", previous[: verb.start()]):
+        if not previous.strip():
             return None
-        subject = previous[: verb.start()]
-        appositive = _APPOSITIVE_NAME.search(subject)
-        phrase = appositive.group(1) if appositive else re.split(r"[;,]", subject)[-1]
-        # A pronoun there is read from where it stands, not from the quote.
-        where = low + (cuts[-1] if cuts else 0) + verb.start()
-        who = self._resolve(_TRAILING_ADVERB.sub("", phrase), where)
-        return Attribution(who.speaker, False) if who else None
+        # The first verb whose subject names someone: "... after witnesses testified about an
+        # affair, Little said he would ..." is Little's; "..., said Ann Bell, a professor" too.
+        for k, verb in enumerate(_VERB.finditer(previous)):
+            if re.search(r"[“”\"]", previous[: verb.start()]):
+                return None
+            subject = previous[: verb.start()]
+            appositive = _APPOSITIVE_NAME.search(subject)
+            phrase = appositive.group(1) if appositive else re.split(r"[;,]", subject)[-1]
+            # A pronoun there is read from where it stands, not from the quote.
+            where = low + (cuts[-1] if cuts else 0) + verb.start()
+            if not phrase.strip() and (after := _NAME_AFTER_VERB.match(previous, verb.end())):
+                phrase = after.group(1)
+            elif k and not _NAME_ONLY.fullmatch(phrase):
+                continue  # past the first verb, only a name speaks ("... said Kell officials")
+            who = self._resolve(_TRAILING_ADVERB.sub("", phrase), where)
+            if who and self.entities.kind_of(who.speaker) != PLACE:
+                # (a place is no one: "Hong Kong officials had asked" names no speaker)
+                return Attribution(who.speaker, False)
+        return None
 
     def _speaker_of_paragraph_before(
         self, start: int, end: int, paragraph_start: int
