@@ -346,6 +346,9 @@ BOARD_STORY = (
     ' Kell maritime college. "We believe at least five firms bid for the contract."\n\n'
     "As the vote nears, reports on Tuesday said Kell officials had previously asked the board"
     ' to publish the bids. "We have asked whether the bids could be published before the vote."'
+    "\n\nIlse Marne, a highly regarded ferry captain who is an assistant professor of navigation"
+    ' at Velmar State University in Orrin and an authority on harbour safety, said: "The new'
+    ' ferries are on to something really good, and I fully support them."'
 )
 # Who speaks reported words, by the story and the quote's opening words.
 REPORTED_SPEAKERS = [
@@ -383,6 +386,8 @@ REPORTED_SPEAKERS = [
             "We believe at least five firms": "Ada Lind",
             # "reports said Kell officials had asked": officials of a place, no one named
             "We have asked whether the bids": None,
+            # a name, a long description (150 characters) and "said:"
+            "The new ferries are on to something": "Ilse Marne",
         },
     ),
 ]

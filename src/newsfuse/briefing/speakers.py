@@ -374,7 +374,7 @@ _APPOSITIVE_NAME = re.compile(
     # Not a clause with a subject of its own: "made by Ann Voss, Ben Moss released a statement".
     r"(?!\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:[a-z]+ed|wrote|told|made|gave|sent|took)\b)"
     # The description may end in a place and its state: "..., at a clinic in Oakland, Calif.,".
-    r"[^,]{1,140}(?:,\s+[A-Z][a-z]{1,12}\.)?,\s*$"
+    r"[^,]{1,220}(?:,\s+[A-Z][a-z]{1,12}\.)?,\s*$"
 )
 # Words right before a quote that make it a name, a title or a charge, not the subject's words.
 _NOT_THEIR_WORDS = re.compile(
