@@ -348,7 +348,9 @@ BOARD_STORY = (
     ' to publish the bids. "We have asked whether the bids could be published before the vote."'
     "\n\nIlse Marne, a highly regarded ferry captain who is an assistant professor of navigation"
     ' at Velmar State University in Orrin and an authority on harbour safety, said: "The new'
-    ' ferries are on to something really good, and I fully support them."'
+    ' ferries are on to something really good, and I fully support them."\n\n'
+    '"A harbour is not a simple machine to run or to mend," the late Joseph Carmody, an'
+    " authority on ports, wrote."
 )
 # Who speaks reported words, by the story and the quote's opening words.
 REPORTED_SPEAKERS = [
@@ -388,6 +390,8 @@ REPORTED_SPEAKERS = [
             "We have asked whether the bids": None,
             # a name, a long description (150 characters) and "said:"
             "The new ferries are on to something": "Ilse Marne",
+            # "the late X, description, wrote" after the quote
+            "A harbour is not a simple machine": "Joseph Carmody",
         },
     ),
 ]

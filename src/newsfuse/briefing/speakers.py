@@ -237,7 +237,8 @@ _NAME_AFTER_DESCRIPTION = re.compile(rf",\s+(?P<name>{_FULL_NAME})\s*,?\s*$")
 # '“...” Ann Bell, vice president of food safety for Velmar Foods, said': a name, then its job
 # (in lower case, or a title: "CEO of ...", "President of ...").
 _NAME_BEFORE_DESCRIPTION = re.compile(
-    rf"^\s*(?:the\s+)?(?P<name>{_FULL_NAME}),\s+(?:[a-z]|[A-Z]{{2,5}}\b|[A-Z][a-z]+\s+(?:of|at|for)\s)"
+    rf"^\s*(?:the\s+)?(?:(?:late|former)\s+)?(?P<name>{_FULL_NAME}),\s+"
+    r"(?:[a-z]|[A-Z]{2,5}\b|[A-Z][a-z]+\s+(?:of|at|for)\s)"
 )
 #: Words before a title that say its holder held it once ("former President X", "ex-Mayor Y").
 _PAST_HOLDER = {"former", "late", "ex", "onetime", "erstwhile"}
