@@ -350,7 +350,9 @@ BOARD_STORY = (
     ' at Velmar State University in Orrin and an authority on harbour safety, said: "The new'
     ' ferries are on to something really good, and I fully support them."\n\n'
     '"A harbour is not a simple machine to run or to mend," the late Joseph Carmody, an'
-    " authority on ports, wrote."
+    " authority on ports, wrote.\n\n"
+    "Ada Vik said she was not told until Monday evening that the board was taking up her bill."
+    ' It "was a total surprise to me and to my staff."'
 )
 # Who speaks reported words, by the story and the quote's opening words.
 REPORTED_SPEAKERS = [
@@ -392,6 +394,8 @@ REPORTED_SPEAKERS = [
             "The new ferries are on to something": "Ilse Marne",
             # "the late X, description, wrote" after the quote
             "A harbour is not a simple machine": "Joseph Carmody",
+            # 'It "... me"' right after a sentence she speaks: hers
+            "was a total surprise to me": "Ada Vik",
         },
     ),
 ]

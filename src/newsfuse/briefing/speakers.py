@@ -370,6 +370,8 @@ _AGENT_OF = re.compile(
 _SENTENCE_OPENING = re.compile(
     r"\s*(?:(?:Still|But|And|Then|Yet|Also|However|Instead|So)\s*,?\s*)?"
 )
+_IT_OPENING = re.compile(r"\s*(?:It|That|This)\s*")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 _APPOSITIVE_NAME = re.compile(
     r"(?<![\w’'.-])([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s*,"
     # Not a clause with a subject of its own: "made by Ann Voss, Ben Moss released a statement".
@@ -2140,7 +2142,7 @@ class DocumentSpeakers:
                 # names a new speaker, so the one before goes on.
                 who = Attribution(previous_who.speaker, False)
         if who is None:
-            who = self._speaker_of_sentence_before(start, paragraph_start)
+            who = self._speaker_of_sentence_before(start, end, paragraph_start)
         if who is None:
             who = self._speaker_of_paragraph_before(start, end, paragraph_start)
         if who is None:
@@ -2210,11 +2212,18 @@ class DocumentSpeakers:
         ends = self._ends_between(paragraph_start, position)
         return ends[-1] if ends else paragraph_start
 
-    def _speaker_of_sentence_before(self, start: int, paragraph_start: int) -> Attribution | None:
+    def _speaker_of_sentence_before(
+        self, start: int, end: int, paragraph_start: int
+    ) -> Attribution | None:
         """'Dawes said it was awkward. Still, "He knew I was in high school."': a quote that is a
-        sentence of its own, right after a sentence in which someone speaks, is theirs."""
+        sentence of its own, right after a sentence in which someone speaks, is theirs; so is
+        one that an "It" opens, in the first person ('Woolsey said she was not told. It "was a
+        total surprise to me."')."""
         sentence_start = self._sentence_start(start - 1, paragraph_start)
-        if not _SENTENCE_OPENING.fullmatch(self.text[sentence_start : start - 1]):
+        opening = self.text[sentence_start : start - 1]
+        if not _SENTENCE_OPENING.fullmatch(opening) and not (
+            _IT_OPENING.fullmatch(opening) and _FIRST_PERSON.search(self.text, start, end)
+        ):
             return None
         return self._speaker_of_last_sentence(paragraph_start, sentence_start)
 
