@@ -813,6 +813,17 @@ GANG = (
 )
 
 
+VOTE = (
+    "Brannigan backs a pause in ferry sales\n\n"
+    "Vice President Brannigan, a supporter of the sales, said on Wednesday that a pause was not"
+    " needed in Kell. Brannigan said the board had worked well. Shares of Kell Ferries Corp."
+    " rose.\n",
+    "Sales of ferries divide the board\n\n"
+    "Vice President Al Brannigan has been forced to address the ferry sales. Brannigan also"
+    " backs KF, the harbour's biggest firm, and KF said it would build two more ferries.\n",
+)
+
+
 @pytest.mark.parametrize(
     ("texts", "short", "full"),
     [
@@ -832,6 +843,9 @@ GANG = (
         pytest.param((GANG,), "Macao", "Macau", id="spelling"),
         # a body named either way round
         pytest.param(SEAL, "Tarrow University", "University of Tarrow", id="of-form"),
+        # "Al" is a first name too; a firm's two initials less its legal ending
+        pytest.param(VOTE, "Brannigan", "Al Brannigan", id="al-first-name"),
+        pytest.param(VOTE, "KF", "Kell Ferries Corp", id="two-letter-firm"),
     ],
 )
 def test_name_forms_join_one_entity(texts, short, full):

@@ -2203,7 +2203,8 @@ def same_org(short: list[str], long: list[str]) -> bool:
         return True  # "Justice Department" and "U.S. Department of Justice"
     if (
         len(short) == 1
-        and len(short[0]) >= 3
+        # (two letters only for a firm by its legal ending: "GM" of "General Motors Corp.")
+        and (len(short[0]) >= 3 or long[-1].lower().rstrip(".") in _CORPORATE_ENDINGS)
         and short[0].isupper()
         and short[0] in _initials(long)
     ):
@@ -3046,6 +3047,8 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
             # "van Beurden" is a surname: Ben van Beurden
             owners = [p for p in persons.find(("last", tokens[-1])) if p.endswith(" " + key)]
             target = owners[0] if len(owners) == 1 else None
+            if target is None and kind == PERSON:
+                persons.add(key, _person_keys(tokens))  # "Al Gore", whom "Gore" may name
         elif len(tokens) >= 2 and kind == PERSON:
             target = next(
                 (
