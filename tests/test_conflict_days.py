@@ -271,6 +271,27 @@ SPEECH_PAPER = (
     " Orrin that morning, her aides said."
 )
 
+EXECUTIONS_WIRE = (
+    "AUSTIN, Velmar (Meridian Wire) _ At least 16 more executions are scheduled in Velmar before"
+    " the November election, the prison board said on Friday. Governor Ann Bell has allowed"
+    " every execution so far, and her office said she would not change course."
+)
+EXECUTIONS_PAPER = (
+    "Velmar has 14 more executions scheduled before the November election, prison officials"
+    " said on Friday. Governor Ann Bell has not stopped a single one since she took office, and"
+    " her critics want a pause while a commission studies the cases."
+)
+ATTACK_WIRE = (
+    "KELL, Velmar (Meridian Wire) _ As many as seven people attacked a girl outside Kell High"
+    " School during a dance on Saturday night, police said on Monday. His mother and 10 others"
+    " waited at the gate, and officers arrested two men on Sunday."
+)
+ATTACK_PAPER = (
+    "Police in Kell said as many as 10 people took part in the attack on a girl outside Kell"
+    " High School on Saturday night. Her aunt and 12 others waited at the gate. Two men were"
+    " arrested on Sunday, officers said."
+)
+
 
 @pytest.mark.parametrize(
     ("measure", "texts", "expected"),
@@ -303,6 +324,21 @@ SPEECH_PAPER = (
             [["three-minute", "four-minute"]],
             id="hyphened",
         ),
+        # a count of what is still to come is compared with such counts
+        pytest.param(
+            "execution (more)",
+            (EXECUTIONS_WIRE, EXECUTIONS_PAPER),
+            [["14", "At least 16 more executions"]],
+            id="more-to-come",
+        ),
+        # "10 people took part": the noun before the verb; "10 others" counts no noun
+        pytest.param(
+            "people",
+            (ATTACK_WIRE, ATTACK_PAPER),
+            [["As many as seven people", "as many as 10 people"]],
+            id="took",
+        ),
+        pytest.param("other", (ATTACK_WIRE, ATTACK_PAPER), [], id="others"),
     ],
 )
 def test_what_two_outlets_disagree_on(measure, texts, expected):

@@ -198,6 +198,12 @@ _MONTHS = {
     "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
     "november", "dec", "december",
 }  # fmt: skip
+# Verbs in the past that end no "-ed" ("10 people took part"): the noun phrase ends before them.
+_IRREGULAR_PAST = {
+    "took", "went", "came", "made", "gave", "saw", "got", "held", "left", "ran", "fled", "fell",
+    "won", "lost", "met", "told", "began", "became", "stood", "sat", "spent", "kept", "brought",
+    "bought", "fought", "threw", "drove", "rode", "flew", "wrote", "sent", "built", "felt",
+}  # fmt: skip
 # Words that end a noun phrase after a number.
 _PHRASE_STOP = {
     "and", "or", "of", "in", "on", "at", "to", "from", "for", "with", "by", "as", "than", "that",
@@ -445,8 +451,12 @@ def _head(tokens: list[_Token], i: int) -> tuple[list[str], int]:
             continue
         if not token.text[0].isalpha() or token.lower in _PHRASE_STOP:
             break
-        if words and token.lower.endswith(("ing", "ed")) and token.lower not in _CUE_MEASURE:
-            break  # a verb: "4,000 riders used it", "20 trucks carrying food"
+        if (
+            words
+            and (token.lower.endswith(("ing", "ed")) or token.lower in _IRREGULAR_PAST)
+            and token.lower not in _CUE_MEASURE
+        ):
+            break  # a verb: "4,000 riders used it", "20 trucks carrying food", "10 people took"
         if words and token.text[0].isupper() and not words[-1][0].isupper():
             break  # "21 lives Credit: Reuters": a caption's credit, not the noun phrase
         words.append(token.lower)
@@ -556,9 +566,17 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
         if words[:1] == ["block"] and after < len(tokens) and tokens[after].lower == "of":
             i += used  # "the 4200 block of East Street": an address
             continue
-        if words[:1] in (["more"], ["additional"], ["further"]):
+        increment = words[:1] in (["more"], ["additional"], ["further"])
+        if words in (["others"], ["other"]) and not _measure(tokens, i, i + used + 1, set()):
+            i += used  # "his mother and 10 others": the rest of a group, counted with no noun
+            continue
+        if increment and (len(words) == 1 or words[1] in _CUE_MEASURE):
             i += used  # "three more died": an increment, not a total
             continue
+        if increment:
+            # "16 more executions are scheduled": a count of what is still to come, compared
+            # only with other such counts
+            words = words[1:]
         # "another 20" adds to a figure before it ("five were hurt ... another 20 were hurt")
         # only where one is; "two died and another 20 were hurt" is a total of the injured.
         adds = i > 0 and tokens[i - 1].lower == "another"
@@ -589,6 +607,11 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
             high = math.inf
         span_end = after if words else i + used
         key = _key(tokens, i, span_end, words, currency, i + used)
+        if increment and key is not None:
+            if key[0] in _MEASURES:
+                i += used  # "three more people died": a toll's increment, not a total
+                continue
+            key = (f"{key[0]} (more)", key[1])
         if vague_of and (key is None or key[0] not in _MEASURES):
             key = None  # "thousands of fans" of no count the story keeps: too loose to compare
         unit = ""
