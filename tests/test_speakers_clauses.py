@@ -354,6 +354,19 @@ BOARD_STORY = (
     "Ada Vik said she was not told until Monday evening that the board was taking up her bill."
     ' It "was a total surprise to me and to my staff."'
 )
+RELAYED_STORY = (
+    "KELL _ The governor's office reviewed every death sentence before an execution, a former"
+    " aide said on Monday.\n\n"
+    'Ultimately, Ivo Sand said, Governor Ada Lind would ask: "OK, did he do it? Did he get a fair'
+    ' trial in the end?"\n\n'
+    'The walkout was meant to be "kind of like a wake-up call for the whole company" to'
+    " Northway, said Larry Senn, treasurer of Local 325 in Kell.\n\n"
+    'Officers were finally alerted by a woman "who was several blocks away and heard people'
+    ' talking about the fight" at the school and called police, police Lt. Mark Garan said.\n\n'
+    "Tomas Brandt also reviewed hundreds of documents from the ferry office. In his review he"
+    " said the documents held \"a wealth of information pointing to the captain's innocence in"
+    ' the whole affair."'
+)
 # Who speaks reported words, by the story and the quote's opening words.
 REPORTED_SPEAKERS = [
     (
@@ -398,11 +411,26 @@ REPORTED_SPEAKERS = [
             "was a total surprise to me": "Ada Vik",
         },
     ),
+    (
+        RELAYED_STORY,
+        {
+            # "X said, Y would ask:": Y's words, which X tells of
+            "OK, did he do it": "Ada Lind",
+            # '“...” to Northway, said Larry Senn': the quote's sentence runs on to the verb
+            "kind of like a wake-up call": "Larry Senn",
+            # "..., police Lt. Mark Garan said": a lower-case role before the ranked name
+            "who was several blocks away": "Mark Garan",
+            # "In his review he said": the pronoun after a phrase set before it
+            "a wealth of information": "Tomas Brandt",
+        },
+    ),
 ]
 
 
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
-@pytest.mark.parametrize(("story", "speakers"), REPORTED_SPEAKERS, ids=["nurse", "doping", "board"])
+@pytest.mark.parametrize(
+    ("story", "speakers"), REPORTED_SPEAKERS, ids=["nurse", "doping", "board", "relayed"]
+)
 def test_reported_words_go_to_whom_the_sentence_gives_them(story, speakers, engine):
     briefing = _briefing(story, engine=engine)
     for opening, speaker in speakers.items():

@@ -55,7 +55,7 @@ SPEECH_VERBS = (
     # "Sims agreed: “...”"; not "Sims agreed to pay".
     r"|agreed(?=\s*:)|agrees(?=\s*:)"
     # The plain form, after "went on to", "would", "did": "She went on to admit, “...”".
-    r"|admit|explain|insist|recall|concede|reply|respond|acknowledge|declare"
+    r"|admit|explain|insist|recall|concede|reply|respond|acknowledge|declare|ask(?=\s*:)"
 )
 # Putting a statement out is saying it: "Lind released a statement:", "the club issued an
 # apology".
@@ -82,8 +82,15 @@ _SOMEONE_WHO = re.compile(
 _NAME_ONLY = re.compile(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*")
 # The name after an inverted verb: "..., said Ann Bell, a professor".
 _NAME_AFTER_VERB = re.compile(r"\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3})")
+_OPENING_NAME = re.compile(r"\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*$")
+# A phrase set before the subject, then the subject pronoun: "In his review he said".
+_FRONTED_PRONOUN = re.compile(
+    r"\s*(?:In|At|On|During|After|Before|Later|Then|Now|Again)\b[^,;]{0,40}?\s+(?:he|she)\s*"
+)
+# A subject that opens with a preposition: the quote's own sentence, running on.
+_PREPOSITION_FIRST = re.compile(r"\s*(?:to|for|from|at|in|on|with|of|by|about|against)\s")
 # A verb with no subject of its own, one of a chain: "..., wished him success and asked".
-_CHAINED_VERB = re.compile(r"\s*[a-z]+ed\b")
+_CHAINED_VERB = re.compile(r"\s*(?:[a-z]+ed|said|told)\b")
 _CHAIN_SUBJECT = re.compile(
     r"\s*(?P<name>(?![A-Z][a-z]+ing\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]+ed\b"
     r"(?!\s+by\b)"
@@ -233,7 +240,10 @@ _ROLE_THEN_NAME = re.compile(
 )
 # '“...” the head of the Velmar Museum, Milen Dorov, explains': a description, then the name.
 _DESCRIPTION_THEN_NAME = re.compile(rf",\s+(?:[a-z]+-)?(?P<name>{_FULL_NAME})\s*,\s*$")
-_NAME_AFTER_DESCRIPTION = re.compile(rf",\s+(?P<name>{_FULL_NAME})\s*,?\s*$")
+_NAME_AFTER_DESCRIPTION = re.compile(
+    rf",\s+(?:(?!(?:of|at|in|from|for|the|and|to|with|by)\b)[a-z]+\s+){{0,2}}"
+    rf"(?P<name>{_FULL_NAME})\s*,?\s*$"  # ", police Lt. Mark Gagan"
+)
 # '“...” Ann Bell, vice president of food safety for Velmar Foods, said': a name, then its job
 # (in lower case, or a title: "CEO of ...", "President of ...").
 _NAME_BEFORE_DESCRIPTION = re.compile(
@@ -244,7 +254,7 @@ _NAME_BEFORE_DESCRIPTION = re.compile(
 _PAST_HOLDER = {"former", "late", "ex", "onetime", "erstwhile"}
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
 _TRAILING_ADVERB = re.compile(
-    r"\s+(?:\w+ly|also|then|later|again|further|once|still|soon|even|has|had|have)\s*$"
+    r"\s+(?:\w+ly|also|then|later|again|further|once|still|soon|even|has|had|have|would|will)\s*$"
 )
 _CLAUSE_OPENERS = {
     "though", "although", "while", "whereas", "but", "and", "as", "because", "when", "which",
@@ -1562,7 +1572,11 @@ class DocumentSpeakers:
             return None
         lowered = phrase.lower()
         words = re.findall(r"[a-z]+", lowered)
-        if words and words[-1] in _PRONOUNS and len(words) <= 2:
+        if (
+            words
+            and words[-1] in _PRONOUNS
+            and (len(words) <= 2 or _FRONTED_PRONOUN.fullmatch(phrase))
+        ):
             owner = self._owner_of_words(position)
             if owner and self._compatible(owner.speaker, _PRONOUNS[words[-1]]):
                 return owner  # 'ended with Cohen’s statement: “...,” he said'
@@ -1792,9 +1806,13 @@ class DocumentSpeakers:
                 described = _ROLE_THEN_NAME.match(subject) or _NAME_BEFORE_DESCRIPTION.match(
                     subject
                 )
+                run_on = _PREPOSITION_FIRST.match(subject) and subject.rstrip().endswith(",")
                 who = self._resolve(described.group("name"), start) if described else None
-                who = who or self._resolve(_TRAILING_ADVERB.sub("", subject), start)
-                who = who or self._after_comma(subject, start, end)
+                if not run_on:
+                    # ('“...” to Ford, said Larry Senyard': the quote's sentence runs on, and
+                    # the name after the verb speaks)
+                    who = who or self._resolve(_TRAILING_ADVERB.sub("", subject), start)
+                    who = who or self._after_comma(subject, start, end)
                 if who or not subject.rstrip().endswith(","):
                     return who or self._lone_surname(subject)
                 # '"... Australia" has a free-trade deal, began Key': the quote runs on in the
@@ -1937,7 +1955,9 @@ class DocumentSpeakers:
         before = re.sub(r"^\s*(?:When\s+)?[Aa]sked\b[^,]*,", "", before)
         # "Herman’s suspension, said Singer, showed his “...”": a speaker set off by commas.
         aside = _ASIDE.search(before)
-        if aside:
+        if aside and not _SAID_COLON.search(before, aside.end()):
+            # (not "Ultimately, Sallans said, Bush would ask: “...”": Bush's words, which
+            # Sallans tells of)
             return self._resolve(aside.group("who") or aside.group("subject"), start)
         character = _CHARACTER_LINE.search(before)
         if character and self.people.characters:
@@ -1957,6 +1977,10 @@ class DocumentSpeakers:
         ]
         if verbs:
             verb = verbs[0] if len(verbs) > 1 and verbs[0].start() < 60 else verbs[-1]
+            if _SAID_COLON.search(before, verbs[-1].start()) and before[verb.end() :].startswith(
+                ","
+            ):
+                verb = verbs[-1]  # "X said, Bush would ask: “...”": the verb of the colon
             clauses = list(_NEW_CLAUSE.finditer(before, verb.end(), verbs[-1].start()))
             own_subject = clauses and _ADVERBS_ONLY.sub(
                 "", before[clauses[-1].end() : verbs[-1].start()]
@@ -2048,6 +2072,12 @@ class DocumentSpeakers:
                     who = self._resolve(chain.group("name"), start) if chain else None
                     if who:
                         return who
+                # "Kerry, who chairs ..., said he understood ..., but emphasized “...”": the
+                # person the sentence opens with, set off by a comma
+                opening = _OPENING_NAME.match(subject[0])
+                who = self._resolve(opening.group(1), start) if opening else None
+                if who and self.entities.kind_of(who.speaker) == PERSON:
+                    return who
             if re.fullmatch(r"\s*who\s*", phrase) and len(subject) > 1:
                 # "... the actor Ann Voss, who said: “...”": the name the clause is about.
                 names = _NAME_RUN.findall(subject[-2])
