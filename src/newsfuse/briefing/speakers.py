@@ -73,16 +73,18 @@ _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b|{_STATEMENT}|{_SIGN}")
 # ... and before a quote, a demand that introduces its words: 'Maskhadov demands that "airstrikes
 # be stopped"' (after a quote, "X demanded that ..." is a sentence of its own)
 _INTRODUCING_VERB = re.compile(rf"{_VERB.pattern}|\bdemand(?:s|ed)?\s+that\b")
+# A name of up to four capitalised words: "Ann Bell", "Lt. Mark Gagan".
+_SHORT_NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
 # A verb of saying and a colon right before a quote ("Courier said:\n“...").
 _SAID_COLON = re.compile(rf"\b(?:{SPEECH_VERBS}):\s*[“\"‘]?\s*$")
 _PRONOUN_SAID = re.compile(r"[\s,”\"’']*(?:he|she)\s+(?:said|says|added|adds)\b")
 _SOMEONE_WHO = re.compile(
     r"\b(?:a|an|another|one)\s+[a-z][\w-]*(?:\s+(?!named\b|called\b)[\w-]+){0,5}?\s+who\b"
 )
-_NAME_ONLY = re.compile(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*")
+_NAME_ONLY = re.compile(rf"\s*{_SHORT_NAME}\s*")
 # The name after an inverted verb: "..., said Ann Bell, a professor".
-_NAME_AFTER_VERB = re.compile(r"\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3})")
-_OPENING_NAME = re.compile(r"\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*$")
+_NAME_AFTER_VERB = re.compile(rf"\s+({_SHORT_NAME})")
+_OPENING_NAME = re.compile(rf"\s*({_SHORT_NAME})\s*$")
 # A phrase set before the subject, then the subject pronoun: "In his review he said".
 _FRONTED_PRONOUN = re.compile(
     r"\s*(?:In|At|On|During|After|Before|Later|Then|Now|Again)\b[^,;]{0,40}?\s+(?:he|she)\s*"
@@ -92,7 +94,7 @@ _PREPOSITION_FIRST = re.compile(r"\s*(?:to|for|from|at|in|on|with|of|by|about|ag
 # A verb with no subject of its own, one of a chain: "..., wished him success and asked".
 _CHAINED_VERB = re.compile(r"\s*(?:[a-z]+ed|said|told)\b")
 _CHAIN_SUBJECT = re.compile(
-    r"\s*(?P<name>(?![A-Z][a-z]+ing\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]+ed\b"
+    rf"\s*(?P<name>(?![A-Z][a-z]+ing\b){_SHORT_NAME})\s+[a-z]+ed\b"
     r"(?!\s+by\b)"
 )
 # A sentence whose subject speaks for a body: "A spokeswoman for Kell Police told reporters".
@@ -212,7 +214,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:told|tells|tell|asked|asks|ask|thanked|thanks
 # A nickname after a name: "Judith Martin, aka ``Miss Manners,'' told ..." is Judith Martin.
 _AKA = re.compile(
     r",?\s*\b(?:aka|a\.k\.a\.?|also known as)\s+"
-    r"(?:(?:``|[“\"‘'])[^“”\"`‘’]{1,40}?(?:''|[”\"’'])|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    r"(?:(?:``|[“\"‘'])[^“”\"`‘’]{1,40}?(?:''|[”\"’'])|" + _SHORT_NAME + r")"
     r"\s*,?"
 )
 #: Most characters between a speech verb and the quote it introduces ("said he was “...").
@@ -499,8 +501,8 @@ _OWNED_WORDS = re.compile(
     r"\b[^“”\"():;.!?,]{0,80}[:,]\s*$"
 )
 _ASIDE = re.compile(
-    rf",\s*(?:(?!(?:told|tells|telling)\b)(?:{SPEECH_VERBS})\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})"
-    rf"|(?P<subject>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}|he|she)\s+(?:{SPEECH_VERBS})),\s"
+    rf",\s*(?:(?!(?:told|tells|telling)\b)(?:{SPEECH_VERBS})\s+(?P<who>{_SHORT_NAME})"
+    rf"|(?P<subject>{_SHORT_NAME}|he|she)\s+(?:{SPEECH_VERBS})),\s"
 )
 # "Smith said Ruiz told him in Spanish:", "Voss said the owner, Ruiz, had told her,": the words
 # that follow are the teller's, reported by the one who heard them.
