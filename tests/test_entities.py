@@ -863,3 +863,25 @@ def test_an_era_after_a_year_is_no_place():
     )
     names = {e.name for e in newsfuse.brief([newsfuse.Document(text=text, source="A")]).entities}
     assert "Anna Petrova" in names and not names & {"C.E", "C.E.", "A.D", "A.D."}
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_school_or_hospital_named_for_a_person_or_a_town_is_a_body(engine):
+    briefing = _story(
+        engine,
+        "Two hurt in Kellmore school fight",
+        "Two students of Kellmore High were hurt in a fight on Friday night, police said. They"
+        " were taken to Ivo Marsh Medical Center in Kellmore, where one stayed overnight. A video"
+        " of the fight spread on Facebook within the hour, and Kellmore High closed on Monday."
+        " Kellmore Chief Medical Examiner Dr. Ana Kovac said no one had died.",
+    )
+    found = _kinds(briefing)
+    # A school by its town ("Kellmore High") and a hospital by a person are bodies, whole.
+    assert found.get("Kellmore High") == "organisation", found
+    assert found.get("Facebook") == "organisation", found  # a network the model misses
+    if engine == "spacy":
+        # The model reads the person alone; the whole name, ending in "Center", is the body's.
+        assert found.get("Ivo Marsh Medical Center") == "organisation", found
+        assert "Ivo Marsh" not in found, found
+        # A role before a name is no body of its own.
+        assert "Kellmore Chief Medical Examiner" not in found, found

@@ -79,8 +79,8 @@ _ORG_SUFFIXES = {
     # Newspapers and churches: "Chicago Tribune", "the Archdiocese of Miami".
     "tribune", "chronicle", "telegraph", "journal", "examiner", "inquirer", "dispatch",
     "sentinel", "archdiocese", "diocese", "clinic",
-    # Schools: "Morris Knolls High School" is no one's name.
-    "school", "college", "academy",
+    # Schools: "Morris Knolls High School" is no one's name, nor "Kell High" its short form.
+    "school", "college", "academy", "high",
     # Trades: "Tyson Foods", "Kell Farms", "Orrin Studios".
     "foods", "farms", "brands", "stores", "studios", "entertainment", "enterprises",
     "restaurants", "hotels", "resorts", "insurance", "ventures",
@@ -118,6 +118,8 @@ PLACE_SUFFIXES = {
     # Where people live or stay: "Drury Circle", "Stone Haven Apartments", "Mweya Safari Lodge".
     "circle", "apartments", "lodge",
 }  # fmt: skip
+# Small words written with a capital inside a name: a title's ("Real Housewives Of Kell").
+_TITLE_CASED_SMALL_WORD = re.compile(r" (?:Of|The|And|In|On|For|A) ")
 # A body named by what it is, then "of": "University of Osk", "Ministry of Defence".
 _ORG_OF = re.compile(
     r"(?:University|Ministry|Department|Bank|Institute|College|Council|Academy|Commission"
@@ -692,6 +694,24 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
     confirmed += [
         replace(m, kind=m.kind or ORGANISATION) for m in rules if _SAINTS_BUILDING.fullmatch(m.text)
     ]
+    # And a body or a place whose name the model read the opening words of: "Ann Voss Medical
+    # Center" (a person), "Kell High" or "Orr County Juvenile Hall" (a place).
+    pieces = defaultdict(list)
+    for m in model:
+        pieces[m.doc_index].append((m.start, m.end))
+    confirmed += [
+        replace(m, kind=PLACE if m.text.split()[-1].lower() in PLACE_SUFFIXES else ORGANISATION)
+        for m in rules
+        if " " in m.text
+        and names_a_body(m.text)
+        and not _TITLE_CASED_SMALL_WORD.search(m.text)  # "Real Housewives Of Kell Hills": a show
+        # "Democrat-controlled Assembly", "Principal of Kell High": words around a name
+        and not re.search(r"-[a-z]|(?:^| )[a-z]", m.text)
+        # "Kell Chief Medical Examiner Dr. Ivo Marsh": a role, before the name it describes
+        and not re.match(r" [A-Z]", documents[m.doc_index].text[m.start + len(m.text) :])
+        # the piece opens the name: "Bulgarian Black Sea" is the Black Sea described
+        and any(s == m.start and e < m.end for s, e in pieces.get(m.doc_index, ()))
+    ]
     # And a name after a noun that says it is a body: "the Japanese cult Aum Kell".
     confirmed += [
         replace(m, kind=ORGANISATION)
@@ -722,6 +742,7 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
             mention.titled
             or mention.kind == PLACE
             or _plain(mention.text) in _alias_table()[0]
+            or _plain(mention.text) in _alias_table()[1]
             or mention.text.split()[-1].lower().rstrip(".") in _FIRM_ENDINGS
             or (" " not in mention.text and _TAXON.fullmatch(mention.text))  # "a Velociraptor"
             # "King Edward VII Hospital", which the model does not read as a name at all
