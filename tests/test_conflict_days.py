@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsfuse
+from newsfuse.briefing.conflicts import _one_doer
 from newsfuse.briefing.figures import all_figures
 from newsfuse.briefing.timeline import hung_weekdays
 
@@ -41,12 +42,35 @@ def test_sailors_and_crew_members_are_one_crew():
     assert passengers.key != members.key  # a ferry's people are more than its crew
 
 
-def test_about_figures_a_fifth_apart_disagree():
+def test_estimates_more_than_a_twentieth_apart_disagree():
     deep = all_figures("It sank in water about 450 feet deep.")[0]
     shallow = all_figures("It sank in water about 350 feet deep.")[0]
-    near = all_figures("It sank in water about 420 feet deep.")[0]
+    other = all_figures("It sank in water some 420 feet deep.")[0]
+    near = all_figures("It sank in water about 440 feet deep.")[0]
     assert not deep.compatible(shallow)
-    assert deep.compatible(near)
+    assert not deep.compatible(other)  # two outlets' estimates, 7% apart
+    assert deep.compatible(near)  # within a rounding of each other
+    assert deep.compatible(all_figures("It sank in water 430 feet deep.")[0])  # "about" holds it
+
+
+TOWN_WIRE = (
+    "Storm floods the town of Orrin\n\nFloodwater filled the streets of Orrin, a farming town"
+    " about 65 miles west of Kellport, on Tuesday. The river rose six feet overnight, and the"
+    " town's mayor Ivo Marsh ordered the low streets cleared before dawn. The storm moved on to"
+    " the hills by noon, the weather service said."
+)
+TOWN_PAPER = (
+    "Orrin mops up after the flood\n\nResidents of Orrin, about 70 miles west of Kellport,"
+    " cleared mud from their homes after the flood. Mayor Ivo Marsh said"
+    " the river had risen six feet overnight. A shelter 20 miles south of Kellport took in forty"
+    " families, and a second opened 40 miles north of Kellport."
+)
+
+
+def test_one_town_s_distance_from_one_landmark_disagrees_and_others_do_not():
+    sides = _sides("distance", TOWN_WIRE, TOWN_PAPER)
+    # the place measured from stays with each side, as written
+    assert sides == [["about 65 miles west of Kellport", "about 70 miles west of Kellport"]]
 
 
 def test_weekdays_hang_on_the_clause_verb_not_on_saying():
@@ -352,3 +376,24 @@ def test_a_round_count_of_minutes_is_a_rounding():
     assert not all_figures("The dive took 40 seconds.")[0].compatible(
         all_figures("The dive took 36 seconds.")[0]
     )
+
+
+TUG_WIRE = (
+    "Tug lost in the Marrow Strait\n\nThe harbour tug went down Saturday, and worries about the"
+    " cold water grew as the search dragged on. Divers from Kell joined the coast guard at dawn"
+    " to mark the wreck for the salvage crews."
+)
+TUG_PAPER = (
+    "Search goes on for tug crew\n\nThe old harbour tug went down to the bed of the Marrow"
+    " Strait on Sunday while towing a barge to the quay, port officials said. Rescuers hope to"
+    " reach the wreck before the weekend, and the owners have hired a salvage firm."
+)
+
+
+def test_one_doer_s_verb_on_two_weekdays_disagrees_however_little_else_is_shared():
+    conflicts = [c for c in _conflicts(TUG_WIRE, TUG_PAPER) if c.kind == "date"]
+    assert [[s.value for s in c.sides] for c in conflicts] == [["Saturday", "Sunday"]]
+    # one doer and its particle: a crew that went out and one that went home are two events
+    assert _one_doer("The tug went down Saturday.", "The old tug went down on Sunday.", "went")
+    assert not _one_doer("A crew went out Sunday.", "A crew went home Saturday.", "went")
+    assert not _one_doer("Then they went out Sunday.", "They went out Saturday.", "went")

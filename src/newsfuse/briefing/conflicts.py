@@ -44,9 +44,10 @@ class _Located:
     sentence: int
 
 
-def of_one_size(a: Figure, b: Figure) -> bool:
+def of_one_size(a: Figure, b: Figure, ratio: float | None = None) -> bool:
     small, large = sorted((abs(a.point), abs(b.point)))
-    ratio = CROWD_RATIO if a.key[0] == b.key[0] == "attendance" else MAX_RATIO
+    if ratio is None:
+        ratio = CROWD_RATIO if a.key[0] == b.key[0] == "attendance" else MAX_RATIO
     return small > 0 and large / small <= ratio or small == large
 
 
@@ -59,13 +60,16 @@ def figures_conflict(facts: SentenceFacts, i: int, j: int) -> bool:
     )
 
 
-def _side_value(figures: list[Figure]) -> str:
-    exact = [f for f in figures if f.low == f.high]
-    chosen = exact or figures
+def _side_value(facts: SentenceFacts, side: list[_Located]) -> str:
+    exact = [x for x in side if x.figure.low == x.figure.high]
+    chosen = [x.figure for x in exact or side]
+    if chosen[0].key[0] == "distance":
+        # as written, with the place it is measured from: "about 65 miles west of Kell"
+        return chosen[0].text + _landmark_words(facts, (exact or side)[0])
     if (
         chosen[0].key == ("duration", "")
         or chosen[0].key[0] == "time of day"
-        or chosen[0].unit  # a distance or an area as written, not in metres
+        or chosen[0].unit  # an area as written, not in square metres
         or not exact
     ):
         return chosen[0].text
@@ -122,6 +126,14 @@ _FROM_LANDMARK = re.compile(
 )
 
 
+def _landmark_words(facts: SentenceFacts, located: _Located) -> str:
+    """The words after a distance that say where it is measured from (" west of Kell"), as
+    written; "" where none do."""
+    rest = facts.analysis.sentences[located.sentence].text[located.figure.end :]
+    landmark = _FROM_LANDMARK.match(rest)
+    return landmark.group(0).rstrip() if landmark else ""
+
+
 def _landmark(facts: SentenceFacts, located: _Located) -> str:
     """Where a distance is measured from and which way ("east of Kell"; "away" where the place
     is not said), else ""."""
@@ -134,6 +146,20 @@ def _landmark(facts: SentenceFacts, located: _Located) -> str:
     if landmark:
         return f"{way} {landmark.group(0).split()[0]} {landmark.group('place')}".lower()
     return way
+
+
+#: Two outlets' distances from one landmark further apart than this factor are of two places.
+LANDMARK_RATIO = 1.3
+
+
+def _one_landmark(a: str, b: str) -> bool:
+    """Whether two landmarks (``_landmark``) name one place, the same way or a way left out:
+    "west of kell" and "from kell" do, "north of kell" and "south of kell" do not."""
+    a_words, b_words = a.split(), b.split()
+    if len(a_words) < 2 or len(b_words) < 2 or a_words[-1] != b_words[-1]:
+        return False
+    ways = {w for w in (a_words[0], b_words[0]) if w in _WAYS}
+    return len(ways) <= 1
 
 
 def _elsewhere(facts: SentenceFacts, i: int, j: int) -> bool:
@@ -189,10 +215,13 @@ def comparable(
         and x.figure.key[1] == y.figure.key[1]  # (not 23 officers and 30 protesters: two groups)
     ):
         return True
-    if x.figure.key[0] == "distance" and (_landmark(facts, x) or _landmark(facts, y)):
-        # How far something is from somewhere ("an epicentre 30 km north of Talvera", "a dam
-        # 18 km north of Talvera", "12 miles away"): one claim only, as the group tells
-        return False
+    marks = (_landmark(facts, x), _landmark(facts, y)) if x.figure.key[0] == "distance" else ()
+    if any(marks):
+        # How far something is from somewhere ("an epicentre 30 km north of Talvera", "a
+        # dam 18 km north of Talvera", "12 miles away"): one claim only, as the group tells,
+        # or one place's distance from one landmark as two outlets give it, near each other
+        # ("65 miles west of Kell", "70 miles west of Kell"; "300 km from Kell").
+        return _one_landmark(*marks) and of_one_size(x.figure, y.figure, LANDMARK_RATIO)
     shared_tolls = _one_toll(facts, i, j)
     if shared_tolls and x.figure.key[0] not in shared_tolls:
         return True  # (the toll shared is no other count of that toll: "Another 9 were killed")
@@ -363,7 +392,7 @@ def figure_conflicts(
                     wording = _wording(analysis, x.sentence, sources)
                     if wording not in wordings:
                         wordings.append(wording)
-                conflict_sides.append(ConflictSide(_side_value([x.figure for x in side]), wordings))
+                conflict_sides.append(ConflictSide(_side_value(facts, side), wordings))
             first = cluster[0].figure
             measure = first.key[0] if first.key[0] in _TOLLS else first.measure
             conflicts.append(Conflict("figure", measure, conflict_sides))
@@ -653,7 +682,7 @@ def weekday_conflicts(
             if verb not in _EACH_THEIR_OWN:
                 found[verb].append((i, weekday, match.group(2)))
     conflicts = []
-    for told in found.values():
+    for verb, told in found.items():
         days: dict[int, set[int]] = defaultdict(set)  # outlet: weekdays
         for i, weekday, _name in told:
             days[analysis.sentences[i].doc_index].add(weekday)
@@ -666,7 +695,11 @@ def weekday_conflicts(
             a, b = facts.event(i), facts.event(j)
             if a and b and a.date and b.date and abs((a.date - b.date).days) > WEEKDAY_GAP:
                 continue  # a week or more apart: two events of one kind
-            if group_of.get(i) == group_of.get(j) or facts.related(i, j):
+            if (
+                group_of.get(i) == group_of.get(j)
+                or facts.related(i, j)
+                or _one_doer(analysis.sentences[i].text, analysis.sentences[j].text, verb)
+            ):
                 for mention in (x, y):
                     if mention not in linked[mention[1]]:
                         linked[mention[1]].append(mention)
@@ -678,6 +711,24 @@ def weekday_conflicts(
         ]
         conflicts.append(Conflict("date", "day of the event", sides))
     return conflicts
+
+
+# The doer before a verb and the particle after it: "The submarine went down", "the ferry sank".
+_DOER = r"\b([a-z]{3,})\s+"
+_PARTICLE = r"\b(?:\s+(down|up|off|out|away|under|aground|missing))?"
+_NO_DOERS = {
+    "she", "who", "and", "but", "you", "had", "has", "was", "they", "there", "that", "this",
+    "which", "then", "also", "have", "were", "when",
+}  # fmt: skip
+
+
+def _one_doer(first: str, second: str, verb: str) -> bool:
+    """Whether both sentences tell of one doer doing the verb, its particle included ("the
+    submarine went down Saturday", "the multipurpose submarine went down ... on Sunday"): one
+    event, however little else the two share."""
+    pattern = re.compile(_DOER + re.escape(verb) + _PARTICLE)
+    found = [{m.groups() for m in pattern.finditer(text.lower())} for text in (first, second)]
+    return any(doer not in _NO_DOERS for doer, _particle in found[0] & found[1])
 
 
 # Events that happen once on a day set for them: two outlets dating "the shareholder vote" on

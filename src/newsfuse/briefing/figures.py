@@ -232,6 +232,8 @@ class Figure:
     #: The unit a distance or an area was written in ("km", "mile"); its values are in metres
     #: (square metres). Figures in different units were converted, and one side rounded.
     unit: str = ""
+    #: Written as an estimate ("about 65 miles", "some 40 minutes").
+    approximate: bool = False
 
     @property
     def measure(self) -> str:
@@ -250,6 +252,11 @@ class Figure:
         """Whether both can be true at once: the intervals overlap (rounding, 'more than'); a
         tenth either way between a distance in miles and one in km (a conversion, rounded)."""
         slack = 0.1 if self.unit and other.unit and self.unit != other.unit else 0.0
+        if self.approximate and other.approximate and not slack:
+            # "about 65 miles" and "about 70 miles": two outlets' estimates, each rounded, that
+            # differ unless the two are within a rounding of each other ("about 200", "about 210")
+            small, large = sorted((self.point, other.point))
+            return large - small <= max(large * ESTIMATES_SPREAD, 1.0)
         if _bound_side(self) and _bound_side(self) == _bound_side(other):
             # "at least 25 killed" and "at least 31 killed": two outlets' different counts,
             # each what its outlet is sure of, unless one rounds the other
@@ -356,6 +363,8 @@ def _qualifier(tokens: list[_Token], i: int) -> tuple[str | None, int]:
     return None, i
 
 
+#: How far apart two estimates ("about 200", "about 210") may be and both hold: a twentieth.
+ESTIMATES_SPREAD = 0.05
 #: How far "about 450" reaches either way: a tenth. Two such figures overlap when they are
 #: within a fifth of each other ("about 450 feet" and "about 350 feet" do not).
 ABOUT_SPREAD = 0.1
@@ -660,6 +669,7 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
                     tokens[span_end - 1].end,
                     _head_of(tokens, i + used, words, key),
                     unit,
+                    approximate=qualifier == "about" and exact,
                 )
             )
         i += used
