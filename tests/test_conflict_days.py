@@ -329,8 +329,14 @@ ATTACK_PAPER = (
         # another toll of the same kind is no other count of it
         pytest.param("deaths", (TWO_BOMBS, ONE_BOMB), [], id="another-toll"),
         # both tolls nearly the same: one event counted twice; one toll alone is no such sign
-        pytest.param("deaths", (TRAIN_WIRE, TRAIN_PAPER), [["36", "38"]], id="twin-dead"),
-        pytest.param("injuries", (TRAIN_WIRE, TRAIN_PAPER), [["74", "76"]], id="twin-wounded"),
+        # ... and the two tolls the same sentences dispute are one dispute, side by side
+        pytest.param(
+            "deaths and injuries",
+            (TRAIN_WIRE, TRAIN_PAPER),
+            [["36 killed, 74 injured", "38 killed, 76 injured"]],
+            id="twin-tolls",
+        ),
+        pytest.param("deaths", (TRAIN_WIRE, TRAIN_PAPER), [], id="twin-dead-joined"),
         pytest.param(
             "deaths", (TRAIN_WIRE, TRAIN_PAPER.replace(" and 76 hurt", "")), [], id="lone-toll"
         ),
@@ -397,3 +403,8 @@ def test_one_doer_s_verb_on_two_weekdays_disagrees_however_little_else_is_shared
     assert _one_doer("The tug went down Saturday.", "The old tug went down on Sunday.", "went")
     assert not _one_doer("A crew went out Sunday.", "A crew went home Saturday.", "went")
     assert not _one_doer("Then they went out Sunday.", "They went out Saturday.", "went")
+
+
+def test_a_clock_time_in_a_zone_is_no_count():
+    figures = all_figures("The mine went off at 9:35 a.m. Kell time (0535 GMT), killing 12 people.")
+    assert [f.key for f in figures] == [("time of day", ""), ("deaths", "people")]

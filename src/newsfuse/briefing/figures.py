@@ -431,6 +431,9 @@ def _is_date_or_year(tokens: list[_Token], i: int, used: int) -> bool:
     return bool(_YEAR.fullmatch(word)) and not after.endswith(("s",))
 
 
+_ZONED_CLOCK = re.compile(r"[0-2]\d[0-5]\d (?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET)")
+
+
 def _time_of_day(tokens: list[_Token], i: int) -> float | None:
     """Minutes after midnight for "11pm", "11 p.m.", "18:00"; None when not a time."""
     token = tokens[i].lower
@@ -518,6 +521,11 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
     figures: list[Figure] = []
     i = 0
     while i < len(tokens):
+        if i + 1 < len(tokens) and _ZONED_CLOCK.fullmatch(
+            tokens[i].text + " " + tokens[i + 1].text
+        ):
+            i += 2  # "0535 GMT": a clock time in a zone, no count (nor an event's own time)
+            continue
         minutes = _time_of_day(tokens, i)
         if minutes is not None:
             qualifier, q_start = _qualifier(tokens, i)
