@@ -873,7 +873,8 @@ def test_a_school_or_hospital_named_for_a_person_or_a_town_is_a_body(engine):
         "Two students of Kellmore High were hurt in a fight on Friday night, police said. They"
         " were taken to Ivo Marsh Medical Center in Kellmore, where one stayed overnight. A video"
         " of the fight spread on Facebook within the hour, and Kellmore High closed on Monday."
-        " Kellmore Chief Medical Examiner Dr. Ana Kovac said no one had died.",
+        " Kellmore Chief Medical Examiner Dr. Ana Kovac said no one had died, and Kellmore County"
+        " District Attorney Ivo Hill said no charges would be filed.",
     )
     found = _kinds(briefing)
     # A school by its town ("Kellmore High") and a hospital by a person are bodies, whole.
@@ -885,3 +886,6 @@ def test_a_school_or_hospital_named_for_a_person_or_a_town_is_a_body(engine):
         assert "Ivo Marsh" not in found, found
         # A role before a name is no body of its own.
         assert "Kellmore Chief Medical Examiner" not in found, found
+        # A person who closes a name ("Hill" ends places too) is that person, described.
+        assert found.get("Ivo Hill") == "person", found
+        assert not [n for n in found if n.endswith("Attorney Ivo Hill")], found

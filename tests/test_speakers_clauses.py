@@ -365,7 +365,10 @@ RELAYED_STORY = (
     ' talking about the fight" at the school and called police, police Lt. Mark Garan said.\n\n'
     "Tomas Brandt also reviewed hundreds of documents from the ferry office. In his review he"
     " said the documents held \"a wealth of information pointing to the captain's innocence in"
-    ' the whole affair."'
+    ' the whole affair."\n\n'
+    "Senator Ana Kovac came to Kell on Tuesday. Kovac, who chairs the U.S. Senate's Transport"
+    " and Harbours Committee, said she understood why dockers were upset at the rota, but"
+    ' emphasized "the port cannot close for another week without hurting every farm."'
 )
 # Who speaks reported words, by the story and the quote's opening words.
 REPORTED_SPEAKERS = [
@@ -422,6 +425,8 @@ REPORTED_SPEAKERS = [
             "who was several blocks away": "Mark Garan",
             # "In his review he said": the pronoun after a phrase set before it
             "a wealth of information": "Tomas Brandt",
+            # "X, who chairs ... (a long description), said ..., but emphasized": X's
+            "the port cannot close": "Ana Kovac",
         },
     ),
 ]

@@ -696,9 +696,11 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
     ]
     # And a body or a place whose name the model read the opening words of: "Ann Voss Medical
     # Center" (a person), "Kell High" or "Orr County Juvenile Hall" (a place).
-    pieces = defaultdict(list)
+    pieces, people = defaultdict(list), defaultdict(list)
     for m in model:
         pieces[m.doc_index].append((m.start, m.end))
+        if m.kind == PERSON:
+            people[m.doc_index].append((m.start, m.end))
     confirmed += [
         replace(m, kind=PLACE if m.text.split()[-1].lower() in PLACE_SUFFIXES else ORGANISATION)
         for m in rules
@@ -711,6 +713,8 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
         and not re.match(r" [A-Z]", documents[m.doc_index].text[m.start + len(m.text) :])
         # the piece opens the name: "Bulgarian Black Sea" is the Black Sea described
         and any(s == m.start and e < m.end for s, e in pieces.get(m.doc_index, ()))
+        # and no person closes it: "Kell County District Attorney Ann Hill" is Ann Hill
+        and not any(e == m.end for s, e in people.get(m.doc_index, ()))
     ]
     # And a name after a noun that says it is a body: "the Japanese cult Aum Kell".
     confirmed += [

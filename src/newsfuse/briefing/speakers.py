@@ -85,6 +85,8 @@ _NAME_ONLY = re.compile(rf"\s*{_SHORT_NAME}\s*")
 # The name after an inverted verb: "..., said Ann Bell, a professor".
 _NAME_AFTER_VERB = re.compile(rf"\s+({_SHORT_NAME})")
 _OPENING_NAME = re.compile(rf"\s*({_SHORT_NAME})\s*$")
+# A sentence's opening name and a description set off by commas, before its verb.
+_NAME_THEN_DESCRIPTION = re.compile(rf"\s*{_SHORT_NAME},\s+(?:who|a|an|the)\s+[^,;:]{{1,160}},\s*")
 # A phrase set before the subject, then the subject pronoun: "In his review he said".
 _FRONTED_PRONOUN = re.compile(
     r"\s*(?:In|At|On|During|After|Before|Later|Then|Now|Again)\b[^,;]{0,40}?\s+(?:he|she)\s*"
@@ -1978,7 +1980,13 @@ class DocumentSpeakers:
             if verb.group() not in _INTRODUCING_ONLY_LAST or not before[verb.end() :].strip(" ,:")
         ]
         if verbs:
-            verb = verbs[0] if len(verbs) > 1 and verbs[0].start() < 60 else verbs[-1]
+            # The first verb is the sentence's own near its start, or after the name it opens
+            # with and a description set off by commas ("Kerry, who chairs the U.S. Senate's
+            # Foreign Relations Committee, said ..., but emphasized “...”").
+            first_is_own = verbs[0].start() < 60 or _NAME_THEN_DESCRIPTION.fullmatch(
+                before[: verbs[0].start()]
+            )
+            verb = verbs[0] if len(verbs) > 1 and first_is_own else verbs[-1]
             if _SAID_COLON.search(before, verbs[-1].start()) and before[verb.end() :].startswith(
                 ","
             ):
