@@ -2284,6 +2284,11 @@ def _alias_table() -> tuple[dict[str, str], dict[str, str], dict[str, set[str]]]
     return aliases, kinds, dict(nicknames)
 
 
+def known_kind(name: str) -> str | None:
+    """The kind the alias table gives a name ("CIA": organisation), else None."""
+    return _alias_table()[1].get(_plain(name))
+
+
 def alias_table() -> dict[str, str]:
     """Known name variants (lower case, no full stops) -> canonical name ("us": "United States")."""
     return _alias_table()[0]

@@ -32,6 +32,7 @@ from newsfuse.briefing.entities import (
     EntityIndex,
     Mention,
     alias_table,
+    known_kind,
     listed_works,
     strip_name,
 )
@@ -892,5 +893,7 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
             and 2 * placed[entity.name]["noun"] > max(named[entity.name] - 1, 0)
         ):
             kind = PLACE  # "the Sierra Nevada mountains": a first name, but no one's
+        # A name of the table of kinds is what the table says ("CIA drone strikes" or not).
+        kind = known_kind(entity.name) or kind
         if kind != entity.kind:
             index.set_kind(entity, kind)
