@@ -900,3 +900,44 @@ def test_a_name_of_the_table_of_kinds_keeps_its_kind_whatever_the_cue():
     )
     # "CIA drone strikes" reads like a drone's make; the CIA is an organisation all the same.
     assert _kinds(briefing).get("Central Intelligence Agency") == "organisation", _kinds(briefing)
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_name_spelt_from_another_script_and_a_firm_by_its_first_partners_are_one(engine):
+    briefing = newsfuse.brief(
+        [
+            "Envoy meets Morsi\n\nThe envoy met the deposed president Mohamed Morsi in Kell on"
+            " Monday night. Morsi is held at a base near Kell, and the envoy said Morsi was"
+            " well. Lawyers of the venture firm Osterby Kade Lund & Byers asked the court for"
+            " costs, and Osterby Kade said it would not drop the claim." + FILLER,
+            "Deposed leader seen\n\nThe envoy saw Mohamed Mursi late on Monday, the first visit"
+            " since his arrest. Mursi told her he was well treated. The envoy will return to"
+            " Kell next week, an aide said." + FILLER,
+        ],
+        entity_model=engine,
+    )
+    morsi = _entity(briefing, "Mohamed Morsi")
+    # one vowel for another after the same given name: one man, as two outlets spell him
+    assert {"Mohamed Mursi", "Mursi"} <= set(morsi.variants), morsi.variants
+    found = _kinds(briefing)
+    assert "Mohamed Mursi" not in found and "Mursi" not in found, found
+    # "Osterby Kade" is the firm of partners whose name it opens, not a person
+    if engine == "spacy":
+        assert "Osterby Kade" not in found, found
+        firm = _entity(briefing, "Osterby Kade Lund & Byers")
+        assert firm.kind == "organisation" and "Osterby Kade" in firm.variants, firm
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_title_in_quotation_marks_keeps_its_common_first_word(engine):
+    briefing = _story(
+        engine,
+        "Fans queue for the new film",
+        "Fans of “Star Lanterns” queued for two days in Kell, and the star of “Star Lanterns”"
+        " greeted them on Wednesday. The star said the film was the best of the series, and a"
+        " big crowd of fans of “Big Spender” Ivo Marsh, the film's villain, cheered him.",
+    )
+    found = _kinds(briefing)
+    assert found.get("Star Lanterns") == "other", found
+    assert "Lanterns" not in found, found
+    assert "Big Spender" not in found, found  # a nickname before a name is no title

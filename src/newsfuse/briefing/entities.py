@@ -350,11 +350,30 @@ def find_mentions_rules(
     return mentions
 
 
+_CLOSING_MARK = re.compile(r"[,.!?]?[”\"’]")
+
+
+def _fills_marks(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` fill a pair of quotation marks, as a title
+    does (not a nickname: 'known as "Big Spender"')."""
+    return (
+        text[start - 1 : start] in ("“", '"', "‘")
+        and bool(_CLOSING_MARK.match(text, end))
+        and not _NICKNAMED.search(text, max(0, start - 20), start - 1)
+        and not re.match(r"[”\"’]\s+[A-Z]", text[end : end + 3])  # “Big Spender” Ann Lee
+    )
+
+
+_NICKNAMED = re.compile(r"\b(?:known as|nicknamed|dubbed|called|alias)\s*$")
+
+
 def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
     """Judge one capitalised run: trim sentence-initial common words and titles, then classify."""
     run_start = words[run[0]].start()
     before = text[max(0, run_start - _LOOKBEHIND) : run_start]
     at_start = bool(_SENTENCE_START.search(before))
+    if at_start and _fills_marks(text, run_start, words[run[-1]].end()):
+        at_start = False  # a name that fills quotation marks (“Star Wars”): a title, whole
     titled = False
     # Lower-case role words right before the run ("harbour master Tomas Brandt").
     previous = re.search(r"(?<![A-Za-z])([A-Za-z]+)[ ,]*$", before)  # (tried at word starts)
@@ -2685,6 +2704,7 @@ def clean_mentions(
             )
             and not _named_thing(words)
             and words[1] not in ("and", "&")  # "Singer and Goddard": two surnames
+            and not _fills_marks(text, mention.start, mention.end)  # “Star Wars”: a title
         ):
             words = words[1:]
         if (
@@ -2835,6 +2855,14 @@ def _same_first_name(a: str, b: str) -> bool:
         return a[0] == b[0]  # an initial
     nicknames = _alias_table()[2]
     return _edit_distance_at_most_one(a, b) or b in nicknames.get(a, ())
+
+
+def _vowel_for_vowel(a: str, b: str) -> bool:
+    """Whether two words differ in one letter only, a vowel for a vowel ("Morsi", "Mursi")."""
+    if len(a) != len(b) or len(a) < 4:
+        return False
+    diff = [(x, y) for x, y in zip(a.lower(), b.lower(), strict=True) if x != y]
+    return len(diff) == 1 and diff[0][0] in "aeiou" and diff[0][1] in "aeiou"
 
 
 def _damerau_one(a: str, b: str) -> bool:
@@ -3085,7 +3113,17 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                     other
                     for other in persons.find(*_near_keys(tokens[-1]))
                     if _damerau_one(other.split()[-1], tokens[-1])
-                    and (len(tokens[-1]) >= 6 or other.split()[-1] == tokens[-1])
+                    and (
+                        len(tokens[-1]) >= 6
+                        or other.split()[-1] == tokens[-1]
+                        # "Mohamed Mursi" of Mohamed Morsi: one vowel for another, as names are
+                        # spelt from other scripts, after the same given name in full
+                        or (
+                            other.split()[0] == tokens[0]
+                            and len(tokens[0]) >= 4
+                            and _vowel_for_vowel(other.split()[-1], tokens[-1])
+                        )
+                    )
                     and _same_first_name(other.split()[0], tokens[0])
                 ),
                 None,
@@ -3124,6 +3162,10 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                     if len(p.split()) > len(tokens) and p.split()[-len(tokens) :] == tokens
                 ]
                 target = ending[0] if len(ending) == 1 else None
+            if target is None and not _known_first_name(tokens[0]):
+                # "Kleiner Perkins" of Kleiner Perkins Caufield & Byers: a firm of partners by
+                # its first partners' names, no one's first name and surname
+                target = _partner_firm(tokens, others, kind_of, shown)
             if target is None:
                 persons.add(key, _person_keys(tokens))
         elif len(tokens) == 1 and kind in (PERSON, ""):
@@ -3136,7 +3178,11 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                     if _damerau_one(p.split()[-1], word)
                     # a short surname only by two letters swapped ("Grieg" for Mel Greig): "Braun"
                     # and "Brown" are two people
-                    and (len(word) >= 6 or sorted(p.split()[-1]) == sorted(word))
+                    and (
+                        len(word) >= 6
+                        or sorted(p.split()[-1]) == sorted(word)
+                        or _vowel_for_vowel(p.split()[-1], word)  # "Mursi" of Mohamed Morsi
+                    )
                 ]
             if not by_surname and len(word) >= _TWO_SLIPS_LEAST:
                 # "Semintelli" for Fabio Sementilli: a long surname two letters apart
@@ -3219,6 +3265,8 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
             ]
             if len(longer) == 1 and not persons.find(("first", tokens[0]), ("last", tokens[0])):
                 target = longer[0]
+            elif not longer and not persons.find(("first", tokens[0]), ("last", tokens[0])):
+                target = _partner_firm(tokens, others, kind_of, shown)  # "Kleiner said"
         if target is None and kind != PERSON:
             raw = key.split()
             written = _tokens_of(shown[key])
@@ -3381,6 +3429,20 @@ _AREA_WORDS = {
 # ... and the longer tails: "Kakadu (National Park)".
 _AREA_TAILS = {"national park", "national forest", "national monument", "nature reserve"}
 _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
+
+
+def _partner_firm(tokens: list[str], others, kind_of: dict, shown: dict) -> str | None:
+    """The one firm of partners ("Kleiner Perkins Caufield & Byers") whose name opens with
+    ``tokens``, else None."""
+    firms = [
+        o
+        for o in others.find(("first", tokens[0]))
+        if kind_of[o] == ORGANISATION
+        and len(o.split()) > len(tokens)
+        and o.split()[: len(tokens)] == tokens
+        and "&" in shown[o]
+    ]
+    return firms[0] if len(firms) == 1 else None
 
 
 def _model_says_person(full: list[Mention], first: list[Mention]) -> bool:
