@@ -318,6 +318,17 @@ REPORTED_STORY = (
 )
 
 
+ROLE_STORY = (
+    "KELL _ Prime Minister Ivo Marsh brought his harbour bill to parliament on Tuesday, and the"
+    " port's traders came to watch. Harbour Minister Ada Vik sat beside him.\n\n"
+    "\"I don't like the dockers' union; I'm fine with the port as it is,\" said Ana Kovac, a"
+    ' lawyer in Kell. "But the capital has no business setting rules for our harbour."\n\n'
+    "Into this quarrel wades Marsh.\n\n"
+    '"The harbour is my business, madam, and it is the future of the port we are dealing with,"'
+    " the prime minister snapped during a news conference."
+)
+
+
 DOPING_STORY = (
     "KELL _ Two players, Ignacio Trask among them, have failed drug tests at the Kell Open in"
     " three years, the tour said on Monday.\n\n"
@@ -386,6 +397,15 @@ REPORTED_SPEAKERS = [
         },
     ),
     (
+        ROLE_STORY,
+        {
+            # "the prime minister snapped" after a lawyer's quotes: the prime minister the
+            # sentences before are about, not the lawyer
+            "The harbour is my business": "Ivo Marsh",
+            "But the capital has no business": "Ana Kovac",
+        },
+    ),
+    (
         DOPING_STORY,
         {
             # "X said:" then the quote: X, whoever the "he said" after its end may seem to be
@@ -434,7 +454,7 @@ REPORTED_SPEAKERS = [
 
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
 @pytest.mark.parametrize(
-    ("story", "speakers"), REPORTED_SPEAKERS, ids=["nurse", "doping", "board", "relayed"]
+    ("story", "speakers"), REPORTED_SPEAKERS, ids=["nurse", "role", "doping", "board", "relayed"]
 )
 def test_reported_words_go_to_whom_the_sentence_gives_them(story, speakers, engine):
     briefing = _briefing(story, engine=engine)

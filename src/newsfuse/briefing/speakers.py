@@ -1702,7 +1702,9 @@ class DocumentSpeakers:
             if (
                 before
                 and self.people.is_person(before)
-                and (holder in (None, before) or not roles or head in roles)
+                # (not one the story gives another role: "said Ann Lee, a lawyer", then "the
+                # prime minister snapped" is no lawyer's)
+                and (holder == before or not roles or head in roles)
                 # ... unless the one who holds the role was named since ("Mayor Ingrid
                 # Halvorsen faced angry questions. ... the mayor replied")
                 and not (
@@ -1723,7 +1725,16 @@ class DocumentSpeakers:
             this_sentence = ends[-1] if ends else max(0, position - 600)
             if (
                 topic
-                and (topic == holder or not self.people.roles_of(topic, self.doc_index))
+                and (
+                    topic == holder
+                    or not (topic_roles := self.people.roles_of(topic, self.doc_index))
+                    # (a role the story gives them, unless a bare "the President" is the one
+                    # it titles so)
+                    or (
+                        head in topic_roles
+                        and not (len(words) == 2 and self.people.titled_holder(head))
+                    )
+                )
                 and not any(
                     r.name == topic and this_sentence <= r.start < position for r in self.referents
                 )
