@@ -941,3 +941,17 @@ def test_a_title_in_quotation_marks_keeps_its_common_first_word(engine):
     assert found.get("Star Lanterns") == "other", found
     assert "Lanterns" not in found, found
     assert "Big Spender" not in found, found  # a nickname before a name is no title
+
+
+def test_a_people_named_in_the_plural_is_no_entity_but_a_surname_in_s_is():
+    from newsfuse.briefing.model import Entity
+    from newsfuse.briefing.salience import _adjectives
+
+    names = ["Acadians", "Europeans", "Americans", "Evans", "Adams", "Kell"]
+    entities = [Entity(name, "place", [name], {1: 2}) for name in names]
+    # written alone ("the Acadians say"), a people in the plural is still no name of its own
+    assert set(_adjectives(entities, standalone=set(names))) == {
+        "Acadians",
+        "Europeans",
+        "Americans",
+    }

@@ -285,6 +285,8 @@ def _demonyms(entities: list[Entity]) -> dict[str, str]:
 
 # Endings of a people's or a faith's adjective: "Peruvian", "Jewish", "Chinese", "Korean".
 _ADJECTIVE_ENDING = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean)")
+# A people named in the plural: "Acadians", "Europeans", "Americans" (not "Evans").
+_PEOPLES_PLURAL = re.compile(r"[A-Z][a-z]+(?:ians|eans|icans)")
 
 
 def _adjectives(entities: list[Entity], standalone: set[str]) -> dict[str, str]:
@@ -297,8 +299,8 @@ def _adjectives(entities: list[Entity], standalone: set[str]) -> dict[str, str]:
         if e.name in _PEOPLES
         or (
             " " not in e.name
-            and e.name not in standalone
-            and _ADJECTIVE_ENDING.fullmatch(e.name)
+            and (e.name not in standalone or _PEOPLES_PLURAL.fullmatch(e.name))
+            and (_ADJECTIVE_ENDING.fullmatch(e.name) or _PEOPLES_PLURAL.fullmatch(e.name))
             and first_name_gender(e.name) is None
         )
     }
