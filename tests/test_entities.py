@@ -865,41 +865,74 @@ def test_an_era_after_a_year_is_no_place():
     assert "Anna Petrova" in names and not names & {"C.E", "C.E.", "A.D", "A.D."}
 
 
-@pytest.mark.parametrize("engine", ["rules", "spacy"])
-def test_a_school_or_hospital_named_for_a_person_or_a_town_is_a_body(engine):
-    briefing = _story(
-        engine,
-        "Two hurt in Kellmore school fight",
-        "Two students of Kellmore High were hurt in a fight on Friday night, police said. They"
-        " were taken to Ivo Marsh Medical Center in Kellmore, where one stayed overnight. A video"
-        " of the fight spread on Facebook within the hour, and Kellmore High closed on Monday."
-        " Kellmore Chief Medical Examiner Dr. Ana Kovac said no one had died, and Kellmore County"
-        " District Attorney Ivo Hill said no charges would be filed.",
-    )
-    found = _kinds(briefing)
-    # A school by its town ("Kellmore High") and a hospital by a person are bodies, whole.
-    assert found.get("Kellmore High") == "organisation", found
-    assert found.get("Facebook") == "organisation", found  # a network the model misses
-    if engine == "spacy":
-        # The model reads the person alone; the whole name, ending in "Center", is the body's.
-        assert found.get("Ivo Marsh Medical Center") == "organisation", found
-        assert "Ivo Marsh" not in found, found
-        # A role before a name is no body of its own.
-        assert "Kellmore Chief Medical Examiner" not in found, found
-        # A person who closes a name ("Hill" ends places too) is that person, described.
-        assert found.get("Ivo Hill") == "person", found
-        assert not [n for n in found if n.endswith("Attorney Ivo Hill")], found
-
-
-def test_a_name_of_the_table_of_kinds_keeps_its_kind_whatever_the_cue():
-    briefing = _story(
+SCHOOL_FIGHT = (
+    "Two hurt in Kellmore school fight",
+    "Two students of Kellmore High were hurt in a fight on Friday night, police said. They were"
+    " taken to Ivo Marsh Medical Center in Kellmore, where one stayed overnight. A video of the"
+    " fight spread on Facebook within the hour, and Kellmore High closed on Monday. Kellmore"
+    " Chief Medical Examiner Dr. Ana Kovac said no one had died, and Kellmore County District"
+    " Attorney Ivo Hill said no charges would be filed.",
+)
+# One story each: the kinds its names must have, and the names it must not list.
+NAMED_WHOLE = [
+    # a school by its town is a body; a network the model misses keeps the table's kind
+    (
+        "rules spacy",
+        SCHOOL_FIGHT,
+        {"Kellmore High": "organisation", "Facebook": "organisation"},
+        set(),
+    ),
+    (
         "spacy",
-        "Velmar asks for an end to drone strikes",
-        "Velmar's parliament asked on Monday for an end to CIA drone strikes in the hills near"
-        " Kell, and the CIA declined to comment on the request.",
-    )
-    # "CIA drone strikes" reads like a drone's make; the CIA is an organisation all the same.
-    assert _kinds(briefing).get("Central Intelligence Agency") == "organisation", _kinds(briefing)
+        SCHOOL_FIGHT,
+        # the model reads the person alone, but the name ends in "Center"; a person who closes
+        # a name ("Hill" ends places too) is that person; a role before a name is no body
+        {"Ivo Marsh Medical Center": "organisation", "Ivo Hill": "person"},
+        {
+            "Ivo Marsh",
+            "Kellmore Chief Medical Examiner",
+            "Kellmore County District Attorney Ivo Hill",
+        },
+    ),
+    (
+        "spacy",
+        (
+            "Velmar asks for an end to drone strikes",
+            "Velmar's parliament asked on Monday for an end to CIA drone strikes in the hills near"
+            " Kell, and the CIA declined to comment on the request.",
+        ),
+        # "CIA drone strikes" reads like a drone's make; the table says an organisation
+        {"Central Intelligence Agency": "organisation"},
+        set(),
+    ),
+    (
+        "rules spacy",
+        (
+            "Fans queue for the new film",
+            "Fans of “Star Lanterns” queued for two days in Kell, and the star of “Star Lanterns”"
+            " greeted them on Wednesday. The star said the film was the best of the series, and a"
+            " big crowd of fans of “Big Spender” Ivo Marsh, the film's villain, cheered him.",
+        ),
+        # a title that fills its marks keeps its common first word; a nickname before a name
+        # is no title
+        {"Star Lanterns": "other"},
+        {"Lanterns", "Big Spender"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("engine", "story", "kinds", "absent"),
+    [
+        pytest.param(engine, story, kinds, absent, id=f"{n}-{engine}")
+        for n, (engines, story, kinds, absent) in enumerate(NAMED_WHOLE)
+        for engine in engines.split()
+    ],
+)
+def test_names_are_read_whole_and_of_their_kind(engine, story, kinds, absent):
+    found = _kinds(_story(engine, *story))
+    assert {name: found.get(name) for name in kinds} == kinds, found
+    assert not absent & set(found), found
 
 
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
@@ -926,21 +959,6 @@ def test_a_name_spelt_from_another_script_and_a_firm_by_its_first_partners_are_o
         assert "Osterby Kade" not in found, found
         firm = _entity(briefing, "Osterby Kade Lund & Byers")
         assert firm.kind == "organisation" and "Osterby Kade" in firm.variants, firm
-
-
-@pytest.mark.parametrize("engine", ["rules", "spacy"])
-def test_a_title_in_quotation_marks_keeps_its_common_first_word(engine):
-    briefing = _story(
-        engine,
-        "Fans queue for the new film",
-        "Fans of “Star Lanterns” queued for two days in Kell, and the star of “Star Lanterns”"
-        " greeted them on Wednesday. The star said the film was the best of the series, and a"
-        " big crowd of fans of “Big Spender” Ivo Marsh, the film's villain, cheered him.",
-    )
-    found = _kinds(briefing)
-    assert found.get("Star Lanterns") == "other", found
-    assert "Lanterns" not in found, found
-    assert "Big Spender" not in found, found  # a nickname before a name is no title
 
 
 def test_a_people_named_in_the_plural_is_no_entity_but_a_surname_in_s_is():
