@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import newsfuse
 from newsfuse.briefing.timeline import dateline_date, dateline_days, yearless_dateline
 from test_timeline_undated_wire import _timeline
 
@@ -35,6 +36,9 @@ def test_a_dateline_without_its_year_is_read_with_its_leads_weekday():
     assert yearless_dateline(HEARING) == (3, 15, 2)
     assert yearless_dateline("PORT ALDER, March 14 -- The harbour stayed shut.") == (3, 14, None)
     assert yearless_dateline(PRESS) is None  # no day in it
+    # "U.S." ends no lead: its weekday is further on
+    coast_guard = "PORT ALDER, March 14 -- The U.S. Coast Guard joined the search on Tuesday."
+    assert yearless_dateline(coast_guard) == (3, 14, 1)
     assert yearless_dateline("March 14, 2006 -- The harbour stayed shut.") is None
     # with its year, the dateline is the article's day as it stands
     assert yearless_dateline(DATED) is None
@@ -169,8 +173,39 @@ def test_datelines_of_different_seasons_are_each_read_in_the_one_year_their_week
     # months, so no year at all
     apart = [(4, 19, 0), (9, 7, 3)]
     assert dateline_days(apart, None, 1993) == [None, None]
+    # a weekday that fits its dateline in two years of them (July 7 was a Wednesday in 1999
+    # and in 2004) is read in the one nearest the days read alone
+    nearest = [(3, 22, 2), (9, 7, 3), (7, 7, 2)]
+    assert dateline_days(nearest, None, 1999) == [
+        date(2000, 3, 22),
+        date(2000, 9, 7),
+        date(1999, 7, 7),
+    ]
     # a lone dateline read so is no evidence enough
     assert dateline_days([(7, 25, 6), (3, 2, None)], None, 1998) == [None, None]
+
+
+def test_an_undated_lead_is_read_on_the_day_another_article_gives_its_event():
+    charged = HEARING.replace(
+        "next week.",
+        "next week. The captain of the tug Kestrel, charged March 3 with negligence over a"
+        " collision in the harbour, was not called.",
+    )
+    undated = (
+        "PORT ALDER (Coastline Press) _ The harbour board charged the captain of the tug Kestrel"
+        " on Friday with negligence over a collision with a pier. The tug lost its mast."
+    )
+    documents = [
+        newsfuse.Document(text=t, source=f"Outlet {n}")
+        for n, t in enumerate([SEARCH, charged, undated])
+    ]
+    timeline = newsfuse.brief(documents, entity_model="rules").timeline
+    # March 3, 2006 was a Friday: the lead tells that day's news, not the Friday nearest the
+    # story's days (March 10 or 17): one event of both outlets
+    charge = [e for e in timeline if "Kestrel" in e.text]
+    assert len(charge) == 1
+    assert str(charge[0].date) == "2006-03-03"
+    assert {w.source for w in charge[0].wordings} == {2, 3}
 
 
 # A page's "Posted:" stamp on its headline's line dates the article, however long the line;

@@ -28,6 +28,7 @@ from newsfuse.briefing.timeline import (
     dateline_days,
     dates_a_picture,
     find_dates,
+    lead_weekday_day,
     main_date,
     names_an_event,
     paired_weekday_day,
@@ -390,7 +391,14 @@ class SentenceFacts:
                     for d, line in zip(own, dateline_days(lines, story, None), strict=True)
                 ]
             return [
-                (d, False) if d else (self._alike_dated(n, own, by_doc) or story, True)
+                (d, False)
+                if d
+                else (
+                    self._alike_dated(n, own, by_doc)
+                    or self._lead_paired(n, by_doc, story)
+                    or story,
+                    True,
+                )
                 for n, d in enumerate(own)
             ]
         # A news photo's day ("... Wednesday, May 10, 2017. (AP Photo/...)"): the article was
@@ -421,6 +429,7 @@ class SentenceFacts:
                     if day
                     else (
                         self._alike_dated(n, days, by_doc)
+                        or self._lead_paired(n, by_doc, story)
                         or weekdays_after(story, [texts[i] for i in by_doc.get(n, [])]),
                         True,
                     )
@@ -461,6 +470,16 @@ class SentenceFacts:
             if shared >= LEAD_SHARED_WORDS and alike >= LEAD_SHARE and alike > best:
                 best, found = alike, day
         return found
+
+    def _lead_paired(self, doc: int, by_doc: dict[int, list[int]], story: date) -> date | None:
+        """The day an undated article was written when its lead's weekday event is one another
+        article dates ("charged two men on Monday", "were charged Sept. 21", a Monday): that
+        day, or the last weekday it names in the days after."""
+        texts = [s.text for s in self.analysis.sentences]
+        mine = by_doc.get(doc, [])
+        others = [texts[i] for d, indices in by_doc.items() if d != doc for i in indices]
+        day = lead_weekday_day([texts[i] for i in mine[:LEAD_SENTENCES]], others, story)
+        return weekdays_after(day, [texts[i] for i in mine]) if day else None
 
     def _lead_words(self, indices: list[int]) -> set[str]:
         words: set[str] = set()

@@ -27,6 +27,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsfuse.briefing.model import iso_date
 from newsfuse.daterange import in_range
+from newsfuse.segment import sentence_texts
 from newsfuse.select import is_caption
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -679,13 +680,18 @@ def hung_weekdays(text: str, in_clause: bool = False) -> list[tuple[str, int, re
     ]
 
 
-def paired_weekday_day(texts: list[str], latest_year: int) -> date | None:
-    """The day of an event that one sentence dates without a year ("a suit filed May 3") and
-    another gives a weekday ("a lawsuit filed Saturday"): the first year from ``latest_year``
-    (the latest year the texts state) in which that day falls on that weekday. None when no
-    two sentences hang their dates on the same verb and share words besides."""
-    days: list[tuple[str, set[str], int, int]] = []  # (verb, words, month, day)
-    weekdays: list[tuple[str, set[str], int]] = []  # (verb, words, weekday)
+_VerbDay = tuple[str, set[str], int, int]  # (verb, words, month, day)
+_VerbWeekday = tuple[str, set[str], int]  # (verb, words, weekday)
+
+
+def _verb_dates(
+    texts: list[str], in_clause: bool = False
+) -> tuple[list[_VerbDay], list[_VerbWeekday]]:
+    """The days without a year ("a suit filed May 3") and the weekdays ("a lawsuit filed
+    Saturday"; ``in_clause``: see :func:`hung_weekdays`) the sentences hang on a verb, with each
+    sentence's content words."""
+    days: list[_VerbDay] = []
+    weekdays: list[_VerbWeekday] = []
     md = dict(_DATE_PATTERNS)["md"]
     for text in texts:
         if not _MAY_HOLD_A_DATE.search(text):
@@ -696,24 +702,51 @@ def paired_weekday_day(texts: list[str], latest_year: int) -> date | None:
             if (verb := _hung_on(text, m.start()))
             and not _YEARLY.search(text, max(0, m.start() - 40), m.start())  # "every year on"
         ]
-        named = [(verb, target) for verb, target, _match in hung_weekdays(text)]
+        named = [(verb, target) for verb, target, _match in hung_weekdays(text, in_clause)]
         if not (dated or named) or FUTURE.search(text) or dates_a_picture(text):
             continue
         words = set(_CONTENT_WORD.findall(text.lower())) - ENGLISH_STOP_WORDS
         days += [(verb, words, month, day) for verb, month, day in dated]
         weekdays += [(verb, words, target) for verb, target in named]
+    return days, weekdays
+
+
+def _paired(days: list[_VerbDay], weekdays: list[_VerbWeekday]):
+    """(month, day, weekday) of each day and weekday two sentences hang on the same verb,
+    sharing words besides it."""
+    for verb, words, month, day in days:
+        for other_verb, other_words, target in weekdays:
+            if other_verb == verb and len((words & other_words) - {verb}) >= _PAIR_SHARED:
+                yield month, day, target
+
+
+def paired_weekday_day(texts: list[str], latest_year: int) -> date | None:
+    """The day of an event that one sentence dates without a year ("a suit filed May 3") and
+    another gives a weekday ("a lawsuit filed Saturday"): the first year from ``latest_year``
+    (the latest year the texts state) in which that day falls on that weekday. None when no
+    two sentences hang their dates on the same verb and share words besides."""
     last = min(latest_year + _PAIR_YEARS_AFTER, date.today().year)
     named_days = calendar_days(texts, latest_year)
     if named_days:
         return named_days[0]
-    for verb, words, month, day in days:
-        for other_verb, other_words, target in weekdays:
-            if other_verb != verb or len((words & other_words) - {verb}) < _PAIR_SHARED:
-                continue
-            for year in range(latest_year, last + 1):
-                found = _safe_date(year, month, day)
-                if found and found.weekday() == target:
-                    return found
+    for month, day, target in _paired(*_verb_dates(texts)):
+        for year in range(latest_year, last + 1):
+            found = _safe_date(year, month, day)
+            if found and found.weekday() == target:
+                return found
+    return None
+
+
+def lead_weekday_day(lead: list[str], others: list[str], story: date) -> date | None:
+    """The day of an undated article's lead event ("Tanzania charged two men on Monday") that
+    another article dates ("were charged Sept. 21"), read nearest before the story's day
+    ``story``, when it falls on the lead's weekday; None when no such pair."""
+    _none, weekdays = _verb_dates(lead, in_clause=True)
+    days, _other = _verb_dates(others)
+    for month, day, target in _paired(days, weekdays):
+        found = _nearest_year(month, day, story)
+        if found and found <= story and found.weekday() == target:
+            return found
     return None
 
 
@@ -783,7 +816,8 @@ _YEARLESS_DATELINE = re.compile(
 _DATELINE_YEARS = 2
 #: Year-less datelines further apart than this (in the calendar) are no one story's days.
 DATELINE_SPAN_DAYS = 120
-_LEAD_END = re.compile(r"[.!?](?:\s|$)")
+#: How much of an article after its dateline holds the lead sentence.
+_LEAD_CHARS = 600
 Dateline = tuple[int, int, int | None]  # month, day, the lead's weekday (Monday 0) or None
 
 
@@ -794,8 +828,8 @@ def yearless_dateline(text: str) -> Dateline | None:
     match = _YEARLESS_DATELINE.match(text[:160])
     if match is None or match.group(3):
         return None  # (with its year, see dateline_date)
-    end = _LEAD_END.search(text, match.end())
-    lead = text[match.end() : end.start() if end else len(text)]
+    # The lead as the segmenter reads it: "U.S." or "Sept." ends no sentence.
+    lead = next(iter(sentence_texts(text[match.end() : match.end() + _LEAD_CHARS])), "")
     weekday = None
     for m in dict(_DATE_PATTERNS)["weekday"].finditer(lead):
         if (m.group(1) or "on").lower() in {"on", "late", "early"}:
@@ -842,6 +876,28 @@ def _one_fitting_day(line: Dateline, latest_year: int) -> date | None:
     return fitting[0] if len(fitting) == 1 else None
 
 
+def _nearest_fitting_day(line: Dateline, latest_year: int, read: list[date]) -> date | None:
+    """The dateline's day in the year from ``latest_year`` on in which its lead's weekday falls
+    on it that lies nearest the days ``read`` (sorted), if within a year of them."""
+    month, day, weekday = line
+    if weekday is None:
+        return None
+    before, after = _CALENDAR_YEARS
+    fitting = [
+        found
+        for year in range(latest_year + before, min(latest_year + after, date.today().year) + 1)
+        if (found := _safe_date(year, month, day)) and found.weekday() == weekday
+    ]
+    if not fitting:
+        return None
+
+    def distance(found: date) -> int:
+        return max(0, (read[0] - found).days, (found - read[-1]).days)
+
+    best = min(fitting, key=distance)
+    return best if distance(best) <= 366 else None
+
+
 def dateline_days(
     datelines: list[Dateline | None],
     anchor: date | None,
@@ -864,7 +920,12 @@ def dateline_days(
         read = sorted(day for day in days if day)
         if len(read) < 2 or (read[-1] - read[0]).days > 366:
             return [None] * len(datelines)
-        return days
+        # A lead whose weekday fits its dateline in several years is read in the one nearest
+        # the days so read, when that lies within a year of them.
+        return [
+            day or (_nearest_fitting_day(line, latest_year, read) if line else None)
+            for line, day in zip(datelines, days, strict=True)
+        ]
     if anchor is not None:
         days = [_nearest_year(line[0], line[1], anchor) if line else None for line in datelines]
         years = range(anchor.year - _DATELINE_YEARS, anchor.year + _DATELINE_YEARS + 1)
