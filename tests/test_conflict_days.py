@@ -408,3 +408,36 @@ def test_one_doer_s_verb_on_two_weekdays_disagrees_however_little_else_is_shared
 def test_a_clock_time_in_a_zone_is_no_count():
     figures = all_figures("The mine went off at 9:35 a.m. Kell time (0535 GMT), killing 12 people.")
     assert [f.key for f in figures] == [("time of day", ""), ("deaths", "people")]
+
+
+WRECK_WIRE = (
+    "Divers reach the sunken Kestrel\n\nNavy divers reached the wreck of the cargo ferry Kestrel"
+    " on Friday. A coast guard report put the wreck some 450 feet down, too deep for divers"
+    " without a diving bell. Port director Alina Brosk thanked the navy."
+)
+WRECK_PAPER = (
+    "Kestrel divers reach the hull\n\nThe salvage crew found the hull lying 354 feet below the"
+    " surface of the Marrow Strait. Alina Brosk, the port director,"
+    " said the salvage would take weeks. In 1998 a tug sank in 180 feet of water nearby."
+)
+
+
+def test_depths_from_the_surface_are_one_measure_however_worded():
+    sides = _sides("distance", WRECK_WIRE, WRECK_PAPER)
+    # "450 feet down" and "354 feet below the surface" are one depth; the tug's 180 feet of
+    # water, half of it, is another wreck's
+    assert sides == [["354 feet below", "some 450 feet down"]]
+
+
+def test_a_path_of_altitudes_in_one_sentence_is_no_disputed_distance():
+    climb = (
+        "The cargo jet climbed back to 24,000 feet, only to dive again toward the sea, breaking"
+        " up when it reached about 10,000 feet. Investigators from the Harbourville safety board"
+        " said the crew sent no distress call."
+    )
+    cruise = (
+        "The cargo jet was cruising at 33,000 feet when it began its dive, the Harbourville"
+        " safety board said. The jet then fell to 16,000 feet within a minute, investigators"
+        " said, and the crew sent no distress call."
+    )
+    assert _sides("distance", climb, cruise) == []

@@ -134,13 +134,31 @@ def _landmark_words(facts: SentenceFacts, located: _Located) -> str:
     return landmark.group(0).rstrip() if landmark else ""
 
 
+# A depth, measured down from the surface: "some 450 feet down", "354 feet below the surface",
+# "in 245 feet of water", "100 meters deep", "at a depth of 107 meters".
+_DEPTH_AFTER = re.compile(
+    r"\s*(?:down\b|deep\b|underwater\b|of\s+water\b|(?:below|beneath|under)\s+(?:the\s+)?"
+    r"(?-i:[A-Z][\w’'-]+\s+){0,2}(?:surface|sea|water|ocean|waves)\b|on\s+the\s+(?:sea\s*)?(?:floor|bottom|seabed)\b)",
+    re.I,
+)
+_DEPTH_BEFORE = re.compile(r"\bdepths?\s+of\s+(?:(?:about|some|nearly|around|roughly)\s+)?$", re.I)
+#: The landmark of a depth: the surface of the water.
+DEPTH = "below surface"
+
+
 def _landmark(facts: SentenceFacts, located: _Located) -> str:
     """Where a distance is measured from and which way ("east of Kell"; "away" where the place
-    is not said), else ""."""
+    is not said; a depth from the surface, :data:`DEPTH`), else ""."""
     text = facts.analysis.sentences[located.sentence].text
     # the figure's own words may hold the direction ("350 km east"), or the text after it
     way = located.figure.text.split()[-1].lower()
     rest = text[located.figure.end :]
+    if (
+        _DEPTH_AFTER.match(rest)
+        or _DEPTH_AFTER.match(f"{way}{rest}")
+        or _DEPTH_BEFORE.search(text, max(0, located.figure.start - 40), located.figure.start)
+    ):
+        return DEPTH
     landmark = _FROM_LANDMARK.match(rest) or _FROM_LANDMARK.match(f"{way} {rest}")
     way = way if way in _WAYS else ""
     if landmark:
@@ -347,9 +365,15 @@ def figures_by_key(analysis: Analysis, facts: SentenceFacts) -> list[list[_Locat
             # A toll is one toll whoever it counts: "20 aid workers" and "21 people" killed.
             own[(figure.key[0], "") if figure.key[0] in _TOLLS else figure.key].append(figure)
         for key, figures in own.items():
-            if any(of_one_size(a, b) and not a.compatible(b) for a in figures for b in figures):
+            if any(
+                (of_one_size(a, b) or key[0] == "distance") and not a.compatible(b)
+                for a in figures
+                for b in figures
+            ):
                 # "53 percent versus 48 percent": two things contrasted, neither disputed. (A
-                # part of a whole, "14 dead after two more died", is no such pair.)
+                # part of a whole, "14 dead after two more died", is no such pair.) Two
+                # distances of any size are a path told ("climbed back to 24,000 feet, then dove
+                # to 10,000 feet") or two places: neither is the one distance outlets dispute.
                 continue
             text = analysis.sentences[i].text
             for figure in figures:
