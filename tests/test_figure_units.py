@@ -87,6 +87,8 @@ def test_a_currency_written_before_the_figure_is_read():
         "The mine will add U.S. dlrs 3.7 billion (Australian dollars 6.2 billion) to the economy."
     )
     assert wire.key == ("amount", "USD") and local.key == ("amount", "AUD")
+    # shown as written, with the country before the wire's abbreviation
+    assert wire.text == "U.S. dlrs 3.7 billion"
     (again,) = all_figures("The mine will add 4.46 billion U.S. dollars to the economy.")
     assert again.key == wire.key and not again.compatible(wire)
 

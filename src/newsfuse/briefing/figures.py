@@ -570,6 +570,8 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
                 # "Australian dollars"; "Brunei dollars": a currency not known, no amount
                 currency = _DOLLAR_COUNTRIES.get(country.lower) if currency == "USD" else currency
                 q_start = min(q_start, i - 2)
+            elif country and country.lower in {"u.s.", "us"}:
+                q_start = min(q_start, i - 2)  # "U.S. dlrs 3.7 billion", as written
         words, after = _head(tokens, i + used)
         # "thousands of people", "hundreds of audience members": the noun comes after "of".
         vague_of = (
