@@ -171,3 +171,13 @@ def test_a_toll_s_cue_does_not_make_a_count_of_events_a_toll():
     assert injured.key == ("injuries", "people") and attacks.key == ("attack", "")
     bombs, dead = all_figures("Two bombs killed 11 people in the market.")
     assert bombs.key == ("bomb", "") and dead.key == ("deaths", "people")
+
+
+def test_dozens_decades_and_modals_are_read_as_written():
+    (hyphened,) = all_figures("As many as two-dozen people saw the fight.")
+    assert (hyphened.key, hyphened.high) == (("people", ""), 24.0)  # not two to twelve
+    (modal,) = all_figures("As many as two dozen people may have seen the fight.")
+    assert modal.key == hyphened.key and modal.high == 24.0  # the noun, not "may"
+    # a decade or an age in tens counts nothing
+    assert all_figures("The suspects ranged in age from 15 to their mid-20s.") == []
+    assert [f.text for f in all_figures("In the 1990s, 30 people died.")] == ["30 people died"]

@@ -213,6 +213,8 @@ _PHRASE_STOP = {
     # ("four suspects over the robbery": the noun is "suspects")
     "over", "near", "amid", "under", "through", "around", "inside", "outside", "against",
     "despite", "following", "until", "via",
+    # modal verbs ("two dozen people may have seen it": the noun is "people")
+    "may", "might", "could", "would", "should", "will", "can", "must",
 }  # fmt: skip
 
 
@@ -322,6 +324,8 @@ def _parse_number(tokens: list[_Token], i: int) -> tuple[float, float, int] | No
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         if after and after.start == token.end and after.lower in _ORDINAL_ENDINGS:
             return None
+        if after and after.start == token.end and after.lower == "s" and word[-1] == "0":
+            return None  # a decade or an age, "the 1990s", "in her mid-20s": no count
         value = float(word.replace(",", "")) + fraction
         used = 1
     elif word in _VAGUE:
@@ -345,7 +349,13 @@ def _parse_number(tokens: list[_Token], i: int) -> tuple[float, float, int] | No
     else:
         return None
     nxt = tokens[i + used].lower if i + used < len(tokens) else ""
-    if nxt in _SCALES:
+    if nxt == "-" and i + used + 1 < len(tokens) and tokens[i + used + 1].lower == "dozen":
+        used += 1  # "two-dozen people": two dozen, not a range from two to a dozen
+        nxt = "dozen"
+    if nxt == "dozen" and word != "dozen":
+        value *= 12
+        used += 1
+    elif nxt in _SCALES:
         value *= _SCALES[nxt]
         used += 1
     elif nxt in _SHORT_SCALES and tokens[i + used].start == tokens[i + used - 1].end:
