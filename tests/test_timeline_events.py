@@ -299,3 +299,23 @@ def test_a_day_stated_after_the_news_photo_is_when_the_article_was_written():
         " 4 were laid to rest on Thursday, March 9, after a service at St. Anne's Church.",
     )
     assert _dated(timeline, "Mourners filled") == {"2023-03-09"}
+
+
+def test_a_story_of_one_day_shows_more_of_that_days_events_when_no_other_day_is_left():
+    published = "Sunday, May 5, 2019\n"
+    day = (
+        "A storm tore the roof off the Kell sports hall on Saturday morning.",
+        "Firefighters pulled two players from the hall on Saturday before noon.",
+        "The mayor of Kell closed the harbour road on Saturday afternoon.",
+        "Power failed in the east of Kell on Saturday evening for six hours.",
+        "A fishing boat sank at its mooring in Kell on Saturday night, the harbour master said.",
+        "The river at Kell burst its banks on Saturday near the old mill.",
+    )
+    timeline = _timeline(
+        published + " ".join(day) + " The hall had been repaired on March 3, 2018, at a cost"
+        " of 2 million crowns."
+    )
+    dated = [e.iso for e in timeline]
+    assert dated.count("2018-03-03") == 1
+    # six events of the storm's day: five shown, not the three of a busier timeline's day
+    assert dated.count("2019-05-04") == 5

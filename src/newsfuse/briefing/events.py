@@ -48,8 +48,11 @@ _REPORTED = re.compile(
 )
 _YEAR = re.compile(r"\b\d{4}\b")
 _ONE_OF_PREFIX = re.compile(r"^In (?:one|another|each)(?: case)?,\s+")
-#: At most this many events on one day: a day's many sentences are rarely all key events.
+#: At most this many events on one day: a day's many sentences are rarely all key events...
 PER_DAY = 3
+#: ... unless no other day's event is left to fill the timeline: then up to this many (a story
+#: of one day, a shooting or a storm, is told by that day's events).
+PER_BUSY_DAY = 5
 _CLOSING_MARKS = {"”", '"', "’"}
 # First-person words, a plan or the present in a quotation: the speaker's own day, not the
 # event's.
@@ -324,8 +327,13 @@ def find_events(
     kept: list[_Event] = []
     per_day: dict[str, int] = {}
     todo = sorted(events, key=weight)
+    cap = PER_DAY
     while todo and len(kept) < limit:
-        todo = [e for e in todo if per_day.get(e.key, 0) < PER_DAY]
+        left = [e for e in todo if per_day.get(e.key, 0) < cap]
+        if not left and cap < PER_BUSY_DAY:
+            cap = PER_BUSY_DAY
+            continue
+        todo = left
         if not todo:
             break
         event = min(todo, key=lambda e: (weight(e)[:2], per_day.get(e.key, 0), weight(e)))
