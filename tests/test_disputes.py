@@ -455,6 +455,18 @@ def test_a_time_before_whoever_denies_is_not_part_of_their_name():
     ]
 
 
+def test_a_denial_of_newspaper_reports_names_who_denies_without_how_or_when():
+    dispute = _the_dispute(
+        "The Marlow council spokesman on Tuesday formally denied newspaper reports that the"
+        " council is secretly planning to sell the museum's east wing.",
+        "The Marlow council met on Tuesday to discuss the museum's east wing and its budget.",
+    )
+    assert [s.value for s in dispute.sides] == [
+        "the council is secretly planning to sell the museum's east wing",
+        "the Marlow council spokesman: denied newspaper reports",
+    ]
+
+
 def test_a_denial_heading_states_the_claim_once():
     from newsfuse.briefing import Conflict, ConflictSide
 

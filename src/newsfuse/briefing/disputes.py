@@ -44,11 +44,14 @@ _DENIED_BY = re.compile(
 )
 # Nouns that "that" points at in "rejected that idea" (no clause follows).
 _BARE_NOUN = rf"(?:{_CLAIM_NOUN}|ideas?|possibility|notions?|arguments?|positions?|views?|theory)"
+# Who tells a claim, in a word before it: "denied newspaper reports that P".
+_REPORTERS = r"(?:newspaper|media|press|news|tabloid|television|TV|local|foreign|earlier|recent)"
 # "Moscow denies that P", "Assad rejected Washington's claim that P", "denied US claims that P".
 _DENIES_THAT = re.compile(
     rf"\b{_DENY_VERB}\s+(?:(?:the|these|those|any)\s+)?(?:(?P<claimant>[\w.’'-]+(?:\s+[\w.’'-]+)"
     rf"{{0,2}}?)['’]s?\s+{_CLAIM_NOUN}\s+|(?P<named>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,5}})\s+"
-    rf"{_CLAIM_NOUN}\s+|{_CLAIM_NOUN}\s+)?that\s+(?!{_BARE_NOUN}\b)(?P<claim>[^;]{{12,}})"
+    rf"{_CLAIM_NOUN}\s+|(?:{_REPORTERS}\s+)?{_CLAIM_NOUN}\s+)?that\s+(?!{_BARE_NOUN}\b)"
+    rf"(?P<claim>[^;]{{12,}})"
 )
 # "Jackson denied allegations of misconduct": what is alleged, without who alleges it.
 _DENIES_NOUN = re.compile(
@@ -281,8 +284,13 @@ def _clause(text: str) -> str:
     return clause
 
 
-# "X, his attorney, has (also) called ...": the verb's helpers, no part of who answers.
-_HELPERS_END = re.compile(r"(?:\s+(?:has|have|had|also|since|previously|repeatedly|already))+\s*$")
+# "X, his attorney, has (also) called ...": the verb's helpers, no part of who answers; nor
+# are how and when ("the council spokesman on Tuesday formally denied").
+_HELPERS_END = re.compile(
+    r"(?:\s+(?:has|have|had|also|since|previously|repeatedly|already|formally|flatly|strongly"
+    r"|firmly|vehemently|categorically|immediately|quickly|swiftly|publicly|officially|angrily"
+    r"|emphatically|again|later|today|yesterday|tonight|on\s+\w+day|\w+day))+\s*$"
+)
 
 
 def _agent_before(text: str, entities: EntityIndex) -> str | None:
