@@ -429,6 +429,28 @@ def test_depths_from_the_surface_are_one_measure_however_worded():
     assert sides == [["354 feet below", "some 450 feet down"]]
 
 
+def test_a_depth_is_told_by_its_words_and_kept_beside_a_distance_from_a_place():
+    from newsfuse.briefing.conflicts import _DEPTH_AFTER
+
+    assert _DEPTH_AFTER.match(" down, a depth at which divers can work")
+    assert _DEPTH_AFTER.match(" on the bottom of the Atlantic off Kell")
+    for sideways in (" down the road from Kell", " deep into the hills", " on the bottom rung"):
+        assert not _DEPTH_AFTER.match(sideways), sideways
+    quake = (
+        "Quake shakes Kell\n\nThe quake struck 10 km deep, about 80 km south of Kell, on Monday"
+        " morning, the seismic office said. Windows broke across the old town of Kell."
+    )
+    paper = (
+        "Kell counts the cost of the quake\n\nThe quake, centred about 95 km south of Kell, broke"
+        " windows across the old town on Monday morning, the seismic office said. Schools in"
+        " Kell stayed shut while engineers checked their walls and roofs."
+    )
+    # the depth does not hide the sentence's distance from Kell, which the outlets dispute
+    assert _sides("distance", quake, paper) == [
+        ["about 80 km south of Kell", "about 95 km south of Kell"]
+    ]
+
+
 def test_a_path_of_altitudes_in_one_sentence_is_no_disputed_distance():
     climb = (
         "The cargo jet climbed back to 24,000 feet, only to dive again toward the sea, breaking"

@@ -467,6 +467,14 @@ def test_a_denial_of_newspaper_reports_names_who_denies_without_how_or_when():
     ]
 
 
+def test_a_name_ending_in_day_is_whole_when_its_bearer_denies():
+    dispute = _the_dispute(
+        "Gallery spokesman Ian Halliday denied claims that the museum's letters had been sold.",
+        "The museum's letters were sold at auction in Marlow last week, the museum said.",
+    )
+    assert dispute.sides[-1].value.startswith("Ian Halliday")  # not "Ian"
+
+
 def test_a_denial_heading_states_the_claim_once():
     from newsfuse.briefing import Conflict, ConflictSide
 

@@ -181,3 +181,8 @@ def test_dozens_decades_and_modals_are_read_as_written():
     # a decade or an age in tens counts nothing
     assert all_figures("The suspects ranged in age from 15 to their mid-20s.") == []
     assert [f.text for f in all_figures("In the 1990s, 30 people died.")] == ["30 people died"]
+    # an aircraft model is no decade ("737-800s"), and the lower end of a range takes its scale
+    assert not [f for f in all_figures("It grounded its 737-800s.") if f.low == 737.0 == f.high]
+    (range_,) = all_figures("Some two to three dozen homes burned.")
+    assert (range_.low, range_.high) == (24.0, 36.0)
+    assert all_figures("They found one can of fuel.")  # "can" as a noun

@@ -137,8 +137,11 @@ def _landmark_words(facts: SentenceFacts, located: _Located) -> str:
 # A depth, measured down from the surface: "some 450 feet down", "354 feet below the surface",
 # "in 245 feet of water", "100 meters deep", "at a depth of 107 meters".
 _DEPTH_AFTER = re.compile(
-    r"\s*(?:down\b|deep\b|underwater\b|of\s+water\b|(?:below|beneath|under)\s+(?:the\s+)?"
-    r"(?-i:[A-Z][\w’'-]+\s+){0,2}(?:surface|sea|water|ocean|waves)\b|on\s+the\s+(?:sea\s*)?(?:floor|bottom|seabed)\b)",
+    r"\s*(?:down\b(?!\s+(?:the|a|an|to|from|into)\b)|deep\b(?!\s+(?:into|inside|in|within)\b)"
+    r"|underwater\b|of\s+water\b|(?:below|beneath|under)\s+(?:the\s+)?"
+    r"(?-i:[A-Z][\w’'-]+\s+){0,2}(?:surface|sea|water|ocean|waves)\b"
+    r"|on\s+the\s+(?:sea\s*floor|seabed|ocean\s+floor|bottom\s+of\s+the\s+"
+    r"(?:sea|ocean|lake|(?-i:[A-Z])\w+))\b)",
     re.I,
 )
 _DEPTH_BEFORE = re.compile(r"\bdepths?\s+of\s+(?:(?:about|some|nearly|around|roughly)\s+)?$", re.I)
@@ -366,14 +369,14 @@ def figures_by_key(analysis: Analysis, facts: SentenceFacts) -> list[list[_Locat
             own[(figure.key[0], "") if figure.key[0] in _TOLLS else figure.key].append(figure)
         for key, figures in own.items():
             if any(
-                (of_one_size(a, b) or key[0] == "distance") and not a.compatible(b)
+                (of_one_size(a, b) or _one_way(facts, i, a, b)) and not a.compatible(b)
                 for a in figures
                 for b in figures
             ):
                 # "53 percent versus 48 percent": two things contrasted, neither disputed. (A
                 # part of a whole, "14 dead after two more died", is no such pair.) Two
-                # distances of any size are a path told ("climbed back to 24,000 feet, then dove
-                # to 10,000 feet") or two places: neither is the one distance outlets dispute.
+                # distances of any size measured alike are a path told ("climbed back to 24,000
+                # feet, then dove to 10,000 feet"): neither is the one distance outlets dispute.
                 continue
             text = analysis.sentences[i].text
             for figure in figures:
@@ -388,6 +391,14 @@ def figures_by_key(analysis: Analysis, facts: SentenceFacts) -> list[list[_Locat
                 planned = planned or (key[0] == "magnitude" and bool(_AFTERSHOCK.search(text)))
                 by_key[(*key, day, asked, updated, planned)].append(_Located(figure, i))
     return list(by_key.values())
+
+
+def _one_way(facts: SentenceFacts, i: int, a: Figure, b: Figure) -> bool:
+    """Whether two distances of sentence ``i`` are measured alike (from one landmark, or
+    neither from any): not "10 km deep, 80 km south of Kell"."""
+    if a.key[0] != "distance":
+        return False
+    return _landmark(facts, _Located(a, i)) == _landmark(facts, _Located(b, i))
 
 
 def figure_conflicts(

@@ -45,7 +45,7 @@ _DENIED_BY = re.compile(
 # Nouns that "that" points at in "rejected that idea" (no clause follows).
 _BARE_NOUN = rf"(?:{_CLAIM_NOUN}|ideas?|possibility|notions?|arguments?|positions?|views?|theory)"
 # Who tells a claim, in a word before it: "denied newspaper reports that P".
-_REPORTERS = r"(?:newspaper|media|press|news|tabloid|television|TV|local|foreign|earlier|recent)"
+_REPORTERS = r"(?:newspaper|media|press|news|tabloid|television|local|foreign|earlier|recent)"
 # "Moscow denies that P", "Assad rejected Washington's claim that P", "denied US claims that P".
 _DENIES_THAT = re.compile(
     rf"\b{_DENY_VERB}\s+(?:(?:the|these|those|any)\s+)?(?:(?P<claimant>[\w.’'-]+(?:\s+[\w.’'-]+)"
@@ -289,7 +289,8 @@ def _clause(text: str) -> str:
 _HELPERS_END = re.compile(
     r"(?:\s+(?:has|have|had|also|since|previously|repeatedly|already|formally|flatly|strongly"
     r"|firmly|vehemently|categorically|immediately|quickly|swiftly|publicly|officially|angrily"
-    r"|emphatically|again|later|today|yesterday|tonight|on\s+\w+day|\w+day))+\s*$"
+    r"|emphatically|again|later|today|yesterday|tonight|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri"
+    r"|Satur|Sun)day))+\s*$"
 )
 
 

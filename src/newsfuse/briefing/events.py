@@ -333,10 +333,9 @@ def find_events(
         if not left and cap < PER_BUSY_DAY:
             cap = PER_BUSY_DAY
             continue
-        todo = left
-        if not todo:
+        if not left:
             break
-        event = min(todo, key=lambda e: (weight(e)[:2], per_day.get(e.key, 0), weight(e)))
+        event = min(left, key=lambda e: (weight(e)[:2], per_day.get(e.key, 0), weight(e)))
         todo.remove(event)
         kept.append(event)
         per_day[event.key] = per_day.get(event.key, 0) + 1

@@ -214,7 +214,7 @@ _PHRASE_STOP = {
     "over", "near", "amid", "under", "through", "around", "inside", "outside", "against",
     "despite", "following", "until", "via",
     # modal verbs ("two dozen people may have seen it": the noun is "people")
-    "may", "might", "could", "would", "should", "will", "can", "must",
+    "may", "might", "could", "would", "should", "must",
 }  # fmt: skip
 
 
@@ -324,8 +324,12 @@ def _parse_number(tokens: list[_Token], i: int) -> tuple[float, float, int] | No
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         if after and after.start == token.end and after.lower in _ORDINAL_ENDINGS:
             return None
-        if after and after.start == token.end and after.lower == "s" and word[-1] == "0":
-            return None  # a decade or an age, "the 1990s", "in her mid-20s": no count
+        digits = word.replace(",", "")
+        # a decade or an age, "the 1990s", "in her mid-20s", counts nothing (a model, "its
+        # 737-800s", is read on)
+        decade = digits[-1] == "0" and len(digits) in {2, 4}
+        if decade and after and after.start == token.end and after.lower == "s":
+            return None
         value = float(word.replace(",", "")) + fraction
         used = 1
     elif word in _VAGUE:
@@ -713,6 +717,11 @@ def _range(
     if joiner in {"-", "–", "to"} or (joiner == "and" and between):
         upper = _parse_number(tokens, j + 1) if j + 1 < len(tokens) else None
         if upper and upper[1] > high and not _is_date_or_year(tokens, j + 1, upper[2]):
+            # "2-3 million", "two to three dozen": the scale after the upper end is the lower's
+            last = tokens[j + upper[2]].lower
+            scale = 12 if last == "dozen" else _SCALES.get(last) or _SHORT_SCALES.get(last)
+            if upper[2] > 1 and scale and used == 1 and low * scale <= upper[1]:
+                low *= scale
             return low, upper[1], j + 1 + upper[2] - i
     return low, high, used
 
