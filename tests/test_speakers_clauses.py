@@ -106,6 +106,15 @@ CHAIRMAN = (
     " and abroad."
 )
 
+# "The ministry said ... . It said ... . ..., it said, adding:": the ministry's
+IT_SAID = (
+    "ORSK _ The Velmar Defence Ministry said on Monday that a video shows soldiers coming under"
+    " fire near the border and capturing suspects. It said the video also shows a soldier"
+    " shooting a man in custody. That shooting must be fully cleared up by investigators, it"
+    ' said, adding: "Under no circumstances can conduct contrary to the law be justified."\n\n'
+    "The ministry has opened an inquiry into the shooting near Orsk.\n"
+)
+
 # "X released a short statement ... It said, in part:": X's
 STATEMENT = (
     "MIAMI _ The appeals court upheld the ruling on Thursday, and the boy is to stay with his"
@@ -271,6 +280,7 @@ QUOTED_TELLING = (
         ),
         pytest.param(CHAIRMAN, "Velmar will guard its rivers", "Andrei Lund", id="chairman"),
         pytest.param(STATEMENT, "We believe that the decision", "Ann Bell", id="statement"),
+        pytest.param(IT_SAID, "Under no circumstances", "Velmar Defence Ministry", id="it-said"),
         pytest.param(EXAMINER, "the oral cavity", "Ann Kealoha", id="examiner"),
         pytest.param(FRONTED, "People here evidently want", "Anna Lind", id="fronted"),
         pytest.param(AKA, "Good manners are what let", "Edith Varga", id="aka-nickname"),

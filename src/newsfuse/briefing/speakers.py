@@ -370,6 +370,17 @@ _INSTITUTIONS = {
     "airport", "zoo", "church", "cathedral", "library", "clinic", "hotel", "academy",
 }  # fmt: skip
 _AGED = re.compile(r"the\s+(\d{1,3})-year-old")
+# "..., it said, adding": who said so is who adds.
+_SAID_THEN = re.compile(r",\s+(it|he|she|they)\s+(?:said|says)\s*,?\s*$")
+#: How many sentences back "it said" follows a chain of "It said ..." to the body that spoke.
+_IT_CHAIN = 3
+_IT_SAID = re.compile(r"\s*It\s+(?:also\s+)?(?:said|says|added|stated)\b")
+# A sentence a named body opens and speaks in: "The Kell Defence Ministry said on Monday ...".
+_BODY_SAID = re.compile(
+    r"\s*(?:[A-Z][A-Z.’' ,-]+(?:\([^()]{1,30}\)\s*)?(?:_|--|—|-)\s+)?"  # a dateline: "ORSK _"
+    r"(?:[Tt]he\s+)?([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,5})\s+(?:also\s+)?"
+    r"(?:said|says|stated|announced|added)\b"
+)
 # "a palace spokesman", "the hospital's spokeswoman": who speaks for the body that noun names.
 _BODY_VOICE = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?P<noun>[a-z]+)(?:['’]s)?\s+(?:spokes(?:man|woman|person)|representative)"
@@ -1501,6 +1512,28 @@ class DocumentSpeakers:
             # 'Ann Bell, the family's lawyer, released a short statement. It said, in part:
             # “...”': the statement's, which is who released it
             return self._organisation_voice("the statement", position)
+        return self._body_said_before(position - len(opening))
+
+    def _body_said_before(self, start: int) -> Attribution | None:
+        """'The Defence Ministry said ... . It said ... . That must be cleared up, it said': the
+        organisation that opened the last sentences and said so, where each sentence since
+        goes on with "It said"; None when another sentence comes between."""
+        for _ in range(_IT_CHAIN):
+            if start <= 0:
+                return None
+            end = start
+            paragraph_start = self.text.rfind("\n", 0, end - 1) + 1
+            start = self._sentence_start(end - 1, paragraph_start)
+            sentence = self.text[start:end]
+            if _IT_SAID.match(sentence):
+                continue
+            opening = _BODY_SAID.match(sentence)
+            if not opening:
+                return None
+            body = self._named(opening.group(1), start)
+            if body and self.entities.kind_of(body) == ORGANISATION:
+                return Attribution(body, True)
+            return None
         return None
 
     def _body_called(
@@ -2016,6 +2049,12 @@ class DocumentSpeakers:
                 # "with" speaks, not the sentence's subject.
                 return self._resolve(with_who.group("who"), start)
             if verb.group() in {"saying", "adding", "telling"}:
+                said_then = _SAID_THEN.search(before, 0, verb.start())
+                if said_then:
+                    # '... must be cleared up, it said, adding: "..."': who said it adds it
+                    who = self._resolve(said_then.group(1), start)
+                    if who:
+                        return who
                 # '..., saying, "..."': the subject of the sentence speaks.
                 # ("3) Trump also used ..., saying": a list's number is no part of it.)
                 opening = re.match(
