@@ -313,6 +313,31 @@ def test_doubled_quote_marks_of_wire_copy_become_curly_quotes():
     assert "6'2'' high" in cleaned  # an inch mark stays
 
 
+def test_closing_marks_lost_to_a_wrong_decoding_are_mended_and_the_quote_has_its_speaker():
+    broken = "\ufffd?"
+    text = (
+        "Ida Marsh ran the Arlen mill for twenty years before it closed last spring.\n"
+        f"“We tried everything we could to keep the old mill running,{broken} Marsh said."
+        f" “Nobody in the valley saw it coming.{broken}\n"
+        f"A sign on the gate read: closed{broken} and nothing else."
+    )
+    cleaned = clean_text(text)
+    assert "running,” Marsh said. “Nobody in the valley saw it coming.”" in cleaned
+    assert f"closed{broken} and" in cleaned  # no quotation open: left as it is
+    briefing = brief(
+        [
+            Document(text=text, source="Wire"),
+            Document(
+                text="The Arlen paper mill, the valley's largest employer, shut last spring,"
+                " costing 300 jobs. Marsh said the plant had lost money for five years.",
+                source="Paper",
+            ),
+        ]
+    )
+    speakers = {quote.text.split(",")[0]: quote.speaker for quote in briefing.quotes}
+    assert speakers["We tried everything we could to keep the old mill running"] == "Ida Marsh"
+
+
 def test_quotes_in_doubled_marks_are_found_with_their_speakers():
     briefing = brief(
         [

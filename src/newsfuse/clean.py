@@ -234,11 +234,31 @@ def with_curly_quotes(line: str) -> str:
     return "".join(parts) + line[at:]
 
 
+# A closing mark lost to a wrong decoding ("“Every case ...,\ufffd? Carson said"): the
+# replacement character and a question mark where ” was, after a word or its punctuation.
+_BROKEN_CLOSING = re.compile(r"(?<=\S)\ufffd\?(?=\s|$)")
+
+
+def with_closing_marks_mended(line: str) -> str:
+    """A line whose quotations open with “ and close with a mis-decoded mark ("\ufffd?"),
+    closed with ” again; a "\ufffd?" with no quotation open before it is left as it is."""
+    if "\ufffd?" not in line:
+        return line
+    parts, at = [], 0
+    for mark in _BROKEN_CLOSING.finditer(line):
+        parts.append(line[at : mark.start()])
+        done = "".join(parts)
+        parts.append("”" if done.count("“") > done.count("”") else mark.group())
+        at = mark.end()
+    return "".join(parts) + line[at:]
+
+
 def clean_text(text: str) -> str:
     """Remove furniture lines from one article's text; article lines are kept verbatim but for
-    doubled quote marks, which become curly ones (:func:`with_curly_quotes`)."""
+    doubled quote marks, which become curly ones (:func:`with_curly_quotes`), and closing marks
+    lost to a wrong decoding (:func:`with_closing_marks_mended`)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    lines = [with_curly_quotes(line) for line in text.split("\n")]
+    lines = [with_closing_marks_mended(with_curly_quotes(line)) for line in text.split("\n")]
     drop = [False] * len(lines)
     content = [i for i, line in enumerate(lines) if line.strip()]
     for position, i in enumerate(content):
