@@ -973,3 +973,30 @@ def test_a_people_named_in_the_plural_is_no_entity_but_a_surname_in_s_is():
         "Europeans",
         "Americans",
     }
+
+
+def test_a_family_name_written_alone_is_the_one_so_named_in_the_same_articles():
+    first = (
+        "Liang Wenhao, who speaks for the Orsk provincial water office, met reporters at the"
+        " Orsk dam on Monday. Liang said the dam had held through the worst of the flood."
+        ' "The dam will hold through the whole flood season," Liang said. Liang added that'
+        " the spillway gates were opened twice."
+    )
+    second = (
+        "Premier Liang Jiabao visited the Orsk dam on Tuesday and thanked the engineers who"
+        " kept the spillway gates working through the flood in Orsk province. Liang Jiabao"
+        " promised money to rebuild the river banks before the next rains."
+    )
+    briefing = newsfuse.brief(
+        [
+            newsfuse.Document(text=first, source="Wire"),
+            newsfuse.Document(text=second, source="Post"),
+        ],
+        entity_model="rules",
+    )
+    names = {e.name: e for e in briefing.entities + briefing.other_entities}
+    assert "Liang" not in names  # the family name alone is no one of its own
+    assert "Liang" in names["Liang Wenhao"].variants
+    assert "Liang" not in names["Liang Jiabao"].variants
+    (quote,) = [q for q in briefing.quotes if q.text.startswith("The dam will hold")]
+    assert quote.speaker == "Liang Wenhao"

@@ -68,6 +68,24 @@ def test_a_datelines_town_in_capitals_is_a_place_of_the_story(engine):
 
 
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_wire_datelines_town_before_its_day_is_a_place(engine):
+    found = _named(
+        "BRENTWICK, November 18 (Meridian Wire) -- The Brentwick council voted on Monday to"
+        " build 400 new homes on the old airfield, despite protests from farmers nearby.",
+        "BRENTWICK, November 19 (Meridian Wire) -- Farmers blocked the road to the old airfield"
+        " in Brentwick on Tuesday in protest at the council's plan for 400 new homes.",
+        engine=engine,
+    )
+    assert found["Brentwick"].kind == "place"
+    # the town is read before the day, as before a state ("BRENTWICK, Ga. (WKLX) –")
+    from newsfuse.briefing.entities import _DATELINE_TOWN
+
+    line = "KELLPORT, November 18 (Meridian Wire) -- The council of the port voted on Monday to"
+    line += " build new homes on the old airfield near the harbour."
+    assert _DATELINE_TOWN.match(line).group("town") == "KELLPORT"
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
 def test_a_bodys_name_that_joins_two_fields_with_and_is_one_name(engine):
     found = _named(
         "Station fined\n\nThe Velmar Broadcasting and Media Authority fined the station on"

@@ -1862,7 +1862,9 @@ def _one_body(before: Mention, mention: Mention, text: str) -> bool:
 # "NEW YORK — A man ...", "KELL, Velmar (AP) - ...". The town is the story's setting.
 _DATELINE_TOWN = re.compile(
     r"^[ \t]*(?P<town>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
-    r"(?:,\s+(?P<area>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))?\s*(?:\([^()\n]{1,40}\)\s*)?"
+    # its day, as a wire gives it ("JERUSALEM, November 18 (Xinhua) --"), or its state
+    r"(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"|,\s+(?P<area>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))?\s*(?:\([^()\n]{1,40}\)\s*)?"
     r"(?:[-—–]+|_) (?=(?:\S+ ){8})",  # "_": the New York Times wire's dash
     re.MULTILINE,
 )
@@ -3206,8 +3208,9 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 or all(_HYPHENATED_GIVEN.fullmatch(shown[p]) for p in by_first)
             ):
                 # "Kim" of Kim Jong Nam and Kim Jong Un, "Wan" of the brothers Wan Kuok-koi and
-                # Wan Kuok-hung: the one the story is about, by far.
-                target = _by_far(by_first, by_key)
+                # Wan Kuok-hung: the one named in the articles that write the family name
+                # alone, else the one the story is about, by far.
+                target = _in_same_articles(by_first, by_key, key) or _by_far(by_first, by_key)
             elif (
                 len(
                     middle := [
@@ -3524,6 +3527,14 @@ def _by_far(names: list[str], by_key: dict[str, list]) -> str | None:
     return None
 
 
+def _in_same_articles(names: list[str], by_key: dict[str, list], key: str) -> str | None:
+    """The one of ``names`` named in every article that names ``key`` (a family name alone),
+    if only one is: "Zhu" where Zhu Muzhi speaks, not Zhu Rongji of another article."""
+    articles = {m.doc_index for m in by_key[key]}
+    there = [n for n in names if articles <= {m.doc_index for m in by_key[n]}]
+    return there[0] if len(there) == 1 else None
+
+
 def _person_keys(tokens: list[str]) -> set[tuple]:
     keys = {("first", tokens[0]), ("last", tokens[-1]), ("last", _surname(tokens))}
     if len(tokens) == 3:
@@ -3540,6 +3551,9 @@ _GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
 _FAMILY_FIRST = {
     "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "wang", "li",
     "zhang", "liu", "chen", "yang", "huang", "zhao", "zhou", "xu", "xi", "nguyen", "tran",
+    "zhu", "hu", "guo", "gao", "lin", "luo", "zheng", "liang", "xie", "tang", "feng", "deng",
+    "cao", "peng", "zeng", "xiao", "jiang", "cai", "yuan", "pan", "wu", "wen", "jia", "qian",
+    "kwon", "hwang", "ahn", "shin", "yoo", "roh", "pham", "phan", "hoang", "ngo",
 }  # fmt: skip
 
 
