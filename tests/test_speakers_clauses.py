@@ -115,6 +115,15 @@ IT_SAID = (
     "The ministry has opened an inquiry into the shooting near Orsk.\n"
 )
 
+# "a study led by X ... X's team ... the authors write": X's
+STUDY = (
+    "Moss may be the oldest plant in Kell, according to a study of soil cores led by Laura"
+    " Brennan, a biologist at the University of Orsk. Brennan's team drilled 40 cores in the"
+    ' hills above the town. "Our analysis shows that moss covered the hills long before any'
+    ' tree grew there," the authors write. The study was published in the Kell Journal of'
+    " Botany on Monday.\n"
+)
+
 # "X released a short statement ... It said, in part:": X's
 STATEMENT = (
     "MIAMI _ The appeals court upheld the ruling on Thursday, and the boy is to stay with his"
@@ -281,6 +290,7 @@ QUOTED_TELLING = (
         pytest.param(CHAIRMAN, "Velmar will guard its rivers", "Andrei Lund", id="chairman"),
         pytest.param(STATEMENT, "We believe that the decision", "Ann Bell", id="statement"),
         pytest.param(IT_SAID, "Under no circumstances", "Velmar Defence Ministry", id="it-said"),
+        pytest.param(STUDY, "Our analysis shows", "Laura Brennan", id="study-led-by"),
         pytest.param(EXAMINER, "the oral cavity", "Ann Kealoha", id="examiner"),
         pytest.param(FRONTED, "People here evidently want", "Anna Lind", id="fronted"),
         pytest.param(AKA, "Good manners are what let", "Edith Varga", id="aka-nickname"),

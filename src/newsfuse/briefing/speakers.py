@@ -46,6 +46,8 @@ SPEECH_VERBS = (
     r"|acknowledges|recalls|admits|elaborates|jokes|quips|confirms|testifies|predicts|cautions"
     r"|concedes|boasts|reiterates|narrates|narrated|utters|uttered|opined|opines|reaffirms"
     r"|emphasizes|emphasises|complains|contends|asserts|points out"
+    # and as a study's authors write it ("..., the authors write")
+    r"|write|note|conclude|argue|explain"
     # "as he puts it, “...”", "Lee put it bluntly: “...”"; not "Lee put it to a vote".
     r"|puts it(?=\s*[,:]|\s+\w+ly\s*[,:])|put it(?=\s*[,:]|\s+\w+ly\s*[,:])"
     r"|mutters|muttered|murmurs|murmured|whispers|whispered"
@@ -370,6 +372,16 @@ _INSTITUTIONS = {
     "airport", "zoo", "church", "cathedral", "library", "clinic", "hotel", "academy",
 }  # fmt: skip
 _AGED = re.compile(r"the\s+(\d{1,3})-year-old")
+# Who leads a study: "a team led by University of Kell researcher Ann Bell", "Bell's team",
+# "Ann Bell and colleagues", "Bell and co.".
+_NAME_TOKEN = r"[A-Z](?:\.|[\w’'-]+)"  # a word or an initial; a full stop ends a name
+_NAME_WORDS = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}"
+_STUDY_LEAD = re.compile(
+    rf"\bled\s+by\s+(?P<led>(?:[\w’'-]+\s+){{0,6}}?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})+)"
+    r"(?=\s+[a-z]|[,.;]|$)"
+    rf"|(?P<team>{_NAME_WORDS})['’]s\s+(?:research\s+)?team\b"
+    rf"|(?P<with>{_NAME_WORDS})\s+and\s+(?:(?:his|her|their)\s+)?(?:colleagues|co\.)"
+)
 # "..., it said, adding": who said so is who adds.
 _SAID_THEN = re.compile(r",\s+(it|he|she|they)\s+(?:said|says)\s*,?\s*$")
 #: How many sentences back "it said" follows a chain of "It said ..." to the body that spoke.
@@ -979,6 +991,7 @@ class DocumentSpeakers:
         self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         self.referents = self._mark_subjects(self.referents)
         self.author_groups = self._author_groups()
+        self.study_leads = self._study_leads()
         #: The authors of the story's one study, when the outlets name one group with it.
         self.story_authors: str | None = None
         self.turns = self._transcript_turns()
@@ -1135,6 +1148,17 @@ class DocumentSpeakers:
                     groups.append((run[0].start, joined, study))
             run, joint = ([referent] if referent else []), False
         return groups
+
+    def _study_leads(self) -> list[tuple[int, str]]:
+        """(where, who) for each person named as leading a study: "a team led by X", "X's
+        team", "X and colleagues"."""
+        leads = []
+        for match in _STUDY_LEAD.finditer(self.text):
+            group = next(g for g in ("led", "team", "with") if match.group(g))
+            who = self._named(match.group(group), match.start(group))
+            if who and self.people.is_person(who):
+                leads.append((match.start(), who))
+        return leads
 
     def _authors(self, position: int, generic: bool) -> str | None:
         """The authors a plural "the researchers" at ``position`` stands for: the group the
@@ -1691,6 +1715,13 @@ class DocumentSpeakers:
             authors = self._authors(position, generic=bool(plural.group("generic")))
             if authors:
                 return Attribution(authors, False)
+            if words[-1] in {"authors", "co-authors"}:
+                # "..., the authors write": a paper's words are its lead's where the article
+                # names one person as leading the study (spoken words of "the researchers"
+                # are more people's than the one named)
+                leads = {who for at, who in self.study_leads if at < position}
+                if len(leads) == 1:
+                    return Attribution(leads.pop(), False)
         if len(words) == 2 and words[0] in {"his", "her", "their"} and words[1] in _ROLES:
             # "according to her agent": the one person the article gives that role, if any.
             holder = self.people.role_holder(words[1], self.doc_index)
