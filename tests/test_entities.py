@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import newsfuse
@@ -1000,3 +1002,37 @@ def test_a_family_name_written_alone_is_the_one_so_named_in_the_same_articles():
     assert "Liang" not in names["Liang Jiabao"].variants
     (quote,) = [q for q in briefing.quotes if q.text.startswith("The dam will hold")]
     assert quote.speaker == "Liang Wenhao"
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_family_name_before_a_hyphenated_given_name_is_a_person(engine):
+    first = (
+        "Velmar's deputy defence minister spoke on Monday. Lin Tao-wei, the deputy minister,"
+        " doubted that the recent flights of bombers near the strait were a threat to the"
+        " island. The navy held its own drills near the strait the same week."
+    )
+    second = (
+        "Bombers flew near the strait again on Tuesday. Lin Tao-wei said the flights were"
+        " routine training, and the island's stock market fell by 4 percent on the news."
+    )
+    briefing = newsfuse.brief(
+        [
+            newsfuse.Document(text=first, source="Wire"),
+            newsfuse.Document(text=second, source="Post"),
+        ],
+        entity_model=engine,
+    )
+    names = {e.name: e for e in briefing.entities + briefing.other_entities}
+    assert names["Lin Tao-wei"].kind == "person"
+    # however the finders read it
+    from newsfuse.briefing.entities import Mention, merge_mentions
+    from newsfuse.briefing.salience import settle_kinds
+
+    text = "Lin Tao-wei doubted the bombers were a threat. Lin said so twice, and Lin again."
+    mentions = [Mention(0, 0, 11, "Lin Tao-wei", "person")] + [
+        Mention(0, m.start(), m.end(), m.group(), "organisation")  # "Lin" read as a body
+        for m in re.finditer(r"\bLin\b(?! Tao)", text)
+    ]
+    index = merge_mentions(mentions, [1])
+    settle_kinds(index, mentions, [newsfuse.Document(text=text, source="Wire")])
+    assert index.kind_of("Lin Tao-wei") == "person"

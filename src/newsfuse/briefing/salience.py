@@ -256,6 +256,10 @@ def _shared_words(entities: list[Entity], standalone: set[str]) -> set[str]:
     }
 
 
+# A family name, then a given name of two syllables joined by a hyphen, the second in lower
+# case, as the press writes Chinese and Korean names: "Sun Tao-yu", "Moon Jae-in".
+_FAMILY_THEN_GIVEN = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{1,5}")
+
 #: How a people's name is made from its country's: Syria-n, Iraq-i, Ukrain-ian, Chin-ese.
 #: Its people's noun too: London-ers, Occup-iers (of a movement the finders read as a place).
 _DEMONYM_ENDINGS = ("n", "an", "ian", "vian", "i", "ese", "ish", "er", "ers", "ier", "iers")
@@ -895,6 +899,8 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
             and 2 * placed[entity.name]["noun"] > max(named[entity.name] - 1, 0)
         ):
             kind = PLACE  # "the Sierra Nevada mountains": a first name, but no one's
+        if _FAMILY_THEN_GIVEN.fullmatch(entity.name):
+            kind = PERSON  # "Sun Tao-yu", "Moon Jae-in": a family name and a hyphenated given one
         # A name of the table of kinds is what the table says ("CIA drone strikes" or not).
         kind = known_kind(entity.name) or kind
         if kind != entity.kind:
