@@ -420,3 +420,25 @@ def test_a_list_after_an_adverb_or_of_people_names_no_firm(engine):
     assert "Separately" not in names
     for person in ("Ada Okonkwo", "Lior Haldane", "Tom Bruckner"):
         assert person not in names or names[person].kind == "person", person
+
+
+def test_a_hyphenated_given_name_read_as_a_body_is_the_person_its_surname_names():
+    kinds = _kinds(
+        _mentions(
+            ("Dae-Won Kess", "organisation", 2),
+            ("Kess", "person", 4),
+        )
+    )
+    assert kinds == {"Dae-Won Kess": "person"}
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_researcher_and_co_is_the_researcher(engine):
+    found = _named(
+        "A study of Wikipedia led by Laura Brennan ranks the most linked people of history."
+        " According to Brennan and co., the most linked of all is a Swedish botanist.",
+        "Laura Brennan's study of Wikipedia found that a botanist is linked from more pages"
+        " than any king or general, Brennan said on Monday.",
+        engine=engine,
+    )
+    assert not [name for name in found if name.endswith(" and co")]

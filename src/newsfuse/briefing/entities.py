@@ -2571,6 +2571,11 @@ _OWNER = re.compile(r"([A-Z][\w.-]*)[’']s (.+)")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 
 
+# "Eom and co.", "Smith & Co": a person and the people with them (a firm's "& Co." is kept:
+# "Goldman Sachs & Co." is its name).
+_AND_COMPANY = re.compile(r"\s+and\s+co\.?$")
+
+
 def clean_mentions(
     mentions: list[Mention],
     documents: list[Document],
@@ -2584,6 +2589,14 @@ def clean_mentions(
     named_inside: set[str] | None = None
     for mention in mentions:
         text = documents[mention.doc_index].text
+        company = _AND_COMPANY.search(mention.text)
+        if company:
+            # "Eom and co.": Eom and the people with him, the name being Eom's
+            mention = replace(
+                mention,
+                text=mention.text[: company.start()],
+                end=mention.end - (len(mention.text) - company.start()),
+            )
         name = mention.text
         described = _DESCRIBES_NEXT_NAME.match(text, mention.end)
         if (
@@ -3270,6 +3283,17 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 target = longer[0]
             elif not longer and not persons.find(("first", tokens[0]), ("last", tokens[0])):
                 target = _partner_firm(tokens, others, kind_of, shown)  # "Kleiner said"
+            if target is None and not persons.find(("first", tokens[0]), ("last", tokens[0])):
+                # "Eom said" where the story names Young-Ho Eom, which the model read as a
+                # body: a hyphenated given name and that surname are a person's
+                given = [
+                    o
+                    for o in others.find(("last", tokens[0]))
+                    if _HYPHENATED_FIRST.fullmatch(shown[o])
+                ]
+                if len(given) == 1:
+                    target = given[0]
+                    kind_of[target] = PERSON
         if target is None and kind != PERSON:
             raw = key.split()
             written = _tokens_of(shown[key])
@@ -3560,6 +3584,8 @@ _FAMILY_FIRST = {
 # A family name and a hyphenated given name, as the press writes Korean names: "Moon Jae-in";
 # the family name alone ("Moon") is the same person.
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
+# A hyphenated given name before the family name: "Young-Ho Eom", "Jean-Luc Marot".
+_HYPHENATED_FIRST = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+ [A-Z][a-z]+")
 
 
 def _surname(tokens: list[str]) -> str:
