@@ -920,6 +920,29 @@ NAMED_WHOLE = [
         {"Star Lanterns": "other"},
         {"Lanterns", "Big Spender"},
     ),
+    (
+        "rules spacy",
+        (
+            "Bombers fly near the strait",
+            "Lin Tao-wei, Velmar's deputy defence minister, doubted on Monday that the flights of"
+            " bombers near the strait were a threat. Lin Tao-wei said the flights were training.",
+        ),
+        # a family name, then a given name joined by a hyphen: a person
+        {"Lin Tao-wei": "person"},
+        set(),
+    ),
+    (
+        "rules spacy",
+        (
+            "A botanist tops a ranking of Wikipedia",
+            "A study of Wikipedia led by Laura Brennan ranks the most linked people of history."
+            " According to Brennan and co., the most linked of all is a Swedish botanist, and"
+            " Brennan said on Monday that kings came far behind.",
+        ),
+        # "Brennan and co." is Brennan and the people with her: no name of its own
+        {"Laura Brennan": "person"},
+        {"Brennan and co", "Brennan and co."},
+    ),
 ]
 
 
@@ -1004,27 +1027,8 @@ def test_a_family_name_written_alone_is_the_one_so_named_in_the_same_articles():
     assert quote.speaker == "Liang Wenhao"
 
 
-@pytest.mark.parametrize("engine", ["rules", "spacy"])
-def test_a_family_name_before_a_hyphenated_given_name_is_a_person(engine):
-    first = (
-        "Velmar's deputy defence minister spoke on Monday. Lin Tao-wei, the deputy minister,"
-        " doubted that the recent flights of bombers near the strait were a threat to the"
-        " island. The navy held its own drills near the strait the same week."
-    )
-    second = (
-        "Bombers flew near the strait again on Tuesday. Lin Tao-wei said the flights were"
-        " routine training, and the island's stock market fell by 4 percent on the news."
-    )
-    briefing = newsfuse.brief(
-        [
-            newsfuse.Document(text=first, source="Wire"),
-            newsfuse.Document(text=second, source="Post"),
-        ],
-        entity_model=engine,
-    )
-    names = {e.name: e for e in briefing.entities + briefing.other_entities}
-    assert names["Lin Tao-wei"].kind == "person"
-    # however the finders read it
+def test_a_family_name_before_a_hyphenated_given_name_is_a_person():
+    # however the finders read its family name alone
     from newsfuse.briefing.entities import Mention, merge_mentions
     from newsfuse.briefing.salience import settle_kinds
 

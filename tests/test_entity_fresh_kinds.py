@@ -67,17 +67,8 @@ def test_a_datelines_town_in_capitals_is_a_place_of_the_story(engine):
     assert not {"Breaking", "Breaking News", "News"} & set(found)
 
 
-@pytest.mark.parametrize("engine", ["rules", "spacy"])
-def test_a_wire_datelines_town_before_its_day_is_a_place(engine):
-    found = _named(
-        "BRENTWICK, November 18 (Meridian Wire) -- The Brentwick council voted on Monday to"
-        " build 400 new homes on the old airfield, despite protests from farmers nearby.",
-        "BRENTWICK, November 19 (Meridian Wire) -- Farmers blocked the road to the old airfield"
-        " in Brentwick on Tuesday in protest at the council's plan for 400 new homes.",
-        engine=engine,
-    )
-    assert found["Brentwick"].kind == "place"
-    # the town is read before the day, as before a state ("BRENTWICK, Ga. (WKLX) –")
+def test_a_wire_datelines_town_is_read_before_its_day_as_before_a_state():
+    # "KELLPORT, November 18 (Meridian Wire) --" as "BRENTWICK, Ga. (WKLX) –": the town
     from newsfuse.briefing.entities import _DATELINE_TOWN
 
     line = "KELLPORT, November 18 (Meridian Wire) -- The council of the port voted on Monday to"
@@ -430,15 +421,3 @@ def test_a_hyphenated_given_name_read_as_a_body_is_the_person_its_surname_names(
         )
     )
     assert kinds == {"Dae-Won Kess": "person"}
-
-
-@pytest.mark.parametrize("engine", ["rules", "spacy"])
-def test_a_researcher_and_co_is_the_researcher(engine):
-    found = _named(
-        "A study of Wikipedia led by Laura Brennan ranks the most linked people of history."
-        " According to Brennan and co., the most linked of all is a Swedish botanist.",
-        "Laura Brennan's study of Wikipedia found that a botanist is linked from more pages"
-        " than any king or general, Brennan said on Monday.",
-        engine=engine,
-    )
-    assert not [name for name in found if name.endswith(" and co")]
