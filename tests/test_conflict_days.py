@@ -67,12 +67,6 @@ TOWN_PAPER = (
 )
 
 
-def test_one_town_s_distance_from_one_landmark_disagrees_and_others_do_not():
-    sides = _sides("distance", TOWN_WIRE, TOWN_PAPER)
-    # the place measured from stays with each side, as written
-    assert sides == [["about 65 miles west of Kellport", "about 70 miles west of Kellport"]]
-
-
 def test_weekdays_hang_on_the_clause_verb_not_on_saying():
     found = hung_weekdays("A ferry sank in the Marrow Strait on Saturday, officials said.", True)
     assert [(verb, day) for verb, day, _ in found] == [("sank", 5)]
@@ -422,33 +416,53 @@ WRECK_PAPER = (
 )
 
 
-def test_depths_from_the_surface_are_one_measure_however_worded():
-    sides = _sides("distance", WRECK_WIRE, WRECK_PAPER)
-    # "450 feet down" and "354 feet below the surface" are one depth; the tug's 180 feet of
-    # water, half of it, is another wreck's
-    assert sides == [["354 feet below", "some 450 feet down"]]
+QUAKE_WIRE = (
+    "Quake shakes Kell\n\nThe quake struck 10 km deep, about 80 km south of Kell, on Monday"
+    " morning, the seismic office said. Windows broke across the old town of Kell."
+)
+QUAKE_PAPER = (
+    "Kell counts the cost of the quake\n\nThe quake, centred about 95 km south of Kell, broke"
+    " windows across the old town on Monday morning, the seismic office said. Schools in"
+    " Kell stayed shut while engineers checked their walls and roofs."
+)
 
 
-def test_a_depth_is_told_by_its_words_and_kept_beside_a_distance_from_a_place():
+@pytest.mark.parametrize(
+    ("wire", "paper", "sides"),
+    [
+        # one town's distance from one landmark, the landmark kept with each side as written;
+        # shelters north and south of it are other places
+        pytest.param(
+            TOWN_WIRE,
+            TOWN_PAPER,
+            [["about 65 miles west of Kellport", "about 70 miles west of Kellport"]],
+            id="landmark",
+        ),
+        # "450 feet down" and "354 feet below the surface" are one depth; the tug's 180 feet
+        # of water, half of it, is another wreck's
+        pytest.param(
+            WRECK_WIRE, WRECK_PAPER, [["354 feet below", "some 450 feet down"]], id="depth"
+        ),
+        # the quake's depth does not hide its distance from Kell, which the outlets dispute
+        pytest.param(
+            QUAKE_WIRE,
+            QUAKE_PAPER,
+            [["about 80 km south of Kell", "about 95 km south of Kell"]],
+            id="depth-and-landmark",
+        ),
+    ],
+)
+def test_distances_disagree_only_when_measured_alike(wire, paper, sides):
+    assert _sides("distance", wire, paper) == sides
+
+
+def test_a_depth_is_told_by_the_words_after_it():
     from newsfuse.briefing.conflicts import _DEPTH_AFTER
 
     assert _DEPTH_AFTER.match(" down, a depth at which divers can work")
     assert _DEPTH_AFTER.match(" on the bottom of the Atlantic off Kell")
     for sideways in (" down the road from Kell", " deep into the hills", " on the bottom rung"):
         assert not _DEPTH_AFTER.match(sideways), sideways
-    quake = (
-        "Quake shakes Kell\n\nThe quake struck 10 km deep, about 80 km south of Kell, on Monday"
-        " morning, the seismic office said. Windows broke across the old town of Kell."
-    )
-    paper = (
-        "Kell counts the cost of the quake\n\nThe quake, centred about 95 km south of Kell, broke"
-        " windows across the old town on Monday morning, the seismic office said. Schools in"
-        " Kell stayed shut while engineers checked their walls and roofs."
-    )
-    # the depth does not hide the sentence's distance from Kell, which the outlets dispute
-    assert _sides("distance", quake, paper) == [
-        ["about 80 km south of Kell", "about 95 km south of Kell"]
-    ]
 
 
 def test_a_path_of_altitudes_in_one_sentence_is_no_disputed_distance():
