@@ -65,6 +65,27 @@ TOWN_PAPER = (
     " the river had risen six feet overnight. A shelter 20 miles south of Kellport took in forty"
     " families, and a second opened 40 miles north of Kellport."
 )
+WRECK_WIRE = (
+    "Divers reach the sunken Kestrel\n\nNavy divers reached the wreck of the cargo ferry Kestrel"
+    " on Friday. A coast guard report put the wreck some 450 feet down, too deep for divers"
+    " without a diving bell. Port director Alina Brosk thanked the navy."
+)
+WRECK_PAPER = (
+    "Kestrel divers reach the hull\n\nThe salvage crew found the hull lying 354 feet below the"
+    " surface of the Marrow Strait. Alina Brosk, the port director,"
+    " said the salvage would take weeks. In 1998 a tug sank in 180 feet of water nearby."
+)
+
+
+QUAKE_WIRE = (
+    "Quake shakes Kell\n\nThe quake struck 10 km deep, about 80 km south of Kell, on Monday"
+    " morning, the seismic office said. Windows broke across the old town of Kell."
+)
+QUAKE_PAPER = (
+    "Kell counts the cost of the quake\n\nThe quake, centred about 95 km south of Kell, broke"
+    " windows across the old town on Monday morning, the seismic office said. Schools in"
+    " Kell stayed shut while engineers checked their walls and roofs."
+)
 
 
 def test_weekdays_hang_on_the_clause_verb_not_on_saying():
@@ -363,6 +384,29 @@ ATTACK_PAPER = (
             id="took",
         ),
         pytest.param("other", (ATTACK_WIRE, ATTACK_PAPER), [], id="others"),
+        # one town's distance from one landmark, the landmark kept with each side as written;
+        # shelters north and south of it are other places
+        pytest.param(
+            "distance",
+            (TOWN_WIRE, TOWN_PAPER),
+            [["about 65 miles west of Kellport", "about 70 miles west of Kellport"]],
+            id="landmark",
+        ),
+        # "450 feet down" and "354 feet below the surface" are one depth; the tug's 180 feet
+        # of water, half of it, is another wreck's
+        pytest.param(
+            "distance",
+            (WRECK_WIRE, WRECK_PAPER),
+            [["354 feet below", "some 450 feet down"]],
+            id="depth",
+        ),
+        # the quake's depth does not hide its distance from Kell, which the outlets dispute
+        pytest.param(
+            "distance",
+            (QUAKE_WIRE, QUAKE_PAPER),
+            [["about 80 km south of Kell", "about 95 km south of Kell"]],
+            id="depth-and-landmark",
+        ),
     ],
 )
 def test_what_two_outlets_disagree_on(measure, texts, expected):
@@ -402,58 +446,6 @@ def test_one_doer_s_verb_on_two_weekdays_disagrees_however_little_else_is_shared
 def test_a_clock_time_in_a_zone_is_no_count():
     figures = all_figures("The mine went off at 9:35 a.m. Kell time (0535 GMT), killing 12 people.")
     assert [f.key for f in figures] == [("time of day", ""), ("deaths", "people")]
-
-
-WRECK_WIRE = (
-    "Divers reach the sunken Kestrel\n\nNavy divers reached the wreck of the cargo ferry Kestrel"
-    " on Friday. A coast guard report put the wreck some 450 feet down, too deep for divers"
-    " without a diving bell. Port director Alina Brosk thanked the navy."
-)
-WRECK_PAPER = (
-    "Kestrel divers reach the hull\n\nThe salvage crew found the hull lying 354 feet below the"
-    " surface of the Marrow Strait. Alina Brosk, the port director,"
-    " said the salvage would take weeks. In 1998 a tug sank in 180 feet of water nearby."
-)
-
-
-QUAKE_WIRE = (
-    "Quake shakes Kell\n\nThe quake struck 10 km deep, about 80 km south of Kell, on Monday"
-    " morning, the seismic office said. Windows broke across the old town of Kell."
-)
-QUAKE_PAPER = (
-    "Kell counts the cost of the quake\n\nThe quake, centred about 95 km south of Kell, broke"
-    " windows across the old town on Monday morning, the seismic office said. Schools in"
-    " Kell stayed shut while engineers checked their walls and roofs."
-)
-
-
-@pytest.mark.parametrize(
-    ("wire", "paper", "sides"),
-    [
-        # one town's distance from one landmark, the landmark kept with each side as written;
-        # shelters north and south of it are other places
-        pytest.param(
-            TOWN_WIRE,
-            TOWN_PAPER,
-            [["about 65 miles west of Kellport", "about 70 miles west of Kellport"]],
-            id="landmark",
-        ),
-        # "450 feet down" and "354 feet below the surface" are one depth; the tug's 180 feet
-        # of water, half of it, is another wreck's
-        pytest.param(
-            WRECK_WIRE, WRECK_PAPER, [["354 feet below", "some 450 feet down"]], id="depth"
-        ),
-        # the quake's depth does not hide its distance from Kell, which the outlets dispute
-        pytest.param(
-            QUAKE_WIRE,
-            QUAKE_PAPER,
-            [["about 80 km south of Kell", "about 95 km south of Kell"]],
-            id="depth-and-landmark",
-        ),
-    ],
-)
-def test_distances_disagree_only_when_measured_alike(wire, paper, sides):
-    assert _sides("distance", wire, paper) == sides
 
 
 def test_a_depth_is_told_by_the_words_after_it():
