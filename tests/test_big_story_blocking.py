@@ -24,6 +24,7 @@ from newsfuse.briefing.conflicts import (
     dates_linked,
     figures_by_key,
     of_one_size,
+    repeats,
     stated_dates,
 )
 from newsfuse.cite import ClaimIndex
@@ -35,13 +36,15 @@ EDGES = [
     Document(
         "The flood killed 16 people in Marlow on Tuesday. Rescuers found 32 bodies near the "
         "Marlow weir on Tuesday. The flood left 0 survivors in the Marlow barracks, officials "
-        "said. The council spent 63.9 million on the Marlow weir repairs.",
+        "said. The council spent 63.9 million on the Marlow weir repairs. A trust paid "
+        "$1,000,012 for the old granary.",
         source="Edge One",
     ),
     Document(
         "At least 8 people died in the Marlow flood on Tuesday. Rescuers counted 31 bodies near "
         "the Marlow weir on Tuesday. The council spent 128 million on the Marlow weir repairs. "
-        "The flood killed 33 people in Marlow, the council said.",
+        "The flood killed 33 people in Marlow, the council said. Buyers offered $999,999 in "
+        "cash to the miller.",
         source="Edge Two",
     ),
 ]
@@ -63,17 +66,20 @@ def big_story():
 
 
 def _every_pair(located, facts, group_of):
-    """The clusters as comparing each figure with every earlier one builds them."""
+    """The clusters as comparing each figure with every earlier one builds them: a figure joins
+    the first cluster of its size holding a figure it repeats, else one it is comparable with."""
     clusters = []
     for item in located:
-        for cluster in clusters:
-            if any(comparable(facts, group_of, item, c) for c in cluster) and all(
-                of_one_size(item.figure, c.figure) for c in cluster
-            ):
-                cluster.append(item)
-                break
-        else:
+        fitting = [c for c in clusters if all(of_one_size(item.figure, x.figure) for x in c)]
+        chosen = next((c for c in fitting if any(repeats(item, x) for x in c)), None)
+        if chosen is None:
+            chosen = next(
+                (c for c in fitting if any(comparable(facts, group_of, item, x) for x in c)), None
+            )
+        if chosen is None:
             clusters.append([item])
+        else:
+            chosen.append(item)
     return clusters
 
 

@@ -234,6 +234,9 @@ def test_a_cue_before_another_number_is_that_number_s():
         "Gunmen raided the border post overnight, killing at least 14 guards and wounding 31."
     )
     assert killed.key[0] == "deaths" and wounded.key[0] == "injuries"
+    # the same in the past tense, and "there overnight" is no noun of the count
+    killed, wounded = all_figures("The blast killed at least 25 and wounded 81 there overnight.")
+    assert (killed.key, wounded.key) == (("deaths", "people"), ("injuries", "people"))
 
 
 def test_floors_or_ceilings_a_fifth_apart_are_different_counts():
@@ -258,6 +261,46 @@ TRAIN_PAPER = (
 
 
 # Two-outlet stories for the disagreements below.
+SHAFT_WIRE = (
+    "The trawler Osprey lies some 460 feet down off Cape Harl, a survey team said on Monday."
+    " Its owners asked divers to recover the logbook, and the harbour master closed the"
+    " fishing grounds around the cape until the salvage work is done."
+)
+SHAFT_PAPER = (
+    "The Osprey rests 352 feet below the surface off Cape Harl, the coast guard said on Monday."
+    " Divers reached the Osprey at dawn on Monday, when it lay about 107 meters below the"
+    " surface."
+)
+COSTS_WIRE = (
+    "The Orrin Group filed papers on Wednesday seeking $612,437 in legal costs from Dana Pell,"
+    " its former partner, after she lost her lawsuit. Pell's lawyers said they would fight the"
+    " request in court and called it an attempt to punish her."
+)
+COSTS_PAPER = (
+    "The firm said the lawsuit cost it $612,438, in a filing made public on Wednesday. A year"
+    " earlier the firm had paid $611,920 for new offices in Kell. Pell has asked a higher court"
+    " to hear her appeal against the verdict."
+)
+CAMP_WIRE = (
+    "Protesters marched on Tuesday to a camp about 220 miles (350 km) from Tarrow to block the"
+    " new mine. Police arrested dozens of them near the gates of the company's plant, and the"
+    " company said the work would go on."
+)
+CAMP_PAPER = (
+    "The camp, about 190 miles (300 km) east of Tarrow, held hundreds of protesters against the"
+    " mine on Tuesday. The mining company said it had all the permits it needed and would not"
+    " stop the work on the site."
+)
+HOSTEL_WIRE = (
+    "Regional prosecutors reported the death of 40 people in Varosh, the worst of the week's"
+    " attacks. Elsewhere, three policemen were killed when their car came under fire on the"
+    " motorway to Kell."
+)
+HOSTEL_PAPER = (
+    "Troops sealed the roads to the town of Varosh, where a truck bomb killed 26 and"
+    " wounded 81 there overnight. Officials said the bomber drove through the gate of the"
+    " hostel before dawn, and the rescue went on all morning."
+)
 TERMINAL_WIRE = (
     "PORT ALDER (Meridian Wire) _ Two men were charged on Monday over the bombing of the"
     " ferry terminal in Port Alder, in which 11 people were killed. Another 70 were injured."
@@ -407,6 +450,32 @@ ATTACK_PAPER = (
             [["about 80 km south of Kell", "about 95 km south of Kell"]],
             id="depth-and-landmark",
         ),
+        # the most precise figures found the sides, and each figure joins the nearest it fits:
+        # 107 meters is 352 feet rounded, not 460 feet converted; a side shows each way its
+        # outlets write it
+        pytest.param(
+            "distance",
+            (SHAFT_WIRE, SHAFT_PAPER),
+            [["352 feet below; about 107 meters below", "some 460 feet down"]],
+            id="nearest-side",
+        ),
+        # two exact figures a dollar apart are one sum misread; $611,920 is another sum, and a
+        # sum asked for to the dollar is what was spent
+        pytest.param(
+            "amount (USD)",
+            (COSTS_WIRE, COSTS_PAPER),
+            [["612,437", "612,438"]],
+            id="misread",
+        ),
+        # a landmark after a figure's conversion in brackets
+        pytest.param(
+            "distance",
+            (CAMP_WIRE, CAMP_PAPER),
+            [["about 190 miles east of Tarrow; 300 km", "about 220 miles from Tarrow; 350 km"]],
+            id="bracketed-conversion",
+        ),
+        # one town's dead, however differently the outlets tell the event
+        pytest.param("deaths", (HOSTEL_WIRE, HOSTEL_PAPER), [["26", "40"]], id="town"),
     ],
 )
 def test_what_two_outlets_disagree_on(measure, texts, expected):

@@ -61,42 +61,77 @@ def figures_conflict(facts: SentenceFacts, i: int, j: int) -> bool:
 
 
 def _side_value(facts: SentenceFacts, side: list[_Located]) -> str:
+    """The side's figure as a reader compares it, then each other way its outlets write it
+    ("354 feet below; some 350 feet; about 107 meters"): one position, several wordings."""
     exact = [x for x in side if x.figure.low == x.figure.high]
-    chosen = [x.figure for x in exact or side]
-    if chosen[0].key[0] == "distance":
+    first = (exact or side)[0]
+    value = _figure_value(facts, first, bool(exact))
+    shown, numbers = [value], _numbers(value)
+    for item in side:
+        if len(shown) == MAX_SIDE_WORDINGS:
+            break
+        other = item.figure.text
+        # a wording is shown for a number not shown yet ("at least 21" adds nothing to "21")
+        if _numbers(other) and not _numbers(other) <= numbers:
+            shown.append(other)
+            numbers |= _numbers(other)
+    return "; ".join(shown)
+
+
+def _numbers(text: str) -> set[str]:
+    return {n.replace(",", "").rstrip(".") for n in re.findall(r"\d[\d,.]*", text)}
+
+
+#: At most this many ways of writing one side's figure are shown in its value.
+MAX_SIDE_WORDINGS = 4
+
+
+def _figure_value(facts: SentenceFacts, located: _Located, exact: bool) -> str:
+    figure = located.figure
+    if figure.key[0] == "distance":
         # as written, with the place it is measured from: "about 65 miles west of Kell"
-        return chosen[0].text + _landmark_words(facts, (exact or side)[0])
+        return figure.text + _landmark_words(facts, located)
     if (
-        chosen[0].key == ("duration", "")
-        or chosen[0].key[0] == "time of day"
-        or chosen[0].unit  # an area as written, not in square metres
+        figure.key == ("duration", "")
+        or figure.key[0] == "time of day"
+        or figure.unit  # an area as written, not in square metres
         or not exact
     ):
-        return chosen[0].text
-    value = chosen[0].low
+        return figure.text
+    value = figure.low
     number = f"{value:,.0f}" if value == int(value) else f"{value:,}"
-    if not any(c.isdigit() for c in chosen[0].text):
+    if not any(c.isdigit() for c in figure.text):
         # "4 (four people)": the number to compare at a glance, and the outlet's own words
-        return f"{number} ({chosen[0].text.lower()})"
+        return f"{number} ({figure.text.lower()})"
     return number
 
 
 def _sides(items: list[_Located]) -> list[list[_Located]]:
-    """Partition figures into positions; a vague figure joins the one position it fits."""
+    """Partition figures into positions; a vague figure joins the one position it fits.
+
+    The most precise figures found the positions ("354 feet" before "some 450 feet"), and each
+    figure joins the nearest position it fits: "about 107 meters" is 354 feet rounded, not 450
+    feet converted loosely."""
 
     def tight(f: Figure) -> bool:
         return f.high - f.low <= max(abs(f.low), 1) * 0.5
 
-    sides: list[list[_Located]] = []
-    for item in items:
-        if not tight(item.figure):
-            continue
-        for side in sides:
-            if side[0].figure.compatible(item.figure):
-                side.append(item)
-                break
-        else:
-            sides.append([item])
+    def width(item: _Located) -> float:
+        f = item.figure
+        return (f.high - f.low) / max(abs(f.point), 1e-9)
+
+    precise_first = sorted((x for x in items if tight(x.figure)), key=width)
+    seeds: list[_Located] = []
+    for item in precise_first:
+        if not any(seed.figure.compatible(item.figure) for seed in seeds):
+            seeds.append(item)
+    sides: list[list[_Located]] = [[] for _ in seeds]
+    for item in precise_first:
+        nearest = min(
+            (k for k, seed in enumerate(seeds) if seed.figure.compatible(item.figure)),
+            key=lambda k: _distance(seeds[k].figure, item.figure),
+        )
+        sides[nearest].append(item)
     for item in items:
         if tight(item.figure):
             continue
@@ -105,7 +140,16 @@ def _sides(items: list[_Located]) -> list[list[_Located]]:
             fitting[0].append(item)
         elif not fitting:
             sides.append([item])
+    order = {id(x): k for k, x in enumerate(items)}
+    for side in sides:
+        side.sort(key=lambda x: order[id(x)])
     return sides
+
+
+def _distance(a: Figure, b: Figure) -> float:
+    """How far apart two figures are, as a ratio of their sizes."""
+    small, large = sorted((abs(a.point), abs(b.point)))
+    return large / small if small else math.inf
 
 
 def _between_outlets(analysis: Analysis, sides: list[list[_Located]]) -> bool:
@@ -126,10 +170,21 @@ _FROM_LANDMARK = re.compile(
 )
 
 
+# A figure's conversion in brackets, or the bracket that closes one: "220 miles (350 kms) from
+# Darwin", "(350 kms) from Darwin" both go on from Darwin.
+_CONVERSION = re.compile(r"^\s*(?:\([^()]{1,30}\)|\))")
+
+
+def _after(facts: SentenceFacts, located: _Located) -> str:
+    """The sentence after a figure, past any conversion of it in brackets."""
+    rest = facts.analysis.sentences[located.sentence].text[located.figure.end :]
+    return _CONVERSION.sub("", rest, count=1)
+
+
 def _landmark_words(facts: SentenceFacts, located: _Located) -> str:
     """The words after a distance that say where it is measured from (" west of Kell"), as
     written; "" where none do."""
-    rest = facts.analysis.sentences[located.sentence].text[located.figure.end :]
+    rest = _after(facts, located)
     landmark = _FROM_LANDMARK.match(rest)
     return landmark.group(0).rstrip() if landmark else ""
 
@@ -155,7 +210,7 @@ def _landmark(facts: SentenceFacts, located: _Located) -> str:
     text = facts.analysis.sentences[located.sentence].text
     # the figure's own words may hold the direction ("350 km east"), or the text after it
     way = located.figure.text.split()[-1].lower()
-    rest = text[located.figure.end :]
+    rest = _after(facts, located)
     if (
         _DEPTH_AFTER.match(rest)
         or _DEPTH_AFTER.match(f"{way}{rest}")
@@ -199,6 +254,47 @@ def _elsewhere(facts: SentenceFacts, i: int, j: int) -> bool:
     return unknown(names[0], j) and unknown(names[1], i)
 
 
+#: Exact figures this close, each of this many significant digits, are one number that one
+#: outlet misread or the other updated: "$972,814" and "$972,815" do not count two things.
+MISREAD_SPREAD = 0.001
+MISREAD_DIGITS = 4
+
+
+def _precise_digits(figure: Figure) -> int:
+    """Significant digits of an exact whole figure ("$972,814": 6; "23,500": 3); else 0."""
+    if figure.low != figure.high or figure.approximate or figure.low != int(figure.low):
+        return 0
+    return len(str(int(abs(figure.low))).rstrip("0"))
+
+
+def repeats(x: _Located, y: _Located) -> bool:
+    """Whether figure ``x`` nearly repeats ``y`` ("$972,814" the "$972,815" of another outlet)
+    or converts it in its own sentence ("about 220 miles (350 kms)")."""
+    if x.sentence == y.sentence:
+        return x.figure.compatible(y.figure)
+    return _one_number_misread(x.figure, y.figure)
+
+
+def _one_number_misread(a: Figure, b: Figure) -> bool:
+    if min(_precise_digits(a), _precise_digits(b)) < MISREAD_DIGITS or a.low == b.low:
+        return False
+    small, large = sorted((abs(a.low), abs(b.low)))
+    return large - small <= large * MISREAD_SPREAD
+
+
+# Where a toll was counted: "killed 31 in Argun", "in the city of Argun", "the city of Argun".
+_TOLL_PLACE = re.compile(
+    r"\b(?:(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?|(?:city|town|village)"
+    r"\s+of\s+)(?-i:([A-Z][\w’'-]+))",
+    re.I,
+)
+
+
+def _toll_places(facts: SentenceFacts, i: int) -> set[str]:
+    places = _TOLL_PLACE.findall(facts.analysis.sentences[i].text)
+    return {p.lower() for p in places} - _DAY_NAMES
+
+
 _DAY_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -226,10 +322,14 @@ def comparable(
         return False  # a loss and a charge, a share of investors and a pay rise
     if x.figure.key[0] == "duration" and all(heads) and same_event(facts.words(i), facts.words(j)):
         return True  # "Kolbe's three-minute speech on trade" and "his four-minute trade speech"
+    if _one_number_misread(x.figure, y.figure):
+        return True
     if _elsewhere(facts, i, j):
         return False
     if group_of.get(i) == group_of.get(j):
         return True
+    if x.figure.key[0] in _TOLLS and _toll_places(facts, i) & _toll_places(facts, j):
+        return True  # one town's dead, however the outlets tell the event
     if (
         one_count
         and x.figure.key[0] in _COUNTED_ONCE
@@ -381,7 +481,10 @@ def figures_by_key(analysis: Analysis, facts: SentenceFacts) -> list[list[_Locat
             text = analysis.sentences[i].text
             for figure in figures:
                 day = up_to.get((doc, figure.key, figure.low), "")
-                asked = bool(_ASKED_FOR.search(text, max(0, figure.start - 80), figure.start))
+                # (a sum asked for to the dollar is what was spent: "seeking $972,814 in costs")
+                asked = _precise_digits(figure) < MISREAD_DIGITS and bool(
+                    _ASKED_FOR.search(text, max(0, figure.start - 80), figure.start)
+                )
                 updated = is_headline(analysis, i) and bool(
                     _UPDATED_TO.search(text, max(0, figure.start - 40), figure.start)
                 )
@@ -454,10 +557,15 @@ class _Blocks:
         event = self.facts.event(i)
         if event and event.date and event.precision == "day":
             shared.append(("day", size, event.iso))
+        if item.figure.key[0] in _TOLLS:
+            shared += [("place", size, place) for place in _toll_places(self.facts, i)]
         return shared, [("word", size, word) for word in self.facts.words(i)]
 
     def add(self, position: int, item: _Located) -> None:
         shared, words = self._keys(item, _magnitude(item.figure))
+        bucket = _misread_bucket(item.figure)
+        if bucket is not None:
+            shared.append(("misread", bucket))
         for key in shared + words:
             self.postings[key].append(position)
 
@@ -470,7 +578,19 @@ class _Blocks:
             for key in shared:
                 found.update(self.postings.get(key, ()))
             found |= _in_two(self.postings, words)
+        bucket = _misread_bucket(item.figure)
+        if bucket is not None:
+            # figures within MISREAD_SPREAD of each other are at most two buckets apart
+            for near in range(bucket - 2, bucket + 3):
+                found.update(self.postings.get(("misread", near), ()))
         return found
+
+
+def _misread_bucket(figure: Figure) -> int | None:
+    """A precise figure's size in steps of ``MISREAD_SPREAD`` (see ``repeats``), else None."""
+    if _precise_digits(figure) < MISREAD_DIGITS:
+        return None
+    return math.floor(math.log(abs(figure.low)) / math.log1p(MISREAD_SPREAD))
 
 
 #: How many figures of one key it takes before they are blocked (see ``_Blocks``).
@@ -534,8 +654,14 @@ def cluster_figures(
                 if comparable(facts, group_of, item, located[k], one_count)
             }
         )
+        # A figure first joins a figure it repeats, then the first cluster it fits.
+        first = {cluster_of[k] for k in earlier if repeats(item, located[k])}
         chosen = next(
-            (c for c in hit if all(of_one_size(figure, x) for x in extremes[c])),
+            (
+                c
+                for c in sorted(set(hit) | first, key=lambda c: (c not in first, c))
+                if all(of_one_size(figure, x) for x in extremes[c])
+            ),
             None,
         )
         if chosen is None:

@@ -215,6 +215,8 @@ _PHRASE_STOP = {
     "despite", "following", "until", "via",
     # modal verbs ("two dozen people may have seen it": the noun is "people")
     "may", "might", "could", "would", "should", "must",
+    # where and when, never what ("wounded 81 there overnight": no noun)
+    "there", "here", "overnight", "yesterday", "today", "tonight",
 }  # fmt: skip
 
 
@@ -501,8 +503,10 @@ def _measure(tokens: list[_Token], i: int, span_end: int, modifiers: set[str]) -
                 continue
             if any(_parse_number(tokens, k) for k in range(min(j, i) + 1, max(j, i))):
                 continue  # another number stands nearer to this cue
-            if j >= span_end and word.endswith("ing") and _object_number(tokens, j + 1):
-                continue  # "killing 36 soldiers and wounding 74": the cue of the 74
+            if j >= span_end and word.endswith(("ing", "ed")) and _object_number(tokens, j + 1):
+                # "killing 36 soldiers and wounding 74", "killed at least 25 and wounded 81":
+                # the cue of the 74, the 81
+                continue
             distance = i - j if j < i else j - span_end
             if best is None or distance < best[0]:
                 best = (distance, _CUE_MEASURE[word])
