@@ -72,3 +72,27 @@ def test_someone_who_took_office_last_year_is_no_look_back_on_the_day():
     voted = next(d for text, d in dates.items() if "voted" in text)
     assert str(voted).startswith("2019-03-03")
     assert not [d for d in dates.values() if str(d).startswith("2020")]
+
+
+PILOT_WIRE = (
+    "KELL, April 19 (Meridian Wire) -- Police arrested two men on Monday over the killing of"
+    " Tomas Varga, the harbour pilot who was stabbed to death six years ago. Detectives said the"
+    " arrests followed new evidence from a witness."
+)
+PILOT_PRESS = (
+    "KELL (Coastline Press) _ Tomas Varga was stabbed to death at a bus stop in Kell in 1993,"
+    " and no one has been convicted of his murder. His family welcomed the arrests and asked"
+    " for a public inquiry into the first police investigation."
+)
+
+
+def test_texts_that_look_back_years_on_a_stated_year_are_that_many_years_later():
+    # April 19 fell on a Monday in 1993 and in 1999: "six years ago" of the 1993 killing
+    dates = _timeline(PILOT_WIRE, PILOT_PRESS)
+    arrested = next(d for text, d in dates.items() if "arrested two men" in text)
+    assert str(arrested).startswith("1999-04-19")
+    # a look back that shares no one and nothing with the year's sentence tells nothing
+    other = PILOT_PRESS.replace("Tomas Varga was stabbed to death", "A sailor drowned")
+    dates = _timeline(PILOT_WIRE, other)
+    arrested = next(d for text, d in dates.items() if "arrested two men" in text)
+    assert str(arrested).startswith("1993-04-19")

@@ -417,7 +417,10 @@ class SentenceFacts:
             later = _days_after(story, full, yearless)
             return [(max(d or story, later or story), True) for d in pictured]
         full, years, yearless, weekdays, plan_years = self._stated_dates()
-        # (the year of a past day stated in full is a past year too: "since August 2, 1999")
+        # (the year of a past day stated in full is a past year too: "since August 2, 1999";
+        # and the texts are written at least as late as they look back from)
+        looked_back = self.looked_back_year() if years or full else None
+        years = years + [looked_back] if looked_back else years
         past_years = years + [day.year for day in full]
         if any(lines) and past_years:
             days = dateline_days(lines, None, max(past_years), plan_years)
@@ -490,17 +493,10 @@ class SentenceFacts:
     def _told_a_year_on(self, story: date) -> bool:
         """Whether a sentence tells of something "a year ago" or "last year" and names someone
         a sentence dated in ``story``'s year names: the texts are a year on from that day."""
-        dated, ago = [], []
-        clauses: dict[int, set[str]] = {}  # the words of the clause that looks back
+        dated = []
+        clauses = {i: words for i, (_n, words) in self._looking_back(_A_YEAR_AGO).items()}
+        ago = list(clauses)
         year = str(story.year)
-        for i, sentence in enumerate(self.analysis.sentences):
-            back = _A_YEAR_AGO.search(sentence.text) if "year" in sentence.text else None
-            if back and not FUTURE.search(sentence.text):
-                ago.append(i)
-                start = max(sentence.text.rfind(c, 0, back.start()) for c in ",;:")
-                ends = [sentence.text.find(c, back.end()) for c in ",;."]
-                end = min([e for e in ends if e >= 0], default=len(sentence.text))
-                clauses[i] = content_words(sentence.text[start + 1 : end])
         if not ago:
             return False  # (most stories: the dated sentences need not be read)
         for i, sentence in enumerate(self.analysis.sentences):
@@ -520,6 +516,46 @@ class SentenceFacts:
             for i in ago
             for j in dated
         )
+
+    def _looking_back(self, pattern: re.Pattern) -> dict[int, tuple[int, set[str]]]:
+        """Per sentence that looks back (``pattern``: "a year ago", "six years ago"), how many
+        years (1 where the pattern names none) and the words of the clause that does."""
+        found: dict[int, tuple[int, set[str]]] = {}
+        for i, sentence in enumerate(self.analysis.sentences):
+            text = sentence.text
+            back = pattern.search(text) if "year" in text else None
+            if not back or FUTURE.search(text):
+                continue
+            start = max(text.rfind(c, 0, back.start()) for c in ",;:")
+            ends = [text.find(c, back.end()) for c in ",;."]
+            end = min([e for e in ends if e >= 0], default=len(text))
+            words = content_words(text[start + 1 : end]) - _YEAR_WORDS
+            if not words - _NUMBER_WORDS.keys() and end < len(text) and text[end] == ",":
+                # "Two years ago, Bush told the board ...": the clause after the comma
+                after = [e for e in (text.find(c, end + 1) for c in ",;.") if e >= 0]
+                words = content_words(text[end + 1 : min(after, default=len(text))])
+            count = back.groupdict().get("count")
+            found[i] = (_NUMBER_WORDS.get(count.lower(), 0) if count else 1, words)
+        return found
+
+    def looked_back_year(self) -> int | None:
+        """The year the texts look back from: "stabbed to death six years ago" and "stabbed to
+        death in 1993" of one person tell 1999; the latest such year, else None."""
+        clauses = {i: (n, words) for i, (n, words) in self._looking_back(_YEARS_AGO).items() if n}
+        if not clauses:
+            return None
+        best = None
+        for j, sentence in enumerate(self.analysis.sentences):
+            if j in clauses or not _A_YEAR.search(sentence.text):
+                continue
+            for i, (n, words) in clauses.items():
+                names = self.names(i) & self.names(j) - _MONTH_NAMES
+                if not names or not (words & self.words(j)) - self.names(i) - _YEAR_WORDS:
+                    continue
+                for year in map(int, _A_YEAR.findall(sentence.text)):
+                    if year + n <= date.today().year:
+                        best = max(best or 0, year + n)
+        return best
 
     def _dateline(self, indices: list[int]) -> date | None:
         for i in indices[:_DATELINE_SENTENCES]:
@@ -600,6 +636,14 @@ _PLANNED_FOR = re.compile(
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _YEAR_WORDS = {"year", "years", "ago", "last", "said", "says"}
 _A_YEAR_AGO = re.compile(r"\b(?:a|one)\s+year\s+ago\b|\blast\s+year\b", re.I)
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    **{str(n): n for n in range(2, 61)},
+}  # fmt: skip
+# "six years ago", "10 years ago" (not "the years ago"): how far back the texts look.
+_YEARS_AGO = re.compile(rf"\b(?P<count>{'|'.join(_NUMBER_WORDS)})\s+years\s+ago\b", re.I)
+_A_YEAR = re.compile(r"(?<![\w$.,/-])((?:19|20)\d\d)(?![\w%/-]|,\d)")
 _MONTH_NAMES = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "january", "february", "march", "april", "june", "july", "august", "september", "october",
