@@ -110,3 +110,19 @@ def test_unquoted_first_person_words_are_no_agreed_claim():
     ]
     briefing = newsfuse.brief(documents, entity_model="rules")
     assert briefing.agreement and not any("We are" in c.text for c in briefing.agreement)
+
+
+def test_two_outlets_quotes_sharing_words_but_not_speakers_are_two_quotes():
+    mother = (
+        "A mother in Kell found a dead crow on her driveway this week. ``The marsh fever virus"
+        " is so new,'' said Edith Varga, 34. She keeps her children indoors after dark now."
+    )
+    group = (
+        "An environmental group objected on Friday to the spraying of the marshes. ''The chance"
+        " of people becoming ill from marsh fever virus is very small,'' the Kell Wildlife Fund"
+        " said. The council will spray the marshes again next week."
+    )
+    documents = [newsfuse.Document(text=t, source=n) for n, t in (("A", mother), ("B", group))]
+    quotes = newsfuse.brief(documents, entity_model="rules").quotes
+    speakers = {q.text.split(" ")[1]: q.speaker for q in quotes}
+    assert speakers == {"marsh": "Edith Varga", "chance": "Kell Wildlife Fund"}

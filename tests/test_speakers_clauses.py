@@ -124,6 +124,14 @@ STUDY = (
     " Botany on Monday.\n"
 )
 
+# "Brennan's group wrote": the group's named lead, not her university
+LAB = (
+    "A team led by Laura Brennan of the University of Orsk found the clearest signs in cores"
+    " drilled in the hills. ``We therefore conclude that moss covered the hills long before any"
+    " tree,'' Brennan's group wrote. In another report, a group led by Ivan Orlov said the cores"
+    " were too few.\n"
+)
+
 # "X released a short statement ... It said, in part:": X's
 STATEMENT = (
     "MIAMI _ The appeals court upheld the ruling on Thursday, and the boy is to stay with his"
@@ -291,6 +299,7 @@ QUOTED_TELLING = (
         pytest.param(STATEMENT, "We believe that the decision", "Ann Bell", id="statement"),
         pytest.param(IT_SAID, "Under no circumstances", "Velmar Defence Ministry", id="it-said"),
         pytest.param(STUDY, "Our analysis shows", "Laura Brennan", id="study-led-by"),
+        pytest.param(LAB, "We therefore conclude", "Laura Brennan", id="leads-group"),
         pytest.param(EXAMINER, "the oral cavity", "Ann Kealoha", id="examiner"),
         pytest.param(FRONTED, "People here evidently want", "Anna Lind", id="fronted"),
         pytest.param(AKA, "Good manners are what let", "Edith Varga", id="aka-nickname"),

@@ -107,12 +107,18 @@ def find_quotes(
     return found
 
 
-def _same_quote(a: list[str], b: list[str]) -> bool:
+def _same_quote(a: list[str], b: list[str], share: float = 0.7) -> bool:
     shorter = min(len(a), len(b))
-    if shorter == 0 or sum((Counter(a) & Counter(b)).values()) < 0.7 * shorter:
+    if shorter == 0 or sum((Counter(a) & Counter(b)).values()) < share * shorter:
         return False  # too few words in common for 70% in order: no need to align them
     matched = sum(block.size for block in SequenceMatcher(None, a, b).get_matching_blocks())
-    return matched / shorter >= 0.7
+    return matched / shorter >= share
+
+
+#: Two outlets' quotes given to two different speakers are one quote only if this much of the
+#: shorter is the longer's, in order: "The West Nile virus is so new" (a mother) is not "The
+#: chance of humans becoming ill from West Nile virus is very small" (a group).
+SAME_WORDS_OTHER_SPEAKER = 0.9
 
 
 def _may_join(item: _Found, group: list[_Found], words_of: dict[int, list[str]]) -> bool:
@@ -120,9 +126,19 @@ def _may_join(item: _Found, group: list[_Found], words_of: dict[int, list[str]])
     outlet's longer one, but two quotes of one article are two things said ("What do you mean I
     didn't win?" is not the same as a long answer that also asks "What do you mean, you
     knew?"), unless they are the same words told twice."""
+    mine, theirs = words_of[id(item)], words_of[id(group[0])]
+    # (only speakers the words around each quote name: a guess may be wrong)
+    named = {m.speaker.speaker for m in group if m.speaker is not None and m.speaker.sure}
+    mine_named = item.speaker.speaker if item.speaker is not None and item.speaker.sure else None
+    if (
+        mine_named
+        and named
+        and mine_named not in named
+        and not _same_quote(mine, theirs, SAME_WORDS_OTHER_SPEAKER)
+    ):
+        return False
     if all(member.doc_index != item.doc_index for member in group):
         return True
-    mine, theirs = words_of[id(item)], words_of[id(group[0])]
     if len(mine) >= SAME_LENGTH * len(theirs):
         return True
     # A piece of the article's own quote repeated word for word ("Marsh repeated that the bridge

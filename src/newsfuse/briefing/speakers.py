@@ -382,6 +382,10 @@ _STUDY_LEAD = re.compile(
     rf"|(?P<team>{_NAME_WORDS})['’]s\s+(?:research\s+)?team\b"
     rf"|(?P<with>{_NAME_WORDS})\s+and\s+(?:(?:his|her|their)\s+)?(?:colleagues|co\.)"
 )
+# "Gierasch's group", "Bell's research team": a group named by the person who leads it.
+_LEADS_GROUP = re.compile(
+    rf"({_NAME_WORDS})['’]s\s+(?:research\s+)?(?:team|group|lab|laboratory|colleagues)"
+)
 # "..., it said, adding": who said so is who adds.
 _SAID_THEN = re.compile(r",\s+(it|he|she|they)\s+(?:said|says)\s*,?\s*$")
 #: How many sentences back "it said" follows a chain of "It said ..." to the body that spoke.
@@ -1697,6 +1701,11 @@ class DocumentSpeakers:
             if named and kind == ORGANISATION and not self.people.is_person(named):
                 return Attribution(named, True)
             return None
+        led = _LEADS_GROUP.fullmatch(phrase)
+        if led:
+            # "Gierasch's group wrote": the words of the group its named lead speaks for
+            lead = self._named(led.group(1), position)
+            return Attribution(lead, True) if lead and self.people.is_person(lead) else None
         # "The Jewish student who was hurt told ...": a people's adjective describes someone
         # the story does not name
         described = _PEOPLES_ADJECTIVE.match(phrase)
