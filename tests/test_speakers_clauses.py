@@ -132,6 +132,16 @@ LAB = (
     " were too few.\n"
 )
 
+# "Speaking to reporters after meeting with X, the visiting envoy Y reiterated ...": Y, the
+# main clause's subject, not X in the participle's clause
+PARTICIPLE = (
+    "ORSK, April 11 (Meridian Wire) - Prime Minister Ivan Orlov's tour came a day after an envoy"
+    " criticised the building of new homes. Speaking to reporters after meeting with Orlov, the"
+    " visiting Velmar envoy Piet Varga on Sunday reiterated that Velmar was worried about the"
+    " building. ``We work very hard to make sure that no side takes steps of its own,'' he"
+    " said.\n"
+)
+
 # "X released a short statement ... It said, in part:": X's
 STATEMENT = (
     "MIAMI _ The appeals court upheld the ruling on Thursday, and the boy is to stay with his"
@@ -300,6 +310,7 @@ QUOTED_TELLING = (
         pytest.param(IT_SAID, "Under no circumstances", "Velmar Defence Ministry", id="it-said"),
         pytest.param(STUDY, "Our analysis shows", "Laura Brennan", id="study-led-by"),
         pytest.param(LAB, "We therefore conclude", "Laura Brennan", id="leads-group"),
+        pytest.param(PARTICIPLE, "We work very hard", "Piet Varga", id="participle-clause"),
         pytest.param(EXAMINER, "the oral cavity", "Ann Kealoha", id="examiner"),
         pytest.param(FRONTED, "People here evidently want", "Anna Lind", id="fronted"),
         pytest.param(AKA, "Good manners are what let", "Edith Varga", id="aka-nickname"),
@@ -503,3 +514,12 @@ def test_a_lone_surname_the_model_misses_is_a_mention_of_its_person():
     )
     person = next(e for e in briefing.entities if e.name == "Kyle Quillfeather")
     assert "Quillfeather" in person.variants and person.total == 2
+
+
+def test_a_long_title_before_the_main_clause_s_subject_keeps_it_the_subject():
+    # (the rules engine reads the title's capitals as part of the name; the model does not)
+    story = PARTICIPLE.replace(
+        "the visiting Velmar envoy",
+        "visiting Velmar Assistant Secretary of State for Near Eastern Affairs",
+    )
+    assert _speaker_of(_briefing(story, engine="spacy"), "We work very hard") == "Piet Varga"

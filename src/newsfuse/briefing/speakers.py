@@ -515,12 +515,14 @@ _NOT_SURNAMES = {
 # A clause a sentence opens with before its subject ("When I mention the cases, Orlov ...").
 # Titles before a name, after a fronted clause's comma: "..., U.S. Secretary of State Ann Bell
 # said": the main clause's subject all the same.
-_TITLE_RUN = re.compile(r"(?:(?:the|former|of|[A-Z][\w.'’-]*)\s*)+")
+_TITLE_RUN = re.compile(r"(?:(?:the|former|visiting|of|for|[A-Z][\w.'’-]*)\s*)+")
 _FRONTED_CLAUSE = re.compile(
     # ("Yet even as Putin spoke, Zyuganov ...": a conjunction and "even" may come first)
     r"\s*(?:(?:But|And|Yet|Still)\s+)?(?:[Ee]ven\s+)?"
     r"(?:When|While|As|Since|After|Before|If|Although|Though|Because|Unless|Once|Until"
-    r"|when|while|as|since|after|before|if|although|though|because|unless|once|until)\b"
+    r"|when|while|as|since|after|before|if|although|though|because|unless|once|until"
+    # "Speaking to reporters after meeting with Netanyahu, Indyk said": a participle's clause
+    r"|Speaking|Talking|Addressing|Writing|Responding|Testifying|Appearing|Asked|Interviewed)\b"
 )
 # Words a sentence gives as someone's, right before the quote: "ended with Cohen’s statement on
 # the campaign: “...”", "Bell’s answer was blunt: “...”".
@@ -1095,7 +1097,12 @@ class DocumentSpeakers:
                 and sentence not in seen_sentences
                 and not _SUBJECT_PRONOUN.search(opening)
                 and not _VERB.search(opening)  # "The singer told Coast Radio": an object
-                and (len(opening.split()) <= 6 or _DESCRIBED_FIRST.fullmatch(opening))
+                and (
+                    len(opening.split()) <= 6
+                    or _DESCRIBED_FIRST.fullmatch(opening)
+                    # "U.S. Assistant Secretary of State for Near Eastern Affairs Martin Indyk"
+                    or _TITLE_RUN.fullmatch(opening.strip())
+                )
                 # "Speaking on Harbour Hour, she said": a name a place, a show or a time
                 # preposition heads is no subject ("Don't look for Ann Bell ..." may be).
                 and not (opening.split() and opening.split()[-1].lower() in {"on", "at", "in"})
