@@ -120,8 +120,8 @@ STUDY = (
     "Moss may be the oldest plant in Kell, according to a study of soil cores led by Laura"
     " Brennan, a biologist at the University of Orsk. Brennan's team drilled 40 cores in the"
     ' hills above the town. "Our analysis shows that moss covered the hills long before any'
-    ' tree grew there," the authors write. The study was published in the Kell Journal of'
-    " Botany on Monday.\n"
+    ' tree grew there," the authors write. But, they add, "the valleys stayed bare for a'
+    ' thousand years more." The study was published in the Kell Journal of Botany on Monday.\n'
 )
 
 # "Brennan's group wrote": the group's named lead, not her university
@@ -130,6 +130,13 @@ LAB = (
     " drilled in the hills. ``We therefore conclude that moss covered the hills long before any"
     " tree,'' Brennan's group wrote. In another report, a group led by Ivan Orlov said the cores"
     " were too few.\n"
+)
+
+# "they add" after a body's quote: the body, while no one is named in between
+FUND_ADDS = (
+    "Conservationists objected to the spraying of the marshes on Friday. ``The risk to the"
+    " herons is far greater than the risk to people,'' the Kell Wildlife Fund said. But, they"
+    " add, ``the council has not asked us once.''\n"
 )
 
 # "Speaking to reporters after meeting with X, the visiting envoy Y reiterated ...": Y, the
@@ -309,6 +316,8 @@ QUOTED_TELLING = (
         pytest.param(STATEMENT, "We believe that the decision", "Ann Bell", id="statement"),
         pytest.param(IT_SAID, "Under no circumstances", "Velmar Defence Ministry", id="it-said"),
         pytest.param(STUDY, "Our analysis shows", "Laura Brennan", id="study-led-by"),
+        pytest.param(STUDY, "the valleys stayed bare", "Laura Brennan", id="they-add"),
+        pytest.param(FUND_ADDS, "the council has not asked", "Kell Wildlife Fund", id="body-adds"),
         pytest.param(LAB, "We therefore conclude", "Laura Brennan", id="leads-group"),
         pytest.param(PARTICIPLE, "We work very hard", "Piet Varga", id="participle-clause"),
         pytest.param(EXAMINER, "the oral cavity", "Ann Kealoha", id="examiner"),

@@ -47,7 +47,7 @@ SPEECH_VERBS = (
     r"|concedes|boasts|reiterates|narrates|narrated|utters|uttered|opined|opines|reaffirms"
     r"|emphasizes|emphasises|complains|contends|asserts|points out"
     # and as a study's authors write it ("..., the authors write")
-    r"|write|note|conclude|argue|explain"
+    r"|write|note|conclude|argue|explain|add"
     # "as he puts it, “...”", "Lee put it bluntly: “...”"; not "Lee put it to a vote".
     r"|puts it(?=\s*[,:]|\s+\w+ly\s*[,:])|put it(?=\s*[,:]|\s+\w+ly\s*[,:])"
     r"|mutters|muttered|murmurs|murmured|whispers|whispered"
@@ -492,6 +492,8 @@ _LABELLED_QUOTE = re.compile(r"^[A-Z][A-Z &’'-]*:\s*[“\"]")
 _QUOTE_LIST = re.compile(r"\b(?:quotes|quotations|sayings|mottos)\b[^.!?]*:$")
 _POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
 _PRONOUNS = {"he": "m", "she": "f"}
+#: How far (characters) after a group's quote "they add" still goes on with it.
+_THEY_REACH = 300
 # Where an inverted speaker ends ("said Sen. Ann E. Bell, ..."): not at a title's or an
 # initial's full stop.
 _INVERTED_END = re.compile(
@@ -1416,6 +1418,23 @@ class DocumentSpeakers:
             far = None
         return far or self._nearest(gender, position, paragraph_start, False)
 
+    def _they(self, position: int) -> Attribution | None:
+        """'“...,” the authors write. But, they add, “...”': "they" go on with the quote just
+        before when a body or a study's authors spoke it, and no one is named since."""
+        if not self.previous or position - self.previous[1] > _THEY_REACH:
+            return None
+        speaker = self.previous[2].speaker
+        body = self.entities.kind_of(speaker) == ORGANISATION
+        if not body and speaker not in {who for _at, who in self.study_leads}:
+            return None
+        # (its own name after the quote, "the Kell Wildlife Fund said", is no one else)
+        if any(
+            r.named and r.name != speaker and self.previous[1] <= r.start < position
+            for r in self.referents
+        ):
+            return None
+        return Attribution(speaker, False)
+
     def _organisation_before(self, position: int) -> str | None:
         floor = position - _ORGANISATION_REACH
         for referent in reversed(self.referents):
@@ -1654,6 +1673,8 @@ class DocumentSpeakers:
                 return owner  # 'ended with Cohen’s statement: “...,” he said'
             name = self._pronoun(_PRONOUNS[words[-1]], position)
             return Attribution(name, True) if name else None
+        if words == ["they"]:
+            return self._they(position)
         if _PEOPLES_GROUP.fullmatch(phrase):
             return None  # "Four top Russian politicians": people of a nation, not one named
         issued = _ISSUED_BY.match(phrase)
