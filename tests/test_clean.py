@@ -305,12 +305,15 @@ def test_doubled_quote_marks_of_wire_copy_become_curly_quotes():
         "ARLEN, Ore. _ The mill will close, its owner said. ``We tried everything,'' said"
         " Ida Marsh.\n"
         "''It is a sad day for the valley,'' the mayor said. ''Nobody saw it coming.''\n"
-        "The new gate is 6'2'' high."
+        "The new gate is 6'2'' high.\n"
+        "``Our motto was `Just Do It,''' said Ana Lind. ``Now it is `Let's Go.'''"
     )
     cleaned = clean_text(text)
     assert "“We tried everything,” said Ida Marsh." in cleaned
     assert "“It is a sad day for the valley,” the mayor said. “Nobody saw it coming.”" in cleaned
     assert "6'2'' high" in cleaned  # an inch mark stays
+    # a quotation inside one closes with it: the single mark, then the double
+    assert "“Our motto was `Just Do It,'” said Ana Lind. “Now it is `Let's Go.'”" in cleaned
 
 
 def test_closing_marks_lost_to_a_wrong_decoding_are_mended_and_the_quote_has_its_speaker():

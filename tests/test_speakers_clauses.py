@@ -132,6 +132,16 @@ LAB = (
     " were too few.\n"
 )
 
+# "he said" where someone else who may be "he" was named since the last subject, before the
+# quote's sentence: unsure, no one (not the union leader quoted a paragraph before)
+FAZED = (
+    "Ivan Orlov, who leads the Kell Farmers Union, commented that ``these plans are against"
+    " everything our members stand for.''\n"
+    "If any of this troubled Jim Kolbe, 58, he did not show it. When the Tomas Brandt campaign"
+    " thought of inviting him, ``nobody ever told me I was the wrong man for the job,'' he said"
+    " after the meeting.\n"
+)
+
 # "they add" after a body's quote: the body, while no one is named in between
 FUND_ADDS = (
     "Conservationists objected to the spraying of the marshes on Friday. ``The risk to the"
@@ -320,6 +330,7 @@ QUOTED_TELLING = (
         pytest.param(FUND_ADDS, "the council has not asked", "Kell Wildlife Fund", id="body-adds"),
         pytest.param(LAB, "We therefore conclude", "Laura Brennan", id="leads-group"),
         pytest.param(PARTICIPLE, "We work very hard", "Piet Varga", id="participle-clause"),
+        pytest.param(FAZED, "nobody ever told me", None, id="someone-else-since"),
         pytest.param(EXAMINER, "the oral cavity", "Ann Kealoha", id="examiner"),
         pytest.param(FRONTED, "People here evidently want", "Anna Lind", id="fronted"),
         pytest.param(AKA, "Good manners are what let", "Edith Varga", id="aka-nickname"),

@@ -217,7 +217,7 @@ def is_furniture(line: str) -> bool:
 
 # Wire and TeX-style quotation marks (DUC, TAC and Gigaword newswire): ``opened'' or ''opened''
 # with two apostrophes. Two after a figure are inches ("6' 1''", "a 55'' screen"), no quotation.
-_DOUBLED_MARK = re.compile(r"``|(?<!\d)''")
+_DOUBLED_MARK = re.compile(r"``|(?<!\d)'''?")
 
 
 def with_curly_quotes(line: str) -> str:
@@ -229,7 +229,12 @@ def with_curly_quotes(line: str) -> str:
     parts, opened, at = [], False, 0
     for mark in _DOUBLED_MARK.finditer(line):
         opening = mark.group() == "``" or not opened
-        parts += [line[at : mark.start()], "“" if opening else "”"]
+        curly = "“" if opening else "”"
+        if len(mark.group()) == 3:
+            # a quotation inside the quotation opens or closes with it: "... `Let's Do It,'"
+            # then the closing mark
+            curly = "“'" if opening else "'”"
+        parts += [line[at : mark.start()], curly]
         opened, at = opening, mark.end()
     return "".join(parts) + line[at:]
 

@@ -1416,6 +1416,27 @@ class DocumentSpeakers:
         far = self._nearest(gender, position, position - 1200, True)
         if far and far not in self.people.gender:
             far = None
+        if far:
+            # ... and no one else of that gender named since, before this sentence ("Wildmon
+            # commented ... If any of this fazed Kolbe, 58, he didn't show it. “...,” he said":
+            # Kolbe may be "he"): unsure, no one
+            last = max(r.start for r in self.referents if r.name == far and r.start < position)
+            ends = self._ends_between(position - 600, position)
+            this_sentence = ends[-1] if ends else position
+            if any(
+                r.kind == PERSON
+                and r.named
+                and r.name != far
+                and last < r.start < this_sentence
+                and r.name in self.people.gender
+                and self._compatible(r.name, gender)
+                # (not "turned to Tomas Brandt's lawyer", "the late soul singer", "told Ada Vik")
+                and not self._possessive(r)
+                and not self._late(r)
+                and not _OBJECT_BEFORE.search(self.text, max(0, r.start - 20), r.start)
+                for r in self.referents
+            ):
+                return None
         return far or self._nearest(gender, position, paragraph_start, False)
 
     def _they(self, position: int) -> Attribution | None:
