@@ -52,6 +52,8 @@ class Mention:
     titled: bool = False
     expands: str = ""
     renames: str = ""
+    #: The state a town is placed in right after it, as written ("Mont." of "Lincoln, Mont.").
+    placed: str = ""
 
 
 # Titles and roles that introduce a person's name ("Mr Kerry", "minister Elena Voss").
@@ -877,7 +879,20 @@ def _finished(
     mentions = _with_other_names(_with_listed_works(mentions, documents), documents)
     mentions = _without_terms(_with_taxa(_names_apart(mentions), documents), documents)
     mentions = _with_listed_names(mentions, documents)
-    return _without_titles(_two_names_apart(mentions, documents), documents)
+    mentions = _without_titles(_two_names_apart(mentions, documents), documents)
+    return _placed_in_states(mentions, documents)
+
+
+def _placed_in_states(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """A place written with its state after it keeps the state as written, so the town is also
+    listed as "Lincoln, Mont." (the form readers and indexes give it)."""
+    placed = []
+    for mention in mentions:
+        state = None
+        if mention.kind == PLACE:
+            state = _STATE_AFTER.match(documents[mention.doc_index].text, mention.end)
+        placed.append(replace(mention, placed=state.group(1)) if state else mention)
+    return placed
 
 
 # Verbs a headline writes capitalised between two names: "Ann Lee Denies Ivo Marsh’s Claim".
@@ -1885,6 +1900,16 @@ _AP_STATES = {
     "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
     "Wyo.": "Wyoming",
 }  # fmt: skip
+
+# A town and the US state it is in: "Lincoln, Mont.", "Florence, Colorado", "Washington, D.C.".
+_STATE_AFTER = re.compile(
+    r",\s+("
+    + "|".join(
+        re.escape(n)
+        for n in sorted({*_AP_STATES, *_AP_STATES.values(), "D.C."}, key=len, reverse=True)
+    )
+    + r")(?![\w-])"
+)
 
 
 # Words of a page's labels in capitals before a dash: "BREAKING NEWS - ", "WATCH LIVE - ".
@@ -3423,6 +3448,7 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
         name = canonical_names.get(head) or max(full or spelled, key=lambda n: (spelled[n], n))
         counts: Counter = Counter(sources[m.doc_index] for m in group_mentions)
         variants = sorted({m.text for m in group_mentions}, key=lambda v: (-len(v), v))
+        variants += sorted({f"{m.text}, {m.placed}" for m in group_mentions if m.placed})
         variants += [
             n
             for k, names in quoted_nicknames.items()
