@@ -825,6 +825,14 @@ VOTE = (
     " backs KF, the harbour's biggest firm, and KF said it would build two more ferries.\n",
 )
 
+CABIN = (
+    "A cabin that stood in the woods outside Lincoln, Mont., for decades was moved on Friday to a"
+    " museum in Washington, D.C., officials said. Its last owner, who now lives in Florence,"
+    " Colo., said he was glad that many visitors would see it.",
+    "The old cabin from Lincoln was taken by truck to the museum in Washington, where it will be"
+    " shown from next month, the museum said on Saturday.",
+)
+
 
 @pytest.mark.parametrize(
     ("texts", "short", "full"),
@@ -848,6 +856,9 @@ VOTE = (
         # "Al" is a first name too; a firm's two initials less its legal ending
         pytest.param(VOTE, "Brannigan", "Al Brannigan", id="al-first-name"),
         pytest.param(VOTE, "KF", "Kell Ferries Corp", id="two-letter-firm"),
+        # a town written with its state after it is also listed in that form
+        pytest.param(CABIN, "Lincoln, Mont.", "Lincoln", id="town-and-state"),
+        pytest.param(CABIN, "Washington, D.C.", "Washington", id="town-and-district"),
     ],
 )
 def test_name_forms_join_one_entity(texts, short, full):

@@ -63,23 +63,3 @@ def test_a_name_read_with_the_noun_after_it_or_her_town_is_cut_to_the_name():
 def test_a_body_keeps_the_noun_that_makes_it_one():
     text = "The Republican party has said little about the vote."
     assert _cleaned(text, "Republican party", ORGANISATION) == ["Republican party"]
-
-
-@pytest.mark.parametrize("engine", ["rules", "spacy"])
-def test_a_town_written_with_its_state_is_also_listed_so(engine):
-    cabin = (
-        "A cabin that stood in the woods outside Lincoln, Mont., for decades was moved on Friday"
-        " to a museum in Washington, D.C., officials said. Its last owner, who now lives in"
-        " Florence, Colo., said he was glad that many visitors would see it."
-    )
-    museum = (
-        "The old cabin from Lincoln was taken by truck to the museum in Washington, where it will"
-        " be shown from next month, the museum said on Saturday."
-    )
-    documents = [newsfuse.Document(text=t, source=s) for s, t in (("A", cabin), ("B", museum))]
-    briefing = newsfuse.brief(documents, entity_model=engine)
-    variants = {e.name: e.variants for e in briefing.entities + briefing.other_entities}
-    assert "Lincoln, Mont." in variants["Lincoln"]
-    assert "Washington, D.C." in variants["Washington"]
-    # a state written alone, or a town without one, is no such form
-    assert not [v for vs in variants.values() for v in vs if v.startswith("Montana,")]
