@@ -277,6 +277,32 @@ def test_a_news_photos_day_dates_an_undated_storys_weekdays():
     assert all(e.inferred for e in timeline if e.precision == "day")
 
 
+def test_a_gallery_page_of_captions_alone_dates_the_other_articles_weekdays():
+    gallery = "\n".join(
+        [
+            "Crews at the Varro cannery, Friday, May, 12 2023. Firefighters spent the night..."
+            " (Associated Press)",
+            "Smoke over the Varro cannery, Saturday, May, 13, 2023. The fire chief said the"
+            " cause... (Associated Press)",
+            "FILE - In this Monday, June 5, 2017 file photo, the cannery in Varro... (Associated"
+            " Press)",
+        ]
+    )
+    article = (
+        "The old Varro cannery burned down after a fire started in a storage shed behind it.\n"
+        "Firefighters from four towns fought the blaze through the night.\n"
+        "On Sunday the fire chief told reporters that a faulty heater in the shed had started"
+        " the fire.\n"
+        "The cannery closed in 1998 and the town had planned to turn it into a market hall."
+    )
+    briefing = newsfuse.brief([gallery, article], entity_model="rules")
+    assert any("no article text" in p.message for p in briefing.problems)
+    assert _dated(briefing.timeline, "faulty heater") == {"2023-05-14"}
+    # Without the gallery the Sunday is not placed in any year.
+    alone = newsfuse.brief([article], entity_model="rules").timeline
+    assert _dated(alone, "faulty heater") == {None}
+
+
 def test_a_file_photo_gives_no_day_to_the_story():
     from newsfuse.clean import find_picture_day
 

@@ -335,9 +335,10 @@ def find_copyright_year(text: str) -> int | None:
     return years.pop()
 
 
-# A caption's day with its weekday and year, as wire photos print it: "Tuesday, Jan. 24, 2017".
+# A caption's day with its weekday and year, as wire photos print it: "Tuesday, Jan. 24, 2017",
+# also with the commas misplaced ("Saturday, May, 3, 2014", "Friday, May, 2 2014").
 _PICTURE_DAY = re.compile(
-    rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+(?P<m>{_MONTHS})\.?\s+(?P<d>\d{{1,2}}),"
+    rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+(?P<m>{_MONTHS})\.?,?\s+(?P<d>\d{{1,2}}),?"
     rf"\s+(?P<y>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -467,6 +468,8 @@ def clean_documents(documents: list[Document], options: Options | None = None) -
     kept_shingles: list[np.ndarray] = []
     copies = _ShingleIndex(kept_shingles)
     problems: list[Problem] = []
+    # The days that pages of photo captions alone (skipped: no article text) picture.
+    skipped_pictured: list[date] = []
     for index, document in enumerate(documents):
         name = document.source or document.id or f"document {index + 1}"
         text = clean_text(document.text)
@@ -476,6 +479,8 @@ def clean_documents(documents: list[Document], options: Options | None = None) -
             problems.append(
                 Problem(name, f"{reason} after cleaning ({words} words); document skipped")
             )
+            if not document.published and (day := find_picture_day(document.text)):
+                skipped_pictured.append(day)
             continue
         text_shingles = shingles(text)
         copy_at = copies.first_copy(text_shingles, options.duplicate_threshold)
@@ -511,4 +516,10 @@ def clean_documents(documents: list[Document], options: Options | None = None) -
             copies.add(copy_at, text_shingles)
         where = name if skipped is cleaned else skipped.source
         problems.append(Problem(where, f"near copy of {kept.source}; document skipped"))
+    if skipped_pictured:
+        # A gallery page of the same story is no article, but its captions date the story's
+        # photos: the undated articles were written on that day or just after.
+        for document in kept_documents:
+            if not document.published and not document.pictured:
+                document.pictured = max(skipped_pictured)
     return Cleaned(kept_documents, problems, kept_index, kept_shingles)
