@@ -303,6 +303,24 @@ def test_a_gallery_page_of_captions_alone_dates_the_other_articles_weekdays():
     assert _dated(alone, "faulty heater") == {None}
 
 
+def test_a_near_copys_dateline_and_a_budget_year_date_the_wire_story():
+    body = (
+        " the Kell city council cut the water board's budget for fiscal 2024 by a fifth, the"
+        " first cut since 1998.\nThe board's chair, Ona Brell, said the cut would delay the new"
+        " pumping station by two years.\nThe council will vote on the school budget next month,"
+        " and the mayor said more cuts may follow."
+    )
+    kept = "KELL (Meridian Wire) -- In a late vote today," + body
+    copy = "KELL, March 14 (Xinhua) -- In a late vote Thursday," + body
+    timeline = _timeline(kept, copy)
+    assert _dated(timeline, "cut the water board") == {"2024-03-14"}
+    # The copy alone is read the same way: its Thursday falls on March 14 in the budget's year.
+    assert _dated(_timeline(copy), "cut the water board") == {"2024-03-14"}
+    # Without a year of the budget, nothing tells the dateline's year.
+    undated = copy.replace(" for fiscal 2024", "")
+    assert _dated(_timeline(undated), "cut the water board") != {"2024-03-14"}
+
+
 def test_a_file_photo_gives_no_day_to_the_story():
     from newsfuse.clean import find_picture_day
 

@@ -458,6 +458,8 @@ class Cleaned:
 
 #: A near copy replaces the kept text it copies when it is this much longer (in shingles).
 _FULLER_COPY = 1.25
+#: How much of a dropped near copy's text is kept for its dateline and lead.
+_COPY_LEAD_CHARS = 800
 
 
 def clean_documents(documents: list[Document], options: Options | None = None) -> Cleaned:
@@ -514,6 +516,7 @@ def clean_documents(documents: list[Document], options: Options | None = None) -
             copies.remove(copy_at, kept_shingles[copy_at])
             kept_shingles[copy_at] = text_shingles
             copies.add(copy_at, text_shingles)
+        kept.copy_leads += [skipped.text[:_COPY_LEAD_CHARS], *skipped.copy_leads]
         where = name if skipped is cleaned else skipped.source
         problems.append(Problem(where, f"near copy of {kept.source}; document skipped"))
     if skipped_pictured:

@@ -32,6 +32,9 @@ class Document:
     #: 10, 2017. (AP Photo/...)"), kept by cleaning where the page prints no date of its own:
     #: the article was written on that day or just after.
     pictured: date | None = None
+    #: The openings of near copies dropped in this text's favour (another outlet's print of the
+    #: same wire story), kept by cleaning: a dateline that one of them prints dates this text too.
+    copy_leads: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {

@@ -14,9 +14,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from statistics import median_low
+from typing import TypeVar
 
 from newsfuse.analyse import Analysis
 from newsfuse.briefing.figures import MEASURE_WORDS, Figure, all_figures
@@ -36,6 +38,9 @@ from newsfuse.briefing.timeline import (
     weekdays_after,
     yearless_dateline,
 )
+from newsfuse.domain import Document
+
+T = TypeVar("T")
 
 # An embedded post's credit and date: "— Ann Lee (@annlee) November 4, 2017".
 _POSTED = re.compile(r"\(@\w+\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$")
@@ -375,12 +380,16 @@ class SentenceFacts:
         for doc, indices in by_doc.items():
             if own[doc] is None:
                 # "KELL, March 5, 2015 (Meridian Wire) --" opens the text; the sentences lost it
-                own[doc] = dateline_date(documents[doc].text) or self._dateline(indices)
+                own[doc] = (
+                    dateline_date(documents[doc].text)
+                    or self._dateline(indices)
+                    or _copies_dateline(documents[doc], dateline_date)
+                )
         known = [d for d in own if d]
         # A wire dateline without its year ("MOSCOW, August 14 (Xinhua) --") states the day the
         # article was written; the year comes from the other articles or the leads' weekdays.
         lines = [
-            None if d else yearless_dateline(doc.text)
+            None if d else yearless_dateline(doc.text) or _copies_dateline(doc, yearless_dateline)
             for d, doc in zip(own, documents, strict=True)
         ]
         if known:
@@ -594,6 +603,8 @@ class SentenceFacts:
             if not _MAYBE_DATED.search(text):
                 continue
             plan = FUTURE.search(text) and not _POSTED.search(text)
+            # a government reports on the fiscal year it is in and budgets for the next
+            plan_years.update(int(m[1] or m[2] or m[3]) for m in _BUDGET_YEAR.finditer(text))
             for mention in find_dates(text, None, scanned=self._scan(i)):
                 if names_an_event(mention) or mention.kind == "thing":
                     # "the Sept. 11 attacks" are history, not the story's day; "the 2020
@@ -622,6 +633,20 @@ class SentenceFacts:
                 elif mention.precision == "day" and text not in weekdays:
                     weekdays.append(text)
         return full, years, yearless, weekdays, plan_years
+
+
+def _copies_dateline(document: Document, read: Callable[[str], T | None]) -> T | None:
+    """The dateline that ``read`` finds opening one of the document's dropped near copies: the
+    same wire story, printed by another outlet that kept its dateline."""
+    return next((found for lead in document.copy_leads if (found := read(lead))), None)
+
+
+# "fiscal year 2000", "fiscal 2001", "FY2001", "the 2001 budget", "a budget for 2001": a year
+# that a budget is for.
+_BUDGET_YEAR = re.compile(
+    r"\b(?:(?i:fiscal(?:\s+year)?)\s+|FY\s?)((?:19|20)\d\d)\b"
+    r"|\b((?:19|20)\d\d)(?=\s+(?i:budget)\b)|(?<=\b(?i:budget) for )((?:19|20)\d\d)\b"
+)
 
 
 # "a spacecraft to be launched in 2003", "developed for launch in 2003", "plans for a probe in
