@@ -954,6 +954,17 @@ NAMED_WHOLE = [
         {"Laura Brennan": "person"},
         {"Brennan and co", "Brennan and co."},
     ),
+    (
+        "rules spacy",
+        (
+            "Velmar's president stays in Kell",
+            "President Tarek Hassan al-Omari said on Monday that the army would stay in Kell, and"
+            " al-Omari's rival Ali el-Marouf called for a vote.",
+        ),
+        # an Arabic article joins the word after it to the name ("al-Omari", "el-Marouf")
+        {"Tarek Hassan al-Omari": "person", "Ali el-Marouf": "person"},
+        {"Tarek Hassan", "Ali"},
+    ),
 ]
 
 

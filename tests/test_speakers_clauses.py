@@ -304,6 +304,16 @@ QUOTED_TELLING = (
 )
 
 
+# A name with an Arabic article inside it ("Omar Saleh al-Rashid"), and one whose second word
+# has it ("Ali el-Marouf"): the whole name speaks, not its first words or the man before
+ARTICLE_NAMES = (
+    "KELL, Velmar _ Thousands marched on the palace in Kell on Saturday.\n\n"
+    "``They will not go home now, whatever the army does,'' said Omar Saleh al-Rashid, an exiled"
+    " opposition leader in Oslo.\n\n"
+    "``Of course we do not trust the army,'' said Ali el-Marouf, a 23-year-old teacher.\n"
+)
+
+
 @pytest.mark.parametrize(
     ("story", "opening", "speaker"),
     [
@@ -341,6 +351,8 @@ QUOTED_TELLING = (
         pytest.param(THEN_A, "We hope the council", "Ana Lind", id="emphasized"),
         pytest.param(QUOTED_TELLING, "His family should pay", "Ivo Marsh", id="quoted-described"),
         pytest.param(QUOTED_TELLING, "This is the first time", "Piet Varga", id="runs-on-inverted"),
+        pytest.param(ARTICLE_NAMES, "They will not go home", "Omar Saleh al-Rashid", id="al-"),
+        pytest.param(ARTICLE_NAMES, "Of course we do not", "Ali el-Marouf", id="el-"),
     ],
 )
 def test_the_speaker_a_careful_reader_names(story, opening, speaker):

@@ -160,6 +160,8 @@ _CONNECTORS = {
     "of", "for", "de", "del", "al", "bin", "van", "von", "la", "le", "es", "da", "das", "dos",
     "di", "du", "ibn", "el",
 }  # fmt: skip
+# ... or joined to the word after it: "Issa Abed al-Majid Mansour", "Bashar al-Assad".
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|ul)-[A-Z]")
 _NAME_ABBREVIATIONS = {"St", "Ste", "Mt", "Ft"}
 _OPENING_SMALL_WORDS = _CONNECTORS | {"the"}  # no name opens with them
 _WORD = re.compile(r"[A-Za-z][\w’'.-]*[\w]|[A-Za-z]")
@@ -316,7 +318,7 @@ def find_mentions_rules(
                 ):
                     break
                 following = words[j].group()
-                if following[0].isupper():
+                if following[0].isupper() or _ARABIC_ARTICLE.match(following):
                     run.append(j)
                     j += 1
                 elif (

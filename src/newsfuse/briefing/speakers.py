@@ -75,8 +75,11 @@ _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b|{_STATEMENT}|{_SIGN}")
 # ... and before a quote, a demand that introduces its words: 'Maskhadov demands that "airstrikes
 # be stopped"' (after a quote, "X demanded that ..." is a sentence of its own)
 _INTRODUCING_VERB = re.compile(rf"{_VERB.pattern}|\bdemand(?:s|ed)?\s+that\b")
+# A later word of a name: capitalised, or an Arabic one after its article ("Issa Abed
+# al-Majid Mansour", "Ahmed el-Sayed").
+_LATER_NAME_WORD = r"(?:[A-Z][\w.’'-]*|(?:al|el|ad|ash|as|at|az|ul)-[A-Z][\w’'-]*)"
 # A name of up to four capitalised words: "Ann Bell", "Lt. Mark Gagan".
-_SHORT_NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+_SHORT_NAME = rf"[A-Z][\w.’'-]*(?:\s+{_LATER_NAME_WORD}){{0,3}}"
 # A verb of saying and a colon right before a quote ("Courier said:\n“...").
 _SAID_COLON = re.compile(rf"\b(?:{SPEECH_VERBS}):\s*[“\"‘]?\s*$")
 _PRONOUN_SAID = re.compile(r"[\s,”\"’']*(?:he|she)\s+(?:said|says|added|adds)\b")
@@ -128,7 +131,8 @@ _UNNAMED_AFTER = re.compile(
     r"\s+(?:reads?|said|says|states|stated)\b"
 )
 _NAME_RUN = re.compile(
-    r"[A-Z][\w’'.&-]*(?:\s+(?:(?:de|del|da|al|bin|van|von|der|of|for)\s+)?[A-Z][\w’'.&-]*)*"
+    r"[A-Z][\w’'.&-]*(?:\s+(?:(?:de|del|da|al|bin|van|von|der|of|for)\s+)?"
+    rf"(?:[A-Z][\w’'.&-]*|{_LATER_NAME_WORD}))*"
 )
 # Words that say what someone is rather than who ("anchor Brianna Keilar", "Cmdr. Andy Smith").
 _ROLES = ROLE_WORDS | {
@@ -234,7 +238,7 @@ _DESCRIBED_NAME = re.compile(
 )
 _FULL_NAME = (
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Lt|Sgt|Capt|Adm|Gen|Col|Cmdr|Cdr|Brig|Rev)\.?\s+)?"
-    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+"
+    rf"[A-Z][\w’'.-]*(?:\s+{_LATER_NAME_WORD})+"
 )
 # "said the lead author, Dr. Ann Bell, an associate professor", "wrote the chairman, Simon
 # Glenhart": the full name after the comma is who the role noun before it is.
@@ -1245,7 +1249,8 @@ class DocumentSpeakers:
         # "Texans Right to Life spokeswoman Melissa Conway", "Spokane resident Jo Prettyman":
         # the full name after what they are (not after "of the": that is where they work).
         described = re.search(
-            r"\b(?P<what>[a-z][\w-]*)\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)\s*$", phrase
+            rf"\b(?P<what>[a-z][\w-]*)\s+(?P<name>[A-Z][\w’'.-]*(?:\s+{_LATER_NAME_WORD})+)\s*$",
+            phrase,
         )
         if described and described.group("what") not in _PREPOSITIONS | {
             "and",
