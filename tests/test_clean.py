@@ -48,6 +48,13 @@ Get local news and weather delivered right to your inbox.
 
 More from Herald Town: And make sure to visit Herald Town for all of our news, and add our RSS \
 feed to your favourite reader.
+
+On the Net:
+Elmsbrook council: http://www.elmsbrook.example
+(Hanna Pell's e-mail address is: hpell(at)heraldnews.com)
+ENDIT
+Story Filed By Herald Newspapers
+For Use By Clients of the Meridian Wire News Service
 """
 
 ARTICLE_LINES = [
@@ -76,6 +83,12 @@ FURNITURE = [
     "like us on Facebook",
     "to your inbox",
     "Herald Town",
+    "On the Net",
+    "elmsbrook.example",
+    "e-mail address",
+    "ENDIT",
+    "Story Filed By",
+    "For Use By Clients",
 ]
 
 

@@ -116,7 +116,14 @@ _FURNITURE_PHRASES = re.compile(
     r"|^for (?:the )?latest [\w ,]{0,40}\bfollow @|\bfollow @\w+\.?$|like us on facebook"
     r"|^like [\w .&'-]{1,30} on facebook and follow\b"
     r"|(?:delivered|sent) (?:right |directly )?to your inbox(?: every \w+)?\.?$"
-    r"|make sure to visit \S+ for (?:all )?(?:of )?our\b|add our (?:xml |rss )?feed",
+    r"|make sure to visit \S+ for (?:all )?(?:of )?our\b|add our (?:xml |rss )?feed"
+    # A wire story's trailer (DUC and Gigaword newswire): who filed it, for whose clients, its
+    # end marks, the writer's e-mail, the editors' desk numbers, "On the Net:" and its links.
+    r"|^story filed by\b|^for use by (?:the )?(?:clients|subscribers) of\b|^endit$"
+    r"|end of story\W*(?:&\w+;\W*)*$|^\(?distributed by\b|^\(?story can end here\b"
+    r"|optional material follows"
+    r"|e-mail address is\b|\w\(at\)\w[\w-]*\.(?:com|org|net)\b|^on the net\b"
+    r"|^[\w .,&'’()-]{2,80}:\s*(?:https?://|www\.)\S+$",
     re.IGNORECASE,
 )
 # Machine notices no article sentence says, however long the line that holds them: web-archive
