@@ -833,6 +833,13 @@ CABIN = (
     " shown from next month, the museum said on Saturday.",
 )
 
+RATES = (
+    "The Federal Reserve raised its key rate on Wednesday, and the Fed said more rises may follow"
+    " if prices in Velmar keep climbing. Markets in Kell fell after the Fed spoke.",
+    "Kell's banks said on Wednesday that the Fed's rise would cost borrowers more, and the"
+    " Federal Reserve said it would meet again next month.",
+)
+
 
 @pytest.mark.parametrize(
     ("texts", "short", "full"),
@@ -859,6 +866,8 @@ CABIN = (
         # a town written with its state after it is also listed in that form
         pytest.param(CABIN, "Lincoln, Mont.", "Lincoln", id="town-and-state"),
         pytest.param(CABIN, "Washington, D.C.", "Washington", id="town-and-district"),
+        # a short form that spelling alone cannot join (the table of known aliases)
+        pytest.param(RATES, "Fed", "Federal Reserve", id="known-alias"),
     ],
 )
 def test_name_forms_join_one_entity(texts, short, full):
