@@ -104,12 +104,17 @@ def test_a_credit_glued_to_the_last_paragraph_leaves_its_speaker_a_name():
             " coastguard said.\n\n"
             '"We would never send a ferry out in a storm like that one," said Ana Quispe of the'
             " Velmar ferry board. Others said the captain had no choice. (Additional reporting"
-            " by Carlos Vega; Editing by Eric Stone)"
+            " by Carlos Vega; Editing by Eric Stone)",
+            Port_Alder_Post="The Morning Gull ran aground near Port Alder on Sunday.\n\n"
+            "Its captain, Ivo Marsh, said the storm came up fast. Divers from two towns are"
+            " checking the hull. Reach Tom Brell at tbrell@alderpost.com, at @TomBrell on Twitter"
+            " and 555-0100.",
         )
     )
-    # the speaker is the story's; only the names after the credit's opening are furniture
-    assert "Ana Quispe" in names
-    assert not names & {"Carlos Vega", "Eric Stone"}
+    # the speaker is the story's; only the names after the credit's opening (or a reporter's
+    # sign-off) are furniture
+    assert {"Ana Quispe", "Ivo Marsh"} <= names
+    assert not names & {"Carlos Vega", "Eric Stone", "Tom Brell", "Reach Tom Brell", "Twitter"}
 
 
 def test_the_entities_that_matter_come_first(summit):

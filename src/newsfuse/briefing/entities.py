@@ -2349,6 +2349,8 @@ def _plain(name: str) -> str:
     return re.sub(r"^the ", "", text)
 
 
+# "Reach Ann Bell at abell@kellpost.com, at @AnnBell on Twitter": a reporter's sign-off.
+_SIGN_OFF = r"\b(?:Reach|Contact|E-?mail)\s+(?:[A-Z][\w.’'-]*\s+){1,3}at\s+\S+@"
 # Furniture: credits, bylines, share buttons and tickers, where names are not the story's.
 _FURNITURE_LINE = re.compile(
     r"\b(?:Reporting by|Editing by|Writing by|Additional reporting|contributed to this report"
@@ -2359,6 +2361,7 @@ _FURNITURE_LINE = re.compile(
     # An embedded post or its credit: "— Ann Lee (@annlee) August 17, 2016"; a byline, a "More:"
     # link, a video's blurb under its CLOSE button.
     r"|\(@\w+\)|^\s*(?:By [A-Z]|--\s|More:|Analysis:|CLOSE\b)"
+    rf"|{_SIGN_OFF}"
 )
 # A parenthesis with no lower-case word, where a credit goes: "(AP)", "(CNN) Ann Lee said",
 # "... the harbour. (Jonas Hale / Staff)". "the Port Authority (PA)" is no credit.
@@ -2460,9 +2463,11 @@ def furniture_line(text: str, position: int) -> bool:
     return _furniture(line)
 
 
-# A wire story's closing credit, which a scrape may glue to its last paragraph.
+# A wire story's closing credit, which a scrape may glue to its last paragraph, and a local
+# paper's sign-off with its reporter's address (:data:`_SIGN_OFF`).
 _CREDIT_AFTER_STORY = re.compile(
     r"\b(?:Additional reporting|Reporting by|Editing by|Writing by|contributed to this report)\b"
+    rf"|{_SIGN_OFF}"
 )
 _ENDS_A_SENTENCE = re.compile(r"[a-z0-9][.!?][”\"’')]*\s*[(\[]*\s*$")
 
