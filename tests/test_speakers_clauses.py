@@ -314,6 +314,23 @@ ARTICLE_NAMES = (
 )
 
 
+# A run of sentences that open with "He" (or "At ..., he") goes back to the man named before
+# the run, not to the man quoted before him
+PRONOUN_RUN = (
+    "Tomas Brandt, the mayor of Kell, was released on Sunday after two days of questioning.\n"
+    "“We will stay to the end until we get justice,” said Ivo Marsh, whose father died in 1990.\n"
+    "Speaking at a press conference in Kell on Sunday evening, Mr Brandt said he had called the"
+    " police himself a month ago about the death of Jean Marsh.\n"
+    "He said he had gone to them of his own accord. He questioned the timing of the arrest. They"
+    " did not need to use “harsh and heavy-handed powers for a case this old”, he said.\n"
+    "Mr Brandt, who has led the town for ten years, had presented himself on Thursday. He was"
+    " then held for questioning about the death of Jean Marsh.\n"
+    "At the press conference, he again said he had done nothing wrong.\n"
+    "He said the town council would go on with its work. “The old feud is over, it is finished,”"
+    " he added.\n"
+)
+
+
 @pytest.mark.parametrize(
     ("story", "opening", "speaker"),
     [
@@ -353,6 +370,8 @@ ARTICLE_NAMES = (
         pytest.param(QUOTED_TELLING, "This is the first time", "Piet Varga", id="runs-on-inverted"),
         pytest.param(ARTICLE_NAMES, "They will not go home", "Omar Saleh al-Rashid", id="al-"),
         pytest.param(ARTICLE_NAMES, "Of course we do not", "Ali el-Marouf", id="el-"),
+        pytest.param(PRONOUN_RUN, "harsh and heavy-handed", "Tomas Brandt", id="he-run"),
+        pytest.param(PRONOUN_RUN, "The old feud is over", "Tomas Brandt", id="fronted-he-run"),
     ],
 )
 def test_the_speaker_a_careful_reader_names(story, opening, speaker):

@@ -86,6 +86,10 @@ _PRONOUN_SAID = re.compile(r"[\s,”\"’']*(?:he|she)\s+(?:said|says|added|adds
 _SOMEONE_WHO = re.compile(
     r"\b(?:a|an|another|one)\s+[a-z][\w-]*(?:\s+(?!named\b|called\b)[\w-]+){0,5}?\s+who\b"
 )
+#: Sentences opening with the same he/she that a pronoun is followed back through ("He said",
+#: "At the press conference, he said").
+_PRONOUN_RUN = 4
+_FRONTED = r"\s*(?:(?:In|At|On|During|After|Before|Later|Then|Now|Again)\b[^,;.]{0,40},\s*)?"
 _NAME_ONLY = re.compile(rf"\s*{_SHORT_NAME}\s*")
 # The name after an inverted verb: "..., said Ann Bell, a professor".
 _NAME_AFTER_VERB = re.compile(rf"\s+({_SHORT_NAME})")
@@ -1371,13 +1375,19 @@ class DocumentSpeakers:
             if who:
                 return who.speaker
         # "Vikki Joseph isn't satisfied. She describes herself as ... “...,” she says": the
-        # sentence before opens with the same pronoun, which goes back to the one before it.
-        ends = self._ends_between(position - 900, position)
+        # sentence before opens with the same pronoun, which goes back to the one before it,
+        # and so on along a run of such sentences ("Mr Adams said ... He said ... He
+        # questioned ... “...”, he said").
+        ends = self._ends_between(position - 1500, position)
         pronoun = "she" if gender == "f" else "he"
-        if len(ends) >= 3 and re.match(rf"\s*{pronoun}\b", self.text[ends[-2] : ends[-1]], re.I):
-            found = self._nearest(gender, ends[-2], ends[-3], subjects_only=True)
+        k = len(ends) - 2
+        while k >= 1 and k >= len(ends) - 1 - _PRONOUN_RUN:
+            if not re.match(rf"{_FRONTED}?{pronoun}\b", self.text[ends[k] : ends[k + 1]], re.I):
+                break
+            found = self._nearest(gender, ends[k], ends[k - 1], subjects_only=True)
             if found:
                 return found
+            k -= 1
         paragraph_start = self.text.rfind("\n", 0, position) + 1
         if _UNNAMED_SUBJECT.search(self.text[min(recent, paragraph_start) : position]):
             # "The journalist realized ... he said": someone the story does not name.
