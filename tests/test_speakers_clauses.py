@@ -331,6 +331,19 @@ PRONOUN_RUN = (
 )
 
 
+# Someone's charge that the quote states is theirs, whoever the sentence is about; and a word in
+# quotation marks earlier in the sentence leaves its subject the speaker of the quote after it
+CHARGE = (
+    "KELL _ Ivo Marsh and Tomas Brandt both want to be mayor of Kell, and both have a plan for the"
+    " harbour.\n\n"
+    "Marsh would cut the harbour tax for the shipyards. This opens Marsh to Brandt's charge that"
+    " his plan is ``a gift to the shipyards that the town cannot afford.''\n\n"
+    "Ana Lind, who will watch the count, praised Kell's ``superb'' new voting machines and said"
+    " that any fraud on the day would probably be ``small and easy to report, if it does occur.''"
+    "\n"
+)
+
+
 @pytest.mark.parametrize(
     ("story", "opening", "speaker"),
     [
@@ -372,6 +385,8 @@ PRONOUN_RUN = (
         pytest.param(ARTICLE_NAMES, "Of course we do not", "Ali el-Marouf", id="el-"),
         pytest.param(PRONOUN_RUN, "harsh and heavy-handed", "Tomas Brandt", id="he-run"),
         pytest.param(PRONOUN_RUN, "The old feud is over", "Tomas Brandt", id="fronted-he-run"),
+        pytest.param(CHARGE, "a gift to the shipyards", "Tomas Brandt", id="someones-charge"),
+        pytest.param(CHARGE, "small and easy to report", "Ana Lind", id="after-a-scare-quote"),
     ],
 )
 def test_the_speaker_a_careful_reader_names(story, opening, speaker):

@@ -184,6 +184,8 @@ _MEDIA_AFTER = re.compile(
 )
 # The mark first (a fast scan for it), then: at the start or after a space.
 _QUOTED_TITLE = re.compile(r"[‘'“\"](?<!\S.)[A-Z][^‘“\"’”\n]{0,80}?[’'”\"](?=[\s,.;:]|$)")
+# A word or two in quotation marks inside a sentence, after a word of it: "its “superb” system".
+_SCARE_QUOTE = re.compile(r"(?<=[a-z,] )[“\"](?P<words>[\w’'-]+(?: [\w’'-]+)?)[”\"](?= [a-z])")
 # Words before "spokesman" that name no particular organisation ("a company spokesman").
 _GENERIC_MODIFIERS = _ORG_VOICES | {"official", "corporate", "press", "news", "senior", "chief"}
 # "Kerry, the mayor," -> mayor; "Kerry said" with an adverb between ("Kerry later said").
@@ -540,6 +542,12 @@ _OWNED_WORDS = re.compile(
     r"(?<![\w’'])(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s?\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:statement|words|response|answer|reply|remarks|comments?|message|verdict|explanation)"
     r"\b[^“”\"():;.!?,]{0,80}[:,]\s*$"
+)
+# Someone's charge (claim, warning ...) that the quote states, inside their sentence.
+_OWNED_CLAIM = re.compile(
+    r"(?<![\w’'])(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s?\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:charge|claim|accusation|assertion|contention|argument|warning|complaint|insistence"
+    r"|promise|pledge|boast)s?\s+that\b[^“”\"():;.!?]{0,80}$"
 )
 _ASIDE = re.compile(
     rf",\s*(?:(?!(?:told|tells|telling)\b)(?:{SPEECH_VERBS})\s+(?P<who>{_SHORT_NAME})"
@@ -1649,7 +1657,10 @@ class DocumentSpeakers:
         paragraph_start = self.text.rfind("\n", 0, start) + 1
         before = self.text[self._sentence_start(start - 1, paragraph_start) : start - 1]
         if before.rstrip()[-1:] not in {":", ","}:
-            return None  # the words end right before the quote, with a colon or a comma
+            # "This opens Bush to Gore's charge that his plan is “...”": the charge is Gore's
+            claimed = _OWNED_CLAIM.search(before)
+            name = self._named(claimed.group("name"), start) if claimed else None
+            return Attribution(name, True) if name else None
         owned = _OWNED_WORDS.search(before)
         if not owned:
             return None
@@ -2077,6 +2088,9 @@ class DocumentSpeakers:
         before = _QUOTED_TITLE.sub(
             lambda m: " " if is_title(m.group()[1:-1]) else m.group(), before
         )
+        # 'Carter praised Mexico's “superb” new system and said that ...': a word or two in
+        # quotation marks is no quote of its own; the sentence and its subject go on.
+        before = _SCARE_QUOTE.sub(lambda m: m.group("words"), before)
         pieces = re.split(r"[”\"“]", before)
         before = pieces[-1]
         if re.search(r"[.!?]\s*$", before):
