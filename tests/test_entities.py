@@ -979,6 +979,18 @@ NAMED_WHOLE = [
         {"Tarek Hassan al-Omari": "person", "Ali el-Marouf": "person"},
         {"Tarek Hassan", "Ali"},
     ),
+    (
+        "rules",
+        (
+            "Kell case goes to the prosecutors",
+            "The prosecutor, Ivo Marsh QC, will decide on the Kell case, police said on Sunday."
+            " The town's member of parliament, Ann Bell MP, said the town wanted answers, and"
+            " Ann Bell met the police chief on Monday.",
+        ),
+        # a barrister's rank and a seat after a full name are no part of it
+        {"Ivo Marsh": "person", "Ann Bell": "person"},
+        {"Ivo Marsh QC", "Ann Bell MP"},
+    ),
 ]
 
 

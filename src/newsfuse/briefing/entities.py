@@ -2608,6 +2608,13 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 _AND_COMPANY = re.compile(r"\s+and\s+co\.?$")
 
 
+# Letters after a person's full name: a barrister's rank, a seat, an honour, a degree.
+_POST_NOMINALS = re.compile(
+    r"(?<=[a-z]) (?:QC|KC|SC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|Esq\.?)"
+    r"(?: (?:QC|KC|MP|OBE|MBE|CBE))?$"
+)
+
+
 def clean_mentions(
     mentions: list[Mention],
     documents: list[Document],
@@ -2629,6 +2636,11 @@ def clean_mentions(
                 text=mention.text[: company.start()],
                 end=mention.end - (len(mention.text) - company.start()),
             )
+        honours = _POST_NOMINALS.search(mention.text)
+        if honours and mention.kind in (PERSON, ""):
+            # "Barra McGrory QC", "Ann Bell MP": the person, without their honours or seat
+            cut = len(mention.text) - honours.start()
+            mention = replace(mention, text=mention.text[: honours.start()], end=mention.end - cut)
         name = mention.text
         described = _DESCRIBES_NEXT_NAME.match(text, mention.end)
         if (
