@@ -344,6 +344,17 @@ CHARGE = (
 )
 
 
+# "the high school teacher said" right after another man's quotes: the man the sentence before
+# is about (its subject after a fronted participle's clause), not the one quoted before him
+TEACHER = (
+    "Ivo Marsh watched the vote in Kell on Sunday.\n"
+    "Signs on the booths read, “Your vote is free and secret.”\n"
+    "“No matter how many favours they have been promised, the vote is secret,” Marsh said.\n"
+    "Holding up an inked thumb, voter Tomas Brandt rushed up to greet Marsh.\n"
+    "“It is an honour to have him here in our town,” the high school teacher said.\n"
+)
+
+
 @pytest.mark.parametrize(
     ("story", "opening", "speaker"),
     [
@@ -387,6 +398,7 @@ CHARGE = (
         pytest.param(PRONOUN_RUN, "The old feud is over", "Tomas Brandt", id="fronted-he-run"),
         pytest.param(CHARGE, "a gift to the shipyards", "Tomas Brandt", id="someones-charge"),
         pytest.param(CHARGE, "small and easy to report", "Ana Lind", id="after-a-scare-quote"),
+        pytest.param(TEACHER, "It is an honour", "Tomas Brandt", id="role-of-the-man-since"),
     ],
 )
 def test_the_speaker_a_careful_reader_names(story, opening, speaker):

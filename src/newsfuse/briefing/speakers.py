@@ -535,6 +535,9 @@ _FRONTED_CLAUSE = re.compile(
     r"|when|while|as|since|after|before|if|although|though|because|unless|once|until"
     # "Speaking to reporters after meeting with Netanyahu, Indyk said": a participle's clause
     r"|Speaking|Talking|Addressing|Writing|Responding|Testifying|Appearing|Asked|Interviewed)\b"
+    # ... and any other ("Holding up thumbs smudged with ink, voter Jose Luis Jimenez rushed")
+    r"|(?!(?:Nothing|Something|Anything|Everything|Morning|Evening|During)\b)[A-Z][a-z]{2,}ing"
+    r"(?=\s+[a-z])"
 )
 # Words a sentence gives as someone's, right before the quote: "ended with Cohen’s statement on
 # the campaign: “...”", "Bell’s answer was blunt: “...”".
@@ -1863,6 +1866,9 @@ class DocumentSpeakers:
                         for r in self.referents
                     )
                 )
+                # ... nor when the sentence before is about someone named since ("voter Jose
+                # Luis Jimenez rushed up to greet Carter. “...,” the high school teacher said")
+                and not self._new_subject_since(before, self.previous[1], position)
             ):
                 return Attribution(before, False)
             # Else the person the last sentences are about ("Jon Bernthal says ... The actor
@@ -1897,6 +1903,16 @@ class DocumentSpeakers:
             if titled:
                 return Attribution(titled, False)
         return None
+
+    def _new_subject_since(self, speaker: str, since: int, position: int) -> bool:
+        """Whether the subject of this or the previous sentence is a person other than
+        ``speaker``, named after ``since``."""
+        topic = self._nearest_any_gender(position)
+        return bool(
+            topic
+            and topic != speaker
+            and any(r.name == topic and since < r.start < position for r in self.referents)
+        )
 
     # ------------------------------------------------------------------ reading around a quote
 
