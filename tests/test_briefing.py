@@ -489,6 +489,11 @@ def test_figures_read_ranges_distances_heads_and_ages():
     loss, charge = all_figures("a $5.2 billion loss last year after a $9.8bn charge")
     assert (loss.head, charge.head) == ("loss", "charge")
     assert all_figures("the 58-year-old actor, who is 49 years old") == []
+    # a prefix and its hyphen are one word of the head: "anti-government protesters" are
+    # protesters, and "thousands of pro-democracy supporters" count no "pro"
+    anti = all_figures("About 3,000 anti-government protesters marched in Kell.")[0]
+    assert anti.key == all_figures("About 3,000 protesters marched in Kell.")[0].key
+    assert "pro" not in {f.key[0] for f in all_figures("by thousands of pro-democracy fans")}
 
 
 def test_ranks_addresses_and_fractions_are_read_as_such():

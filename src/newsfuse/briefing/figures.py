@@ -468,6 +468,10 @@ def _time_of_day(tokens: list[_Token], i: int) -> float | None:
     return None
 
 
+# Prefixes a hyphen joins to the word after them: "pro-democracy", "anti-government".
+_HYPHEN_PREFIXES = {"pro", "anti", "non", "ex", "self", "co", "post", "pre", "semi", "mid", "neo"}
+
+
 def _head(tokens: list[_Token], i: int) -> tuple[list[str], int]:
     """The noun phrase after the number: its words (lower case) and the index after it."""
     words: list[str] = []
@@ -476,6 +480,19 @@ def _head(tokens: list[_Token], i: int) -> tuple[list[str], int]:
         token = tokens[j]
         if token.text == "-" and words in ([], ["square"], ["sq"]) and j + 1 < len(tokens):
             j += 1  # "two-hour", "a 22,000 square-kilometer park"
+            continue
+        if (
+            token.text == "-"
+            and words
+            and words[-1] in _HYPHEN_PREFIXES
+            and j + 1 < len(tokens)
+            and tokens[j + 1].text[0].isalpha()
+            and tokens[j - 1].end == token.start
+            and token.end == tokens[j + 1].start
+        ):
+            # "thousands of pro-democracy supporters": one word, not "pro" alone
+            words[-1] += "-" + tokens[j + 1].lower
+            j += 2
             continue
         if not token.text[0].isalpha() or token.lower in _PHRASE_STOP:
             break
