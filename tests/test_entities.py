@@ -838,6 +838,15 @@ CABIN = (
     " shown from next month, the museum said on Saturday.",
 )
 
+OSTROWE = (
+    "Cook Edda Ostrowe Hale dies at 66\n\nThe cook Edda Ostrowe Hale has died in Kell at 66, her"
+    " agent said on Monday. Ostrowe Hale was a barrister before she cooked on television, and"
+    " Ostrowe Hale wrote four books. Her father, Arthur Ostrowe Hale, was a surgeon. She was"
+    " christened Edda Theresa Philomena Aileen Mary Josephine Agnes Elsie Trilby Louise Ostrowe"
+    " Hale.\n",
+    "Television cook dies\n\nEdda Ostrowe Hale, the television cook, died on Saturday in Kell."
+    " Ostrowe Hale had been ill for months, and Ostrowe Hale's last book came out in May.\n",
+)
 RATES = (
     "The Federal Reserve raised its key rate on Wednesday, and the Fed said more rises may follow"
     " if prices in Velmar keep climbing. Markets in Kell fell after the Fed spoke.",
@@ -873,6 +882,8 @@ RATES = (
         pytest.param(CABIN, "Washington, D.C.", "Washington", id="town-and-district"),
         # a short form that spelling alone cannot join (the table of known aliases)
         pytest.param(RATES, "Fed", "Federal Reserve", id="known-alias"),
+        # a surname of two words that two of a family bear: the one the story is about, by far
+        pytest.param(OSTROWE, "Ostrowe Hale", "Edda Ostrowe Hale", id="family-surname"),
     ],
 )
 def test_name_forms_join_one_entity(texts, short, full):
@@ -991,6 +1002,13 @@ NAMED_WHOLE = [
         {"Ivo Marsh": "person", "Ann Bell": "person"},
         {"Ivo Marsh QC", "Ann Bell MP"},
     ),
+    (
+        "rules",
+        OSTROWE,
+        # a person christened with many names goes by the full name the texts use most
+        {"Edda Ostrowe Hale": "person"},
+        {"Edda Theresa Philomena Aileen Mary Josephine Agnes Elsie Trilby Louise Ostrowe Hale"},
+    ),
 ]
 
 
@@ -1088,3 +1106,17 @@ def test_a_family_name_before_a_hyphenated_given_name_is_a_person():
     index = merge_mentions(mentions, [1])
     settle_kinds(index, mentions, [newsfuse.Document(text=text, source="Wire")])
     assert index.kind_of("Lin Tao-wei") == "person"
+
+
+def test_a_person_read_inside_another_persons_name_is_no_one():
+    from newsfuse.briefing.entities import Mention, _without_pieces
+
+    text = "She was christened Edda Theresa Mary Josephine Agnes Ostrowe Hale in Kell."
+    whole = "Edda Theresa Mary Josephine Agnes Ostrowe Hale"
+    start = text.index(whole)
+    people = [
+        Mention(0, start, start + len(whole), whole, "person"),
+        Mention(0, text.index("Mary"), text.index(" Ostrowe"), "Mary Josephine Agnes", "person"),
+        Mention(0, text.index("Kell"), text.index("Kell") + 4, "Kell", "place"),
+    ]
+    assert [m.text for m in _without_pieces(people)] == [whole, "Kell"]

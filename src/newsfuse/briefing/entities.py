@@ -804,7 +804,7 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
         if sure and not overlaps:
             model.append(mention)
     model = joined_person_pieces(_with_first_names(model, rules), rules, common_words)
-    model = [m for m in model if not _common_word_name(m.text, common_words)]
+    model = [m for m in _without_pieces(model) if not _common_word_name(m.text, common_words)]
     return _finished(model, documents, common_words), "spacy"
 
 
@@ -2025,6 +2025,24 @@ def _start(mention: Mention) -> int:
     return mention.start
 
 
+def _without_pieces(mentions: list[Mention]) -> list[Mention]:
+    """Without the people read inside another person's name ("Mary Josephine Agnes" of
+    "Clarissa Theresa Philomena Aileen Mary Josephine Agnes ... Dickson Wright")."""
+    people: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for m in mentions:
+        if m.kind == PERSON:
+            people[m.doc_index].append((m.start, m.end))
+    return [
+        m
+        for m in mentions
+        if m.kind not in (PERSON, "")
+        or not any(
+            s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
+            for s, e in people.get(m.doc_index, ())
+        )
+    ]
+
+
 def joined_person_pieces(
     model: list[Mention], rules: list[Mention], common_words: frozenset[str]
 ) -> list[Mention]:
@@ -3036,6 +3054,10 @@ def _one_word(mentions: list[Mention]) -> bool:
 _SITE = re.compile(r"(?:www\.)?([A-Za-z0-9-]+)\.(?:com|org|net|co\.uk|co|tv|news|io)")
 
 
+#: Words in the longest name a person usually goes by ("Issa Abed al-Majid Mansour").
+LONGEST_USUAL_NAME = 4
+
+
 def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
     """Group mentions into entities; ``sources[doc_index]`` is the outlet's source number."""
     _aliases, table_kinds, _nicknames = _alias_table()
@@ -3214,13 +3236,14 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 target = longer[0] if len(longer) == 1 else None
             if target is None and not _known_first_name(tokens[0]):
                 # "Suu Kyi" of Aung San Suu Kyi, "St. Clair" of Michael St. Clair: the end of
-                # one longer name, a surname of two words
+                # one longer name, a surname of two words; of a family's ("Dickson Wright" of
+                # Clarissa and of her father Arthur), the one the story is about, by far
                 ending = [
                     p
                     for p in persons.find(("last", tokens[-1]))
                     if len(p.split()) > len(tokens) and p.split()[-len(tokens) :] == tokens
                 ]
-                target = ending[0] if len(ending) == 1 else None
+                target = _by_far(ending, by_key) if ending else None
             if target is None and not _known_first_name(tokens[0]):
                 # "Kleiner Perkins" of Kleiner Perkins Caufield & Byers: a firm of partners by
                 # its first partners' names, no one's first name and surname
@@ -3465,6 +3488,16 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
         spelled = Counter(m.text for m in group_mentions)
         full = [n for n in spelled if _key(n) == head and len(_tokens_of(n)) >= len(head.split())]
         name = canonical_names.get(head) or max(full or spelled, key=lambda n: (spelled[n], n))
+        if kind == PERSON and len(_tokens_of(name)) > LONGEST_USUAL_NAME:
+            # "Clarissa Theresa Philomena ... Dickson Wright", as she was baptised: named by
+            # the full name the texts use most ("Clarissa Dickson Wright")
+            given = _tokens_of(name)[0]
+            usual = [
+                n
+                for n in spelled
+                if 2 <= len(_tokens_of(n)) <= LONGEST_USUAL_NAME and _tokens_of(n)[0] == given
+            ]
+            name = max(usual, key=lambda n: (spelled[n], len(n), n)) if usual else name
         counts: Counter = Counter(sources[m.doc_index] for m in group_mentions)
         variants = sorted({m.text for m in group_mentions}, key=lambda v: (-len(v), v))
         variants += sorted({f"{m.text}, {m.placed}" for m in group_mentions if m.placed})
