@@ -355,6 +355,15 @@ TEACHER = (
 )
 
 
+# Two people who speak together ("Her agents, Ann Bell and Ivo Marsh, said"): the first named
+JOINT = (
+    "The cook Clara Wong died on Saturday in Kell, aged 66, her family said. She had been ill for"
+    " a long time.\n"
+    "Wong's agents, Ann Bell and Ivo Marsh, said her wit would be missed: “Clara was utterly"
+    " fearless and fought for what she believed in, always.”\n"
+)
+
+
 @pytest.mark.parametrize(
     ("story", "opening", "speaker"),
     [
@@ -399,6 +408,7 @@ TEACHER = (
         pytest.param(CHARGE, "a gift to the shipyards", "Tomas Brandt", id="someones-charge"),
         pytest.param(CHARGE, "small and easy to report", "Ana Lind", id="after-a-scare-quote"),
         pytest.param(TEACHER, "It is an honour", "Tomas Brandt", id="role-of-the-man-since"),
+        pytest.param(JOINT, "Clara was utterly fearless", "Ann Bell", id="two-speak-together"),
     ],
 )
 def test_the_speaker_a_careful_reader_names(story, opening, speaker):

@@ -90,6 +90,10 @@ _SOMEONE_WHO = re.compile(
 #: "At the press conference, he said").
 _PRONOUN_RUN = 4
 _FRONTED = r"\s*(?:(?:In|At|On|During|After|Before|Later|Then|Now|Again)\b[^,;.]{0,40},\s*)?"
+# Two people who speak as one, the subject before the verb: "Ann Bell and Ivo Marsh,".
+_JOINT_SUBJECT = re.compile(
+    rf"(?:^|[,\s])(?P<both>(?P<first>{_SHORT_NAME})\s+(?:and|&)\s+{_SHORT_NAME})\s*,?\s*$"
+)
 _NAME_ONLY = re.compile(rf"\s*{_SHORT_NAME}\s*")
 # The name after an inverted verb: "..., said Ann Bell, a professor".
 _NAME_AFTER_VERB = re.compile(rf"\s+({_SHORT_NAME})")
@@ -2245,6 +2249,14 @@ class DocumentSpeakers:
                 if known and self.entities.kind_of(known) not in (PERSON, PLACE):
                     return Attribution(known, True)
                 return None
+            joint = _JOINT_SUBJECT.search(subject)
+            together = self.entities.canonical(joint.group("both")) if joint else None
+            if joint and self.entities.kind_of(together or "") in (PERSON, None):
+                # "Her agents, Heather Holden-Brown and Elly James, said": words two people put
+                # out together, the first named leads (not "Marsh and Bell LLP", a firm)
+                who = self._resolve(joint.group("first"), start)
+                if who and self.people.is_person(who.speaker):
+                    return who
             subject = re.split(r"\b(?:while|whereas|but|and|as|that|when|which)\b|[;,]", subject)
             # "She went on to admit, “...”": the subject, not what she went on to do.
             phrase = _TRAILING_ADVERB.sub("", _GOING_ON.sub("", subject[-1]))
