@@ -364,6 +364,18 @@ JOINT = (
 )
 
 
+# A quote after a sentence that gives someone's view ("Marsh believes ...") goes on with it; "with
+# Mayor Ivo Marsh at one point tweeting, “...”" is the mayor's
+VIEW = (
+    "KELL _ Archaeologists are digging at the Orrin henge this summer, and Ann Bell came to see"
+    " the dig.\n\n"
+    "Ivo Marsh, who leads the dig, believes the henge was built to show off the wealth of its"
+    " builders. “Orrin had the huge ditches, and the henges of Kell had the tall stones.”\n\n"
+    "Thousands watched the dig online, with Mayor Tomas Brandt at one point tweeting,"
+    " “Something special is happening at Orrin tonight.”\n"
+)
+
+
 @pytest.mark.parametrize(
     ("story", "opening", "speaker"),
     [
@@ -409,6 +421,8 @@ JOINT = (
         pytest.param(CHARGE, "small and easy to report", "Ana Lind", id="after-a-scare-quote"),
         pytest.param(TEACHER, "It is an honour", "Tomas Brandt", id="role-of-the-man-since"),
         pytest.param(JOINT, "Clara was utterly fearless", "Ann Bell", id="two-speak-together"),
+        pytest.param(VIEW, "Orrin had the huge ditches", "Ivo Marsh", id="after-a-view"),
+        pytest.param(VIEW, "Something special is", "Tomas Brandt", id="with-x-tweeting"),
     ],
 )
 def test_the_speaker_a_careful_reader_names(story, opening, speaker):

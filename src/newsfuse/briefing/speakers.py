@@ -36,7 +36,7 @@ from newsfuse.briefing.entities import (
 SPEECH_VERBS = (
     r"said|says|say|saying|told|tells|telling|added|adds|adding|asked|asks|explained|insisted"
     r"|warned|stressed|noted|declared|suggested|argued|replied|replies|responded|wrote|writes"
-    r"|tweeted|posted|continued|urged|announced|acknowledged|claimed|recalled|admitted"
+    r"|tweeted|tweeting|posted|continued|urged|announced|acknowledged|claimed|recalled|admitted"
     r"|remarked|elaborated|yelled|shouted|joked|quipped|confirmed|concluded|fired back"
     r"|countered|testified|reported|stated|predicted|cautioned|conceded|boasted|began|reiterated"
     r"|captioned|reaffirmed|emphasized|emphasised|commented|complained|contended|asserted"
@@ -120,6 +120,7 @@ _SPOKES_SUBJECT = re.compile(
 )
 _SPOKES_GENDER = {"f": "woman", "m": "man"}
 # "..., with the hospital saying": the subject of the participle.
+_TRAILING_TIME = re.compile(r"\s+(?:at\s+one\s+point|at\s+the\s+time|later|then|once)\s*$")
 _WITH_SUBJECT = re.compile(r",\s+with\s+(?P<who>(?:[\w’'.&-]+\s+){1,6}?)$")
 #: Verbs that introduce a quote only right before it: "As the talks began, Lind said".
 _INTRODUCING_ONLY_LAST = {"began", "continued"}
@@ -228,6 +229,11 @@ def _trigrams(words: list[str]) -> set[tuple[str, ...]]:
 
 
 # A verb before a name that makes it the one spoken to: "told Ada Vik", "asked Ann Bell".
+# A verb of saying, or of holding a view that the quote after the sentence goes on to give
+# ("Leary believes the purpose must have been status ... “...”").
+_VERB_OR_VIEW = re.compile(
+    rf"{_VERB.pattern}|\b(?:believes|believed|thinks|reckons|suspects|feels)\b"
+)
 _OBJECT_BEFORE = re.compile(r"\b(?:told|tells|tell|asked|asks|ask|thanked|thanks)\s+$", re.I)
 # A nickname after a name: "Judith Martin, aka ``Miss Manners,'' told ..." is Judith Martin.
 _AKA = re.compile(
@@ -2182,10 +2188,12 @@ class DocumentSpeakers:
                 # which has a subject of its own ("He said ..., but then added, “...”" has none).
                 verb = verbs[-1]
             with_who = _WITH_SUBJECT.search(before, 0, verb.start())
-            if verb.group() == "saying" and with_who:
+            if verb.group() in {"saying", "tweeting"} and with_who:
                 # "News broke on Friday, with the hospital saying she “...”": the one after
-                # "with" speaks, not the sentence's subject.
-                return self._resolve(with_who.group("who"), start)
+                # "with" speaks, not the sentence's subject ("with President Barack Obama at
+                # one point tweeting, “...”": a time of the participle is no part of the name).
+                who = _TRAILING_TIME.sub("", with_who.group("who"))
+                return self._resolve(who, start)
             if verb.group() in {"saying", "adding", "telling"}:
                 said_then = _SAID_THEN.search(before, 0, verb.start())
                 if said_then:
@@ -2473,7 +2481,7 @@ class DocumentSpeakers:
             return None
         # The first verb whose subject names someone: "... after witnesses testified about an
         # affair, Little said he would ..." is Little's; "..., said Ann Bell, a professor" too.
-        for k, verb in enumerate(_VERB.finditer(previous)):
+        for k, verb in enumerate(_VERB_OR_VIEW.finditer(previous)):
             if re.search(r"[“”\"]", previous[: verb.start()]):
                 return None
             subject = previous[: verb.start()]
