@@ -1009,6 +1009,17 @@ NAMED_WHOLE = [
         {"Edda Ostrowe Hale": "person"},
         {"Edda Theresa Philomena Aileen Mary Josephine Agnes Elsie Trilby Louise Ostrowe Hale"},
     ),
+    (
+        "spacy",
+        (
+            "A computer virus spreads",
+            "A new computer virus spread in Kell on Friday, a year after the Melissa virus hit"
+            " the town's banks. Experts said the Melissa virus had been far slower.",
+        ),
+        # a virus (or a disease) named like a person is a thing
+        {"Melissa": "other"},
+        set(),
+    ),
 ]
 
 

@@ -511,6 +511,9 @@ _OTHER_AFTER = {
     "premiere", "sequel", "trailer", "soundtrack", "disaster", "spill", "explosion", "bombing",
     "crash", "shooting", "massacre", "scandal", "summit", "tournament", "championship",
     "festival", "hurricane", "earthquake", "treaty", "pact", "accord",
+    # Diseases and viruses, often named for a place or a person: "the West Nile virus", "Lyme
+    # disease", "the Chernobyl virus" (of computers), "the Explore.Zip worm".
+    "virus", "viruses", "disease", "flu", "fever", "worm",
     # Weapons by model: "a US Predator drone" (not "jet": "a Velmar Air jet" is the airline's).
     "drone", "drones", "missile", "missiles", "rifle", "rifles",
     # Devices: "the Kestrel 360 console" (not "app" or "camera": "the Kell app" is Kell's).
