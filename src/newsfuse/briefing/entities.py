@@ -2367,8 +2367,9 @@ def _plain(name: str) -> str:
     return re.sub(r"^the ", "", text)
 
 
-# "Reach Ann Bell at abell@kellpost.com, at @AnnBell on Twitter": a reporter's sign-off.
-_SIGN_OFF = r"\b(?:Reach|Contact|E-?mail)\s+(?:[A-Z][\w.’'-]*\s+){1,3}at\s+\S+@"
+# "Reach Ann Bell at abell@kellpost.com, at @AnnBell on Twitter": a reporter's sign-off (looked
+# for only in lines with an "@": the search costs time on every line).
+_SIGN_OFF = re.compile(r"\b(?:Reach|Contact|E-?mail)\s+(?:[A-Z][\w.’'-]*\s+){1,3}at\s+\S+@")
 # Furniture: credits, bylines, share buttons and tickers, where names are not the story's.
 _FURNITURE_LINE = re.compile(
     r"\b(?:Reporting by|Editing by|Writing by|Additional reporting|contributed to this report"
@@ -2379,7 +2380,6 @@ _FURNITURE_LINE = re.compile(
     # An embedded post or its credit: "— Ann Lee (@annlee) August 17, 2016"; a byline, a "More:"
     # link, a video's blurb under its CLOSE button.
     r"|\(@\w+\)|^\s*(?:By [A-Z]|--\s|More:|Analysis:|CLOSE\b)"
-    rf"|{_SIGN_OFF}"
 )
 # A parenthesis with no lower-case word, where a credit goes: "(AP)", "(CNN) Ann Lee said",
 # "... the harbour. (Jonas Hale / Staff)". "the Port Authority (PA)" is no credit.
@@ -2471,7 +2471,7 @@ def furniture_line(text: str, position: int) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    marker = _CREDIT_AFTER_STORY.search(line)
+    marker = _CREDIT_AFTER_STORY.search(line) or ("@" in line and _SIGN_OFF.search(line))
     if marker and marker.start() > position - line_start:
         prose = line[: marker.start()]
         if _ENDS_A_SENTENCE.search(prose):
@@ -2481,18 +2481,17 @@ def furniture_line(text: str, position: int) -> bool:
     return _furniture(line)
 
 
-# A wire story's closing credit, which a scrape may glue to its last paragraph, and a local
-# paper's sign-off with its reporter's address (:data:`_SIGN_OFF`).
+# A wire story's closing credit, which a scrape may glue to its last paragraph (so may a local
+# paper's sign-off with its reporter's address: :data:`_SIGN_OFF`).
 _CREDIT_AFTER_STORY = re.compile(
     r"\b(?:Additional reporting|Reporting by|Editing by|Writing by|contributed to this report)\b"
-    rf"|{_SIGN_OFF}"
 )
 _ENDS_A_SENTENCE = re.compile(r"[a-z0-9][.!?][”\"’')]*\s*[(\[]*\s*$")
 
 
 @functools.lru_cache(maxsize=4096)
 def _furniture(line: str) -> bool:
-    if _FURNITURE_LINE.search(line):
+    if _FURNITURE_LINE.search(line) or ("@" in line and _SIGN_OFF.search(line)):
         return True
     lower = len(re.findall(r"(?<![\w’'])[a-z][a-z’'-]+", line))
     if "/" in line and any(
