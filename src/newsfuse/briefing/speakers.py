@@ -228,12 +228,12 @@ def _trigrams(words: list[str]) -> set[tuple[str, ...]]:
     return {tuple(words[k : k + 3]) for k in range(len(words) - 2)}
 
 
-# A verb before a name that makes it the one spoken to: "told Ada Vik", "asked Ann Bell".
 # A verb of saying, or of holding a view that the quote after the sentence goes on to give
 # ("Leary believes the purpose must have been status ... “...”").
 _VERB_OR_VIEW = re.compile(
     rf"{_VERB.pattern}|\b(?:believes|believed|thinks|reckons|suspects|feels)\b"
 )
+# A verb before a name that makes it the one spoken to: "told Ada Vik", "asked Ann Bell".
 _OBJECT_BEFORE = re.compile(r"\b(?:told|tells|tell|asked|asks|ask|thanked|thanks)\s+$", re.I)
 # A nickname after a name: "Judith Martin, aka ``Miss Manners,'' told ..." is Judith Martin.
 _AKA = re.compile(
@@ -1403,7 +1403,7 @@ class DocumentSpeakers:
         pronoun = "she" if gender == "f" else "he"
         k = len(ends) - 2
         while k >= 1 and k >= len(ends) - 1 - _PRONOUN_RUN:
-            if not re.match(rf"{_FRONTED}?{pronoun}\b", self.text[ends[k] : ends[k + 1]], re.I):
+            if not re.match(rf"{_FRONTED}{pronoun}\b", self.text[ends[k] : ends[k + 1]], re.I):
                 break
             found = self._nearest(gender, ends[k], ends[k - 1], subjects_only=True)
             if found:
