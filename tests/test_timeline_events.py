@@ -363,3 +363,20 @@ def test_a_story_of_one_day_shows_more_of_that_days_events_when_no_other_day_is_
     assert dated.count("2018-03-03") == 1
     # six events of the storm's day: five shown, not the three of a busier timeline's day
     assert dated.count("2019-05-04") == 5
+
+
+def test_datelines_of_two_seasons_are_read_together_in_the_one_way_their_weekdays_fit():
+    from newsfuse.briefing.timeline import dateline_days
+
+    # A Wednesday 15 and a Monday 27 December, a Tuesday 9 and a Sunday 21 May, in texts whose
+    # latest year is 1991: each alone fits several years, all together only December 1999 and
+    # May 2000; a dateline without a weekday (7 December) goes among them
+    lines = [(12, 15, 2), (12, 27, 0), (5, 9, 1), (5, 21, 6), (12, 7, None), None]
+    assert dateline_days(lines, None, 1991) == [
+        date(1999, 12, 15),
+        date(1999, 12, 27),
+        date(2000, 5, 9),
+        date(2000, 5, 21),
+        date(1999, 12, 7),
+        None,
+    ]

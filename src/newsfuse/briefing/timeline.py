@@ -876,6 +876,59 @@ def _one_fitting_day(line: Dateline, latest_year: int) -> date | None:
     return fitting[0] if len(fitting) == 1 else None
 
 
+#: Years from the latest the texts state in which datelines of different seasons are read
+#: together, when each alone fits several or none of the nearer years.
+_JOINT_YEARS = 15
+
+
+def _jointly_fitting_days(datelines: list[Dateline | None], latest_year: int) -> list[date | None]:
+    """The datelines' days in the one way, within :data:`_JOINT_YEARS` from ``latest_year``,
+    in which every lead's weekday falls on its dateline and all the days lie within a year of
+    each other ("BUCHAREST, December 15" of a Wednesday and "MANILA, May 9" of a Tuesday: 1999
+    and 2000, when the texts state 1991); a dateline with no weekday in the year that puts it
+    among them. All None when no such way or several."""
+    weekdayed = [line for line in datelines if line and line[2] is not None]
+    nothing: list[date | None] = [None] * len(datelines)
+    if len(weekdayed) < 2:
+        return nothing
+    last = min(latest_year + _JOINT_YEARS, date.today().year)
+    years = range(latest_year, last + 1)
+    fitting = {
+        line: [
+            d for y in years if (d := _safe_date(y, line[0], line[1])) and d.weekday() == line[2]
+        ]
+        for line in set(weekdayed)
+    }
+    ways = set()
+    for start in fitting[weekdayed[0]]:
+        near = [[d for d in fitting[line] if abs((d - start).days) <= 366] for line in weekdayed]
+        if all(len(found) == 1 for found in near):
+            chosen = [found[0] for found in near]
+            if (max(chosen) - min(chosen)).days <= 366:
+                ways.add(tuple(chosen))
+    if len(ways) != 1:
+        return nothing
+    read = dict(zip(weekdayed, ways.pop(), strict=True))
+    low, high = min(read.values()), max(read.values())
+    days: list[date | None] = []
+    for line in datelines:
+        if line is None or line in read:
+            days.append(read.get(line) if line else None)
+            continue
+        # no weekday: the year in which the day lies nearest the span of the others
+        distance = {
+            d: max(0, (low - d).days, (d - high).days)
+            for y in range(low.year - 1, high.year + 2)
+            if (d := _safe_date(y, line[0], line[1]))
+        }
+        best = sorted(distance, key=distance.get)
+        nearest = best[0] if best and distance[best[0]] <= 366 else None
+        if nearest and len(best) > 1 and distance[best[1]] == distance[nearest]:
+            nearest = None
+        days.append(nearest)
+    return days
+
+
 def _nearest_fitting_day(line: Dateline, latest_year: int, read: list[date]) -> date | None:
     """The dateline's day in the year from ``latest_year`` on in which its lead's weekday falls
     on it that lies nearest the days ``read`` (sorted), if within a year of them."""
@@ -919,7 +972,7 @@ def dateline_days(
         days = [_one_fitting_day(line, latest_year) if line else None for line in datelines]
         read = sorted(day for day in days if day)
         if len(read) < 2 or (read[-1] - read[0]).days > 366:
-            return [None] * len(datelines)
+            return _jointly_fitting_days(datelines, latest_year)
         # A lead whose weekday fits its dateline in several years is read in the one nearest
         # the days so read, when that lies within a year of them.
         return [
