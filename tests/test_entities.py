@@ -847,6 +847,18 @@ OSTROWE = (
     "Television cook dies\n\nEdda Ostrowe Hale, the television cook, died on Saturday in Kell."
     " Ostrowe Hale had been ill for months, and Ostrowe Hale's last book came out in May.\n",
 )
+MARSH = (
+    "Builders lose marsh case\n\nThe U.S. Marsh Board of Surveyors refused the permit on"
+    " Monday. The Marsh Board said the marsh near Tarrow held rare frogs. Builders said the"
+    " Marsh Board had waited too long. Children of the Tarrow Child Study Institute walk there,"
+    " and the Tarrow institute asked for a fence.",
+)
+TRIAL = (
+    "Boy improves on trial drug\n\nLittle Martin Quist began to speak after a month on the"
+    " drug, his mother Ilse Quist said. Dr. Martin Osei, who led the trial in Kell, was careful."
+    " Martin had not said a word in a year. Osei said the trial was small. Martin now sings,"
+    " Quist said.",
+)
 RATES = (
     "The Federal Reserve raised its key rate on Wednesday, and the Fed said more rises may follow"
     " if prices in Velmar keep climbing. Markets in Kell fell after the Fed spoke.",
@@ -884,6 +896,11 @@ RATES = (
         pytest.param(RATES, "Fed", "Federal Reserve", id="known-alias"),
         # a surname of two words that two of a family bear: the one the story is about, by far
         pytest.param(OSTROWE, "Ostrowe Hale", "Edda Ostrowe Hale", id="family-surname"),
+        # a first name two people bear: not the one the press calls "Dr." and by the surname
+        pytest.param(TRIAL, "Martin", "Martin Quist", id="first-name-untitled"),
+        # a body less its country and its "of" part; a town's body by a lower-case noun
+        pytest.param(MARSH, "Marsh Board", "U.S. Marsh Board of Surveyors", id="before-of"),
+        pytest.param(MARSH, "Tarrow institute", "Tarrow Child Study Institute", id="noun-after"),
     ],
 )
 def test_name_forms_join_one_entity(texts, short, full):
@@ -913,6 +930,36 @@ SCHOOL_FIGHT = (
 )
 # One story each: the kinds its names must have, and the names it must not list.
 NAMED_WHOLE = [
+    # the last word says it is a place: a dam, a gate, an empire
+    (
+        "rules spacy",
+        (
+            "Herd leaves Kell park",
+            "Rangers tracked the elephants from Tarrow Dam past Okun Gate on Monday, the park"
+            " said. The herd crossed land that the Velmar Empire once ruled. The warden, Ana"
+            " Oduya, said the herd was calm.",
+        ),
+        {"Tarrow Dam": "place", "Okun Gate": "place", "Velmar Empire": "place"},
+        set(),
+    ),
+    # the words after a name say what it is: an area and a station are places, a party's
+    # leader is named after the party
+    (
+        "rules spacy",
+        (
+            "Riots in Kell after arrest",
+            "Youths threw stones at police in the loyalist Tarrow Brae area of north Kell on Sunday"
+            " night. The councillor was questioned at Dunraven police station for a second day."
+            " Velmar Unionist leader Tomas Brandt said the arrest was lawful.",
+        ),
+        {
+            "Tarrow Brae": "place",
+            "Dunraven": "place",
+            "Velmar Unionist": "organisation",
+            "Tomas Brandt": "person",
+        },
+        set(),
+    ),
     # a school by its town is a body; a network the model misses keeps the table's kind
     (
         "rules spacy",

@@ -119,6 +119,9 @@ PLACE_SUFFIXES = {
     "freeway", "tower", "neighborhood", "neighbourhood", "row", "terrace",
     # Where people live or stay: "Drury Circle", "Stone Haven Apartments", "Mweya Safari Lodge".
     "circle", "apartments", "lodge",
+    # Spots of a park or a city, and lands: "Hyena Dam", "Maasai Gate", "Lion Corner",
+    # "Roman Empire".
+    "dam", "gate", "corner", "empire",
 }  # fmt: skip
 # Small words written with a capital inside a name: a title's ("Real Housewives Of Kell").
 _TITLE_CASED_SMALL_WORD = re.compile(r" (?:Of|The|And|In|On|For|A) ")
@@ -460,7 +463,7 @@ def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
         # Quade" (a title and a person's name)
         kind = OTHER
     else:
-        kind = PERSON
+        kind = _kind_by_next_words(text, end, parts) or PERSON
     return Mention(doc_index, start, end, name, kind, titled)
 
 
@@ -623,9 +626,32 @@ def find_mentions_spacy(
                     start -= len(before.group())
                     name = " ".join(held)
                     titled = not _named_thing(held)
+            if kind == PERSON and not titled:
+                kind = _kind_by_next_words(text, offset + ent_end, parts) or kind
             mention = Mention(doc_index, start, offset + ent_end, name, kind, titled)
             mentions += _apart_at_comma(text, mention) if ", " in name else [mention]
     return mentions
+
+
+# What follows a name the model calls a person may say it is none: "the loyalist Sandy Row area",
+# "Antrim police station" (a place), "Ulster Unionist leader Mike Nesbitt" (a party, whose
+# leader is the person).
+_PLACE_AFTER = re.compile(
+    r" (?:area|district|neighbou?rhood|estate|suburb|township|(?:police|fire|railway) station)\b"
+)
+_BODY_ROLE_AFTER = re.compile(
+    r" (?:leader|chief|spokesman|spokeswoman|spokesperson|chairman|chairwoman|president"
+    r"|secretary|minister|official|boss|founder|lawmaker|member|candidate)s? [A-Z]"
+)
+
+
+def _kind_by_next_words(text: str, end: int, parts: list[str]) -> str | None:
+    if _PLACE_AFTER.match(text, end):
+        return PLACE
+    # (not "Barack Obama spokesman Josh Earnest": a first name opens a person's name)
+    if len(parts) >= 2 and not _known_first_name(parts[0]) and _BODY_ROLE_AFTER.match(text, end):
+        return ORGANISATION
+    return None
 
 
 def without_lead(text: str, start: int) -> tuple[str, int]:
@@ -2286,6 +2312,14 @@ def _body_form(words: list[str]) -> tuple[str, ...]:
     return tuple(lowered)
 
 
+def _before_of(words: list[str]) -> tuple[str, ...] | None:
+    """A body's name up to its "of" part, without a country before it: ("army", "corps") of
+    "U.S. Army Corps of Engineers"; None when no "of" follows two words or more."""
+    body = _body_form(words)
+    at = next((k for k, word in enumerate(body) if word == "of" and k >= 2), None)
+    return body[:at] if at else None
+
+
 def same_org(short: list[str], long: list[str]) -> bool:
     """Whether ``short`` names ``long``: a suffix or prefix of it, or it with acronyms."""
     if short == long:
@@ -2300,6 +2334,16 @@ def same_org(short: list[str], long: list[str]) -> bool:
         and short[0] in _initials(long)
     ):
         return True  # "FBI": the initials of "Federal Bureau of Investigation" less "of"
+    if len(short) >= 2 and _body_form(short) == _before_of(long):
+        return True  # "Army Corps" of "U.S. Army Corps of Engineers"
+    if (
+        len(short) == 2
+        and short[1].islower()
+        and len(long) >= 3
+        and short[0] == long[0]
+        and short[1] == long[-1].lower()
+    ):
+        return True  # "the Princeton institute" of "Princeton Child Development Institute"
     first_differs = short and long and short[0][:1].lower() != long[0][:1].lower()
     if first_differs and short[-1].lower() != long[-1].lower():
         return False  # neither the same start nor the same end: none of the forms below
@@ -3282,6 +3326,14 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 # not know, that the finders read as a person's again and again, too ("Melquan"
                 # of Melquan Kwame Robinson).
                 target = by_first[0]
+            elif (
+                len(by_first) >= 2
+                and _known_first_name(word)
+                and len(plain := [p for p in by_first if not any(m.titled for m in by_key[p])]) == 1
+            ):
+                # "Andrew" where the story names little Andrew Bolte and Dr. Andrew Zimmerman:
+                # the press calls someone it gives a title by the surname, never the first name
+                target = plain[0]
             elif by_first and (
                 word in _FAMILY_FIRST
                 or all(_HYPHENATED_GIVEN.fullmatch(shown[p]) for p in by_first)
@@ -3687,6 +3739,8 @@ def _other_keys(key: str, written: list[str]) -> set[tuple]:
             keys.add(("initials", initials))
         keys |= {("initials", initials) for initials in _initials(written)}
         keys.add(("body", _body_form(written)))
+        if before_of := _before_of(written):
+            keys.add(("body", before_of))
     return keys | (_near_keys(key) if len(key) >= 8 else set())
 
 
