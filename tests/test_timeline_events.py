@@ -380,3 +380,14 @@ def test_datelines_of_two_seasons_are_read_together_in_the_one_way_their_weekday
         date(1999, 12, 7),
         None,
     ]
+
+
+def test_what_has_lasted_since_a_date_is_no_event_of_that_date():
+    timeline = _timeline(
+        "Lion shot in Kell\n\nRangers shot a lion on March 30, 2016, after it mauled a cyclist"
+        " near the park. The town beside the park has grown"
+        " tenfold since the park was set up in 1946. The lion had left the park on Monday, the"
+        " rangers said, after a fight with another male."
+    )
+    assert not [e for e in timeline if "tenfold" in e.text], [e.text for e in timeline]
+    assert _dated(timeline, "mauled a cyclist") == {"2016-03-30"}

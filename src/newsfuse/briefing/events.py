@@ -32,6 +32,9 @@ _FULL_STOP = re.compile(r"[a-z0-9][.!][”\"’')]*\s*$")
 #: least this many, and half the words of the shorter (the story's names alone are not enough).
 SHARED_WORDS = 3
 SHARED_SHARE = 0.5
+# A date after "since", in a sentence told in the present perfect ("has grown ... since").
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;:]{0,40}$", re.I)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|grown|risen)\b")
 #: Below this many dated events, the best undated ones ("on Thursday" in an undated story) make
 #: up the difference; never more: a timeline is of dated events.
 MIN_DATED = 3
@@ -138,7 +141,16 @@ def _candidates(
             continue
         if is_question(sentence.text):
             continue  # "What other news did the president make today?" tells no event
-        found.append((i, mention, sentence.text))
+        if (
+            mention.subordinate
+            and _SINCE_BEFORE.search(sentence.text[: mention.start])
+            and _PRESENT_PERFECT.search(sentence.text[: mention.start])
+        ):
+            # "The town has grown tenfold since the park was set up in 1946": what lasts to
+            # this day, no event of 1946 (the clause's own event may still date one, below)
+            pass
+        else:
+            found.append((i, mention, sentence.text))
         # "The bridge, which opened on 2 June 1961, was closed": the clause's own event, when
         # it has a year (background); "a meeting that was arranged on 2 May" is a detail.
         for other in facts.dates(i):
