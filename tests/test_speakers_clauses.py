@@ -375,6 +375,13 @@ VIEW = (
     " “Something special is happening at Orrin tonight.”\n"
 )
 
+TAG_AT_END = (
+    "KELL _ A small trial in Kell gave the drug to 11 children.\n\n"
+    "Like other experts, Kell University neurologist Dr. Ann Vell is bracing for calls from"
+    " parents. “It's hard, because you know they really want answers,” yet the study is far too"
+    " weak to back the drug, she said.\n"
+)
+
 
 @pytest.mark.parametrize(
     ("story", "opening", "speaker"),
@@ -423,6 +430,7 @@ VIEW = (
         pytest.param(JOINT, "Clara was utterly fearless", "Ann Bell", id="two-speak-together"),
         pytest.param(VIEW, "Orrin had the huge ditches", "Ivo Marsh", id="after-a-view"),
         pytest.param(VIEW, "Something special is", "Tomas Brandt", id="with-x-tweeting"),
+        pytest.param(TAG_AT_END, "It's hard, because", "Ann Vell", id="tag-ends-sentence"),
     ],
 )
 def test_the_speaker_a_careful_reader_names(story, opening, speaker):

@@ -1969,6 +1969,11 @@ class DocumentSpeakers:
         if not verb:
             return None
         subject = after[: verb.start()]
+        tag = _SAID_THEN.search(after, 0, verb.end())
+        if tag and tag.group(1) in {"he", "she"} and not after[verb.end() :].strip(" ,.!?"):
+            # '“It's heartbreaking,” yet the study is far too weak, he said.': the tag that
+            # ends the sentence is the quote's too; the words between are the speaker's, told
+            return self._resolve(tag.group(1), start)
         if subject.strip(" ,—–-"):
             opening = re.findall(r"[a-z]+", subject.lower())[:1]
             if opening and opening[0] in _CLAUSE_OPENERS:
