@@ -391,3 +391,31 @@ def test_what_has_lasted_since_a_date_is_no_event_of_that_date():
     )
     assert not [e for e in timeline if "tenfold" in e.text], [e.text for e in timeline]
     assert _dated(timeline, "mauled a cyclist") == {"2016-03-30"}
+
+
+def test_a_short_timeline_shows_each_articles_own_news_before_a_second_of_one_article():
+    treasury = (
+        "Budget surplus grows\n\nThe Treasury said on March 3, 2000 that the budget surplus grew"
+        " to $40 billion, the largest surplus on record. The Treasury had said on February 2,"
+        " 2000 that the budget surplus would grow again. Budget experts said the surplus would"
+        " keep growing. The surplus may pay down the national debt, the Treasury said."
+    )
+    fed = (
+        "Fed raises rates\n\nThe Federal Reserve raised its key interest rate by a quarter point"
+        " on March 21, 2000, and its chairman said the budget surplus helps. Markets rose after"
+        " the decision, and banks raised their own rates."
+    )
+    documents = [
+        newsfuse.Document(text=treasury, source="Paper A"),
+        newsfuse.Document(text=fed, source="Paper B"),
+    ]
+    options = newsfuse.Options(timeline_events=2)
+    timeline = newsfuse.brief(documents, options, entity_model="rules").timeline
+    assert len(timeline) == 2
+    assert _dated(timeline, "Federal Reserve raised") == {"2000-03-21"}
+
+
+def test_a_month_someone_expects_something_in_lies_ahead():
+    # "expect another rise in May", in a story of March 2000: May 2000, not May 1999
+    assert _event_iso("Economists expect another rise in May.", date(2000, 3, 21)) == "2000-05"
+    assert _event_iso("Economists had seen a rise in May.", date(2000, 3, 21)) == "1999-05"

@@ -88,6 +88,13 @@ def _background_statement(text: str, mention: DateMention) -> bool:
     return bool(_SAYS.search(text, 0, source.start() if source else len(text)))
 
 
+def _lasting_since(text: str, mention: DateMention) -> bool:
+    before = text[: mention.start]
+    return bool(
+        mention.subordinate and _SINCE_BEFORE.search(before) and _PRESENT_PERFECT.search(before)
+    )
+
+
 @dataclass
 class _Event:
     key: str
@@ -141,16 +148,7 @@ def _candidates(
             continue
         if is_question(sentence.text):
             continue  # "What other news did the president make today?" tells no event
-        if (
-            mention.subordinate
-            and _SINCE_BEFORE.search(sentence.text[: mention.start])
-            and _PRESENT_PERFECT.search(sentence.text[: mention.start])
-        ):
-            # "The town has grown tenfold since the park was set up in 1946": what lasts to
-            # this day, no event of 1946 (the clause's own event may still date one, below)
-            pass
-        else:
-            found.append((i, mention, sentence.text))
+        found.append((i, mention, sentence.text))
         # "The bridge, which opened on 2 June 1961, was closed": the clause's own event, when
         # it has a year (background); "a meeting that was arranged on 2 May" is a detail.
         for other in facts.dates(i):
@@ -272,6 +270,7 @@ def find_events(
     # Members whose date is their sentence's own event's ("landed on Oct. 29"), not one named
     # in passing ("accused ... since Oct. 29"): the wordings that tell the dated event.
     own: set[tuple[int, str]] = set()
+    lasting: set[tuple[int, str]] = set()
     for i, mention, text in _candidates(analysis, facts, quoted):
         key = mention.iso or "?" + mention.text.lower()
         day = _DAY_WORD.search(mention.text) if mention.precision == "year" else None
@@ -280,6 +279,8 @@ def find_events(
             # "on Friday" there (for merging and for the events of one day)
             key += "|" + day.group().lower()
         texts[(i, key)] = text
+        if _lasting_since(analysis.sentences[i].text, mention):
+            lasting.add((i, key))
         if not mention.subordinate or mention.kind == "thing":
             own.add((i, key))
         doc = analysis.sentences[i].doc_index
@@ -306,7 +307,15 @@ def find_events(
         for word in words:
             postings[(key, "word", word)].add(at)
         postings[(key, "group", group_of.get(i, -1))].add(at)
-    events = [e for group in by_key.values() for e in group]
+    # "The town has grown tenfold since the park was set up in 1946": what lasts to this day
+    # is no event of 1946; it may join that day's event ("have joined the strike since March 2"
+    # beside "the strike shut the first port on March 2"), not stand for one of its own.
+    events = [
+        e
+        for group in by_key.values()
+        for e in group
+        if not all((i, e.key) in lasting for i in e.members)
+    ]
     centrality = analysis.centrality
 
     weights: dict[int, tuple] = {}  # by id(event): the events are fixed from here on
@@ -338,6 +347,7 @@ def find_events(
     # event of a day already shown (a story's busiest day does not crowd out its background).
     kept: list[_Event] = []
     per_day: dict[str, int] = {}
+    shown_docs: set[int] = set()
     todo = sorted(events, key=weight)
     cap = PER_DAY
     while todo and len(kept) < limit:
@@ -347,9 +357,13 @@ def find_events(
             continue
         if not left:
             break
-        event = min(left, key=lambda e: (weight(e)[:2], per_day.get(e.key, 0), weight(e)))
+        event = min(
+            left,
+            key=lambda e: (weight(e)[:2], per_day.get(e.key, 0), e.docs <= shown_docs, weight(e)),
+        )
         todo.remove(event)
         kept.append(event)
+        shown_docs |= event.docs
         per_day[event.key] = per_day.get(event.key, 0) + 1
     kept.sort(key=lambda e: (e.mention.date is None, e.mention.date or date.min, weight(e)))
     return [_timeline_event(analysis, e, sources, texts, own) for e in kept]

@@ -216,7 +216,8 @@ def _kinds_ruled_out(text: str) -> set[str]:
 
 FUTURE = re.compile(
     r"\b(?:will|would(?!\s+have)|shall|is to|are to|is due to|are due to|is expected to"
-    r"|are expected to|plans? to|planned to|scheduled|to be held|next|tune in|set to)\b",
+    r"|are expected to|plans? to|planned to|scheduled|to be held|next|tune in|set to"
+    r"|expects?|forecasts?|predicts?)\b",
     re.I,
 )
 # A weekday ahead without a "will": an arrangement in the present progressive ("the family is
