@@ -11,11 +11,11 @@ from briefing_stories import brief_dated
 from newsfuse.briefing.timeline import find_dates, main_date
 
 
-def _timeline(*texts: str):
+def _timeline(*texts: str, **options):
     documents = [
         newsfuse.Document(text=text, source=f"Outlet {i}") for i, text in enumerate(texts, 1)
     ]
-    return newsfuse.brief(documents, entity_model="rules").timeline
+    return newsfuse.brief(documents, newsfuse.Options(**options), entity_model="rules").timeline
 
 
 def _dated(timeline, words: str) -> set[str | None]:
@@ -405,12 +405,7 @@ def test_a_short_timeline_shows_each_articles_own_news_before_a_second_of_one_ar
         " on March 21, 2000, and its chairman said the budget surplus helps. Markets rose after"
         " the decision, and banks raised their own rates."
     )
-    documents = [
-        newsfuse.Document(text=treasury, source="Paper A"),
-        newsfuse.Document(text=fed, source="Paper B"),
-    ]
-    options = newsfuse.Options(timeline_events=2)
-    timeline = newsfuse.brief(documents, options, entity_model="rules").timeline
+    timeline = _timeline(treasury, fed, timeline_events=2)
     assert len(timeline) == 2
     assert _dated(timeline, "Federal Reserve raised") == {"2000-03-21"}
 
