@@ -942,6 +942,29 @@ NAMED_WHOLE = [
         {"Tarrow Dam": "place", "Okun Gate": "place", "Velmar Empire": "place"},
         set(),
     ),
+    # "Speaker" is a title before a name, as "Senator" is
+    (
+        "rules spacy",
+        (
+            "Wetlands bill passes the Senate",
+            "The Senate voted on Tuesday to protect the wetlands, and Senator Ann Vell said the"
+            " vote was close. The bill goes to the House next week, where Speaker Tomas Brandt"
+            " said it would pass.",
+        ),
+        {"Tomas Brandt": "person", "Ann Vell": "person"},
+        {"Speaker Tomas Brandt"},
+    ),
+    # a township named for a man is a place all the same
+    (
+        "rules spacy",
+        (
+            "Families move for a school",
+            "Families from six countries have moved to Martin Township, N.J., for its school for"
+            " autistic children, said Ann Okafor, the township's director of special education.",
+        ),
+        {"Martin Township": "place", "Ann Okafor": "person"},
+        set(),
+    ),
     # the words after a name say what it is: an area and a station are places, a party's
     # leader is named after the party
     (

@@ -64,7 +64,7 @@ _TITLES = {
     "spokesman", "spokeswoman", "spokesperson", "judge", "mayor", "professor", "prof", "rev",
     "lord", "lady", "deputy", "director", "inspector", "sergeant", "officer", "lieutenant",
     "constable", "detective", "superintendent", "sheriff", "patriarch", "archbishop", "rabbi",
-    "imam", "reverend",  # (not "Bishop": Julie Bishop)
+    "imam", "reverend", "speaker",  # (not "Bishop": Julie Bishop)
     "adm", "lt", "sgt", "cmdr", "cdr", "brig", "cpl", "gov", "sen", "rep",
 }  # fmt: skip
 _ORG_SUFFIXES = {
@@ -121,8 +121,10 @@ PLACE_SUFFIXES = {
     "circle", "apartments", "lodge",
     # Spots of a park or a city, and lands: "Hyena Dam", "Maasai Gate", "Lion Corner",
     # "Roman Empire".
-    "dam", "gate", "corner", "empire",
+    "dam", "gate", "corner", "empire", "township", "borough", "parish",
 }  # fmt: skip
+#: Last words of places that are nobody's surname, after a first name too.
+_NO_SURNAMES = {"township", "borough", "parish", "county", "province", "district", "airport"}
 # Small words written with a capital inside a name: a title's ("Real Housewives Of Kell").
 _TITLE_CASED_SMALL_WORD = re.compile(r" (?:Of|The|And|In|On|For|A) ")
 # A body named by what it is, then "of": "University of Osk", "Ministry of Defence".
@@ -3143,8 +3145,13 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
             len(words) >= 2
             and words[-1] in PLACE_SUFFIXES
             and not any(m.titled or m.kind == OTHER for m in group)  # no work's title
-            # Faith Hill, Adam Beach; not "Queen Elizabeth National Park"
-            and (not _known_first_name(words[0]) or words[0] in _REGNAL_TITLES)
+            # Faith Hill, Adam Beach; not "Queen Elizabeth National Park"; no one's surname is
+            # "Township" ("Lawrence Township")
+            and (
+                not _known_first_name(words[0])
+                or words[0] in _REGNAL_TITLES
+                or words[-1] in _NO_SURNAMES
+            )
         ):
             kinds[PLACE] += len(group) + 1  # "Pacific Crest Trail", read as a body by the model
         elif _looks_like_a_person(words, place_words) and not _one_word(group):
@@ -3578,7 +3585,7 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
 # (Formation)"; not "Brooklyn (Bridge)" or "Washington (Square)".
 _AREA_WORDS = {
     "province", "prefecture", "governorate", "region", "district", "formation", "wilderness",
-    "desert", "peninsula", "state",
+    "desert", "peninsula", "state", "township", "borough", "parish",
     # "the Atlantic (Ocean)", "the Barents (Sea)", "Nantucket (Island)"
     "ocean", "sea", "island",
 }  # fmt: skip
