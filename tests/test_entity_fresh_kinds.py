@@ -69,11 +69,11 @@ def test_a_datelines_town_in_capitals_is_a_place_of_the_story(engine):
 
 def test_a_wire_datelines_town_is_read_before_its_day_as_before_a_state():
     # "KELLPORT, November 18 (Meridian Wire) --" as "BRENTWICK, Ga. (WKLX) –": the town
-    from newsfuse.briefing.entities import _DATELINE_TOWN
+    from newsfuse.briefing.entities import DATELINE_TOWN
 
     line = "KELLPORT, November 18 (Meridian Wire) -- The council of the port voted on Monday to"
     line += " build new homes on the old airfield near the harbour."
-    assert _DATELINE_TOWN.match(line).group("town") == "KELLPORT"
+    assert DATELINE_TOWN.match(line).group("town") == "KELLPORT"
 
 
 @pytest.mark.parametrize("engine", ["rules", "spacy"])

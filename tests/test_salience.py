@@ -7,7 +7,7 @@ import pytest
 
 import newsfuse
 from newsfuse.briefing.entities import find_mentions, merge_mentions
-from newsfuse.briefing.salience import MIN_SALIENCE, entity_salience
+from newsfuse.briefing.salience import MIN_SALIENCE, PLACE_WEIGHT, entity_salience
 
 STRIKE = (
     "Ferry crews in Port Alder went back to work on Wednesday after a two-day strike over pay,"
@@ -221,3 +221,24 @@ def test_a_body_named_for_its_election_counts_little():
     )
     # "the Velmar Senate race" names an election, not the chamber.
     assert _rules_salience([text])["Velmar Senate"] < MIN_SALIENCE
+
+
+def test_a_town_named_only_in_one_dateline_is_not_listed():
+    wire = (
+        "Frogs halt dam plan\n\nORRIN BAY, Velmar (Meridian Wire) -- A judge halted a dam on the"
+        " Tarrow River on Monday to save a rare frog, and the builder Kessel Works said it would"
+        " appeal. The frog lives only in the Tarrow valley, biologist Ann Vell said."
+    )
+    paper = (
+        "Judge sides with frog\n\nThe Kessel Works dam on the Tarrow River is on hold after a"
+        " judge ruled for a rare frog. Ann Vell, who has studied the frog for a decade, said the"
+        " ruling saves it."
+    )
+    place_bar = MIN_SALIENCE * PLACE_WEIGHT
+    salience = _rules_salience([wire, paper])
+    # where one article was filed says little of what the story is about
+    assert salience["Orrin Bay"] < place_bar and salience["Velmar"] < place_bar
+    assert salience["Tarrow River"] >= place_bar
+    # filed from there by two outlets, the town is the story's setting
+    both = paper.replace("The Kessel Works", "ORRIN BAY, Velmar (Coast Herald) -- The Kessel Works")
+    assert _rules_salience([wire, both])["Orrin Bay"] >= place_bar

@@ -1794,7 +1794,7 @@ _DATELINE_CREDIT = re.compile(
 
 
 #: How far into an article its dateline may come (scraped pages open with menus and links).
-_DATELINE_REACH = 2000
+DATELINE_REACH = 2000
 # A body's department "of" a field: "Department of Commerce", "Ministry Of Housing".
 _OF_A_FIELD = re.compile(
     r"\b(?:Department|Ministry|Bureau|Office|Secretary|Commission|Institute)s? [Oo]f \w"
@@ -1905,7 +1905,7 @@ def _one_body(before: Mention, mention: Mention, text: str) -> bool:
 
 # A wire dateline in capitals before its lead: "AUGUSTA, Ga. (WRDW/WAGT) – A boy ...",
 # "NEW YORK — A man ...", "KELL, Velmar (AP) - ...". The town is the story's setting.
-_DATELINE_TOWN = re.compile(
+DATELINE_TOWN = re.compile(
     r"^[ \t]*(?P<town>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
     # its day, as a wire gives it ("JERUSALEM, November 18 (Xinhua) --"), or its state
     r"(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
@@ -1972,11 +1972,11 @@ def _with_dateline_places(
     joined = " ".join(d.text for d in documents)
     added = []
     for doc_index, document in enumerate(documents):
-        for found in _DATELINE_TOWN.finditer(document.text):
+        for found in DATELINE_TOWN.finditer(document.text):
             town = found.group("town")
             words = [w.strip(".'’").lower() for w in town.split()]
             if (
-                found.start("town") > _DATELINE_REACH
+                found.start("town") > DATELINE_REACH
                 or not all(len(w) >= 2 and w.isalpha() for w in words)
                 or any(w in common_words or w in _LABEL_WORDS for w in words)
             ):

@@ -23,6 +23,8 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from newsfuse.briefing.entities import (
     BROADCASTER_NAME,
     CREDIT_LABELS,
+    DATELINE_REACH,
+    DATELINE_TOWN,
     EVENT_WORDS,
     ORGANISATION,
     OTHER,
@@ -198,6 +200,16 @@ _LABEL = re.compile(r"\b([A-Z][a-z]+):")
 CREDIT_LINE_LABELS = 3
 
 
+def _in_dateline(text: str, mention: Mention) -> bool:
+    """ "WASHINGTON (AP) --", "IMPERIAL, Calif. (AP) -": where the article was filed, which
+    says little of what it is about (the story's setting when several outlets file there)."""
+    if mention.start > DATELINE_REACH:
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    found = DATELINE_TOWN.match(text, line_start)
+    return bool(found) and mention.end <= found.end()
+
+
 def _in_credits_line(text: str, mention: Mention) -> bool:
     """Whether the name is in a line of credits: "Cast: Ann Lee Director: ... Music: ..."."""
     line_start = text.rfind("\n", 0, mention.start) + 1
@@ -355,8 +367,10 @@ def entity_salience(
         if _cites(text, mention):
             cited[name].add(mention.doc_index)
         # (a name read as a firm after "Experian, " is an item of a list, no state after a town)
-        if (_qualifier(text, mention) and mention.kind != ORGANISATION) or (
-            index.kind_of(name) == PLACE and _in_credits_line(text, mention)
+        if (
+            (_qualifier(text, mention) and mention.kind != ORGANISATION)
+            or (index.kind_of(name) == PLACE and _in_credits_line(text, mention))
+            or _in_dateline(text, mention)
         ):
             # "Nantucket, Mass."; "HORROR: Velmar, 2010 ... Director: ...": a film's country
             weight[name] += QUALIFIER_WEIGHT
