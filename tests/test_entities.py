@@ -851,7 +851,7 @@ MARSH = (
     "Builders lose marsh case\n\nThe U.S. Marsh Board of Surveyors refused the permit on"
     " Monday. The Marsh Board said the marsh near Tarrow held rare frogs. Builders said the"
     " Marsh Board had waited too long. Children of the Tarrow Child Study Institute walk there,"
-    " and the Tarrow institute asked for a fence.",
+    " and the Tarrow institute asked for a fence. The Board will meet again in May.",
 )
 TRIAL = (
     "Boy improves on trial drug\n\nLittle Martin Quist began to speak after a month on the"
@@ -901,6 +901,7 @@ RATES = (
         # a body less its country and its "of" part; a town's body by a lower-case noun
         pytest.param(MARSH, "Marsh Board", "U.S. Marsh Board of Surveyors", id="before-of"),
         pytest.param(MARSH, "Tarrow institute", "Tarrow Child Study Institute", id="noun-after"),
+        pytest.param(MARSH, "Board", "U.S. Marsh Board of Surveyors", id="head-noun"),
     ],
 )
 def test_name_forms_join_one_entity(texts, short, full):
@@ -1201,3 +1202,14 @@ def test_a_person_read_inside_another_persons_name_is_no_one():
         Mention(0, text.index("Kell"), text.index("Kell") + 4, "Kell", "place"),
     ]
     assert [m.text for m in _without_pieces(people)] == [whole, "Kell"]
+
+
+def test_a_town_a_park_is_named_after_is_not_the_park():
+    text = (
+        "Lion shot near Tarrow\n\nRangers shot a lion from Tarrow National Park on Monday after it"
+        " mauled a man near Tarrow, the capital. Tarrow National Park has no fence on its south"
+        " side, and lions from the park have walked into Tarrow twice this year."
+    )
+    names = _entity_of_variant(text)
+    assert names.get("Tarrow") and names.get("Tarrow National Park")
+    assert names["Tarrow"] != names["Tarrow National Park"]

@@ -54,6 +54,8 @@ class Mention:
     renames: str = ""
     #: The state a town is placed in right after it, as written ("Mont." of "Lincoln, Mont.").
     placed: str = ""
+    #: Written as a town or a city ("Nairobi, the capital", "the city of Kell").
+    settlement: bool = False
 
 
 # Titles and roles that introduce a person's name ("Mr Kerry", "minister Elena Voss").
@@ -910,7 +912,26 @@ def _finished(
     mentions = _without_terms(_with_taxa(_names_apart(mentions), documents), documents)
     mentions = _with_listed_names(mentions, documents)
     mentions = _without_titles(_two_names_apart(mentions, documents), documents)
-    return _placed_in_states(mentions, documents)
+    return _settlements(_placed_in_states(mentions, documents), documents)
+
+
+_SETTLEMENT_AFTER = re.compile(r",\s+(?:the|its|a)\s+(?:[a-z]+\s+)?(?:capital|city|town|village)\b")
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:capital|city|town|village)\s+of\s+$", re.I)
+
+
+def _settlements(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """Places the text writes as towns: "near Nairobi, the capital", "the capital of Nairobi"
+    (a town, not the national park named after it)."""
+    out = []
+    for m in mentions:
+        text = documents[m.doc_index].text
+        if m.kind == PLACE and (
+            _SETTLEMENT_AFTER.match(text, m.end)
+            or _SETTLEMENT_BEFORE.search(text, max(0, m.start - 20), m.start)
+        ):
+            m = replace(m, settlement=True)
+        out.append(m)
+    return out
 
 
 def _placed_in_states(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
@@ -3451,6 +3472,11 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 lone_acronym = len(raw) == 1 and re.fullmatch(r"[A-Z]{2,6}", shown[key]) is not None
                 if len(longer) == 1 and kind_of[longer[0]] == ORGANISATION and not lone_acronym:
                     matches = longer
+                elif len(raw) == 1 and not lone_acronym:
+                    # "the Corps" of the U.S. Army Corps of Engineers: the noun its name is
+                    # built on, where the story names one such body
+                    heads = [o for o in others.find(("head", raw[0])) if kind_of[o] == ORGANISATION]
+                    matches = heads if len(heads) == 1 else []
             if not matches and kind == PLACE and len(raw) == 1:
                 # "Tarn" of "the Tarn Formation", "Hebei" of "Hebei Province": the area's name
                 area = [
@@ -3461,6 +3487,8 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                         len(o.split()) == 2
                         and o.split()[1] in _AREA_WORDS
                         or " ".join(o.split()[1:]) in _AREA_TAILS
+                        # (not the town a park is named after: "Nairobi, the capital")
+                        and not any(m.settlement for m in by_key[key])
                     )
                 ]
                 matches = area if len(area) == 1 else []
@@ -3747,7 +3775,7 @@ def _other_keys(key: str, written: list[str]) -> set[tuple]:
         keys |= {("initials", initials) for initials in _initials(written)}
         keys.add(("body", _body_form(written)))
         if before_of := _before_of(written):
-            keys.add(("body", before_of))
+            keys |= {("body", before_of), ("head", before_of[-1])}
     return keys | (_near_keys(key) if len(key) >= 8 else set())
 
 
