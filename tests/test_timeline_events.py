@@ -414,3 +414,56 @@ def test_a_month_someone_expects_something_in_lies_ahead():
     # "expect another rise in May", in a story of March 2000: May 2000, not May 1999
     assert _event_iso("Economists expect another rise in May.", date(2000, 3, 21)) == "2000-05"
     assert _event_iso("Economists had seen a rise in May.", date(2000, 3, 21)) == "1999-05"
+
+
+def test_datelines_of_a_window_of_two_years_are_each_read_in_the_one_year_their_weekday_fits():
+    from newsfuse.briefing.timeline import dateline_days
+
+    # Six leads' weekdays, in texts whose latest year is 1997: each fits one year from 1997 on,
+    # and no one year holds them all; together they span under two years (a topic followed
+    # from March 1998 to January 2000). A dateline with no weekday is left unread.
+    lines = [(3, 13, 4), (5, 2, 5), (5, 8, 4), (6, 22, 1), (7, 10, 5), (1, 17, 0), (11, 14, None)]
+    assert dateline_days(lines, None, 1997) == [
+        date(1998, 3, 13),
+        date(1998, 5, 2),
+        date(1998, 5, 8),
+        date(1999, 6, 22),
+        date(1999, 7, 10),
+        date(2000, 1, 17),
+        None,
+    ]
+
+
+def test_a_weekday_ahead_in_a_wire_lead_is_not_its_datelines_day():
+    from newsfuse.briefing.timeline import yearless_dateline
+
+    lead = "KELL CITY, March 13 (Xinhua) -- The president of Velmar {} on Saturday, his office said"
+    ahead = lead.format("would start a visit to Orrin") + " Friday, the first visit in a decade."
+    past = lead.format("started a visit to Orrin") + ", the first visit in a decade."
+    assert yearless_dateline(ahead) == (3, 13, 4)  # Friday, when the office spoke
+    assert yearless_dateline(past) == (3, 13, 5)
+
+
+WIRE_WINDOW = [
+    ("March 13", "Velmar's president began a visit to Orrin on Friday, his office said. The two"
+     " countries set up ties in 1997, and their leaders have met four times since then."),
+    ("May 2", "Orrin's foreign minister arrived in Kell City on Saturday for three days of talks"
+     " on trade. He will meet the prime minister and visit a copper mine in the south."),
+    ("May 8", "Velmar signed a loan for a new power plant with the Asian bank on Friday, officials"
+     " said. The plant will burn coal from the northern fields and light the capital."),
+    ("June 22", "Donors pledged 300 million dollars to Velmar on Tuesday at a meeting in Kell"
+     " City. The money will pay for roads, schools and clinics over the next eighteen months."),
+    ("July 10", "Japan's prime minister arrived in Kell City on Saturday for a two-day visit."
+     " Tokyo is the largest single giver of aid to the country, with loans for railways."),
+    ("November 14", "A United Nations envoy said today that aid to herders hit by the winter"
+     " storms will grow. Thousands of animals died in the cold, and many families lost all"
+     " their herds."),
+]  # fmt: skip
+
+
+def test_wire_reports_of_two_years_are_dated_by_their_datelines():
+    timeline = _timeline(*[f"KELL CITY, {day} (Xinhua) -- {lead}" for day, lead in WIRE_WINDOW])
+    assert _dated(timeline, "began a visit to Orrin") == {"1998-03-13"}
+    assert _dated(timeline, "Donors pledged") == {"1999-06-22"}
+    # a lead with no weekday keeps its dateline's day, in the year nearest before the story's
+    assert _dated(timeline, "envoy said today") == {"1997-11-14"}

@@ -33,6 +33,7 @@ from newsfuse.briefing.timeline import (
     lead_weekday_day,
     main_date,
     names_an_event,
+    nearest_year,
     paired_weekday_day,
     scan_dates,
     weekdays_after,
@@ -441,6 +442,8 @@ class SentenceFacts:
                     if day
                     else (
                         self._alike_dated(n, days, by_doc)
+                        # its own dateline's day, in the year nearest before the story's
+                        or (nearest_year(lines[n][0], lines[n][1], story) if lines[n] else None)
                         or self._lead_paired(n, by_doc, story)
                         or weekdays_after(story, [texts[i] for i in by_doc.get(n, [])]),
                         True,

@@ -110,7 +110,7 @@ def holiday_date(name: str, year: int) -> date | None:
 
 
 def _nearest_holiday(name: str, anchor: date) -> date | None:
-    """The holiday nearest before ``anchor`` (two months after at most, as ``_nearest_year``)."""
+    """The holiday nearest before ``anchor`` (two months after at most, as ``nearest_year``)."""
     for year in (anchor.year + 1, anchor.year, anchor.year - 1):
         found = holiday_date(name, year)
         if found and (found - anchor).days <= 62:
@@ -341,7 +341,7 @@ def _shift(day: date, days: int) -> date | None:
         return None
 
 
-def _nearest_year(month: int, day: int, anchor: date) -> date | None:
+def nearest_year(month: int, day: int, anchor: date) -> date | None:
     """The date with that month and day nearest before ``anchor`` (allowing two months after:
     an announced date ahead)."""
     for year in (anchor.year + 1, anchor.year, anchor.year - 1):
@@ -436,7 +436,7 @@ def _resolve(
         return *_ago(g[0].lower(), g[1].lower(), anchor), True
     if kind in {"md", "dm"}:
         month, day = (g[0], g[1]) if kind == "md" else (g[1], g[0])
-        return _nearest_year(_month(month), int(day), anchor), "day", True
+        return nearest_year(_month(month), int(day), anchor), "day", True
     if kind == "holiday":
         return _nearest_holiday(g[0], anchor), "day", True
     if kind == "month":
@@ -745,7 +745,7 @@ def lead_weekday_day(lead: list[str], others: list[str], story: date) -> date | 
     _none, weekdays = _verb_dates(lead, in_clause=True)
     days, _other = _verb_dates(others)
     for month, day, target in _paired(days, weekdays):
-        found = _nearest_year(month, day, story)
+        found = nearest_year(month, day, story)
         if found and found <= story and found.weekday() == target:
             return found
     return None
@@ -833,6 +833,8 @@ def yearless_dateline(text: str) -> Dateline | None:
     lead = next(iter(sentence_texts(text[match.end() : match.end() + _LEAD_CHARS])), "")
     weekday = None
     for m in dict(_DATE_PATTERNS)["weekday"].finditer(lead):
+        if FUTURE.search(lead[max(0, m.start() - 60) : m.start()].split(",")[-1]):
+            continue  # "would start a visit to Kuwait on Saturday": a day ahead, not its own
         if (m.group(1) or "on").lower() in {"on", "late", "early"}:
             weekday = _WEEKDAYS.index(m.group(2).lower())
             break
@@ -877,6 +879,10 @@ def _one_fitting_day(line: Dateline, latest_year: int) -> date | None:
     return fitting[0] if len(fitting) == 1 else None
 
 
+#: Datelines of different seasons whose leads' weekdays each fit one year alone are read so,
+#: over this many days at most, when this many leads or more agree.
+SPREAD_DAYS = 731
+SPREAD_LEADS = 4
 #: Years from the latest the texts state in which datelines of different seasons are read
 #: together, when each alone fits several or none of the nearer years.
 _JOINT_YEARS = 15
@@ -973,7 +979,17 @@ def dateline_days(
         days = [_one_fitting_day(line, latest_year) if line else None for line in datelines]
         read = sorted(day for day in days if day)
         if len(read) < 2 or (read[-1] - read[0]).days > 366:
-            return _jointly_fitting_days(datelines, latest_year)
+            joint = _jointly_fitting_days(datelines, latest_year)
+            if (
+                not any(joint)
+                and len(read) >= SPREAD_LEADS
+                and (read[-1] - read[0]).days <= SPREAD_DAYS
+            ):
+                # A window of a topic over two years (wire reports of 1998 and 1999), read in
+                # no one year: four leads or more, each fitting one year alone, all within two
+                # years; the others unread.
+                return days
+            return joint
         # A lead whose weekday fits its dateline in several years is read in the one nearest
         # the days so read, when that lies within a year of them.
         return [
@@ -981,7 +997,7 @@ def dateline_days(
             for line, day in zip(datelines, days, strict=True)
         ]
     if anchor is not None:
-        days = [_nearest_year(line[0], line[1], anchor) if line else None for line in datelines]
+        days = [nearest_year(line[0], line[1], anchor) if line else None for line in datelines]
         years = range(anchor.year - _DATELINE_YEARS, anchor.year + _DATELINE_YEARS + 1)
     elif latest_year is not None:
         pairs = [(line[2], line[0], line[1]) for line in datelines if line and line[2] is not None]
