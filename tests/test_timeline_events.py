@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
 import newsfuse
 from briefing_stories import brief_dated
 from newsfuse.briefing.timeline import find_dates, main_date
@@ -365,23 +367,6 @@ def test_a_story_of_one_day_shows_more_of_that_days_events_when_no_other_day_is_
     assert dated.count("2019-05-04") == 5
 
 
-def test_datelines_of_two_seasons_are_read_together_in_the_one_way_their_weekdays_fit():
-    from newsfuse.briefing.timeline import dateline_days
-
-    # A Wednesday 15 and a Monday 27 December, a Tuesday 9 and a Sunday 21 May, in texts whose
-    # latest year is 1991: each alone fits several years, all together only December 1999 and
-    # May 2000; a dateline without a weekday (7 December) goes among them
-    lines = [(12, 15, 2), (12, 27, 0), (5, 9, 1), (5, 21, 6), (12, 7, None), None]
-    assert dateline_days(lines, None, 1991) == [
-        date(1999, 12, 15),
-        date(1999, 12, 27),
-        date(2000, 5, 9),
-        date(2000, 5, 21),
-        date(1999, 12, 7),
-        None,
-    ]
-
-
 def test_what_has_lasted_since_a_date_is_no_event_of_that_date():
     timeline = _timeline(
         "Lion shot in Kell\n\nRangers shot a lion on March 30, 2016, after it mauled a cyclist"
@@ -416,22 +401,36 @@ def test_a_month_someone_expects_something_in_lies_ahead():
     assert _event_iso("Economists had seen a rise in May.", date(2000, 3, 21)) == "1999-05"
 
 
-def test_datelines_of_a_window_of_two_years_are_each_read_in_the_one_year_their_weekday_fits():
+@pytest.mark.parametrize(
+    ("lines", "latest", "days"),
+    [
+        # A Wednesday 15 and a Monday 27 December, a Tuesday 9 and a Sunday 21 May, in texts
+        # whose latest year is 1991: each alone fits several years, all together only December
+        # 1999 and May 2000; a dateline without a weekday (7 December) goes among them.
+        pytest.param(
+            [(12, 15, 2), (12, 27, 0), (5, 9, 1), (5, 21, 6), (12, 7, None), None],
+            1991,
+            [(1999, 12, 15), (1999, 12, 27), (2000, 5, 9), (2000, 5, 21), (1999, 12, 7), None],
+            id="together-in-one-year",
+        ),
+        # Six leads' weekdays, in texts whose latest year is 1997: each fits one year from 1997
+        # on, and no one year holds them all; together they span under two years (a topic
+        # followed from March 1998 to January 2000). A dateline with no weekday is unread.
+        pytest.param(
+            [(3, 13, 4), (5, 2, 5), (5, 8, 4), (6, 22, 1), (7, 10, 5), (1, 17, 0), (11, 14, None)],
+            1997,
+            [(1998, 3, 13), (1998, 5, 2), (1998, 5, 8), (1999, 6, 22), (1999, 7, 10), (2000, 1, 17)]
+            + [None],
+            id="each-in-its-year-over-two",
+        ),
+    ],
+)
+def test_datelines_of_different_seasons_are_read_in_the_years_their_leads_weekdays_fit(
+    lines, latest, days
+):
     from newsfuse.briefing.timeline import dateline_days
 
-    # Six leads' weekdays, in texts whose latest year is 1997: each fits one year from 1997 on,
-    # and no one year holds them all; together they span under two years (a topic followed
-    # from March 1998 to January 2000). A dateline with no weekday is left unread.
-    lines = [(3, 13, 4), (5, 2, 5), (5, 8, 4), (6, 22, 1), (7, 10, 5), (1, 17, 0), (11, 14, None)]
-    assert dateline_days(lines, None, 1997) == [
-        date(1998, 3, 13),
-        date(1998, 5, 2),
-        date(1998, 5, 8),
-        date(1999, 6, 22),
-        date(1999, 7, 10),
-        date(2000, 1, 17),
-        None,
-    ]
+    assert dateline_days(lines, None, latest) == [date(*d) if d else None for d in days]
 
 
 def test_a_weekday_ahead_in_a_wire_lead_is_not_its_datelines_day():
