@@ -117,7 +117,7 @@ PLACE_SUFFIXES = {
     # Land and its features, and where people stay: "Appalachian Trail", "Pasayten
     # Wilderness", "Warner Springs", "Tiaojishan Formation", "Northwest Side", "Goat Rocks".
     "trail", "wilderness", "springs", "falls", "canyon", "creek", "glacier", "beach", "hills",
-    "heights", "rocks", "locks", "formation", "side", "hotel", "motel", "highway",
+    "heights", "highlands", "rocks", "locks", "formation", "side", "hotel", "motel", "highway",
     "freeway", "tower", "neighborhood", "neighbourhood", "row", "terrace",
     # Where people live or stay: "Drury Circle", "Stone Haven Apartments", "Mweya Safari Lodge".
     "circle", "apartments", "lodge",
@@ -125,8 +125,19 @@ PLACE_SUFFIXES = {
     # "Roman Empire".
     "dam", "gate", "corner", "empire", "township", "borough", "parish",
 }  # fmt: skip
-#: Last words of places that are nobody's surname, after a first name too.
-_NO_SURNAMES = {"township", "borough", "parish", "county", "province", "district", "airport"}
+#: Last words of places that are nobody's surname, after a first name too: "Warner Springs",
+#: "Laurel Highlands".
+_NO_SURNAMES = {
+    "township", "borough", "parish", "county", "province", "district", "airport", "springs",
+    "highlands", "heights", "canyon", "wilderness", "glacier",
+}  # fmt: skip
+#: Last words of the names of things: ailments ("Rift Valley Fever", "Dhaka Virus") and honours
+#: ("Congressional Gold Medal").
+_THINGS = {
+    "fever", "virus", "disease", "syndrome", "flu", "pox", "medal", "prize", "award", "trophy",
+}  # fmt: skip
+#: What a district that is a body serves: "Kell School District", "Imperial Irrigation District".
+_SERVICES = {"school", "irrigation", "water", "sanitation", "fire", "hospital", "utility"}
 # Small words written with a capital inside a name: a title's ("Real Housewives Of Kell").
 _TITLE_CASED_SMALL_WORD = re.compile(r" (?:Of|The|And|In|On|For|A) ")
 # A body named by what it is, then "of": "University of Osk", "Ministry of Defence".
@@ -3090,8 +3101,9 @@ _NOT_FIRST_NAMES = {
 }  # fmt: skip
 
 
-# Place words that are surnames too: "Adam Beach", "Faith Springs" look like persons.
-_SURNAME_HEADS = {"beach", "hills", "springs", "falls", "tower"}
+# Place words that are surnames too: "Adam Beach", "Faith Hill" look like persons ("Warner
+# Springs" is a place: see _NO_SURNAMES).
+_SURNAME_HEADS = {"beach", "hills", "falls", "tower"}
 
 
 def _looks_like_a_person(words: list[str], place_words: set[str]) -> bool:
@@ -3160,6 +3172,10 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
             and words[-1] not in _ORG_SUFFIXES | PLACE_SUFFIXES | _NAMED_BUILDINGS
         ):
             kinds[PERSON] += 2 * len(group) + 1  # "the Duchess of Cambridge": a person
+        elif len(words) >= 2 and words[-1] in _THINGS:
+            kinds[OTHER] += len(group) + 1  # "Rift Valley Fever", "Congressional Gold Medal"
+        elif len(words) >= 3 and words[-1] == "district" and words[-2] in _SERVICES:
+            kinds[ORGANISATION] += len(group) + 1  # "Kell Independent School District"
         elif len(words) >= 2 and words[-1] in _ORG_SUFFIXES:
             kinds[ORGANISATION] += len(group) + 1  # "... Department", "... Association"
         elif (
@@ -3491,7 +3507,9 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                         and not any(m.settlement for m in by_key[key])
                     )
                 ]
-                matches = area if len(area) == 1 else []
+                # of several ("Pacific Ocean" 7 times, "Pacific sea" once), the one named by far
+                # the most
+                matches = [found] if area and (found := _by_far(area, by_key)) else []
             if not matches and len(raw) >= 2 and kind in (ORGANISATION, PLACE):
                 # "Cape of Foros" and "Cape Foros", "Burgas Museum of History" and "Burgas
                 # Regional Museum of History": one name with a word more
@@ -3645,7 +3663,9 @@ def _model_says_person(full: list[Mention], first: list[Mention]) -> bool:
     return (
         people >= 3
         and 2 * people > len(full)
-        and 4 * sum(m.kind == PERSON for m in first) >= len(first)
+        # (or the first word alone is read a third as often: "Art" once as a body, of "Art
+        # Iwasaki" read as a person eight times)
+        and (4 * sum(m.kind == PERSON for m in first) >= len(first) or people >= 3 * len(first))
     )
 
 
