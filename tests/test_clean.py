@@ -385,3 +385,28 @@ def test_two_apostrophes_after_a_figure_are_inches_not_a_quotation():
     )
     assert "6' 1'' tall" in cleaned and "a 55'' television" in cleaned
     assert "“He was calm the whole time,” said the teller." in cleaned
+
+
+def test_straight_marks_among_curly_ones_close_and_open_quotations_with_their_speaker():
+    text = (
+        "Kell will honour the veterans of its regiment next week, for the duration of the war"
+        "“While some of them were wrongly held in camps, these brave men stepped forward to"
+        ' defend the town," Sen. Ivo K. Marsh (D-Kell) said. "Their bravery helped to win the'
+        ' war and paved the way for a fairer town." A 55" screen will show the ceremony.'
+    )
+    cleaned = clean_text(text)
+    assert "defend the town,” Sen. Ivo K. Marsh (D-Kell) said. “Their bravery" in cleaned
+    assert 'fairer town.” A 55" screen' in cleaned  # an inch mark stays
+    assert clean_text('He said "no" twice.') == 'He said "no" twice.'  # straight ones alone
+    briefing = brief([Document(text=text, source="Wire")])
+    speakers = {quote.text.split(" ")[0]: quote.speaker for quote in briefing.quotes}
+    assert speakers == {"While": "Ivo K. Marsh", "Their": "Ivo K. Marsh"}
+
+
+def test_sentences_glued_where_a_paragraph_break_was_lost_are_parted_but_not_addresses():
+    cleaned = clean_text(
+        "The medal goes to the veterans, said the office of Senator Ivo Marsh.The medal is one"
+        " of the highest honours.\nWrite to Ana.Lind@kell.example or read kell.News/town."
+    )
+    assert "Senator Ivo Marsh. The medal is one" in cleaned
+    assert "Ana.Lind@kell.example" in cleaned and "kell.News/town" in cleaned

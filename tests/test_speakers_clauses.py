@@ -382,6 +382,13 @@ TAG_AT_END = (
     " weak to back the drug, she said.\n"
 )
 
+# "he so famously said": a run of adverbs between the pronoun and its verb
+ADVERBS = (
+    "KELL _ A study ranks the minds of Kell's history.\n\n"
+    "Even Sir Ivo Marsh knew that success depended on those who came before: “If I have seen"
+    " further, it is by standing upon the shoulders of giants,” he so famously said.\n"
+)
+
 
 @pytest.mark.parametrize(
     ("story", "opening", "speaker"),
@@ -431,6 +438,7 @@ TAG_AT_END = (
         pytest.param(VIEW, "Orrin had the huge ditches", "Ivo Marsh", id="after-a-view"),
         pytest.param(VIEW, "Something special is", "Tomas Brandt", id="with-x-tweeting"),
         pytest.param(TAG_AT_END, "It's hard, because", "Ann Vell", id="tag-ends-sentence"),
+        pytest.param(ADVERBS, "If I have seen further", "Ivo Marsh", id="adverbs-before-said"),
     ],
 )
 def test_the_speaker_a_careful_reader_names(story, opening, speaker):

@@ -265,12 +265,45 @@ def with_closing_marks_mended(line: str) -> str:
     return "".join(parts) + line[at:]
 
 
+# Double quotation marks of both kinds: curly and straight.
+# (A straight mark after a figure is inches: "a 55" screen".)
+_DOUBLE_MARK = re.compile(r"[“”]|(?<!\d)\"")
+
+
+def with_marks_matched(line: str) -> str:
+    """A line whose quotations open with a curly mark and close with a straight one (“While
+    ...," she said), as pages that mend some marks and not others print them, with every
+    straight mark curly: it closes the quotation open before it, else opens one."""
+    if '"' not in line or ("“" not in line and "”" not in line):
+        return line
+    parts, opened, at = [], False, 0
+    for mark in _DOUBLE_MARK.finditer(line):
+        curly = mark.group()
+        if curly == '"':
+            curly = "”" if opened else "“"
+        parts += [line[at : mark.start()], curly]
+        opened, at = curly == "“", mark.end()
+    return "".join(parts) + line[at:]
+
+
+# Two sentences glued where a paragraph break was lost ("... the office of Senator Akaka.The
+# medal is ..."): a word's end, a full stop and a capitalised word, with no space between.
+# (Not an address: "Jane.Doe@kell.com", "kell.News/world".)
+_GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]*[\s,;:'’])")
+
+
 def clean_text(text: str) -> str:
     """Remove furniture lines from one article's text; article lines are kept verbatim but for
     doubled quote marks, which become curly ones (:func:`with_curly_quotes`), and closing marks
-    lost to a wrong decoding (:func:`with_closing_marks_mended`)."""
+    lost to a wrong decoding (:func:`with_closing_marks_mended`), straight marks among curly
+    ones (:func:`with_marks_matched`) and sentences glued together (a space after the stop)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    lines = [with_closing_marks_mended(with_curly_quotes(line)) for line in text.split("\n")]
+    lines = [
+        _GLUED_SENTENCES.sub(
+            ". ", with_marks_matched(with_closing_marks_mended(with_curly_quotes(line)))
+        )
+        for line in text.split("\n")
+    ]
     drop = [False] * len(lines)
     content = [i for i, line in enumerate(lines) if line.strip()]
     for position, i in enumerate(content):

@@ -279,8 +279,10 @@ _NAME_BEFORE_DESCRIPTION = re.compile(
 #: Words before a title that say its holder held it once ("former President X", "ex-Mayor Y").
 _PAST_HOLDER = {"former", "late", "ex", "onetime", "erstwhile"}
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
+# (a run of them: "he so famously said")
 _TRAILING_ADVERB = re.compile(
-    r"\s+(?:\w+ly|also|then|later|again|further|once|still|soon|even|has|had|have|would|will)\s*$"
+    r"(?:\s+(?:\w+ly|also|then|later|again|further|once|still|soon|even|so|very|has|had|have"
+    r"|would|will))+\s*$"
 )
 _CLAUSE_OPENERS = {
     "though", "although", "while", "whereas", "but", "and", "as", "because", "when", "which",
