@@ -382,6 +382,13 @@ TAG_AT_END = (
     " weak to back the drug, she said.\n"
 )
 
+# "Rep. Ann Vell of Kellshire, said": the person, not the place she comes from
+HOME_PLACE = (
+    "KELL _ Schools in Kellshire weigh new guards a year after the Orrin shooting.\n\n"
+    "The Republican co-chair, Rep. Ann Vell of Kellshire, said, “I suspect we might be able to"
+    " get some of it into the schools bill this year.”\n"
+)
+
 # "he so famously said": a run of adverbs between the pronoun and its verb
 ADVERBS = (
     "KELL _ A study ranks the minds of Kell's history.\n\n"
@@ -439,6 +446,7 @@ ADVERBS = (
         pytest.param(VIEW, "Something special is", "Tomas Brandt", id="with-x-tweeting"),
         pytest.param(TAG_AT_END, "It's hard, because", "Ann Vell", id="tag-ends-sentence"),
         pytest.param(ADVERBS, "If I have seen further", "Ivo Marsh", id="adverbs-before-said"),
+        pytest.param(HOME_PLACE, "I suspect we might", "Ann Vell", id="name-of-place"),
     ],
 )
 def test_the_speaker_a_careful_reader_names(story, opening, speaker):

@@ -280,6 +280,8 @@ _NAME_BEFORE_DESCRIPTION = re.compile(
 _PAST_HOLDER = {"former", "late", "ex", "onetime", "erstwhile"}
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
 # (a run of them: "he so famously said")
+# "of Kellshire" after a name: where its bearer comes from.
+_OF_PLACE = re.compile(r"(?<=[a-z])\s+of\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?=\s*,|\s*$)")
 _TRAILING_ADVERB = re.compile(
     r"(?:\s+(?:\w+ly|also|then|later|again|further|once|still|soon|even|so|very|has|had|have"
     r"|would|will))+\s*$"
@@ -1715,6 +1717,13 @@ class DocumentSpeakers:
             # "Melrose High senior Muxie": the person after the role, not the school before it
             who = self._resolve(held.group("name"), position)
             if who and self.entities.kind_of(who.speaker) != ORGANISATION:
+                return who
+        home = _OF_PLACE.search(phrase)
+        if home and self.entities.kind_of(home.group(1)) == PLACE:
+            # "Rep. Jennifer Dunn of Washington", "Jan Gallagher of San Antonio, president of
+            # ...": the person, not the place she comes from
+            who = self._resolve(phrase[: home.start()], position)
+            if who and self.entities.kind_of(who.speaker) == PERSON:
                 return who
         tail = phrase.rsplit(",", 1)[-1].strip()
         if "," in phrase and phrase[:1].islower() and re.match(r"(?:the|a|an)\s+[a-z]", tail):
