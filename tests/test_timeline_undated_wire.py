@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 import newsfuse
 from newsfuse.briefing.timeline import calendar_days
 
@@ -57,6 +59,26 @@ def test_texts_that_look_back_a_year_on_their_latest_day_are_a_year_later():
     dates = _timeline(trial, trial.replace("Meridian Wire", "Coastline Press"))
     vigil = next(d for text, d in dates.items() if "vigil" in text)
     assert str(vigil).startswith("1999-10")
+
+
+@pytest.mark.parametrize(
+    "looking_back",
+    [
+        # "last year's shootings" of the day "a gunman shot" people: one event, a year on
+        "But last year's shootings at Orrin High in Tarnby led to few new laws.",
+        # this week's anniversary of that day
+        "Schools across the state prepared for this week's anniversary of the Orrin High"
+        " shootings in Tarnby.",
+    ],
+)
+def test_a_look_back_in_other_words_of_the_same_event_is_a_year_later(looking_back):
+    wire = (
+        "TARNBY (Meridian Wire) _ Schools in Kell added guards and cameras on Monday. On April"
+        " 20, 1999, a gunman shot 13 people at Orrin High in Tarnby, Kell. " + looking_back
+    )
+    dates = _timeline(wire, wire.replace("Meridian Wire", "Coastline Press"))
+    guards = next(d for text, d in dates.items() if "added guards" in text)
+    assert str(guards).startswith("2000-04")
 
 
 def test_someone_who_took_office_last_year_is_no_look_back_on_the_day():

@@ -524,7 +524,7 @@ class SentenceFacts:
         # not "Ruiz, who took office last year" / "the council voted on March 3, 2019, Ruiz said"
         return any(
             self.names(i) & self.names(j) - _MONTH_NAMES
-            and (clauses[i] & self.words(j)) - self.names(i) - _YEAR_WORDS
+            and event_stems(clauses[i] - self.names(i) - _YEAR_WORDS) & event_stems(self.words(j))
             for i in ago
             for j in dated
         )
@@ -535,7 +535,7 @@ class SentenceFacts:
         found: dict[int, tuple[int, set[str]]] = {}
         for i, sentence in enumerate(self.analysis.sentences):
             text = sentence.text
-            back = pattern.search(text) if "year" in text else None
+            back = pattern.search(text) if "year" in text or "anniversary" in text else None
             if not back or FUTURE.search(text):
                 continue
             start = max(text.rfind(c, 0, back.start()) for c in ",;:")
@@ -663,7 +663,33 @@ _PLANNED_FOR = re.compile(
 
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _YEAR_WORDS = {"year", "years", "ago", "last", "said", "says"}
-_A_YEAR_AGO = re.compile(r"\b(?:a|one)\s+year\s+ago\b|\blast\s+year\b", re.I)
+# ... and the first anniversary of something, or this week's ("this week's anniversary of the
+# shootings" that a sentence dates "April 20, 1999")
+_A_YEAR_AGO = re.compile(
+    r"\b(?:a|one)\s+year\s+ago\b|\blast\s+year\b"
+    r"|\b(?:first|1st|this\s+week[’']s|(?:mon|tues|wednes|thurs|fri|satur|sun)day[’']s)"
+    r"\s+anniversary\b",
+    re.I,
+)
+# Past forms that are not the verb with "-ed" ("shot" of "shootings"): one event's words.
+_IRREGULAR_PAST = {
+    "shot": "shoot", "struck": "strike", "fell": "fall", "sank": "sink", "stole": "steal",
+    "fled": "flee", "hit": "hit", "blew": "blow", "caught": "catch", "froze": "freeze",
+}  # fmt: skip
+
+
+def event_stems(words: set[str]) -> set[str]:
+    """Words as their verb's stem, so that "shootings" and "shot", "killing" and "killed" meet."""
+    stems = set()
+    for word in words:
+        for ending in ("ings", "ing", "ed"):
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                word = word[: -len(ending)]
+                break
+        stems.add(_IRREGULAR_PAST.get(word, word))
+    return stems
+
+
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
