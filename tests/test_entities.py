@@ -1213,3 +1213,22 @@ def test_a_town_a_park_is_named_after_is_not_the_park():
     names = _entity_of_variant(text)
     assert names.get("Tarrow") and names.get("Tarrow National Park")
     assert names["Tarrow"] != names["Tarrow National Park"]
+
+
+PRINCIPAL = (
+    "DUNMORE, Kell _ Walk into Orrin Middle School and you will see signs that warn against"
+    " bullying. Orrin is not a dangerous school, far from it.\n"
+    "“This is the way it is today,” Orrin Principal Tomas Brandt says with regret.\n"
+    "Principal Brandt feels that mentoring helps students, and the school's counselor agrees.\n"
+)
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_principal_is_a_title_and_the_school_before_it_is_no_person(engine):
+    briefing = newsfuse.brief([newsfuse.Document(text=PRINCIPAL, source="A")], entity_model=engine)
+    found = {e.name: e for e in briefing.entities}
+    assert found["Tomas Brandt"].kind == "person" and "Brandt" in found["Tomas Brandt"].variants
+    assert not {"Orrin Principal", "Principal Brandt"} & set(found)
+    assert [q.speaker for q in briefing.quotes] == ["Tomas Brandt"]
+    if engine == "spacy":  # the school alone, which the model reads as a person
+        assert "Orrin" in found["Orrin Middle School"].variants

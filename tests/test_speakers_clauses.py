@@ -389,6 +389,14 @@ HOME_PLACE = (
     " get some of it into the schools bill this year.”\n"
 )
 
+# "Jan Keller of San Marco, president of ..., said": the person, not her town
+HOME_THEN_ROLE = (
+    "KELL _ Schools in Kellshire and in San Marco weigh new guards after the Orrin shooting.\n\n"
+    "Jan Keller of San Marco, president of the Kell Counselors Association, said, “More"
+    " importantly, I have counselors telling me they do more of the work they are trained to"
+    " do.”\n"
+)
+
 # "he so famously said": a run of adverbs between the pronoun and its verb
 ADVERBS = (
     "KELL _ A study ranks the minds of Kell's history.\n\n"
@@ -447,6 +455,7 @@ ADVERBS = (
         pytest.param(TAG_AT_END, "It's hard, because", "Ann Vell", id="tag-ends-sentence"),
         pytest.param(ADVERBS, "If I have seen further", "Ivo Marsh", id="adverbs-before-said"),
         pytest.param(HOME_PLACE, "I suspect we might", "Ann Vell", id="name-of-place"),
+        pytest.param(HOME_THEN_ROLE, "More importantly", "Jan Keller", id="name-of-place-role"),
     ],
 )
 def test_the_speaker_a_careful_reader_names(story, opening, speaker):

@@ -66,7 +66,7 @@ _TITLES = {
     "spokesman", "spokeswoman", "spokesperson", "judge", "mayor", "professor", "prof", "rev",
     "lord", "lady", "deputy", "director", "inspector", "sergeant", "officer", "lieutenant",
     "constable", "detective", "superintendent", "sheriff", "patriarch", "archbishop", "rabbi",
-    "imam", "reverend", "speaker",  # (not "Bishop": Julie Bishop)
+    "imam", "reverend", "speaker", "principal",  # (not "Bishop": Julie Bishop)
     "adm", "lt", "sgt", "cmdr", "cdr", "brig", "cpl", "gov", "sen", "rep",
 }  # fmt: skip
 _ORG_SUFFIXES = {
@@ -623,6 +623,16 @@ def find_mentions_spacy(
                 parts = parts[1:]
             if len(parts) > 1 and parts[0].lower() in _QUANTIFIERS:
                 parts = parts[1:]
+            if (
+                kind == PERSON
+                and len(parts) >= 2
+                and parts[-1].lower() in _INNER_TITLES
+                and (cut := ent_text.rfind(" " + parts[-1])) > 0
+                and re.match(r" [A-Z]", text[offset + ent_end : offset + ent_end + 2])
+            ):
+                # "Shamrock Principal" of "Shamrock Principal Tom Davis": the school (or town)
+                # whose title the person after it holds, of no kind the span tells
+                parts, ent_end, kind = parts[:-1], ent_start + cut, ""
             name = " ".join(parts)
             if not name or name.lower() in _NOT_NAMES or "\n" in name:
                 continue
@@ -3433,11 +3443,12 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
             kind_of[key] = PERSON
         if target is None and kind == PERSON and len(tokens) == 1:
             # "Tyson said" where the story names Tyson Foods and no one called Tyson: the firm
+            # (or the school: "Shamrock is not a seedy school" of Shamrock Middle School)
             longer = [
                 o
                 for o in others.find(("first", tokens[0]))
                 if o.split()[0] == tokens[0]
-                and len(o.split()) == 2
+                and len(o.split()) >= 2
                 and kind_of[o] == ORGANISATION
                 and o.split()[-1] in _ORG_SUFFIXES
             ]

@@ -280,6 +280,8 @@ _NAME_BEFORE_DESCRIPTION = re.compile(
 _PAST_HOLDER = {"former", "late", "ex", "onetime", "erstwhile"}
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
 # (a run of them: "he so famously said")
+# A name, then "of" and where its bearer comes from: "Jan Gallagher of " San Antonio.
+_NAME_OF = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+of\s+$")
 # "of Kellshire" after a name: where its bearer comes from.
 _OF_PLACE = re.compile(r"(?<=[a-z])\s+of\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?=\s*,|\s*$)")
 _TRAILING_ADVERB = re.compile(
@@ -2250,6 +2252,12 @@ class DocumentSpeakers:
                 who = self._resolve(named.group("name"), start) if named else None
                 if who and self.entities.kind_of(who.speaker) == PERSON:
                     return who
+                home = _NAME_OF.search(subject, 0, appositive.start(1))
+                if home and self.entities.kind_of(appositive.group(1)) == PLACE:
+                    # "Jan Gallagher of San Antonio, president of ...,": the person, not her town
+                    who = self._resolve(home.group(1), start)
+                    if who and self.entities.kind_of(who.speaker) == PERSON:
+                        return who
                 return self._resolve(appositive.group(1), start)
             bracketed = re.search(
                 r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)?\s*\(\s*(?:which|that)\s+$",
