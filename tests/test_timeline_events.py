@@ -48,6 +48,15 @@ def test_a_date_before_a_record_or_a_work_dates_that_thing():
     assert _event_iso("He says nothing will change before the 2028 Games.") is None
 
 
+def test_a_day_that_names_an_event_dates_no_news_of_the_sentence():
+    # published Thursday 10 June 2021: "Tuesday" is the 8th; the shooting is its own, earlier day
+    text = "The hospital announced Tuesday that the last patient from the June 1 shooting is well."
+    assert _event_iso(text) == "2021-06-08"
+    # told alone, the named day is the sentence's own; a day range is no noun
+    assert _event_iso("The June 1 shooting left one guard dead, police said.") == "2021-06-01"
+    assert _event_iso("Talks held on June 3 and 4 ended without a deal.") == "2021-06-03"
+
+
 def test_a_year_counted_from_another_dates_the_second_event():
     mentions = find_dates(
         "The quiz show began in 2003 on regional radio and moved to television the next year.",

@@ -302,6 +302,8 @@ class DateMention:
     #: The pattern that found it: "thing" dates a record or a work ("her 2007 memoir"), "later"
     #: is counted from the sentence's year before it ("the next year").
     kind: str = ""
+    #: A day that names an event before its noun: "the Nov. 1 shooting".
+    names: bool = False
 
     @property
     def iso(self) -> str | None:
@@ -557,11 +559,19 @@ def find_dates(
                 subordinate,
                 clause,
                 kind,
+                kind in _DAY_KINDS
+                and bool(_OWNER.search(text, max(0, start - 8), start))
+                and _NOUN_AFTER.match(text, end) is not None,
             )
         )
     if len(found) > 1:
         found = _ranges(text, found)
     return _count_on(found)
+
+
+_DAY_KINDS = {"md", "dm", "mdy", "dmy"}
+# A common noun right after a day: "the Nov. 1 shooting" (not "the May 3 and 4 talks").
+_NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|through\b|at\b|in\b|on\b)[a-z]{3,}\b")
 
 
 # "from Jan. 1 to Aug. 31, 2016", "August 1–November 13, 2014": a range's first day takes the
@@ -623,8 +633,10 @@ def main_date(mentions: list[DateMention]) -> DateMention | None:
     if days and own[0].precision in {"year", "month"} and not own[0].absolute:
         own = days  # "this year ... on April 16": the day is the event's date
     # All attached to clauses: the last one follows the clause that the first one dated
-    # ("the truce that was agreed on 9 September broke on Monday").
-    return own[0] if own else mentions[-1]
+    # ("the truce that was agreed on 9 September broke on Monday"); a day that names an event
+    # ("announced Tuesday that its last patient from the Nov. 1 shooting ...") dates no news.
+    unnamed = [m for m in mentions if not m.names]
+    return own[0] if own else (unnamed or mentions)[-1]
 
 
 # The verb a date hangs on ("filed May 3", "filed on Saturday"), in the past tense; a verb of
