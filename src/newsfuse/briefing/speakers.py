@@ -279,11 +279,11 @@ _NAME_BEFORE_DESCRIPTION = re.compile(
 #: Words before a title that say its holder held it once ("former President X", "ex-Mayor Y").
 _PAST_HOLDER = {"former", "late", "ex", "onetime", "erstwhile"}
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
-# (a run of them: "he so famously said")
 # A name, then "of" and where its bearer comes from: "Jan Gallagher of " San Antonio.
 _NAME_OF = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+of\s+$")
 # "of Kellshire" after a name: where its bearer comes from.
 _OF_PLACE = re.compile(r"(?<=[a-z])\s+of\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?=\s*,|\s*$)")
+# Adverbs between a subject and its verb, a run of them too: "he so famously said".
 _TRAILING_ADVERB = re.compile(
     r"(?:\s+(?:\w+ly|also|then|later|again|further|once|still|soon|even|so|very|has|had|have"
     r"|would|will))+\s*$"
