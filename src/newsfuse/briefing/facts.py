@@ -70,6 +70,8 @@ _STOP_NAMES |= {
 LEAD_SENTENCES = 2
 LEAD_SHARED_WORDS = 4
 LEAD_SHARE = 0.3
+#: Sentences back that "a year earlier" may count from (in its own article).
+COUNTED_REACH = 3
 _DATELINE_WORDS = 12  # a sentence this short that carries a full date is a dateline
 _LIST_ITEM = re.compile(r"\s*(?:--|[-–—*•·])\s*\S")  # a list's item, not a dateline
 _DATELINE_SENTENCES = 8  # ... if it is among the first sentences of its article
@@ -228,12 +230,27 @@ class SentenceFacts:
             # find_dates tests cheaply first which patterns the sentence may match.
             anchor, inferred = self.anchor(self.analysis.sentences[i].doc_index)
             text = self.analysis.sentences[i].text
-            found = find_dates(text, anchor, inferred, self._scan(i))
+            scanned = self._scan(i)
+            before = self._year_before(i) if any(f[0] == "later" for f in scanned) else None
+            found = find_dates(text, anchor, inferred, scanned, before)
             year = self.copyright_year(self.analysis.sentences[i].doc_index)
             if anchor is None and year and any(m.date is None for m in found):
                 found = self._in_year(i, found, year)
             self._dates[i] = found
         return self._dates[i]
+
+    def _year_before(self, i: int) -> DateMention | None:
+        """The date that "a year earlier" in sentence ``i`` counts from when the sentence
+        states none: the event date of one of the three sentences before it in its article, when
+        that date is known."""
+        doc = self.analysis.sentences[i].doc_index
+        for j in range(i - 1, max(-1, i - 1 - COUNTED_REACH), -1):
+            if self.analysis.sentences[j].doc_index != doc:
+                break
+            mention = self.event(j)
+            if mention and mention.date:
+                return mention
+        return None
 
     def copyright_year(self, doc_index: int) -> int | None:
         """The year an undated article's page states in its copyright line, else the one year

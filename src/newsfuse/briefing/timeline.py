@@ -149,10 +149,15 @@ _DATE_PATTERNS = [
     # A year before a record or a work dates that thing, not the sentence's event: "a 2004
     # handwritten note", "her 2007 memoir", "1935's film".
     ("thing", re.compile(rf"\b{_YEAR}(?:(?=\s+{_A_THING})|(?=['’]s\s))")),
-    # "in 1996 ... the next year": a year counted from the one the sentence states before it.
+    # "in 1996 ... the next year": a year counted from the one the sentence (or, where it has
+    # none, the sentence before it) states: "The couple met in 1978. A year earlier ..."
     ("later", re.compile(
-        r"\b(?i:the\s+(next|following)\s+year|(a|one|two|three|four|five)\s+years?"
-        r"\s+later)\b")),
+        r"\b(?i:the\s+(?:next|following|previous|prior|same)\s+year|the\s+year\s+before\b(?!\s+\w)"
+        r"|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?year(?!['’])"
+        r"|(?:a|one|two|three|four|five)\s+years?\s+(?:later|earlier|before\b(?!\s+\w))"
+        # "... on May 3. The announcement came the same day": that day again
+        r"|(?:the|that)\s+same\s+(?:day|night)|(?:later|earlier)\s+that\s+(?:day|night|morning"
+        r"|afternoon|evening))\b")),
     # "two weeks ago", "a year ago", "a decade ago": counted back from the article's day;
     # "more than 20 years ago" only bounds a date.
     ("ago", re.compile(
@@ -180,6 +185,9 @@ _RELATIVE_WORDS = (
     "last week", "next week", "last month", "this month", "next month", "last year", "this year",
     "next year",
 )  # fmt: skip
+#: The words of a year counted from another ("the next year", "a year earlier", "that year").
+_COUNTED_FROM = ("later", "next", "following", "previous", "prior", "same", "before", "earlier")
+_COUNTED_FROM += ("that",)
 _NEEDS_A_YEAR = {"mdy", "dmy", "my", "year", "thing"}
 _NEEDS_A_DIGIT = {"named", "md", "dm"} | _NEEDS_A_YEAR
 _NEEDS_A_MONTH = {"mdy", "dmy", "my", "md", "dm", "month"}
@@ -207,8 +215,9 @@ def _kinds_ruled_out(text: str) -> set[str]:
     # Words with no letter that (?i) matches beyond its case ("K" for the Kelvin sign): tested
     # on any sentence.
     lower = text.lower()
-    if "year" not in lower or not ("later" in lower or "next" in lower or "following" in lower):
-        out.add("later")  # "the next year", "the following year", "two years later"
+    counted_year = "year" in lower and any(word in lower for word in _COUNTED_FROM)
+    if not counted_year and not ("same" in lower or "that" in lower):
+        out.add("later")  # "the next year", "a year earlier", "that year", "the same day"
     if " ago" not in lower and "\xa0ago" not in lower:
         out.add("ago")  # "three days ago" ("Chicago" is none)
     return out
@@ -536,11 +545,16 @@ def scan_dates(text: str) -> Scanned:
 
 
 def find_dates(
-    text: str, published: date | None, inferred: bool = False, scanned: Scanned | None = None
+    text: str,
+    published: date | None,
+    inferred: bool = False,
+    scanned: Scanned | None = None,
+    before: DateMention | None = None,
 ) -> list[DateMention]:
     """Every date expression in ``text``, resolved against ``published`` where possible;
     ``inferred`` says ``published`` is a guessed story date, not the article's own;
-    ``scanned``: ``scan_dates(text)``, when done already."""
+    ``scanned``: ``scan_dates(text)``, when done already; ``before``: the date the text's
+    "a year earlier" or "the next year" counts from when the text states no year before it."""
     if published is not None and not in_range(published):
         published = None  # no "the day before" near the calendar's ends: it would overflow
     found: list[DateMention] = []
@@ -566,7 +580,7 @@ def find_dates(
         )
     if len(found) > 1:
         found = _ranges(text, found)
-    return _count_on(found)
+    return _count_on(found, before)
 
 
 _DAY_KINDS = {"md", "dm", "mdy", "dmy"}
@@ -594,13 +608,25 @@ def _ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
     return result
 
 
-_LATER_YEARS = {"next": 1, "following": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
-_LATER_YEARS |= {"five": 5}
+_COUNTS_OF_YEARS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_YEAR_AFTER = {"next": 1, "following": 1, "previous": -1, "prior": -1, "same": 0, "before": -1}
 
 
-def _count_on(mentions: list[DateMention]) -> list[DateMention]:
-    """ "In 1996 ... the next year": the year after the sentence's last stated year before it;
-    with no year before it in the sentence, no date at all."""
+def years_counted(text: str) -> int:
+    """How many years a counted year lies after the one it is counted from: "the next year" 1,
+    "two years earlier" -2, "later that year" 0."""
+    words = text.lower().split()
+    if words[-1] == "year" and words[0] != "the" or "that" in words:
+        return 0  # "that year", "later that same year"
+    if words[0] == "the":
+        return _YEAR_AFTER[words[1] if words[1] != "year" else words[2]]
+    sign = 1 if words[-1] == "later" else -1
+    return sign * _COUNTS_OF_YEARS[words[0]]
+
+
+def _count_on(mentions: list[DateMention], before: DateMention | None = None) -> list[DateMention]:
+    """ "In 1996 ... the next year": the year after the sentence's last stated year before it,
+    else after ``before`` (the last year the sentences before it state); with neither, no date."""
     if not any(m.kind == "later" for m in mentions):
         return mentions
     result: list[DateMention] = []
@@ -608,11 +634,16 @@ def _count_on(mentions: list[DateMention]) -> list[DateMention]:
         if mention.kind != "later":
             result.append(mention)
             continue
-        base = next((m for m in reversed(result) if m.date and m.absolute), None)
-        if base is None:
+        base = next((m for m in reversed(result) if m.date and m.absolute), before)
+        if base is None or base.date is None:
             continue
-        years = _LATER_YEARS[mention.text.lower().split()[-3 if "later" in mention.text else 1]]
-        counted = _safe_date(base.date.year + years, 1, 1)
+        if "year" not in mention.text.lower():  # "the same day", "later that night"
+            if base.precision == "day":
+                result.append(
+                    replace(mention, date=base.date, precision="day", inferred=base.inferred)
+                )
+            continue
+        counted = _safe_date(base.date.year + years_counted(mention.text), 1, 1)
         result.append(replace(mention, date=counted, inferred=base.inferred))
     return result
 
