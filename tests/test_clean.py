@@ -410,3 +410,21 @@ def test_sentences_glued_where_a_paragraph_break_was_lost_are_parted_but_not_add
     )
     assert "Senator Ivo Marsh. The medal is one" in cleaned
     assert "Ana.Lind@kell.example" in cleaned and "kell.News/town" in cleaned
+
+
+def test_a_sentence_glued_after_a_roman_numeral_is_parted_but_not_an_initial():
+    cleaned = clean_text(
+        "The band's men served in World War II.The 12th Company was raised in"
+        " Orrin. Its captain, Ann V.Hill, wrote home."
+    )
+    assert "World War II. The 12th Company" in cleaned
+    assert "Ann V.Hill" in cleaned
+
+
+def test_a_video_card_that_a_scrape_puts_on_one_line_is_furniture():
+    card = (
+        "JUST WATCHED Heron chicks hatch at Kell marsh Replay More Videos ... MUST WATCH Heron"
+        " chicks hatch at Kell marsh 01:12"
+    )
+    assert is_furniture(card)
+    assert not is_furniture("Wardens said they had just watched the first chicks hatch.")

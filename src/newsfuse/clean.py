@@ -174,9 +174,10 @@ _CAPTION_CREDIT = re.compile(
 )
 # A gallery's numbered slide ("2/18 On Senator McCain ... Getty Images", with its credit: "9/11" and
 # "24/7 Wall St." open sentences too) and a video player's blurb ("CLOSE Kevin Spacey was accused
-# ... USA TODAY"): captions, however long.
+# ... USA TODAY", "JUST WATCHED Lion escapes Replay More Videos ... MUST WATCH Lion escapes 01:33"):
+# captions, however long.
 _SLIDE_NUMBER = re.compile(r"^\d{1,3}/\d{1,3}\s")
-_VIDEO_BLURB = re.compile(r"^CLOSE [A-Z]")
+_VIDEO_BLURB = re.compile(r"^CLOSE [A-Z]|^JUST WATCHED\b.*\b(?:Replay|MUST WATCH)\b")
 # A wire caption cut short before its credit: "... Police in Malaysia... (Associated Press)".
 _CAPTION_TEASER = re.compile(r"(?:\.\.\.|…)\s*\([^()]{2,60}\)$|\bAP Photo/[^()]{2,40}$")
 #: A line this short that ends with a photo credit is a caption; a longer one is a paragraph with a
@@ -289,7 +290,12 @@ def with_marks_matched(line: str) -> str:
 # Two sentences glued where a paragraph break was lost ("... the office of Senator Akaka.The
 # medal is ..."): a word's end, a full stop and a capitalised word, with no space between.
 # (Not an address: "Jane.Doe@kell.com", "kell.News/world".)
-_GLUED_SENTENCES = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]*[\s,;:'’])")
+_GLUED_SENTENCES = re.compile(
+    # "... Sen. Akaka.The bill", "... World War II.The 442nd" (a Roman numeral of two letters
+    # or more: "J.R.R." and "Ann V.Hill" stay)
+    r"(?:(?<=[a-z]{2})|(?<=\s[IVX][IVX])|(?<=\s[IVX]{3})|(?<=\s[IVX]{4}))"
+    r"\.(?=[A-Z][a-z]*[\s,;:'’])"
+)
 
 
 def clean_text(text: str) -> str:
