@@ -1232,3 +1232,27 @@ def test_a_principal_is_a_title_and_the_school_before_it_is_no_person(engine):
     assert [q.speaker for q in briefing.quotes] == ["Tomas Brandt"]
     if engine == "spacy":  # the school alone, which the model reads as a person
         assert "Orrin" in found["Orrin Middle School"].variants
+
+
+def test_a_peoples_adjective_after_is_or_before_a_participle_is_still_no_name():
+    import re
+
+    from newsfuse.briefing.entities import Mention, merge_mentions
+    from newsfuse.briefing.salience import NOT_A_NAME, entity_salience
+    from newsfuse.domain import Document
+
+    text = (
+        "The council sued the state of Kell over Velmarian land sold in 1795. Velmarian"
+        " families farm there, and most of the town's teachers are Velmarian. Velmarian elders"
+        " back the suit, Velmarian leaders met the governor, and the Velmarian fishing season"
+        " opens in May. Velmarian children, Velmarian schools and Velmarian courts are named."
+    )
+    mentions = [
+        Mention(0, m.start(), m.end(), m.group(), "place")
+        for m in re.finditer(r"Velmarian|Kell", text)
+    ]
+    index = merge_mentions(mentions, [1])
+    scores = entity_salience(index, mentions, [Document(text)], [[]], set())
+    # written before a noun but twice: after "are" and before a participle ("fishing")
+    assert scores["Velmarian"] == NOT_A_NAME
+    assert scores["Kell"] > 0

@@ -299,16 +299,25 @@ def _demonyms(entities: list[Entity]) -> dict[str, str]:
     return found
 
 
-# Endings of a people's or a faith's adjective: "Peruvian", "Jewish", "Chinese", "Korean".
-_ADJECTIVE_ENDING = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean)")
+# Endings of a people's or a faith's adjective: "Peruvian", "Jewish", "Chinese", "Korean",
+# "Mexican".
+_ADJECTIVE_ENDING = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean|ican)")
+# A name used as an adjective with no noun after it: "most of those arrested were Indian",
+# "their non-Indian neighbours".
+_PREDICATE = re.compile(r"(?:\b(?:is|are|was|were|be|been|became|become)\s+(?:\w+ly\s+)?|\bnon-)$")
+#: A name of a people's adjective's shape is one when at most this share of its mentions stand
+#: alone (no noun after it, no "is" before it): "the Indian gambling boom" (a noun after a
+#: participle) reads as standalone; a surname of that shape ("Bastian said") mostly does.
+ADJECTIVE_ALONE = 0.2
 # A people named in the plural: "Acadians", "Europeans", "Americans" (not "Evans").
 _PEOPLES_PLURAL = re.compile(r"[A-Z][a-z]+(?:ians|eans|icans)")
 
 
 def _adjectives(entities: list[Entity], standalone: set[str]) -> dict[str, str]:
-    """One-word names with a people's adjective's ending that the cluster only ever writes
-    before a noun ("Peruvian police", "a Jewish student"): an adjective, no entity, whether
-    or not the story names the place. A first name ("Brian") is no adjective."""
+    """One-word names with a people's adjective's ending that the cluster writes before a noun
+    ("Peruvian police", "a Jewish student") all but seldom (``standalone``: the others): an
+    adjective, no entity, whether or not the story names the place. A first name ("Brian") is
+    no adjective."""
     return {
         e.name: e.name
         for e in entities
@@ -348,6 +357,9 @@ def entity_salience(
     chosen_starts = [[s for s, _ in doc] for doc in chosen]
     summarised: set[str] = set()  # named in the narrative of a summary sentence
     standalone: set[str] = set()  # named once or more with no lower-case noun after it
+    # mentions of each name, and those neither before a noun nor after "is" ("were Indian")
+    uses: Counter = Counter()
+    alone: Counter = Counter()
     weight: dict[str, float] = defaultdict(float)
     narrated: dict[str, set[int]] = defaultdict(set)  # documents that name it in the narrative
     lead: set[str] = set()
@@ -362,8 +374,11 @@ def entity_salience(
         if name is None:
             continue
         text = documents[mention.doc_index].text
+        uses[name] += 1
         if not _before_a_noun(text, mention):
             standalone.add(name)
+            if not _PREDICATE.search(text, max(0, mention.start - 30), mention.start):
+                alone[name] += 1
         if _cites(text, mention):
             cited[name].add(mention.doc_index)
         # (a name read as a firm after "Experian, " is an item of a list, no state after a town)
@@ -420,7 +435,8 @@ def entity_salience(
     for name, outlets in qualifying.items():
         if len(outlets) >= SETTING_OUTLETS and index.kind_of(name) == PLACE:
             weight[name] += SETTING_WEIGHT
-    demonyms = _demonyms(index.entities) | _adjectives(index.entities, standalone)
+    mostly_alone = {name for name in uses if alone[name] > ADJECTIVE_ALONE * uses[name]}
+    demonyms = _demonyms(index.entities) | _adjectives(index.entities, mostly_alone)
     short_forms = _short_forms(index.entities) | demonyms
     shared = _shared_words(index.entities, standalone)
     for short, full in short_forms.items():  # all it has goes to the name it shortens
