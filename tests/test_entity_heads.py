@@ -172,22 +172,6 @@ def test_a_company_named_before_nouns_is_no_person_and_adjectives_are_no_names(e
 
 
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
-def test_a_peoples_adjective_after_is_or_before_a_participle_is_still_no_name(engine):
-    found = _all(
-        _brief(
-            "Land claim\n\nThe Velmarian council sued the state of Kell on Monday over"
-            " Velmarian land sold in 1795. Most Velmarian families farm there, and most of the"
-            " town's teachers are Velmarian, the council said. Velmarian leaders met the"
-            " governor, Ann Voss, on Tuesday.",
-            "Kell sued\n\nThe suit says Kell bought Velmarian land without approval. The"
-            " Velmarian fishing season opens in May, and Velmarian elders back the suit.",
-            engine=engine,
-        )
-    )
-    assert "Velmarian" not in found, found["Velmarian"]
-
-
-@pytest.mark.parametrize("engine", ["rules", "spacy"])
 def test_a_family_name_alone_is_the_person_with_the_hyphenated_given_name(engine):
     found = _all(
         _brief(
