@@ -1256,3 +1256,32 @@ def test_a_peoples_adjective_after_is_or_before_a_participle_is_still_no_name():
     # written before a noun but twice: after "are" and before a participle ("fishing")
     assert scores["Velmarian"] == NOT_A_NAME
     assert scores["Kell"] > 0
+
+
+def test_a_generic_head_written_alone_is_shorthand_for_the_full_name():
+    import re
+
+    from newsfuse.briefing.entities import Mention, merge_mentions
+    from newsfuse.briefing.salience import entity_salience
+    from newsfuse.domain import Document
+
+    texts = [
+        "The Kell Harbour Commission voted on Monday to close the north pier. The Commission"
+        " said the pier was unsafe, and the Commission will meet again in May. The Velmar"
+        " Rowing Club, which uses the pier, asked the Commission to wait.",
+        "The Orrin Water Commission said it would not object to the closure, which the Kell"
+        " Harbour Commission ordered. The Velmar Rowing Club will move its boats.",
+    ]
+    names = r"Kell Harbour Commission|Orrin Water Commission|Velmar Rowing Club|Commission"
+    mentions = [
+        Mention(doc, m.start(), m.end(), m.group(), "organisation")
+        for doc, text in enumerate(texts)
+        for m in re.finditer(names, text)
+    ]
+    index = merge_mentions(mentions, [1, 2])
+    # two commissions: merging cannot tell which one "the Commission" is
+    assert "Commission" in {e.name for e in index.entities}
+    scores = entity_salience(index, mentions, [Document(t) for t in texts], [[], []], set())
+    # the one its outlet names: "the Commission" counts for it and is no entity of its own
+    assert scores["Commission"] == 0
+    assert scores["Kell Harbour Commission"] > scores["Orrin Water Commission"]

@@ -250,6 +250,31 @@ def _short_forms(entities: list[Entity]) -> dict[str, str]:
     }
 
 
+#: Heads of a body's or an event's name that, capitalised alone, stand for the full name told
+#: before ("the House Intelligence Committee ... the Committee", "the Sydney Games ... the Games").
+_GENERIC_HEADS = {
+    "committee", "commission", "council", "board", "agency", "panel", "tribunal", "ministry",
+    "department", "games", "championships",
+}  # fmt: skip
+
+
+def _generic_heads(entities: list[Entity]) -> dict[str, str]:
+    """One-word names that are a generic head ("Committee", "Games") of fuller names of the
+    story: the shorthand of the one that most of its outlets name too (then the most named)."""
+    found = {}
+    for entity in entities:
+        head = entity.name.lower()
+        if " " in entity.name or head not in _GENERIC_HEADS:
+            continue
+        fuller = [e for e in entities if e.name.lower().endswith(" " + head)]
+        if fuller:
+            outlets = set(entity.mentions)
+            found[entity.name] = max(
+                fuller, key=lambda e: (len(outlets & set(e.mentions)), e.total, e.name)
+            ).name
+    return found
+
+
 def _shared_words(entities: list[Entity], standalone: set[str]) -> set[str]:
     """One-word names that open two or more other names of the story and are only ever written
     before a noun: "Occupy" of "the Occupy movement", "Occupy protesters", where the story also
@@ -437,7 +462,7 @@ def entity_salience(
             weight[name] += SETTING_WEIGHT
     mostly_alone = {name for name in uses if alone[name] > ADJECTIVE_ALONE * uses[name]}
     demonyms = _demonyms(index.entities) | _adjectives(index.entities, mostly_alone)
-    short_forms = _short_forms(index.entities) | demonyms
+    short_forms = _short_forms(index.entities) | _generic_heads(index.entities) | demonyms
     shared = _shared_words(index.entities, standalone)
     for short, full in short_forms.items():  # all it has goes to the name it shortens
         weight[full] += weight.pop(short, 0.0)
