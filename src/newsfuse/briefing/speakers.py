@@ -147,12 +147,25 @@ _NAME_RUN = re.compile(
 _ROLES = ROLE_WORDS | {
     "partner", "mother", "father", "wife", "husband", "son", "daughter", "friend",
     "teacher", "counselor", "counsellor", "principal", "nurse", "doctor", "pastor", "neighbor",
-    "examiner", "coroner", "pathologist",
+    "examiner", "coroner", "pathologist", "prosecutor", "psychologist", "psychiatrist",
     "neighbour",
 }  # fmt: skip
 # Titles that a royal's name keeps ("Prince Charles"): the name's first word is their role.
 _ROYAL_TITLES = {"prince", "princess", "king", "queen", "duke", "duchess", "pope", "emperor"}
 _ROLES |= _ROYAL_TITLES
+# A sentence that opens with a clause of its own: its first verb is that clause's ("Noting that
+# McSherry said ..., the judge added that “...”").
+_SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:[A-Z][a-z]+ing\s+(?:that|how|whether)|Although|Though|While|Because|Since|If)\b"
+)
+# What a verb of saying reports after it: "said he had filed", "said that the ...".
+_REPORTED_CLAUSE = re.compile(r"\s+(?:that|he|she|they|it|the|his|her|their)\s+\w")
+# '“...,” the prosecutor said': a role the story gives no one named (else _after finds them),
+# whoever spoke before.
+_ROLE_AFTER = re.compile(
+    r"^[\s,—–-]*the\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(_ROLES))})\s+(?:said|says|added|wrote|told|asked|argued)\b"
+)
 # "the Jewish student", "a Syrian doctor": a people's adjective before a noun.
 _PEOPLES_ADJECTIVE = re.compile(
     # (-ish, -ese, -ian: "Vatican", "Taliban", "Sullivan" end in -an too)
@@ -1347,6 +1360,8 @@ class DocumentSpeakers:
                 break
             if referent.kind != PERSON or (subjects_only and not referent.subject):
                 continue
+            if subjects_only and self._possessive(referent):
+                continue  # "The prosecutor suggested that Christopher's family ...": no subject
             if self._compatible(referent.name, gender) and not self._late(referent):
                 return referent.name
         return None
@@ -1892,6 +1907,10 @@ class DocumentSpeakers:
                 # ... nor when the sentence before is about someone named since ("voter Jose
                 # Luis Jimenez rushed up to greet Carter. “...,” the high school teacher said")
                 and not self._new_subject_since(before, self.previous[1], position)
+                # ... nor after a sentence of narrative between ('“...,” Haney said. But many
+                # officials see it differently. “...,” the prosecutor said'), unless they hold
+                # the role
+                and (holder == before or len(self._ends_between(self.previous[1], position)) < 2)
             ):
                 return Attribution(before, False)
             # Else the person the last sentences are about ("Jon Bernthal says ... The actor
@@ -1900,6 +1919,9 @@ class DocumentSpeakers:
             topic = self._nearest_any_gender(position)
             ends = self._ends_between(position - 600, position)
             this_sentence = ends[-1] if ends else max(0, position - 600)
+            # (nor one the sentence goes on to speak of: "the prosecutor said of Christopher")
+            later = self._ends_between(position, position + 400)
+            sentence_end = later[0] if later else position + 400
             if (
                 topic
                 and (
@@ -1913,7 +1935,8 @@ class DocumentSpeakers:
                     )
                 )
                 and not any(
-                    r.name == topic and this_sentence <= r.start < position for r in self.referents
+                    r.name == topic and this_sentence <= r.start < sentence_end
+                    for r in self.referents
                 )
             ):
                 return Attribution(topic, False)
@@ -1980,6 +2003,15 @@ class DocumentSpeakers:
             # sentence that introduces the next one: its subject speaks that one.
             return None
         if not verb:
+            return None
+        if (
+            self.text[start:end].rstrip()[-1:] in {".", "!", "?"}
+            and re.match(r"\s*[A-Z]", after)
+            and _REPORTED_CLAUSE.match(after, verb.end())
+        ):
+            # '... the judge added that “... this assertion.” McSherry's lawyer, Diarmuid White,
+            # said he had filed an appeal': a finished quote, then a new sentence that reports
+            # what someone else said
             return None
         subject = after[: verb.start()]
         tag = _SAID_THEN.search(after, 0, verb.end())
@@ -2189,9 +2221,10 @@ class DocumentSpeakers:
             # The first verb is the sentence's own near its start, or after the name it opens
             # with and a description set off by commas ("Kerry, who chairs the U.S. Senate's
             # Foreign Relations Committee, said ..., but emphasized “...”").
-            first_is_own = verbs[0].start() < 60 or _NAME_THEN_DESCRIPTION.fullmatch(
-                before[: verbs[0].start()]
-            )
+            first_is_own = (
+                verbs[0].start() < 60
+                or _NAME_THEN_DESCRIPTION.fullmatch(before[: verbs[0].start()])
+            ) and not _SUBORDINATE_OPENING.match(before)
             verb = verbs[0] if len(verbs) > 1 and first_is_own else verbs[-1]
             if _SAID_COLON.search(before, verbs[-1].start()) and before[verb.end() :].startswith(
                 ","
@@ -2381,7 +2414,10 @@ class DocumentSpeakers:
             or self._before(start, paragraph_start)
             or self._voiced_in_turn(start, paragraph_start)
         )
-        if who is None and _UNNAMED_AFTER.match(text[end + 1 : end + 80]):
+        if who is None and (
+            _UNNAMED_AFTER.match(text[end + 1 : end + 80])
+            or _ROLE_AFTER.match(text[end + 1 : end + 80])
+        ):
             return None  # nobody the story names, and not the speaker before
         previous_paragraph, previous_end, previous_who = self.previous or (0, 0, None)
         between = text[previous_end + 1 : start - 1]
