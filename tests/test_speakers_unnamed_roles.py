@@ -47,3 +47,31 @@ def test_the_judge_who_adds_the_words_speaks_them_not_the_lawyer_named_next(engi
     briefing = _briefing(SENTENCING, engine=engine)
     speaker = _speaker_of(briefing, "the evidence clearly shows")
     assert speaker is not None and "Halvorsen" in speaker
+
+
+COOK = (
+    "The television cook Ada Lind has died at 72, her agent Ines Marsh said.\n"
+    "She and Marsh first worked together in 1990. Lind wrote six books on country food.\n"
+    "Speaking on a radio show in 2001, after the death of her cooking partner Vera Holt from"
+    " cancer, she said:\n"
+    "“She died bravely, she was an example to all of us, and I hope to go the same way.”\n"
+)
+BROKERS = (
+    "Data brokers sell lists of people by their habits, the Kell Courier found.\n"
+    "Last year, the Courier reported how a shop chain knew a teenager was pregnant. Even in 2009,"
+    " the Courier reported on a firm selling lists like “Golden Years,” 400,000 gamblers over"
+    " 60, for nine cents each, and one list that said: “These people are trusting. They want to"
+    " believe that their luck can turn.”\n"
+    "There are still no laws to stop the trade, critics say."
+)
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_she_is_not_the_one_her_own_partner_is(engine):
+    # "her cooking partner Vera Holt": Holt is not the "she" whose partner she was
+    assert _speaker_of(_briefing(COOK, engine=engine), "She died bravely") == "Ada Lind"
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_list_that_says_something_speaks_for_no_one(engine):
+    assert _speaker_of(_briefing(BROKERS, engine=engine), "These people are trusting") is None

@@ -182,6 +182,12 @@ _ORG_VOICES = {
     "website", "flyer", "leaflet", "pamphlet", "newsletter",
 }  # fmt: skip
 _PUBLISHED = {"website", "flyer", "leaflet", "pamphlet", "newsletter"}
+# Things that carry words and speak for no one: "one list that said:", "a sign which read".
+_CARRIER_THAT = re.compile(
+    r"\b(?:lists?|signs?|banners?|posters?|placards?|ads?|advertisements?|brochures?|labels?"
+    r"|slogans?|billboards?|stickers?|shirts?|headlines?|captions?|flyers?|leaflets?)"
+    r"\s+(?:that|which)\s+(?:[a-z]+ly\s+)?$"
+)
 # "the group", "the truck driver group": the one told of before (not "the hikers' group").
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+(?:[a-z-]+\s+){0,3}$")
 # A company is named again and again, and "the company" is the one named last ("Orvik
@@ -1451,6 +1457,9 @@ class DocumentSpeakers:
         # gender the sentence before names, subject or not (a gender the lists know)
         # (not where a "he" opens that sentence before the name: "he turned to Matthew's
         # family" goes on with someone named earlier)
+        own_kin = re.compile(
+            rf"\b{'her' if gender == 'f' else 'his'}\s+(?:[\w-]+\s+){{0,3}}$", re.I
+        )
         named = [
             r
             for r in self.referents
@@ -1462,6 +1471,9 @@ class DocumentSpeakers:
             and not self._late(r)
             # (someone told or met is no one who speaks next: "told Ada Vik about her nights")
             and not _OBJECT_BEFORE.search(self.text, max(0, r.start - 20), r.start)
+            # (nor one described by the pronoun's own owner: "after the death of her cooking
+            # partner Paterson, she said" is not Paterson's)
+            and not own_kin.search(self.text, max(0, r.start - 40), r.start)
         ]
         pronoun = re.compile(r"\bshe\b" if gender == "f" else r"\bhe\b", re.I)
         if len({r.name for r in named}) == 1 and not pronoun.search(
@@ -2270,6 +2282,10 @@ class DocumentSpeakers:
                 who = self._resolve(described_who.group("name"), start)
                 if who and self.people.is_person(who.speaker):
                     return who
+            if _CARRIER_THAT.search(before, 0, verbs[-1].start()):
+                # "the Courier reported on ... one list that said: “...”": a list's, a sign's or
+                # a banner's words, no one's the story names
+                return None
             if re.search(
                 r"\b(?!one\b)[a-z][\w’'-]*,?\s+who\s+(?:[a-z]+ly\s+)?$", before[: verbs[-1].start()]
             ):  # (not "Marsh was the one who told them")
