@@ -197,3 +197,17 @@ def test_a_german_story_is_split_and_compared_by_german_rules():
     vectors = analysis.vectors
     assert (vectors[boat] @ vectors[train].T).toarray()[0, 0] == 0
     assert [p.message.split(";")[0] for p in analysis.problems] == ["written in German (de)"] * 2
+
+
+def test_a_document_given_its_date_as_text_or_a_date_is_read_as_a_dicts_would_be():
+    from datetime import date
+
+    as_text = newsfuse.Document(VALLEY_POST, source="Valley Post", published="2024-03-05")
+    as_date = newsfuse.Document(VALLEY_POST, source="Valley Post", published=date(2024, 3, 5))
+    for document in (as_text, as_date):
+        source = newsfuse.summarize([document]).sources[0]
+        assert source.published is not None and source.published.date() == date(2024, 3, 5)
+    assert as_text.published == "2024-03-05"  # the caller's document is left as it was
+    wrong = newsfuse.Document(VALLEY_POST, source="Valley Post", published="last Tuesday")
+    with pytest.raises(ValueError, match=r"documents\[1\]: field 'published'"):
+        newsfuse.summarize([newsfuse.Document(VALLEY_POST), wrong])

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
+from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Unpack
 
 from newsfuse.analyse import Analysis, analyse
@@ -35,7 +37,7 @@ class NoDocumentsError(ValueError):
 def as_documents(documents: DocumentsLike) -> list[Document]:
     """Accept a Cluster, Documents, plain strings (named ``document 1``, ``document 2``…), dicts
     or a DataFrame; each gets its position as its source number unless it has one."""
-    from newsfuse.inputs import document_from_mapping, is_table, table_rows
+    from newsfuse.inputs import document_from_mapping, is_table, published_value, table_rows
 
     if isinstance(documents, Cluster):
         return list(documents.documents)
@@ -51,6 +53,11 @@ def as_documents(documents: DocumentsLike) -> list[Document]:
     result = []
     for number, item in enumerate(documents, start=1):
         if isinstance(item, Document):
+            if item.published is not None and not isinstance(item.published, datetime):
+                # Document(published="2024-03-05") or a date: read as a dict's field would be
+                # (a wrong one names its document)
+                moment = published_value(item.published, f"documents[{number - 1}]")
+                item = replace(item, published=moment)
             result.append(item)
         elif isinstance(item, str):
             result.append(Document(text=item, source=f"document {number}", id=str(number)))

@@ -44,7 +44,9 @@ def _missing(value: object) -> bool:
         return True
 
 
-def _published(value: object, where: str) -> datetime | None:
+def published_value(value: object, where: str) -> datetime | None:
+    """A document's ``published`` as given (ISO string, date, datetime, pandas Timestamp, or
+    missing) as a datetime; a wrong one raises ValueError naming ``where``."""
     from newsfuse.ingest.datasets import parse_published
 
     if _missing(value):
@@ -74,7 +76,7 @@ def document_from_mapping(item: Mapping, number: int) -> Document:
     for key in ("text", "html", "source", "url", "title", "author"):
         if key in values and not isinstance(values[key], str):
             raise TypeError(f"{where}: field {key!r} must be a string")
-    published = _published(values.get("published"), where)
+    published = published_value(values.get("published"), where)
     url = values.get("url")
     if "html" in values:
         from newsfuse.ingest.html import extract_document
