@@ -84,3 +84,21 @@ def test_a_count_with_nothing_to_count_from_dates_nothing():
 def test_a_year_counted_from_another_event_is_no_counted_date(text):
     before = find_dates("The mill opened in 1961.", date(2004, 3, 5))[0]
     assert find_dates(text, date(2004, 3, 5), before=before) == []
+
+
+ARRESTS = (
+    "KELL (Valley Courier) - Police arrested two men on Tuesday over the theft of the harbour"
+    " bell.\n"
+    "Officers arrested Jon Tarrow at the ferry terminal on Tuesday afternoon. His brother Ivo"
+    " Tarrow was arrested at his flat in Orrin shortly thereafter.\n"
+    "The harbour board also makes its own repairs to the bell tower, which dates from 1890."
+)
+
+
+def test_an_event_told_as_the_next_step_goes_on_the_day_before_it():
+    timeline = _timeline(ARRESTS, datetime(2015, 6, 12))  # a Friday: Tuesday is June 9
+    brother = next(text for text in timeline if text.startswith("His brother Ivo"))
+    assert timeline[brother] == "2015-06-09"
+    # "also makes": no event of that day
+    also = [text for text in timeline if text.startswith("The harbour board also")]
+    assert all(timeline[text] != "2015-06-09" for text in also)

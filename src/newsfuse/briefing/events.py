@@ -193,17 +193,31 @@ _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|[ap]m\b)", re.I)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ught|id)\b(?:\s+\w+)?\s+$")
 #: How many sentences back a time of day takes its day from.
 CLOCK_REACH = 6
+# An event told as the next step of the one in the sentence before: "shortly thereafter",
+# "minutes later", "also ruled" (a past tense: "the firm also makes trucks" is no event).
+_NEXT_STEP = re.compile(
+    r"\b(?:(?:shortly|soon|moments?|minutes?|hours?)\s+(?:there)?after(?:wards?)?|thereafter"
+    r"|(?:moments|minutes|hours)\s+later)\b"
+    r"|\balso\s+(?:[a-z]+ed|cut|shut|set|put|hit|made|took|sent|told|said|held|gave|began|won"
+    r"|lost|met|struck|shot|fled|led|ran|left|spoke|wrote)\b"
+)
 
 
 def _day_of_clock_time(analysis: Analysis, facts: SentenceFacts, i: int) -> DateMention | None:
     """A time of day with no date goes on the day of the account just before it ("... died
     Monday after being shocked. He was pronounced dead at 9:56 p.m."): that day, as a reader
-    takes it, when one of the sentences just before dates its own event to a day."""
+    takes it, when one of the sentences just before dates its own event to a day. So does an
+    undated event told as the next step of the one before ("Lambach was arrested at 4 p.m. Van
+    Wert was arrested shortly thereafter", "The judge also ruled that ...")."""
     sentence = analysis.sentences[i]
     clock = _CLOCK.search(sentence.text)
+    reach = CLOCK_REACH
+    if clock is None:
+        clock = _NEXT_STEP.search(sentence.text)
+        reach = 1
     if clock is None:
         return None
-    for j in range(i - 1, max(i - 1 - CLOCK_REACH, -1), -1):
+    for j in range(i - 1, max(i - 1 - reach, -1), -1):
         if analysis.sentences[j].doc_index != sentence.doc_index:
             break
         day = facts.event(j)
