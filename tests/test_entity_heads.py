@@ -283,3 +283,20 @@ def test_review_a_product_named_with_note_and_a_number_is_kept():
         )
     )
     assert any(name.startswith("Orrin Note") for name in found)
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_body_named_for_its_cause_keeps_its_whole_name(engine):
+    found = _all(
+        _brief(
+            "Forests at risk\n\nIn a new report, researchers for the Kell Wide Fund for Nature"
+            " said forests would shrink. The Kell Wide Fund for Nature said in a report issued"
+            " here Thursday that many species could die out.",
+            "Species lost\n\nThe Kell Wide Fund for Nature warned on Thursday that warming would"
+            " kill many species, said Ann Voss of the Centre for Climate Study in Orrin.",
+            engine=engine,
+        )
+    )
+    fund = found["Kell Wide Fund for Nature"]
+    assert fund.kind == "organisation" and "Kell Wide Fund" not in found, found
+    assert found["Centre for Climate Study"].kind == "organisation"

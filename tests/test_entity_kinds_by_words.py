@@ -30,6 +30,11 @@ def _index(*names: tuple[str, str, int]):
         ("Dunmore Irrigation District", "place", "organisation"),
         ("Laurel Highlands", "person", "place"),  # no one's surname, after a first name too
         ("Marion Springs", "person", "place"),
+        # a body's head before "for" or "of", whatever follows it
+        ("Kell Wide Fund for Nature", "person", "organisation"),
+        ("Centre for Climate Study", "person", "organisation"),
+        ("Orrin Institute of Marine Science", "other", "organisation"),
+        ("State of Tarrow", "place", "place"),
     ],
 )
 def test_the_last_word_of_a_name_says_its_kind(name, read_as, kind):
@@ -62,3 +67,11 @@ def test_a_war_by_its_number_in_words_or_numerals_is_one_thing():
     index = _index(("World War Two", "other", 1), ("World War II", "event", 2))
     assert index.canonical("World War Two") == index.canonical("World War II") == "World War II"
     assert index.kind_of("World War II") == "other"
+
+
+def test_el_nino_and_la_nina_are_weather_not_people_and_one_name_with_or_without_accents():
+    index = _index(("El Nino", "person", 3), ("El Niño", "person", 1), ("La Nina", "person", 2))
+    found = {e.name: e for e in index.entities}
+    assert set(found) == {"El Niño", "La Niña"}, found
+    assert found["El Niño"].kind == found["La Niña"].kind == "other"
+    assert found["El Niño"].total == 4

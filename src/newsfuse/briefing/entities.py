@@ -101,9 +101,27 @@ _BUILDINGS = {
 
 def names_a_body(name: str) -> bool:
     """Whether a name ends in a word that makes it a body or a place ("Kell Ferries", "King
-    Edward VII Hospital", "Queen Victoria Road"): no person, whatever first name it opens with."""
+    Edward VII Hospital", "Queen Victoria Road"), or has a body's head before "for" or "of"
+    ("World Wide Fund for Nature"): no person, whatever first name it opens with."""
     last = name.split()[-1].lower().strip(".,") if name.split() else ""
-    return last in _ORG_SUFFIXES or last in PLACE_SUFFIXES or last in _BUILDINGS
+    return (
+        last in _ORG_SUFFIXES
+        or last in PLACE_SUFFIXES
+        or last in _BUILDINGS
+        or body_head_before_of(name.lower().split())
+    )
+
+
+def body_head_before_of(words: list[str]) -> bool:
+    """Whether lower-cased name words put a body's head before "for" or "of": "world wide fund
+    for nature", "centre for climate study", "kell institute of technology" (not "state of
+    kell", a place)."""
+    return any(
+        word in {"for", "of"}
+        and words[k - 1] in _ORG_SUFFIXES | {"centre", "center"}
+        and words[k - 1] != "state"
+        for k, word in enumerate(words[1:-1], start=1)
+    )
 
 
 _CORPORATE_ENDINGS = {"plc", "inc", "ltd", "llc", "corp", "co", "sa", "ag", "nv", "gmbh", "lp"}
@@ -781,12 +799,17 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
         if " " in m.text
         and names_a_body(m.text)
         and not _TITLE_CASED_SMALL_WORD.search(m.text)  # "Real Housewives Of Kell Hills": a show
-        # "Democrat-controlled Assembly", "Principal of Kell High": words around a name
-        and not re.search(r"-[a-z]|(?:^| )[a-z]", m.text)
+        # "Democrat-controlled Assembly", "Principal of Kell High": words around a name (the
+        # "for" of "World Wide Fund for Nature" is the name's own)
+        and not re.search(
+            r"-[a-z]|(?:^| )[a-z]",
+            m.text if not body_head_before_of(m.text.lower().split()) else m.text.title(),
+        )
         # "Kell Chief Medical Examiner Dr. Ivo Marsh": a role, before the name it describes
         and not re.match(r" [A-Z]", documents[m.doc_index].text[m.start + len(m.text) :])
         # the piece opens the name: "Bulgarian Black Sea" is the Black Sea described
-        and any(s == m.start and e < m.end for s, e in pieces.get(m.doc_index, ()))
+        # (a piece the model read with "the " before it opens it too)
+        and any(s <= m.start < e < m.end for s, e in pieces.get(m.doc_index, ()))
         # and no person closes it: "Kell County District Attorney Ann Hill" is Ann Hill
         and not any(e == m.end for s, e in people.get(m.doc_index, ()))
     ]
@@ -3188,6 +3211,10 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
             kinds[ORGANISATION] += len(group) + 1  # "Kell Independent School District"
         elif len(words) >= 2 and words[-1] in _ORG_SUFFIXES:
             kinds[ORGANISATION] += len(group) + 1  # "... Department", "... Association"
+        elif body_head_before_of(words):
+            # "World Wide Fund for Nature", "Centre for Climate Study", "Kell Institute of
+            # Technology": a body, whatever follows its head
+            kinds[ORGANISATION] += len(group) + 1
         elif (
             len(words) >= 2
             and words[-1] in PLACE_SUFFIXES
