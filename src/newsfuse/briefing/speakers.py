@@ -153,10 +153,11 @@ _ROLES = ROLE_WORDS | {
 # Titles that a royal's name keeps ("Prince Charles"): the name's first word is their role.
 _ROYAL_TITLES = {"prince", "princess", "king", "queen", "duke", "duchess", "pope", "emperor"}
 _ROLES |= _ROYAL_TITLES
-# A sentence that opens with a clause of its own: its first verb is that clause's ("Noting that
-# McSherry said ..., the judge added that “...”").
+# A sentence that opens with a clause of its own, whose first verb is that clause's ("Noting that
+# McSherry said ..., the judge added that “...”"; narrower than _FRONTED_CLAUSE: "When X told
+# Y ..., Y said" is Y's own first verb).
 _SUBORDINATE_OPENING = re.compile(
-    r"\s*(?:[A-Z][a-z]+ing\s+(?:that|how|whether)|Although|Though|While|Because|Since|If)\b"
+    r"\s*(?:[A-Z][a-z]+ing\s+(?:that|how|whether)|Although|Though|While|Because|If)\b"
 )
 # What a verb of saying reports after it: "said he had filed", "said that the ...".
 _REPORTED_CLAUSE = re.compile(r"\s+(?:that|he|she|they|it|the|his|her|their)\s+\w")
