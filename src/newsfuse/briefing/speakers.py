@@ -183,10 +183,11 @@ _ORG_VOICES = {
     "website", "flyer", "leaflet", "pamphlet", "newsletter",
 }  # fmt: skip
 _PUBLISHED = {"website", "flyer", "leaflet", "pamphlet", "newsletter"}
-# Things that carry words and speak for no one: "one list that said:", "a sign which read".
+# Things that carry words and speak for no one: "one list that said:", "a sign which read"
+# (a flyer or a leaflet is its body's voice: _PUBLISHED).
 _CARRIER_THAT = re.compile(
     r"\b(?:lists?|signs?|banners?|posters?|placards?|ads?|advertisements?|brochures?|labels?"
-    r"|slogans?|billboards?|stickers?|shirts?|headlines?|captions?|flyers?|leaflets?)"
+    r"|slogans?|billboards?|stickers?|shirts?|headlines?|captions?)"
     r"\s+(?:that|which)\s+(?:[a-z]+ly\s+)?$"
 )
 # "the group", "the truck driver group": the one told of before (not "the hikers' group").
