@@ -428,3 +428,25 @@ def test_a_video_card_that_a_scrape_puts_on_one_line_is_furniture():
     )
     assert is_furniture(card)
     assert not is_furniture("Wardens said they had just watched the first chicks hatch.")
+
+
+def test_apostrophes_lost_to_a_wrong_decoding_are_mended_but_not_questions_or_addresses():
+    cleaned = clean_text(
+        "The Harbour Board?s report said it isn?t safe. Mayor Ann Voss\ufffds aide agreed.\n"
+        "Was it safe? Officials said no. See kell.example/index.php?s=ferry for the report."
+    )
+    assert "The Harbour Board’s report said it isn’t safe" in cleaned
+    assert "Mayor Ann Voss’s aide" in cleaned
+    assert "Was it safe? Officials" in cleaned and "index.php?s=ferry" in cleaned
+
+
+def test_a_name_with_a_mis_decoded_possessive_is_the_same_entity():
+    text = (
+        "Ann Voss opened the new ferry terminal in Kell on Monday.\n"
+        "Ann Voss?s office said the terminal cost four million crowns.\n"
+        "Critics said Ann Voss?s plan ignored the fishermen of the harbour."
+    )
+    briefing = brief([Document(text=text, source="Kell Post")])
+    names = [entity.name for entity in briefing.entities + briefing.other_entities]
+    assert "Ann Voss" in names
+    assert not [name for name in names if "?" in name]

@@ -266,6 +266,14 @@ def with_closing_marks_mended(line: str) -> str:
     return "".join(parts) + line[at:]
 
 
+# An apostrophe lost to a wrong decoding ("the Council?s report", "don?t", "I\ufffdm"): a
+# question mark or the replacement character between a word and the ending of a possessive or a
+# contraction, then a space or punctuation (not a web address's "index.php?s=kell").
+_BROKEN_APOSTROPHE = re.compile(
+    r"(?<=[A-Za-z])(?:\ufffd\??|\?)(?=(?:s|t|re|ve|ll|d|m)(?:[\s,.;:!)]|$))"
+)
+
+
 # Double quotation marks of both kinds: curly and straight.
 # (A straight mark after a figure is inches: "a 55" screen".)
 _DOUBLE_MARK = re.compile(r"[“”]|(?<!\d)\"")
@@ -302,13 +310,14 @@ def clean_text(text: str) -> str:
     """Remove furniture lines from one article's text; article lines are kept verbatim but for
     doubled quote marks, which become curly ones (:func:`with_curly_quotes`), and closing marks
     lost to a wrong decoding (:func:`with_closing_marks_mended`), straight marks among curly
-    ones (:func:`with_marks_matched`) and sentences glued together (a space after the stop)."""
+    ones (:func:`with_marks_matched`), apostrophes lost to a wrong decoding (’ again) and
+    sentences glued together (a space after the stop)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     lines = [
         _GLUED_SENTENCES.sub(
             ". ", with_marks_matched(with_closing_marks_mended(with_curly_quotes(line)))
         )
-        for line in text.split("\n")
+        for line in _BROKEN_APOSTROPHE.sub("’", text).split("\n")
     ]
     drop = [False] * len(lines)
     content = [i for i, line in enumerate(lines) if line.strip()]
