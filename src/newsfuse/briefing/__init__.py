@@ -21,6 +21,7 @@ from newsfuse.briefing.conflicts import (
 from newsfuse.briefing.disputes import denial_conflicts, stated_as_settled
 from newsfuse.briefing.entities import find_entities, find_mentions, merge_mentions
 from newsfuse.briefing.events import find_events
+from newsfuse.briefing.introduce import with_people_introduced
 from newsfuse.briefing.model import (
     Briefing,
     Claim,
@@ -160,7 +161,7 @@ def brief_analysis(analysis: Analysis, options: Options) -> Briefing:
     )
     shown, other_entities = select_entities(entities.entities, scores, options.briefing_entities)
     briefing = Briefing(
-        summary=summary,
+        summary=with_people_introduced(summary, entities.entities),
         claims=[claim for _g, claim in all_claims],
         agreement=[
             Claim(by_group[g].id, analysis.sentences[best].text, by_group[g].members)
