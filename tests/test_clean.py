@@ -450,3 +450,27 @@ def test_a_name_with_a_mis_decoded_possessive_is_the_same_entity():
     names = [entity.name for entity in briefing.entities + briefing.other_entities]
     assert "Ann Voss" in names
     assert not [name for name in names if "?" in name]
+
+
+def test_text_decoded_with_the_wrong_code_page_is_mended_and_its_quotes_found():
+    # UTF-8 read as Latin-1: “ becomes "â\x80\x9c"; é becomes "Ã©"; a cp1252 dash stays "\x97".
+    said = "“the ferry to Orrin will sail again on Monday morning”".encode().decode("latin-1")
+    text = (
+        f"The harbour master of Kell-Québec, Ann Voss, said {said}.\n".replace(
+            "é", "é".encode().decode("latin-1")
+        )
+        + "The storm\x97the worst in a decade\x97closed the port for three days last week.\n"
+        + "Fishermen in Kell said they had lost a week of work to the storm and the closure."
+    )
+    cleaned = clean_text(text)
+    assert "Kell-Québec" in cleaned and "“the ferry to Orrin" in cleaned
+    assert "storm—the worst in a decade—closed" in cleaned
+    briefing = brief([Document(text=text, source="Kell Post")])
+    assert [(q.text, q.speaker) for q in briefing.quotes] == [
+        ("the ferry to Orrin will sail again on Monday morning", "Ann Voss")
+    ]
+
+
+def test_clean_text_leaves_curly_quotes_and_accents_alone():
+    text = "Ann Voss said “the café in Kell will reopen” and waved — naïvely, some said."
+    assert clean_text(text) == text

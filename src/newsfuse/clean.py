@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+import ftfy
+
 from newsfuse.daterange import check_year
 from newsfuse.domain import Document, Problem
 from newsfuse.options import Options
@@ -266,6 +268,16 @@ def with_closing_marks_mended(line: str) -> str:
     return "".join(parts) + line[at:]
 
 
+# Text decoded with the wrong code page: “ as "â€œ" or "â\x80\x9c", "QuÃ©bec", a cp1252 dash
+# left as the control character "\x97". A cheap sign of it first; ftfy mends what it finds.
+_MOJIBAKE_HINT = re.compile("[\x80-\x9f]|[ÂÃÄÅâ][\xa0-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+
+
+def with_encoding_mended(text: str) -> str:
+    """The text with mojibake undone (ftfy), where there are signs of it."""
+    return ftfy.fix_encoding(text) if _MOJIBAKE_HINT.search(text) else text
+
+
 # An apostrophe lost to a wrong decoding ("the Council?s report", "don?t", "I\ufffdm"): a
 # question mark or the replacement character between a word and the ending of a possessive or a
 # contraction, then a space or punctuation (not a web address's "index.php?s=kell").
@@ -311,7 +323,9 @@ def clean_text(text: str) -> str:
     doubled quote marks, which become curly ones (:func:`with_curly_quotes`), and closing marks
     lost to a wrong decoding (:func:`with_closing_marks_mended`), straight marks among curly
     ones (:func:`with_marks_matched`), apostrophes lost to a wrong decoding (’ again) and
-    sentences glued together (a space after the stop)."""
+    sentences glued together (a space after the stop); text decoded with the wrong code page
+    is mended first (:func:`with_encoding_mended`)."""
+    text = with_encoding_mended(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     lines = [
         _GLUED_SENTENCES.sub(
