@@ -475,3 +475,29 @@ def test_wire_reports_of_two_years_are_dated_by_their_datelines():
     assert _dated(timeline, "Donors pledged") == {"1999-06-22"}
     # a lead with no weekday keeps its dateline's day, in the year nearest before the story's
     assert _dated(timeline, "envoy said today") == {"1997-11-14"}
+
+
+def test_a_deal_made_by_named_parties_on_a_day_dates_the_deal_not_the_sentence():
+    mentions = find_dates(
+        "Tomas called on both sides to respect the truce brokered by the Kell Republic and the"
+        " Orrin Federation on May 9.",
+        date(2021, 6, 10),
+    )
+    assert [(m.iso, m.subordinate) for m in mentions] == [("2021-05-09", True)]
+    # The sentence's own day still comes first where it gives one.
+    assert (
+        _event_iso(
+            "On Monday Tomas called on both sides to respect the truce brokered by the Kell"
+            " Republic and the Orrin Federation on May 9."
+        )
+        == "2021-06-07"
+    )
+
+
+def test_a_sentence_whose_opening_a_scrape_lost_makes_no_timeline_entry():
+    timeline = _timeline(
+        "KELL, June 10, 2021 - The ferry pact between Kell and Orrin collapsed on Wednesday.\n"
+        "-Orrin fishing partnership that the two ports signed 12 days ago.\n"
+        "Officials in Kell said the ferry pact would be talked over again in July."
+    )
+    assert timeline and not [e for e in timeline if e.text.startswith("-")]

@@ -50,6 +50,9 @@ _REPORTED = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b\d{4}\b")
+# A sentence that opens with the tail of a hyphenated word ("-Russian military partnership"):
+# a scrape lost its beginning. (A chronology's "-- Dec. 3, 1973: ..." is an entry.)
+_CUT_OPENING = re.compile(r"-\w")
 _ONE_OF_PREFIX = re.compile(r"^In (?:one|another|each)(?: case)?,\s+")
 #: At most this many events on one day: a day's many sentences are rarely all key events...
 PER_DAY = 3
@@ -146,6 +149,8 @@ def _candidates(
             continue
         if _CAPTION.search(sentence.text) or dates_no_event(sentence.text):
             continue
+        if _CUT_OPENING.match(sentence.text):
+            continue  # the end of a sentence the page lost: "-Russian partnership ... ago."
         if is_question(sentence.text):
             continue  # "What other news did the president make today?" tells no event
         found.append((i, mention, sentence.text))

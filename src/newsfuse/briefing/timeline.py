@@ -250,7 +250,9 @@ _SUBORDINATE_BEFORE = re.compile(
     r"\b(?:after|since|following|until|before|ahead of|than|agreed|signed|struck|brokered"
     r"|announced|began|started|that was|which was|that were|which were|compared\s+(?:with|to))\b"
     # "fell from $3m in 2014": the figure it changed from.
-    r"[^,;:]{0,40}$|\bfrom\s+[$€£]?\d[^,;:]{0,30}$",
+    r"[^,;:]{0,40}$|\bfrom\s+[$€£]?\d[^,;:]{0,30}$"
+    # "the truce brokered by Kell and Orrin on 9 May": who made the deal may take more words.
+    r"|\b(?:agreed|signed|struck|brokered|negotiated)\s+(?:by|between)\s[^,;:]{0,60}$",
     re.I,
 )
 # "who took over in 2016", "which allegedly occurred in 1986": the clause's own, earlier event.
