@@ -112,6 +112,11 @@ _CHAIN_SUBJECT = re.compile(
     rf"\s*(?P<name>(?![A-Z][a-z]+ing\b){_SHORT_NAME})\s+[a-z]+ed\b"
     r"(?!\s+by\b)"
 )
+# A body named by its place and its kind, then its verb: "The Kell government has agreed".
+_BODY_SUBJECT = re.compile(
+    r"\s*(?P<name>[Tt]he\s+(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]+)\s+(?:(?:has|have|had)\s+)?[a-z]+ed\b"
+    r"(?!\s+by\b)"
+)
 # A sentence whose subject speaks for a body: "A spokeswoman for Kell Police told reporters".
 _SPOKES_SUBJECT = re.compile(
     r"(?:^|[.!?][”\"’']?\s+|\n\s*)(?P<who>(?:A|An|The)\s+(?:[\w.’'&-]+\s+){0,4}?"
@@ -2340,11 +2345,24 @@ class DocumentSpeakers:
                 who = self._resolve(joint.group("first"), start)
                 if who and self.people.is_person(who.speaker):
                     return who
+            joined_by_and = bool(re.search(r",\s*and\s*$", subject))
             subject = re.split(r"\b(?:while|whereas|but|and|as|that|when|which)\b|[;,]", subject)
             # "She went on to admit, “...”": the subject, not what she went on to do.
             phrase = _TRAILING_ADVERB.sub("", _GOING_ON.sub("", subject[-1]))
             if not phrase.strip() and len(subject) > 1:
                 phrase = subject[-2]
+                if joined_by_and and not phrase.strip() and len(subject) > 2:
+                    phrase = subject[-3]  # "denied the charges, and said": the comma's split too
+                # "Voss praised Ben Marsh and said “...”": the subject of the verb the speech
+                # verb is joined to speaks, not the one it was done to.
+                chain = _CHAIN_SUBJECT.match(phrase)
+                who = self._resolve(chain.group("name"), start) if chain else None
+                if who and self.people.is_person(who.speaker):
+                    return who
+                body = _BODY_SUBJECT.match(phrase)  # "The Kell government has agreed ..."
+                who = self._resolve(body.group("name"), start) if body else None
+                if who:
+                    return who
                 # "When he came out and said, “...”": the pronoun of the first verb speaks.
                 clause = LEADING_TIME.sub("", phrase.strip()).lstrip(" ,")
                 pronoun = re.match(
