@@ -1234,12 +1234,24 @@ def test_a_principal_is_a_title_and_the_school_before_it_is_no_person(engine):
         assert "Orrin" in found["Orrin Middle School"].variants
 
 
-def test_a_peoples_adjective_after_is_or_before_a_participle_is_still_no_name():
+def _place_salience(text: str, names: str) -> dict[str, float]:
+    """The salience of each place name of ``names`` (a pattern), found wherever the text has
+    it, in a one-document cluster."""
     import re
 
     from newsfuse.briefing.entities import Mention, merge_mentions
-    from newsfuse.briefing.salience import NOT_A_NAME, entity_salience
+    from newsfuse.briefing.salience import entity_salience
     from newsfuse.domain import Document
+
+    mentions = [
+        Mention(0, m.start(), m.end(), m.group(), "place") for m in re.finditer(names, text)
+    ]
+    index = merge_mentions(mentions, [1])
+    return entity_salience(index, mentions, [Document(text)], [[]], set())
+
+
+def test_a_peoples_adjective_after_is_or_before_a_participle_is_still_no_name():
+    from newsfuse.briefing.salience import NOT_A_NAME
 
     text = (
         "The council sued the state of Kell over Velmarian land sold in 1795. Velmarian"
@@ -1247,12 +1259,7 @@ def test_a_peoples_adjective_after_is_or_before_a_participle_is_still_no_name():
         " back the suit, Velmarian leaders met the governor, and the Velmarian fishing season"
         " opens in May. Velmarian children, Velmarian schools and Velmarian courts are named."
     )
-    mentions = [
-        Mention(0, m.start(), m.end(), m.group(), "place")
-        for m in re.finditer(r"Velmarian|Kell", text)
-    ]
-    index = merge_mentions(mentions, [1])
-    scores = entity_salience(index, mentions, [Document(text)], [[]], set())
+    scores = _place_salience(text, r"Velmarian|Kell")
     # written before a noun but twice: after "are" and before a participle ("fishing")
     assert scores["Velmarian"] == NOT_A_NAME
     assert scores["Kell"] > 0
@@ -1285,3 +1292,30 @@ def test_a_generic_head_written_alone_is_shorthand_for_the_full_name():
     # the one its outlet names: "the Commission" counts for it and is no entity of its own
     assert scores["Commission"] == 0
     assert scores["Kell Harbour Commission"] > scores["Orrin Water Commission"]
+
+
+def test_a_faiths_or_a_games_adjective_before_nouns_is_no_name():
+    from newsfuse.briefing.salience import NOT_A_NAME
+
+    text = (
+        "Parents in Kell teach Velmaric history and Velmaric values at home. The Velmaric"
+        " schools of the town are full, weekend Velmaric classes are too, and Velmaric"
+        " families from Orrin drive in. Orrin sent its Velmaric teachers as well."
+    )
+    scores = _place_salience(text, r"Velmaric|Kell|Orrin")
+    assert scores["Velmaric"] == NOT_A_NAME
+    assert scores["Kell"] > 0 and scores["Orrin"] > 0
+
+
+def test_a_temperature_scale_is_no_entity():
+    from newsfuse import Document, brief
+
+    text = (
+        "The heat wave in Kell reached 104 degrees Fahrenheit on Monday, the mayor Ann Voss said."
+        "\nIn Orrin it was 40 degrees Celsius, and Voss asked people to stay indoors until dusk."
+    )
+    for engine in ("rules", "spacy"):
+        briefing = brief([Document(text=text, source="Kell Post")], entity_model=engine)
+        names = {e.name for e in briefing.entities + briefing.other_entities}
+        assert "Ann Voss" in names
+        assert not names & {"Fahrenheit", "Celsius"}, engine

@@ -183,6 +183,8 @@ _NOT_NAMES = {
     "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "more", "most",
     "category", "both", "either", "neither", "each", "northbound", "southbound", "eastbound",
     "westbound",
+    # scales after "degrees" ("98 degrees Fahrenheit")
+    "fahrenheit", "celsius",
     # eras after a year ("the sixth century C.E."); not "B.C.", also British Columbia
     "c.e", "b.c.e", "a.d",
 }  # fmt: skip

@@ -325,8 +325,8 @@ def _demonyms(entities: list[Entity]) -> dict[str, str]:
 
 
 # Endings of a people's or a faith's adjective: "Peruvian", "Jewish", "Chinese", "Korean",
-# "Mexican".
-_ADJECTIVE_ENDING = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean|ican)")
+# "Mexican", "Islamic" (and "Olympic": "Olympic champions" name no one).
+_ADJECTIVE_ENDING = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean|ican|ic)")
 # A name used as an adjective with no noun after it: "most of those arrested were Indian",
 # "their non-Indian neighbours".
 _PREDICATE = re.compile(r"(?:\b(?:is|are|was|were|be|been|became|become)\s+(?:\w+ly\s+)?|\bnon-)$")
