@@ -186,3 +186,17 @@ def test_dozens_decades_and_modals_are_read_as_written():
     (range_,) = all_figures("Some two to three dozen homes burned.")
     assert (range_.low, range_.high) == (24.0, 36.0)
     assert all_figures("They found one can of fuel.")  # "can" as a noun
+
+
+def test_temperatures_are_compared_in_one_scale():
+    (fahrenheit, celsius) = all_figures(
+        "The shield must take up to 2,500 degrees Fahrenheit (1,370 degrees Celsius) in orbit."
+    )
+    assert fahrenheit.key == celsius.key == ("temperature", "")
+    assert (fahrenheit.unit, celsius.unit) == ("F", "C")
+    assert fahrenheit.compatible(celsius)  # one temperature, converted
+    (glued,) = all_figures("The shield can take 1400C, the engineers said.")
+    assert glued.key == ("temperature", "") and glued.low < 1400 < glued.high
+    # a bare "90 degrees" (an angle, or a scale not said) is no temperature
+    (angle,) = all_figures("The road turns 90 degrees at the bridge.")
+    assert angle.key != ("temperature", "")

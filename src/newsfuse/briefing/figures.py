@@ -696,6 +696,11 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
             unit = _UNIT_NAMES[_singular(words[0])]
             metres = _DISTANCE_METRES[_singular(words[0])]
             key, low, high = ("distance", ""), low * metres, high * metres
+        elif key is not None and (scale := _temperature_scale(text, tokens, i + used)):
+            # "2,500 degrees Fahrenheit (1,370 degrees Celsius)", "1400C": one temperature,
+            # compared in Celsius (a figure in the other scale is a conversion, rounded)
+            unit, span_end = scale
+            key, low, high = ("temperature", ""), _celsius(low, unit), _celsius(high, unit)
         if key is not None and adds and any(f.key[0] == key[0] for f in figures):
             key = None
         rate = span_end + 1 < len(tokens) and tokens[span_end].lower == "per"
@@ -719,6 +724,31 @@ def extract_figures(text: str, tokens: list[_Token] | None = None) -> list[Figur
             )
         i += used
     return figures
+
+
+_SCALE_WORDS = {"fahrenheit": "F", "f": "F", "celsius": "C", "centigrade": "C", "c": "C"}
+
+
+def _temperature_scale(text: str, tokens: list[_Token], j: int) -> tuple[str, int] | None:
+    """The scale of a temperature whose number ends before token ``j`` ("F" or "C") and the
+    token after its unit: "2,500 degrees Fahrenheit", "1400C" (the letter written
+    against the number); None for a bare "90 degrees" or a letter standing apart."""
+    if j < len(tokens) and tokens[j].lower in {"degree", "degrees"}:
+        if j + 1 < len(tokens) and tokens[j + 1].lower in _SCALE_WORDS:
+            return _SCALE_WORDS[tokens[j + 1].lower], j + 2
+        return None
+    if (
+        j < len(tokens)
+        and tokens[j].text in {"C", "F"}
+        and tokens[j].start == tokens[j - 1].end
+        and not text[tokens[j].end : tokens[j].end + 1].isalnum()
+    ):
+        return tokens[j].text, j + 1
+    return None
+
+
+def _celsius(value: float, scale: str) -> float:
+    return (value - 32.0) * 5.0 / 9.0 if scale == "F" and math.isfinite(value) else value
 
 
 def _range(
