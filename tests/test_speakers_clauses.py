@@ -658,3 +658,18 @@ def test_a_long_title_before_the_main_clause_s_subject_keeps_it_the_subject():
         "visiting Velmar Assistant Secretary of State for Near Eastern Affairs",
     )
     assert _speaker_of(_briefing(story, engine="spacy"), "We work very hard") == "Piet Varga"
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_name_in_a_comparison_opening_the_sentence_is_no_subject(engine):
+    # "Like Marne, Voss sent ...": Voss is the subject a "she said" after it goes back to
+    story = (
+        "The Kell Home School Network is run by Ilse Marne, a mother of four, who has taught"
+        " her children at home from the start.\n"
+        "Like Marne, Ann Voss sent her eldest son to the public school for a year before she"
+        " tried teaching at home.\n"
+        "“Our school is quite good, but we wanted to teach our faith in every lesson,” she said.\n"
+    )
+    briefing = _briefing(story, engine=engine)
+    assert _speaker_of(briefing, "Our school is quite good") == "Ann Voss"
+    assert "Like Marne" not in {e.name for e in briefing.entities + briefing.other_entities}

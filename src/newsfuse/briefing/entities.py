@@ -183,6 +183,8 @@ _NOT_NAMES = {
     "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "more", "most",
     "category", "both", "either", "neither", "each", "northbound", "southbound", "eastbound",
     "westbound",
+    # a comparison opening a sentence ("Like Marne, Voss sent ...")
+    "like", "unlike",
     # scales after "degrees" ("98 degrees Fahrenheit")
     "fahrenheit", "celsius",
     # eras after a year ("the sixth century C.E."); not "B.C.", also British Columbia

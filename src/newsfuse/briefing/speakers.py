@@ -575,6 +575,8 @@ _FRONTED_CLAUSE = re.compile(
     r"\s*(?:(?:But|And|Yet|Still)\s+)?(?:[Ee]ven\s+)?"
     r"(?:When|While|As|Since|After|Before|If|Although|Though|Because|Unless|Once|Until"
     r"|when|while|as|since|after|before|if|although|though|because|unless|once|until"
+    # "Like Sulaiman, Beresford sent ...": a comparison before the subject
+    r"|Like|Unlike|Besides|Alongside"
     # "Speaking to reporters after meeting with Netanyahu, Indyk said": a participle's clause
     r"|Speaking|Talking|Addressing|Writing|Responding|Testifying|Appearing|Asked|Interviewed)\b"
     # ... and any other ("Holding up thumbs smudged with ink, voter Jose Luis Jimenez rushed")
