@@ -1,7 +1,8 @@
 """A speech verb joined to another verb of the same subject ("X praised Y and said “...”", "X
 denied the charges, and said “...”", "The Orrin government has agreed ..., and insisted that
 “...”"): the subject speaks, not the one the first verb was done to, with or without a comma
-before "and" (invented stories)."""
+before "and"; "assured" introduces words as "said" does ("the Kell Herald assured its readers,
+“...”") (invented stories)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,17 @@ def test_the_subject_of_the_joined_verb_speaks(engine):
     said = _speaker_of(briefing, "the lights will be lit")
     assert said in {"Orrin government", "Orrin"}
     assert _speaker_of(briefing, "the river will never again") == said
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_assured_introduces_words(engine):
+    story = (
+        "KELL (Valley Wire) -- The great storm of 1903 lit the sky over Kell for two nights.\n"
+        "The lights that the town saw that night, the Kell Herald assured its readers, “will be"
+        " spoken of for a hundred years in every house on the coast”.\n"
+        "Mayor Ann Voss assured the fishermen that “no boat will be lost to this storm while"
+        " the harbour wall stands”."
+    )
+    briefing = _briefing(story, engine=engine)
+    assert _speaker_of(briefing, "will be spoken of") == "Kell Herald"
+    assert _speaker_of(briefing, "no boat will be lost") == "Ann Voss"

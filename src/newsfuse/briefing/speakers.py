@@ -40,12 +40,12 @@ SPEECH_VERBS = (
     r"|remarked|elaborated|yelled|shouted|joked|quipped|confirmed|concluded|fired back"
     r"|countered|testified|reported|stated|predicted|cautioned|conceded|boasted|began|reiterated"
     r"|captioned|reaffirmed|emphasized|emphasised|commented|complained|contended|asserted"
-    r"|pointed out"
+    r"|pointed out|observed|assured"
     # The present tense of the verbs above, as features and profiles write ("..., Bell explains").
     r"|explains|insists|warns|stresses|notes|declares|suggests|argues|responds|urges|announces"
     r"|acknowledges|recalls|admits|elaborates|jokes|quips|confirms|testifies|predicts|cautions"
     r"|concedes|boasts|reiterates|narrates|narrated|utters|uttered|opined|opines|reaffirms"
-    r"|emphasizes|emphasises|complains|contends|asserts|points out"
+    r"|emphasizes|emphasises|complains|contends|asserts|points out|observes|assures"
     # and as a study's authors write it ("..., the authors write")
     r"|write|note|conclude|argue|explain|add"
     # "as he puts it, “...”", "Lee put it bluntly: “...”"; not "Lee put it to a vote".
