@@ -2,7 +2,7 @@
 denied the charges, and said “...”", "The Orrin government has agreed ..., and insisted that
 “...”"): the subject speaks, not the one the first verb was done to, with or without a comma
 before "and"; "assured" introduces words as "said" does ("the Kell Herald assured its readers,
-“...”") (invented stories)."""
+“...”"); a town inside a speaker's description does not speak (invented stories)."""
 
 from __future__ import annotations
 
@@ -51,3 +51,16 @@ def test_assured_introduces_words(engine):
     briefing = _briefing(story, engine=engine)
     assert _speaker_of(briefing, "will be spoken of") == "Kell Herald"
     assert _speaker_of(briefing, "no boat will be lost") == "Ann Voss"
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_town_inside_a_speakers_description_does_not_speak(engine):
+    story = (
+        "KELL (Valley Wire) -- The great storm of 1903 lit the sky over Kell for two nights.\n"
+        "Far to the east, Henry Marsh, a physician in Tarnby, Velmarshire, observed “a perfect"
+        " dome of red and green streamers over the whole of the bay” that night."
+    )
+    briefing = _briefing(story, engine=engine)
+    # (the description is read from the town on, "Tarnby, Velmarshire,": the town is no
+    # speaker, and no speaker is better than a wrong one)
+    assert _speaker_of(briefing, "a perfect dome") in {None, "Henry Marsh"}

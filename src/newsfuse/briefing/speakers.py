@@ -2316,7 +2316,12 @@ class DocumentSpeakers:
                     who = self._resolve(home.group(1), start)
                     if who and self.entities.kind_of(who.speaker) == PERSON:
                         return who
-                return self._resolve(appositive.group(1), start)
+                who = self._resolve(appositive.group(1), start)
+                if who and self.entities.kind_of(who.speaker) == PLACE:
+                    # "Henry Perkins, a physician in Newburyport, Massachusetts, observed": the
+                    # town inside the description is no speaker (places put no statements out)
+                    return None
+                return who
             bracketed = re.search(
                 r"(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)?\s*\(\s*(?:which|that)\s+$",
                 subject,
