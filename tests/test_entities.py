@@ -1319,3 +1319,20 @@ def test_a_temperature_scale_is_no_entity():
         names = {e.name for e in briefing.entities + briefing.other_entities}
         assert "Ann Voss" in names
         assert not names & {"Fahrenheit", "Celsius"}, engine
+
+
+def test_a_family_named_in_the_plural_is_no_person_of_its_own():
+    from newsfuse import Document, brief
+
+    text = (
+        "Alan Voss and his wife Ruth teach their four children at home in Kell, a town of 3,000"
+        " on the coast.\nSome families, like the Vosses, say the public schools in Kell are"
+        " failing their children.\nThe Vosses point to a 2019 study of home schooling by the Kell"
+        " Institute.\n“We want our children to know their history,” Alan Voss said on Monday.\n"
+        "Ruth Voss said the family had tried the town school for a year."
+    )
+    for engine in ("rules", "spacy"):
+        briefing = brief([Document(text=text, source="Kell Post")], entity_model=engine)
+        shown = {e.name for e in briefing.entities}
+        assert {"Alan Voss", "Ruth Voss"} <= shown, engine
+        assert "Vosses" not in shown, engine

@@ -356,6 +356,34 @@ def _adjectives(entities: list[Entity], standalone: set[str]) -> dict[str, str]:
     }
 
 
+def _families(
+    index: EntityIndex, mentions: list[Mention], documents: list[Document]
+) -> dict[str, str]:
+    """ "the Shaws" or "the Vosses" where the story names Alan Shaw or Ann and Ben Voss: a family,
+    no person of its own. Each such plural (one the texts always write after "the") with the one
+    person whose surname it is, to whom what it has goes; "" where several people share it."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for entity in index.entities:
+        if entity.kind == PERSON and " " in entity.name:
+            by_surname[entity.name.split()[-1]].append(entity.name)
+    after_the: dict[str, bool] = {}
+    surname_of: dict[str, str] = {}
+    for mention in mentions:
+        name = index.name_of(mention.text)
+        if not name or " " in name:
+            continue
+        surname = next((name[: -len(e)] for e in ("es", "s") if name.endswith(e)), "")
+        if surname in by_surname:
+            before = documents[mention.doc_index].text[max(0, mention.start - 4) : mention.start]
+            after_the[name] = after_the.get(name, True) and before.lower() == "the "
+            surname_of[name] = surname
+    return {
+        name: by_surname[surname_of[name]][0] if len(by_surname[surname_of[name]]) == 1 else ""
+        for name, always in after_the.items()
+        if always
+    }
+
+
 #: Peoples' adjectives no spelling rule finds from their country's name: "the British" are no
 #: entity of their own, whether or not a noun follows.
 _PEOPLES = {
@@ -462,8 +490,15 @@ def entity_salience(
             weight[name] += SETTING_WEIGHT
     mostly_alone = {name for name in uses if alone[name] > ADJECTIVE_ALONE * uses[name]}
     demonyms = _demonyms(index.entities) | _adjectives(index.entities, mostly_alone)
-    short_forms = _short_forms(index.entities) | _generic_heads(index.entities) | demonyms
-    shared = _shared_words(index.entities, standalone)
+    families = _families(index, mentions, documents)
+    short_forms = (
+        _short_forms(index.entities)
+        | _generic_heads(index.entities)
+        | demonyms
+        | {name: full for name, full in families.items() if full}
+    )
+    # (a family several people of the story belong to goes to none of them)
+    shared = _shared_words(index.entities, standalone) | {n for n, f in families.items() if not f}
     for short, full in short_forms.items():  # all it has goes to the name it shortens
         weight[full] += weight.pop(short, 0.0)
         narrated[full] |= narrated.pop(short, set())
