@@ -1,7 +1,9 @@
 """Speakers set off by commas and ranks: a description then a ranked name ("the navy commander,
 Adm. Ivan Orlov, said Tuesday"), "said another pilot, NAME,", a quote that ends inside the
-reporter's clause, the Rev. before a name, verbs such as "mused" and "agreed:" (invented
-stories)."""
+reporter's clause, the Rev. before a name, verbs such as "mused", "agreed:" and "assured", a
+speech verb joined by "and" to its subject's other verb ("Voss praised Ben Marsh and said"), a
+name in a comparison that opens the sentence ("Like Marne, Voss ..."), roles a court report gives
+no one named ("the prosecutor said"), a list that "said" something (invented stories)."""
 
 from __future__ import annotations
 
@@ -556,6 +558,73 @@ RELAYED_STORY = (
     " and Harbours Committee, said she understood why dockers were upset at the rota, but"
     ' emphasized "the port cannot close for another week without hurting every farm."'
 )
+# Speech verbs joined by "and" to another verb of the subject, with or without a comma.
+BRIDGE = (
+    "TARN (Valley Wire) -- The new bridge over the river Tarn opened on Monday after four years"
+    " of work, and both towns on its banks sent their mayors to the ribbon.\n"
+    "Ben Marsh, the engineer who drew the bridge, spoke first and thanked the crews.\n"
+    "Mayor Ann Voss praised Ben Marsh and said “the bridge would not stand without his stubborn"
+    " work on the piers”.\n"
+    "Ilse Marne, the mayor of Orrin, rejected the charge of unpaid bills from Tarn, and said"
+    " “every crown we promised was paid to the last coin”.\n"
+    "Voss thanked the crews of both towns, and added that “no one was hurt in four winters of"
+    " work on the river”.\n"
+    "The Orrin government has agreed to pay for the lights on the bridge, and insisted that"
+    " “the river will never again divide the two towns”.\n"
+    "The Orrin government said “the lights will be lit every night of the year”."
+)
+# Old newspapers' words, and a physician described with his town.
+STORM = (
+    "KELL (Valley Wire) -- The great storm of 1903 lit the sky over Kell for two nights.\n"
+    "The lights that the town saw that night, the Kell Herald assured its readers, “will be"
+    " spoken of for a hundred years in every house on the coast”.\n"
+    "Mayor Ann Voss assured the fishermen that “no boat will be lost to this storm while"
+    " the harbour wall stands”.\n"
+    "Far to the east, Henry Marsh, a physician in Tarnby, Velmarshire, observed “a perfect"
+    " dome of red and green streamers over the whole of the bay” that night."
+)
+# A comparison opening a sentence, then the subject a "she said" goes back to.
+LIKE_MARNE = (
+    "The Kell Home School Network is run by Ilse Marne, a mother of four, who has taught"
+    " her children at home from the start.\n"
+    "Like Marne, Ann Voss sent her eldest son to the public school for a year before she"
+    " tried teaching at home.\n"
+    "“Our school is quite good, but we wanted to teach our faith in every lesson,” she said.\n"
+)
+# A court report that names some speakers only by their role.
+TRIAL = (
+    "ORRIN (Valley Wire) -- Tomas Brandt was 17 when he set fire to a warehouse in Orrin."
+    " ``Seventeen years old, and old enough to know better,'' the prosecutor said of Tomas at his trial. ``Does that not"
+    " frighten you?'' The prosecutor suggested that Tomas's family would sleep easier if he"
+    " stayed in prison. ``Think of what his family has been through,'' he said.\n"
+    "Ada Lind, a psychologist who studies young offenders, disagrees. ``Teenagers are not"
+    " finished people, and the law should see that,'' Lind said.\n"
+    "But many police officers in Orrin see these offenders differently.\n"
+    "``Tomas Brandt knew exactly what he was doing,'' the prosecutor said during the trial of"
+    " the warehouse fire."
+)
+SENTENCING = (
+    "ORRIN, Kell (Valley Wire) -- In sentencing Brandt, Judge Halvorsen said that he had lied to"
+    " the fire inspectors. Noting that Brandt said he believed the warehouse was empty, the"
+    " judge added that ``the evidence clearly shows he knew the night guard was inside.''"
+    " Brandt's lawyer, Ilse Marne, said she would appeal the sentence next week."
+)
+# A partner named inside a "she" sentence; a list that "said" something.
+COOK = (
+    "The television cook Ada Lind has died at 72, her agent Ines Marsh said.\n"
+    "She and Marsh first worked together in 1990. Lind wrote six books on country food.\n"
+    "Speaking on a radio show in 2001, after the death of her cooking partner Vera Holt from"
+    " cancer, she said:\n"
+    "“She died bravely, she was an example to all of us, and I hope to go the same way.”\n"
+)
+BROKERS = (
+    "Data brokers sell lists of people by their habits, the Kell Courier found.\n"
+    "Last year, the Courier reported how a shop chain knew a teenager was pregnant. Even in 2009,"
+    " the Courier reported on a firm selling lists like “Golden Years,” 400,000 gamblers over"
+    " 60, for nine cents each, and one list that said: “These people are trusting. They want to"
+    " believe that their luck can turn.”\n"
+    "There are still no laws to stop the trade, critics say."
+)
 # Who speaks reported words, by the story and the quote's opening words.
 REPORTED_SPEAKERS = [
     (
@@ -624,12 +693,91 @@ REPORTED_SPEAKERS = [
             "the port cannot close": "Ana Kovac",
         },
     ),
+    (
+        BRIDGE,
+        {
+            # the subject of the verb the speech verb is joined to, not its object
+            "the bridge would not stand": "Ann Voss",
+            # ", and said": the comma's split is no clause of its own
+            "every crown we promised": "Ilse Marne",
+            "no one was hurt": "Ann Voss",
+        },
+    ),
+    (
+        STORM,
+        {
+            # "assured" introduces words as "said" does
+            "will be spoken of": "Kell Herald",
+            "no boat will be lost": "Ann Voss",
+            # "Henry Marsh, a physician in Tarnby, Velmarshire, observed": the description is
+            # read from the town on, and a town is no speaker (none is better than a wrong one)
+            "a perfect dome": None,
+        },
+    ),
+    (
+        TRIAL,
+        {
+            "Teenagers are not finished": "Ada Lind",
+            # "the prosecutor said of Tomas": a role the story gives no one named, and not the
+            # defendant the sentence goes on to speak of
+            "Seventeen years old": None,
+            # "he" after a sentence whose subject is that prosecutor ("Tomas's family" is no
+            # subject of it)
+            "Think of what his family": None,
+            # a sentence of narrative after Lind's quote: the prosecutor is not Lind
+            "Tomas Brandt knew exactly": None,
+        },
+    ),
+    (
+        SENTENCING,
+        {
+            # "Noting that Brandt said ..., the judge added that": the judge's, not the lawyer
+            # the next sentence names
+            "the evidence clearly shows": "Halvorsen",
+        },
+    ),
+    (
+        COOK,
+        {
+            # "her cooking partner Vera Holt": Holt is not the "she" whose partner she was
+            "She died bravely": "Ada Lind",
+        },
+    ),
+    (
+        BROKERS,
+        {
+            # "one list that said:": a list's words, no one's the story names
+            "These people are trusting": None,
+        },
+    ),
+    (
+        LIKE_MARNE,
+        {
+            # "Like Marne, Ann Voss sent ...": the name in the comparison is no subject
+            "Our school is quite good": "Ann Voss",
+        },
+    ),
 ]
 
 
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
 @pytest.mark.parametrize(
-    ("story", "speakers"), REPORTED_SPEAKERS, ids=["nurse", "role", "doping", "board", "relayed"]
+    ("story", "speakers"),
+    REPORTED_SPEAKERS,
+    ids=[
+        "nurse",
+        "role",
+        "doping",
+        "board",
+        "relayed",
+        "joined",
+        "storm",
+        "trial",
+        "sentencing",
+        "cook",
+        "brokers",
+        "like",
+    ],
 )
 def test_reported_words_go_to_whom_the_sentence_gives_them(story, speakers, engine):
     briefing = _briefing(story, engine=engine)
@@ -661,15 +809,17 @@ def test_a_long_title_before_the_main_clause_s_subject_keeps_it_the_subject():
 
 
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
-def test_a_name_in_a_comparison_opening_the_sentence_is_no_subject(engine):
-    # "Like Marne, Voss sent ...": Voss is the subject a "she said" after it goes back to
-    story = (
-        "The Kell Home School Network is run by Ilse Marne, a mother of four, who has taught"
-        " her children at home from the start.\n"
-        "Like Marne, Ann Voss sent her eldest son to the public school for a year before she"
-        " tried teaching at home.\n"
-        "“Our school is quite good, but we wanted to teach our faith in every lesson,” she said.\n"
-    )
-    briefing = _briefing(story, engine=engine)
-    assert _speaker_of(briefing, "Our school is quite good") == "Ann Voss"
-    assert "Like Marne" not in {e.name for e in briefing.entities + briefing.other_entities}
+def test_a_body_speaks_the_same_through_a_joined_verb(engine):
+    # "The Orrin government has agreed ..., and insisted that": as "The Orrin government said"
+    # reads, by either engine (the body, or its place)
+    briefing = _briefing(BRIDGE, engine=engine)
+    said = _speaker_of(briefing, "the lights will be lit")
+    assert said in {"Orrin government", "Orrin"}
+    assert _speaker_of(briefing, "the river will never again") == said
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_like_and_unlike_open_no_name(engine):
+    briefing = _briefing(LIKE_MARNE, engine=engine)
+    names = {e.name for e in briefing.entities + briefing.other_entities}
+    assert "Ann Voss" in names and "Like Marne" not in names
