@@ -178,3 +178,34 @@ def test_names_that_look_like_ranks_teams_or_state_abbreviations_stay(engine):
     names = set(_kinds(text, engine))
     assert {"DC Comics", "Con Edison", "Didi Conn"} <= names
     assert not names & {"Comics", "Edison", "Connecticut"}
+
+
+SMOKING_BAN = (
+    "The Orrin health ministry banned smoking in bars on Monday, a rule the Tarnby Restaurant"
+    " and Tavern Association opposed.\n"
+    "“The ban will empty our dining rooms by spring,” said Helen Marsh, director of the Tarnby"
+    " Restaurant and Tavern Association.\n"
+    "Graphic warnings would be the first anywhere, according to Cynthia Callard of Physicians"
+    " for a Smoke-Free Orrin.\n"
+    "“It will put a damper on every town council,” Ruth Calder, director of the Orrin Clean"
+    " Air League, told The Times of Tarnby for Monday's editions.\n"
+    "Col. Moammar Gaddafi spoke on state television about the ban. Gadhafi said the rebels"
+    " smoked too much."
+)
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_names_around_a_body_come_whole_and_alone(engine):
+    kinds = _kinds(SMOKING_BAN, engine)
+    # a body of two trades joined by "and" is one name
+    assert kinds.get("Tarnby Restaurant and Tavern Association") == "organisation"
+    assert not {"Tarnby Restaurant", "Tavern Association"} & set(kinds)
+    # the person, not "Cynthia Callard of Physicians" as one body
+    assert kinds.get("Cynthia Callard") == "person"
+    assert not any(name.startswith("Cynthia Callard of") for name in kinds)
+    # a league is a body; an outlet's name ends before the day of its edition
+    assert kinds.get("Orrin Clean Air League") == "organisation"
+    assert kinds.get("Times of Tarnby") == "organisation"
+    assert not any(name.endswith("Monday") for name in kinds)
+    # a surname spelt one letter apart joins the person, whatever kind the finder guessed
+    assert "Gadhafi" not in kinds and kinds.get("Moammar Gaddafi") == "person"

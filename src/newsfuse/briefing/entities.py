@@ -90,7 +90,7 @@ _ORG_SUFFIXES = {
     "restaurants", "hotels", "resorts", "insurance", "ventures",
     "bureau", "administration", "directorate", "secretariat", "tribunal", "services", "trust",
     # Research and the like: "Jet Propulsion Laboratory".
-    "laboratory", "laboratories", "observatory",
+    "laboratory", "laboratories", "observatory", "league",
 }  # fmt: skip
 #: Last words of buildings that speak as bodies do ("King Edward VII Hospital said").
 _BUILDINGS = {
@@ -1955,6 +1955,14 @@ def _one_body(before: Mention, mention: Mention, text: str) -> bool:
             m.kind in (ORGANISATION, "")
             or (m.kind == PERSON and not m.titled and not _known_first_name(m.text.split()[0]))
             or (m.kind == PERSON and not m.titled and _OF_A_FIELD.search(before.text))
+            # the model's guess for "Kell Restaurant" (of "Kell Restaurant and Tavern
+            # Association"): a place, though no place's word ends it
+            or (
+                m is before
+                and m.kind == PLACE
+                and " " in m.text
+                and m.text.split()[-1].lower() not in PLACE_SUFFIXES
+            )
             for m in (before, mention)
         )  # the rules guess "Velmar Broadcasting" is someone's name
         and " " in mention.text  # not "the Air Force and Army": two bodies
@@ -1963,7 +1971,7 @@ def _one_body(before: Mention, mention: Mention, text: str) -> bool:
                 mention.text.split()[-1].lower() in _ORG_SUFFIXES
                 # ("Kestrel and Velmar Holdings Ltd": two firms, one with its legal ending)
                 and mention.text.split()[-1].lower().rstrip(".") not in _CORPORATE_ENDINGS
-                and len(before.text.split()) <= 2  # fields, not a body of its own
+                and len(before.text.split()) <= 3  # fields, not a body of its own
                 and before.text.split()[-1].lower()
                 not in _ORG_SUFFIXES | {"system", "hospital", "school"}
             )
@@ -2747,6 +2755,9 @@ _POST_NOMINALS = re.compile(
 )
 
 
+_FOR_A_WEEKDAY = re.compile(r" for (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+
+
 def clean_mentions(
     mentions: list[Mention],
     documents: list[Document],
@@ -2773,6 +2784,25 @@ def clean_mentions(
             # "Barra McGrory QC", "Ann Bell MP": the person, without their honours or seat
             cut = len(mention.text) - honours.start()
             mention = replace(mention, text=mention.text[: honours.start()], end=mention.end - cut)
+        if weekday := _FOR_A_WEEKDAY.search(mention.text):
+            # "told The Times of Kell for Monday's editions", "clients of the Kell News Service
+            # for Tuesday": the outlet, without the day of its edition
+            mention = replace(
+                mention,
+                text=mention.text[: weekday.start()],
+                end=mention.start + weekday.start(),
+            )
+        before_of = mention.text.split(" of ")[0]
+        if (
+            before_of != mention.text
+            and mention.kind != PLACE
+            and _person_before_of(before_of.split(), common_words)
+        ):
+            # "Cynthia Callard of Physicians for a Smoke-Free Orrin", read by the model as one
+            # body: the person, without the body they speak for
+            mention = replace(
+                mention, text=before_of, end=mention.start + len(before_of), kind=PERSON
+            )
         name = mention.text
         described = _DESCRIBES_NEXT_NAME.match(text, mention.end)
         if (
@@ -3378,7 +3408,7 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 target = _partner_firm(tokens, others, kind_of, shown)
             if target is None:
                 persons.add(key, _person_keys(tokens))
-        elif len(tokens) == 1 and kind in (PERSON, ""):
+        elif len(tokens) == 1 and (kind in (PERSON, "") or _respelt_surname(key, kind, persons)):
             word = tokens[0]
             by_surname = [p for p in persons.find(("last", word)) if _surname(p.split()) == word]
             if not by_surname and len(word) >= _SWAP_LEAST:
@@ -3812,6 +3842,23 @@ _FAMILY_FIRST = {
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 # A hyphenated given name before the family name: "Young-Ho Eom", "Jean-Luc Marot".
 _HYPHENATED_FIRST = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+ [A-Z][a-z]+")
+
+
+def _respelt_surname(word: str, kind: str, persons: _NameIndex) -> bool:
+    """Whether a single word the finders call a body is a person's surname spelt from another
+    script with one letter changed ("Gadhafi" beside Moammar Gaddafi): a long word, the same
+    length, one letter apart. Not a surname itself ("Ford" beside Gerald Ford stays a body), nor
+    a word with a letter more ("Reuters" beside Paul Reuter)."""
+    return (
+        kind == ORGANISATION
+        and len(word) >= 6
+        and any(
+            len(p.split()[-1]) == len(word)
+            and sum(x != y for x, y in zip(p.split()[-1], word, strict=True)) == 1
+            for p in persons.find(*_near_keys(word))
+            if len(p.split()) >= 2
+        )
+    )
 
 
 def _surname(tokens: list[str]) -> str:
