@@ -591,6 +591,47 @@ LIKE_MARNE = (
     " tried teaching at home.\n"
     "“Our school is quite good, but we wanted to teach our faith in every lesson,” she said.\n"
 )
+# A governor named with the short title ("Gov."), then spoken of by the role alone.
+VETO = (
+    "TARNBY, May 3 (Meridian Wire) -- Gov. Ann Voss on Tuesday vetoed a bill that would "
+    "have fined teenagers who smoke in public, saying it could do more harm than good.\n"
+    "The bill would have set a fine of 25 dollars for first offenders.\n"
+    'Voss said in her veto message that health groups told her "this is not the best use of '
+    'public money to stop young people smoking."\n'
+    'The governor also said she worried that the bill "may harm the work of police officers '
+    'who try to build trust with young people in the towns."\n'
+    "Assemblyman Ivo Marsh, a sponsor of the bill, said he believed it was killed by bad "
+    "advice.\n"
+)
+# A minister's speech retold over many sentences, some reported only at their end, some
+# naming no one, before the quote's "he said".
+BLIGHT_SPEECH = (
+    "PORT ALDER, October 11 (Meridian Wire) -- Orrin Prime Minister Tomas Halloran Monday "
+    "called on farmers to use treated seed to stop the blight from spreading.\n"
+    "Halloran made the appeal while opening a conference on crop blight in the Orrin "
+    "capital Port Alder.\n"
+    "He said in Orrin, blight is the leading cause of lost harvests and the main cause of "
+    "rural debt. Figures showed that 25 percent of farms reported losses to the disease.\n"
+    "Blight is also a major obstacle to growth throughout the region, he said, adding that "
+    "the yearly cost of the disease would exceed 3 billion dollars by 2001.\n"
+    "He said many governments in the region spent more than they had on seed and spraying. "
+    "For example, blight control takes up to 40 percent of the nation's farm budget.\n"
+    "The spread of blight that resists copper spray shows the need for new ways to protect "
+    "small farms, he noted.\n"
+    "The use of treated seed is one of the key parts of prevention, he said.\n"
+    "He said based on field trials in Orrin and Tarrow, treated seed could cut losses by "
+    "more than 30 percent.\n"
+    "Seed banks in the north have doubled their stocks since the spring, he said, and the "
+    "army will carry seed to villages the floods cut off.\n"
+    "He said the ministry of farming would pay half the cost of treated seed for small "
+    "farms of less than ten hectares in the coming two seasons.\n"
+    "The farm union has asked for the same help for orchards, which the blight reached last "
+    "year for the first time in living memory.\n"
+    "Treated seed costs about twice as much as plain seed at the markets of the coast, he "
+    "said, which keeps it out of reach of most small farms.\n"
+    '"We learnt also that blight could be stopped, and more than 500,000 farms could be '
+    'saved each year if treated seed were widely available," he said.\n'
+)
 # A court report that names some speakers only by their role.
 TRIAL = (
     "ORRIN (Valley Wire) -- Tomas Brandt was 17 when he set fire to a warehouse in Orrin."
@@ -757,6 +798,21 @@ REPORTED_SPEAKERS = [
             "Our school is quite good": "Ann Voss",
         },
     ),
+    (
+        VETO,
+        {
+            # "The governor also said she worried that the bill “...”": Gov. Ann Voss
+            "may harm the work of police": "Ann Voss",
+        },
+    ),
+    (
+        BLIGHT_SPEECH,
+        {
+            # "He said ...", "..., he said, adding", "Figures showed ...": still the minister's
+            # speech, many sentences on ("Tomas Halloran Monday called": no name of a day)
+            "We learnt also that blight": "Tomas Halloran",
+        },
+    ),
 ]
 
 
@@ -777,6 +833,8 @@ REPORTED_SPEAKERS = [
         "cook",
         "brokers",
         "like",
+        "veto",
+        "speech",
     ],
 )
 def test_reported_words_go_to_whom_the_sentence_gives_them(story, speakers, engine):

@@ -2756,6 +2756,7 @@ _POST_NOMINALS = re.compile(
 
 
 _FOR_A_WEEKDAY = re.compile(r" for (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+_LAST_WORD_A_WEEKDAY = re.compile(r"(?<=\w\w) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 
 
 def clean_mentions(
@@ -2784,6 +2785,17 @@ def clean_mentions(
             # "Barra McGrory QC", "Ann Bell MP": the person, without their honours or seat
             cut = len(mention.text) - honours.start()
             mention = replace(mention, text=mention.text[: honours.start()], end=mention.end - cut)
+        if (
+            (weekday := _LAST_WORD_A_WEEKDAY.search(mention.text))
+            and mention.kind in (PERSON, "")
+            and _known_first_name(mention.text.split()[0])
+        ):
+            # "Prime Minister Tomas Halloran Monday called on ...": the person, not the day
+            mention = replace(
+                mention,
+                text=mention.text[: weekday.start()],
+                end=mention.start + weekday.start(),
+            )
         if weekday := _FOR_A_WEEKDAY.search(mention.text):
             # "told The Times of Kell for Monday's editions", "clients of the Kell News Service
             # for Tuesday": the outlet, without the day of its edition

@@ -86,9 +86,10 @@ _PRONOUN_SAID = re.compile(r"[\s,”\"’']*(?:he|she)\s+(?:said|says|added|adds
 _SOMEONE_WHO = re.compile(
     r"\b(?:a|an|another|one)\s+[a-z][\w-]*(?:\s+(?!named\b|called\b)[\w-]+){0,5}?\s+who\b"
 )
-#: Sentences opening with the same he/she that a pronoun is followed back through ("He said",
-#: "At the press conference, he said").
-_PRONOUN_RUN = 4
+#: How far back (characters) a pronoun is followed through sentences that open with the same
+#: he/she ("He said", "At the press conference, he said"), report the pronoun's words at their
+#: end, or name no one.
+_RETOLD_REACH = 2500
 _FRONTED = r"\s*(?:(?:In|At|On|During|After|Before|Later|Then|Now|Again)\b[^,;.]{0,40},\s*)?"
 # Two people who speak as one, the subject before the verb: "Ann Bell and Ivo Marsh,".
 _JOINT_SUBJECT = re.compile(
@@ -154,6 +155,12 @@ _ROLES = ROLE_WORDS | {
     "teacher", "counselor", "counsellor", "principal", "nurse", "doctor", "pastor", "neighbor",
     "examiner", "coroner", "pathologist", "prosecutor", "psychologist", "psychiatrist",
     "neighbour",
+}  # fmt: skip
+# A title's short form before a name, and the role noun that later stands for the name.
+_ROLE_OF_TITLE = {
+    "gov": "governor", "sen": "senator", "supt": "superintendent",
+    "det": "detective", "insp": "inspector", "sgt": "sergeant", "capt": "captain",
+    "lt": "lieutenant", "gen": "general", "col": "colonel", "prof": "professor",
 }  # fmt: skip
 # Titles that a royal's name keeps ("Prince Charles"): the name's first word is their role.
 _ROYAL_TITLES = {"prince", "princess", "king", "queen", "duke", "duchess", "pope", "emperor"}
@@ -503,6 +510,11 @@ _UNNAMED_SUBJECT = re.compile(
 # The authors of a study as a group: "the researchers wrote", "the study's authors said"; "the
 # team", "the pair" only where the story names them with the study itself (a sports team is no
 # study's authors).
+# Someone the story does not name, anywhere in a sentence: "a host", "the retired pilot".
+_SOMEONE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(_PEOPLE_NOUNS))})\b"
+)
 _AUTHORS_NOUN = re.compile(
     r"(?:the|both|these|two|all\s+the)\s+(?:(?:study|paper|report|survey)[’']s\s+|[a-z-]+\s+){0,2}?"
     r"(?:researchers|scientists|authors|co-authors|scholars|investigators|(?P<generic>pair|duo|team))",
@@ -881,6 +893,7 @@ class StoryPeople:
                 if word in {"dr", "prof"} and len(before) >= 2 and before[-2].lower() in _ROLES:
                     word = before[-2].lower()  # "Chief Medical Examiner Dr. Ann Bell": examiner
                 former = any(w.lower() in _PAST_HOLDER for w in before[-4:-1])
+                word = _ROLE_OF_TITLE.get(word, word)  # "Gov. Ann Voss" is "the governor"
                 if word in _ROLES and self.is_person(canonical) and not former:
                     self._add_role(mention.doc_index, word, canonical)
                     self.titles[word].add(canonical)
@@ -1396,6 +1409,10 @@ class DocumentSpeakers:
         ends = self.sentence_ends
         return ends[bisect_right(ends, low) : bisect_right(ends, high)]
 
+    def _names_someone(self, start: int, end: int) -> bool:
+        """Whether a person is named between ``start`` and ``end``."""
+        return any(r.kind == PERSON and r.named and start <= r.start < end for r in self.referents)
+
     def _recent(self, position: int) -> int:
         """Where the sentence before the one at ``position`` starts (at most 600 back)."""
         ends = self._ends_between(position - 600, position)
@@ -1435,12 +1452,19 @@ class DocumentSpeakers:
         # sentence before opens with the same pronoun, which goes back to the one before it,
         # and so on along a run of such sentences ("Mr Adams said ... He said ... He
         # questioned ... “...”, he said").
-        ends = self._ends_between(position - 1500, position)
+        # A sentence the same pronoun reports at its end ("Blight is ..., he said, adding"), or
+        # one that names no one ("Figures showed that 25 percent ..."), keeps the run going:
+        # a minister's speech retold over many sentences is still his.
+        ends = self._ends_between(position - _RETOLD_REACH, position)
         pronoun = "she" if gender == "f" else "he"
         k = len(ends) - 2
-        while k >= 1 and k >= len(ends) - 1 - _PRONOUN_RUN:
-            if not re.match(rf"{_FRONTED}{pronoun}\b", self.text[ends[k] : ends[k + 1]], re.I):
-                break
+        while k >= 1:
+            sentence = self.text[ends[k] : ends[k + 1]]
+            if not re.match(rf"{_FRONTED}{pronoun}\b", sentence, re.I) and (
+                not re.search(rf",\s+{pronoun}\s+(?:{SPEECH_VERBS})\b", sentence)
+                and (self._names_someone(ends[k], ends[k + 1]) or _SOMEONE.search(sentence))
+            ):
+                break  # someone else, named or not ("after a host insulted a reporter")
             found = self._nearest(gender, ends[k], ends[k - 1], subjects_only=True)
             if found:
                 return found
