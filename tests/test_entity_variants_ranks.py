@@ -209,3 +209,29 @@ def test_names_around_a_body_come_whole_and_alone(engine):
     assert not any(name.endswith("Monday") for name in kinds)
     # a surname spelt one letter apart joins the person, whatever kind the finder guessed
     assert "Gadhafi" not in kinds and kinds.get("Moammar Gaddafi") == "person"
+
+
+BOOKSELLERS = (
+    "Independent booksellers in Tarnby have fought Barnes & Noble, Borders and Amazon for two"
+    " decades.\n"
+    "Barnes and Noble said its stores would sell the new Kell novel at a discount, and"
+    " Amazon.com said it had taken 300,000 orders for it.\n"
+    "Amazon said its warehouses were ready. Barnes and Noble opened its stores early.\n"
+    "Paramedics contacted Topanga Division officers, according to police. Guards near the"
+    " headquarters of the 32nd Brigade opened fire. Ivo Marsh served with the 82nd Airborne"
+    " Division.\n"
+    "Ann Lee will play Paul Getty in the film, the studio said."
+)
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_firm_written_two_ways_and_units_by_number_are_one_name_each(engine):
+    kinds = _kinds(BOOKSELLERS, engine)
+    # "&" and "and" write one name; a website's address names its firm
+    assert not {"Barnes & Noble", "Barnes and Noble"} <= set(kinds)
+    assert "Amazon" in kinds and "Amazon.com" not in kinds
+    # a unit by its number, whole; a police division is a body
+    assert kinds.get("32nd Brigade") == kinds.get("82nd Airborne Division") == "organisation"
+    assert not {"Brigade", "Airborne Division"} & set(kinds)
+    # a "Getty" in a sentence is no photo credit: the line's names stay
+    assert kinds.get("Ann Lee") == "person"

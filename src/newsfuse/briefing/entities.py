@@ -90,7 +90,7 @@ _ORG_SUFFIXES = {
     "restaurants", "hotels", "resorts", "insurance", "ventures",
     "bureau", "administration", "directorate", "secretariat", "tribunal", "services", "trust",
     # Research and the like: "Jet Propulsion Laboratory".
-    "laboratory", "laboratories", "observatory", "league",
+    "laboratory", "laboratories", "observatory", "league", "division",
 }  # fmt: skip
 #: Last words of buildings that speak as bodies do ("King Edward VII Hospital said").
 _BUILDINGS = {
@@ -953,6 +953,7 @@ def _finished(
     mentions = _whole_titles(_closed_nicknames(mentions, documents), documents)
     mentions = _with_credited_outlets(_with_broadcaster_words(mentions, documents), documents)
     mentions = _with_call_letters(_with_numbered_stations(mentions, documents), documents)
+    mentions = _with_numbered_units(mentions, documents)
     mentions = _with_dateline_places(_joined_bodies(mentions, documents), documents, common_words)
     mentions = _with_offices(mentions, documents)
     mentions = _with_introduced_acronyms(mentions, documents)
@@ -1804,19 +1805,43 @@ def _with_numbered_stations(mentions: list[Mention], documents: list[Document]) 
         for doc_index, document in enumerate(documents)
         for found in _NUMBERED_STATION.finditer(document.text)
     ]
-    if not stations:
+    return _replacing(mentions, stations)
+
+
+# A unit named by its number: "the 82nd Airborne Division", "the 32nd Brigade", "the 9th
+# Circuit", "the 19th Precinct".
+_NUMBERED_UNIT = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th)(?: [A-Z][a-z]+){0,2} (?:Brigade|Division|Battalion|Regiment"
+    r"|Squadron|Fleet|Army|Corps|Infantry|Airborne|Cavalry|Wing|Precinct|Circuit|Marines)\b"
+)
+
+
+def _with_numbered_units(mentions: list[Mention], documents: list[Document]) -> list[Mention]:
+    """Units named by their number, which no finder reads whole ("Brigade" alone, "Airborne
+    Division" as someone's name): bodies."""
+    units = [
+        Mention(doc_index, *found.span(), found.group(), ORGANISATION)
+        for doc_index, document in enumerate(documents)
+        for found in _NUMBERED_UNIT.finditer(document.text)
+    ]
+    return _replacing(mentions, units)
+
+
+def _replacing(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+    """``mentions`` with the names in ``found``, which replace what a finder read inside them
+    ("FM" of "2Day FM") and give way to what a finder read across them."""
+    if not found:
         return mentions
-    # The station's name replaces what a finder read inside it ("FM" of "2Day FM").
     kept = [
         m
         for m in mentions
         if not any(
-            s.doc_index == m.doc_index and s.start <= m.start and m.end <= s.end for s in stations
+            s.doc_index == m.doc_index and s.start <= m.start and m.end <= s.end for s in found
         )
     ]
     return kept + [
         s
-        for s in stations
+        for s in found
         if not any(m.doc_index == s.doc_index and m.start < s.end and s.start < m.end for m in kept)
     ]
 
@@ -1951,6 +1976,8 @@ def _one_body(before: Mention, mention: Mention, text: str) -> bool:
         == text.find(before.text, before.start, before.end) + len(before.text)
         and text[mention.start : mention.end].find(mention.text) >= 0
         and text[before.end : mention.start].endswith(" and ")
+        # "Glass Lewis, Pirc and Institutional Shareholder Services": the last two of a list
+        and not text.startswith(", ", text.find(before.text, before.start, before.end) - 2)
         and all(
             m.kind in (ORGANISATION, "")
             or (m.kind == PERSON and not m.titled and not _known_first_name(m.text.split()[0]))
@@ -2496,7 +2523,9 @@ _SIGN_OFF = re.compile(r"\b(?:Reach|Contact|E-?mail)\s+(?:[A-Z][\w.’'-]*\s+){1
 # Furniture: credits, bylines, share buttons and tickers, where names are not the story's.
 _FURNITURE_LINE = re.compile(
     r"\b(?:Reporting by|Editing by|Writing by|Additional reporting|contributed to this report"
-    r"|Photo(?:graph)?s?|Image(?:s| copyright)?|Credit|Copyright|Getty|Shutterstock|Sign up"
+    r"|Photo(?:graph)?s?|Image(?:s| copyright)?|Credit|Copyright|Shutterstock|Sign up"
+    # the photo agency, not the family after a given name ("J. Paul Getty")
+    r"|(?<![A-Za-z.] )Getty"
     r"|Subscribe|Follow (?:us|him|her)|Story Continued|Read [Mm]ore|RELATED|Related:|Advertisement"
     r"|Click here|Watch:|Listen:|Add Interest|The author is|Write to|Staff (?:Photographer|Writer)"
     r"|opinions expressed)\b"
@@ -3058,7 +3087,7 @@ def _key(name: str) -> str:
     """The grouping key of a name: plain form, corporate ending dropped, known alias mapped."""
     aliases = _alias_table()[0]
     plain = " ".join(_acronym_form(t) for t in name.replace("-", " ").split())
-    plain = _plain(plain)
+    plain = _plain(plain).replace(" & ", " and ")  # "Barnes & Noble" is Barnes and Noble
     # "Movement for the Liberation of the Azawad" is the Movement for the Liberation of Azawad.
     plain = _INNER_THE.sub(r"\1", plain) if plain.count(" ") >= 3 else plain
     # "ABC 7 Chicago" is the "ABC7" of other sentences: a channel's letters and number are one.
@@ -3228,7 +3257,8 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
             by_key[_key(mention.text)].append(mention)
     if sites:
         # "KellNews.com" is the website of Kell News: one outlet, named by its address.
-        spaceless = {k.replace(" ", ""): k for k in by_key if " " in k}
+        # ("Amazon.com" is Amazon.)
+        spaceless = {k.replace(" ", ""): k for k in by_key}
         for mention in sites:
             stem = _SITE.fullmatch(mention.text).group(1).lower().replace("-", "")
             by_key[spaceless.get(stem) or _key(mention.text)].append(mention)
