@@ -632,6 +632,16 @@ BLIGHT_SPEECH = (
     '"We learnt also that blight could be stopped, and more than 500,000 farms could be '
     'saved each year if treated seed were widely available," he said.\n'
 )
+# A senator with party and state before her description; a couple who share a surname.
+ADOPTION = (
+    "The Senate on Monday passed a bill to set rules for adoptions across borders.\n"
+    "Sen. Ann Voss, R-N.C., chairwoman of the Senate Foreign Relations Committee, said the"
+    " legislation ''is intended to bring some order into agencies that arrange adoptions across"
+    " borders.''\n"
+    "Guy and Tina Lindgren came to the conference from the town of Conway, Ark., hoping to get"
+    " advice on raising their adopted son, Andrew. ``Andrew is not your average boy in town,"
+    " and pretty soon he's going to know that,'' Lindgren said.\n"
+)
 # A court report that names some speakers only by their role.
 TRIAL = (
     "ORRIN (Valley Wire) -- Tomas Brandt was 17 when he set fire to a warehouse in Orrin."
@@ -806,6 +816,15 @@ REPORTED_SPEAKERS = [
         },
     ),
     (
+        ADOPTION,
+        {
+            # "Sen. Ann Voss, R-N.C., chairwoman of ..., said": her party and state are no name
+            "is intended to bring some order": "Ann Voss",
+            # "Guy and Tina Lindgren ... Lindgren said": either of the two, so no one
+            "Andrew is not your average boy": None,
+        },
+    ),
+    (
         BLIGHT_SPEECH,
         {
             # "He said ...", "..., he said, adding", "Figures showed ...": still the minister's
@@ -834,6 +853,7 @@ REPORTED_SPEAKERS = [
         "brokers",
         "like",
         "veto",
+        "adoption",
         "speech",
     ],
 )

@@ -476,6 +476,8 @@ _APPOSITIVE_NAME = re.compile(
     r"(?<![\w’'.-])([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s*,"
     # Not a clause with a subject of its own: "made by Ann Voss, Ben Moss released a statement".
     r"(?!\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:[a-z]+ed|wrote|told|made|gave|sent|took)\b)"
+    # A lawmaker's party and state may come first: "Sen. Ann Voss, R-N.C., chairwoman of ...,".
+    r"(?:\s*[RDI]-[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s*,)?"
     # The description may end in a place and its state: "..., at a clinic in Oakland, Calif.,".
     r"[^,]{1,220}(?:,\s+[A-Z][a-z]{1,12}\.)?,\s*$"
 )
@@ -1348,6 +1350,8 @@ class DocumentSpeakers:
                 continue  # "Yellin's Instagram page explains": a page, no one speaking
             words = run.group().split()
             if len(words) == 1:
+                if self._couples_name(words[0], position):
+                    return None
                 # A surname alone: the nearest full name before it that ends with it (a person's:
                 # "Brick said" is Gail Brick, not her firm Alexander, Krakow & Brick).
                 for referent in reversed(self.referents):
@@ -2098,7 +2102,7 @@ class DocumentSpeakers:
                     who = who or self._resolve(_TRAILING_ADVERB.sub("", subject), start)
                     who = who or self._after_comma(subject, start, end)
                 if who or not subject.rstrip().endswith(","):
-                    return who or self._lone_surname(subject)
+                    return who or self._lone_surname(subject, start)
                 # '"... Australia" has a free-trade deal, began Key': the quote runs on in the
                 # reporter's words, then the inverted attribution.
         # Inverted: 'said Kerry, who ...' / 'replied anchor Brianna Keilar'
@@ -2118,7 +2122,7 @@ class DocumentSpeakers:
             rest,
         )
         rest = named.group() if named else rest
-        return self._resolve(rest, start) or self._lone_surname(rest)
+        return self._resolve(rest, start) or self._lone_surname(rest, start)
 
     def _played_by(self, after: str) -> Attribution | None:
         """'“...,” mutters the creepy gypsy woman (a befossiled Geraldine Chaplin).': a line of
@@ -2154,7 +2158,13 @@ class DocumentSpeakers:
             return None  # "..., a manager from Brisk, N.Y., said": where, not who
         return who
 
-    def _lone_surname(self, phrase: str) -> Attribution | None:
+    def _couples_name(self, surname: str, position: int) -> bool:
+        """Whether the text before ``position`` names a couple by this surname ("Guy and Tina
+        Lindgren came ... “...,” Lindgren said"): the surname alone is either of the two."""
+        couple = re.compile(rf"\b([A-Z][a-z]+) (?:and|&) [A-Z][a-z]+ {re.escape(surname)}\b")
+        return any(first_name_gender(c.group(1)) for c in couple.finditer(self.text, 0, position))
+
+    def _lone_surname(self, phrase: str, position: int) -> Attribution | None:
         """'“...,” Wakhungu said': a lone capitalised word right beside a quote's speech verb
         is a surname the story gives no first name for (not a word the story also writes in
         lower case, such as "Officials" or "Police", nor a place)."""
@@ -2164,6 +2174,8 @@ class DocumentSpeakers:
         if lone.group(1).endswith(("s", "men")) and not self.entities.canonical(lone.group(1)):
             return None  # "Fishermen said", "Residents said": a group, not a surname
         word = lone.group(1)
+        if self._couples_name(word, position):
+            return None
         known = self.entities.canonical(word)
         if (known and self.entities.kind_of(known) == PLACE) or re.search(
             rf"\b{word.lower()}\b", self.text
