@@ -235,3 +235,31 @@ def test_a_firm_written_two_ways_and_units_by_number_are_one_name_each(engine):
     assert not {"Brigade", "Airborne Division"} & set(kinds)
     # a "Getty" in a sentence is no photo credit: the line's names stay
     assert kinds.get("Ann Lee") == "person"
+
+
+ADOPTION_BILL = (
+    "Legislation to carry out the Hague Convention on Intercountry Adoption passed the Senate on"
+    " Thursday.\n"
+    "Sen. Ann Voss, chairwoman of the Senate Foreign Relations Committee, said the bill would"
+    " help families. The Senate voted 98 to 0.\n"
+    "The Hague Convention sets rules for agencies. Booksellers have moved their fight to the"
+    " Web, where the Web sites of the chains are strong.\n"
+    "Aunt Frida kept the letters in a box, said Ivo Marsh.\n"
+    "Many adoptees grew up seen as Asian, and some never met another Asian until college."
+    " “I had been told that Asians could not cook rice,” Ivo Marsh said. “I stopped being"
+    " Asian to them,” he said. Others treated Asian culture as an adventure."
+)
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_chamber_a_treaty_on_its_subject_and_words_that_are_no_names(engine):
+    found = _all(_brief(ADOPTION_BILL, engine=engine))
+    # the Senate is a body of its own, not a short name of one of its committees
+    assert "Senate" in found and "Senate Foreign Relations Committee" in found
+    assert "Senate" not in found["Senate Foreign Relations Committee"].variants
+    # a treaty named "on" its subject is one thing, its short name a variant
+    treaty = [e for e in found.values() if "Intercountry Adoption" in " ".join(e.variants)]
+    assert treaty and treaty[0].kind == "other" and "Intercountry Adoption" not in found
+    # a title of kin is no part of the name; "the Web" and a people's word are no entities
+    assert "Aunt Frida" not in found
+    assert not {"Web", "Asian", "Asians"} & set(found)

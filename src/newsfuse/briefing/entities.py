@@ -68,6 +68,8 @@ _TITLES = {
     "constable", "detective", "superintendent", "sheriff", "patriarch", "archbishop", "rabbi",
     "imam", "reverend", "speaker", "principal",  # (not "Bishop": Julie Bishop)
     "adm", "lt", "sgt", "cmdr", "cdr", "brig", "cpl", "gov", "sen", "rep",
+    # kin named as a title: "Aunt Frida", "Grandma Holt"
+    "aunt", "uncle", "grandma", "grandpa",
 }  # fmt: skip
 _ORG_SUFFIXES = {
     "ferries", "council", "authority", "ministry", "agency", "group", "company", "co", "inc",
@@ -189,6 +191,8 @@ _NOT_NAMES = {
     "fahrenheit", "celsius",
     # eras after a year ("the sixth century C.E."); not "B.C.", also British Columbia
     "c.e", "b.c.e", "a.d",
+    # the network, capitalised as a common noun ("moved their fight to the Web")
+    "web", "internet",
 }  # fmt: skip
 # Quantifiers open no name: "Various Russian reports said", "Several Kell firms".
 _QUANTIFIERS = {"various", "several", "many", "some", "numerous", "other", "certain", "few"}
@@ -196,6 +200,14 @@ _QUANTIFIERS = {"various", "several", "many", "some", "numerous", "other", "cert
 _TITLE_FILLERS = {"of", "state", "foreign", "defence", "defense", "interior", "general", "prime"}
 # ... and the small words inside names of other tongues: "Dar es Salaam", "Lula da Silva",
 # "Osama bin Laden", "Abdullah ibn Hussein", "Eduardo dos Santos", "Pierre du Pont".
+# Heads a name goes on after with "on": "Convention on Intercountry Adoption", "Conference on
+# Disarmament", "Committee on Foreign Affairs"; a treaty or a meeting is a thing, the rest bodies.
+ON_HEADS = {
+    "convention": "other", "treaty": "other", "covenant": "other", "protocol": "other",
+    "conference": "other", "summit": "other", "symposium": "other", "committee": "organisation",
+    "subcommittee": "organisation", "commission": "organisation", "council": "organisation",
+    "panel": "organisation",
+}  # fmt: skip
 _CONNECTORS = {
     "of", "for", "de", "del", "al", "bin", "van", "von", "la", "le", "es", "da", "das", "dos",
     "di", "du", "ibn", "el",
@@ -371,6 +383,17 @@ def find_mentions_rules(
                         [w.group() for w in (words[k] for k in run)], common_words
                     )
                 ):
+                    run.extend([j, j + 1])
+                    j += 2
+                elif (
+                    following == "on"
+                    and words[j - 1].group().lower() in ON_HEADS
+                    and j + 1 < len(words)
+                    and words[j + 1].group()[0].isupper()
+                    and words[j + 1].group().lower() not in _NOT_NAMES  # "... on Monday"
+                    and text[words[j].end() : words[j + 1].start()] == " "
+                ):
+                    # "the Hague Convention on Intercountry Adoption", "the Committee on Ways"
                     run.extend([j, j + 1])
                     j += 2
                 elif (
@@ -785,6 +808,13 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
     confirmed += [
         replace(m, kind=OTHER) for m in rules if _event_or_title(documents[m.doc_index].text, m)
     ]
+    # And a treaty, a meeting or a body named "on" its subject ("the Kell Convention on Fishing",
+    # which the model reads as "Kell Convention").
+    confirmed += [
+        replace(m, kind=ON_HEADS[on.group(1).lower()])
+        for m in rules
+        if (on := HEAD_ON.search(m.text)) and not m.titled
+    ]
     # And a building named for a saint or a king ("St. James's Palace"), where the model read
     # the saint alone.
     confirmed += [
@@ -886,6 +916,9 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
     return _finished(model, documents, common_words), "spacy"
 
 
+HEAD_ON = re.compile(
+    rf"\b((?i:{'|'.join(ON_HEADS)})) on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z]"
+)
 # An actor credited in brackets after the role: "Maris (Ana Kovac)".
 _ACTOR_IN_BRACKETS = re.compile(r" \(([A-Z][a-z]+)(?: [A-Z][\w’'-]+){1,2}\)")
 #: Last words of an event (kind other): "Velmar Jazz Festival", "Kell Expo".
@@ -2420,9 +2453,17 @@ def _body_form(words: list[str]) -> tuple[str, ...]:
 
 def _before_of(words: list[str]) -> tuple[str, ...] | None:
     """A body's name up to its "of" part, without a country before it: ("army", "corps") of
-    "U.S. Army Corps of Engineers"; None when no "of" follows two words or more."""
+    "U.S. Army Corps of Engineers" (and up to the "on" after a treaty's or a meeting's head:
+    "Hague Convention on Intercountry Adoption"); None when no "of" follows two words or more."""
     body = _body_form(words)
-    at = next((k for k, word in enumerate(body) if word == "of" and k >= 2), None)
+    at = next(
+        (
+            k
+            for k, word in enumerate(body)
+            if k >= 2 and (word == "of" or (word == "on" and body[k - 1] in ON_HEADS))
+        ),
+        None,
+    )
     return body[:at] if at else None
 
 
@@ -2476,6 +2517,8 @@ def same_org(short: list[str], long: list[str]) -> bool:
             lowered_long[:n] == lowered_short
             and long[-1].lower() in _ORG_SUFFIXES
             and not short[0].isupper()
+            # "the Senate" is no "Senate Foreign Relations Committee": a body of its own
+            and lowered_short[-1] not in _ORG_SUFFIXES
         ):
             return True  # "Northway" of "Northway Ferries"
     return False
@@ -3578,8 +3621,15 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 for o in others.find(*_org_queries(written))
                 if same_org(written, _tokens_of(shown[o]))
                 and not (kind == PLACE and kind_of[o] == ORGANISATION)  # LA is not the LAPD
-                # nor is a place the title of a work that names it ("Lost on the Kell Trail")
-                and not (kind in (PLACE, ORGANISATION) and kind_of[o] == OTHER and len(raw) > 1)
+                # nor is a place the title of a work that names it ("Lost on the Kell Trail"),
+                # though a treaty's short name is the treaty ("Hague Convention", which the
+                # model may read as a place, of the Hague Convention on Intercountry Adoption)
+                and not (
+                    kind in (PLACE, ORGANISATION)
+                    and kind_of[o] == OTHER
+                    and len(raw) > 1
+                    and not shown[o].startswith(shown[key] + " on ")
+                )
             ]
             if not matches and kind == ORGANISATION and len(raw) >= 2:
                 # "New Zealand TV3" and "TV3 New Zealand": one organisation's words reordered.
@@ -3600,7 +3650,15 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 # acronym alone names the whole body ("KGB", not "KGB Foreign Intelligence
                 # Directorate", a part of it).
                 lone_acronym = len(raw) == 1 and re.fullmatch(r"[A-Z]{2,6}", shown[key]) is not None
-                if len(longer) == 1 and kind_of[longer[0]] == ORGANISATION and not lone_acronym:
+                # (nor "the Senate" of the "Senate Foreign Relations Committee": a body's word
+                # alone is a body of its own, of which the longer name is a part)
+                own_body = len(raw) == 1 and raw[0] in _ORG_SUFFIXES
+                if (
+                    len(longer) == 1
+                    and kind_of[longer[0]] == ORGANISATION
+                    and not lone_acronym
+                    and not own_body
+                ):
                     matches = longer
                 elif len(raw) == 1 and not lone_acronym:
                     # "the Corps" of the U.S. Army Corps of Engineers: the noun its name is

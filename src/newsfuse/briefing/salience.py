@@ -26,6 +26,8 @@ from newsfuse.briefing.entities import (
     DATELINE_REACH,
     DATELINE_TOWN,
     EVENT_WORDS,
+    HEAD_ON,
+    ON_HEADS,
     ORGANISATION,
     OTHER,
     PERSON,
@@ -329,7 +331,10 @@ def _demonyms(entities: list[Entity]) -> dict[str, str]:
 _ADJECTIVE_ENDING = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean|ican|ic)")
 # A name used as an adjective with no noun after it: "most of those arrested were Indian",
 # "their non-Indian neighbours".
-_PREDICATE = re.compile(r"(?:\b(?:is|are|was|were|be|been|became|become)\s+(?:\w+ly\s+)?|\bnon-)$")
+# ("seen as Asian", "being Asian", "another Asian": a person of a people, no name either)
+_PREDICATE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|became|become|as|being|another)\s+(?:\w+ly\s+)?|\bnon-)$"
+)
 #: A name of a people's adjective's shape is one when at most this share of its mentions stand
 #: alone (no noun after it, no "is" before it): "the Indian gambling boom" (a noun after a
 #: participle) reads as standalone; a surname of that shape ("Bastian said") mostly does.
@@ -430,7 +435,9 @@ def entity_salience(
         uses[name] += 1
         if not _before_a_noun(text, mention):
             standalone.add(name)
-            if not _PREDICATE.search(text, max(0, mention.start - 30), mention.start):
+            if not _PREDICATE.search(
+                text, max(0, mention.start - 30), mention.start
+            ) and not _PEOPLES_PLURAL.fullmatch(mention.text):  # "Asians were": a people
                 alone[name] += 1
         if _cites(text, mention):
             cited[name].add(mention.doc_index)
@@ -949,6 +956,8 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
         ):
             if last in EVENT_WORDS or (last == "fair" and words[-2].lower() in _FAIR_KINDS):
                 kind = OTHER  # "Iowa State Fair": an event, no organisation
+            elif on := HEAD_ON.search(entity.name):
+                kind = ON_HEADS[on.group(1).lower()]  # "Kell Convention on Fishing": a treaty
             elif last in _LAW_WORDS and not first_name_gender(words[0]):  # not Ann Bill
                 kind = OTHER  # "Sweetened Beverage Tax", "Kell Harbour Act": a law, no body
             elif (
