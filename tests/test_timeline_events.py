@@ -28,7 +28,7 @@ def _dated(timeline, words: str) -> set[str | None]:
 
 
 def _event_iso(text: str, published: date | None = date(2021, 6, 10)) -> str | None:
-    mention = main_date(find_dates(text, published))
+    mention = main_date(find_dates(text, published), text)
     return mention.iso if mention else None
 
 
@@ -55,6 +55,22 @@ def test_a_day_that_names_an_event_dates_no_news_of_the_sentence():
     # told alone, the named day is the sentence's own; a day range is no noun
     assert _event_iso("The June 1 shooting left one guard dead, police said.") == "2021-06-01"
     assert _event_iso("Talks held on June 3 and 4 ended without a deal.") == "2021-06-03"
+
+
+def test_a_year_inside_the_sentence_yields_to_the_day_its_verb_takes():
+    # published Thursday 10 June 2021: the news is Tuesday's; the years are what it is about
+    text = "Mayor Ann Voss ruled out running for governor in 2022 or 2026 on Tuesday."
+    assert _event_iso(text) == "2021-06-08"
+    # a year that opens the sentence dates it; so does a year with no day beside it
+    assert _event_iso("In 2019, the council voted on Tuesday to close the pier.") == "2019"
+    assert _event_iso("Voss ran for governor in 2018 and lost.") == "2018"
+    # a day of saying is no day of the event: "was built in 1961, the paper reported Tuesday"
+    assert (
+        _event_iso("The pier, the town's oldest, was built in 1961, the paper reported Tuesday.")
+        == "1961"
+    )
+    # "next year" is counted, not stated: it stays the sentence's date
+    assert _event_iso("Set to open next year, the bridge was named on Tuesday.") == "2022"
 
 
 def test_a_year_counted_from_another_dates_the_second_event():

@@ -292,7 +292,7 @@ class SentenceFacts:
 
     def event(self, i: int) -> DateMention | None:
         """The date of the event the sentence reports (not of another event it mentions)."""
-        return main_date(self.dates(i))
+        return main_date(self.dates(i), self.analysis.sentences[i].text)
 
     def words(self, i: int) -> set[str]:
         if i not in self._words:

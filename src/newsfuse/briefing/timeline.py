@@ -654,17 +654,43 @@ def event_date(text: str, published: date | None, inferred: bool = False) -> Dat
     """The date of what the sentence reports: its first date not attached to another event
     (inside a relative clause or after "after"/"since"), else its last date."""
     mentions = find_dates(text, published, inferred)
-    return main_date(mentions)
+    return main_date(mentions, text)
 
 
-def main_date(mentions: list[DateMention]) -> DateMention | None:
-    """Of a sentence's dates, the one of the event it reports (see :func:`event_date`)."""
+#: A year within this many characters of a sentence's start dates the sentence ("In 2010, ...").
+_OPENING_CHARS = 12
+
+
+_SAID_ON = re.compile(
+    r"\b(?:said|says|reported|reports|announced|told|added|stated|wrote|confirmed)\s+(?:on\s+)?$"
+)
+
+
+def main_date(mentions: list[DateMention], text: str = "") -> DateMention | None:
+    """Of a sentence's dates, the one of the event it reports (see :func:`event_date`);
+    ``text``, the sentence, tells a day its verb takes from a day of saying."""
     if not mentions:
         return None
     own = [m for m in mentions if not m.subordinate]
     days = [m for m in own if m.precision == "day" and m.absolute]
     if days and own[0].precision in {"year", "month"} and not own[0].absolute:
         own = days  # "this year ... on April 16": the day is the event's date
+    # "ruled out running for president in 2012 or 2016 on Friday": a year inside the sentence
+    # is what the news is about; the day its verb takes is when it happened (not a day of
+    # saying: "was created in 1991, the paper reported Monday" dates the making)
+    acted_days = [
+        m
+        for m in own[1:]
+        if m.precision == "day" and m.date and not _SAID_ON.search(text[: m.start])
+    ]
+    if (
+        text
+        and acted_days
+        and own[0].precision == "year"
+        and own[0].absolute
+        and own[0].start > _OPENING_CHARS
+    ):
+        own = acted_days
     # All attached to clauses: the last one follows the clause that the first one dated
     # ("the truce that was agreed on 9 September broke on Monday"); a day that names an event
     # ("announced Tuesday that its last patient from the Nov. 1 shooting ...") dates no news.
