@@ -508,6 +508,18 @@ def test_a_deal_made_by_named_parties_on_a_day_dates_the_deal_not_the_sentence()
         )
         == "2021-06-07"
     )
+    # The entry tells the deal, not the call that mentions it; its wording keeps the sentence.
+    timeline = _timeline(
+        "KELL, June 10, 2021 - Tomas called on both sides to respect the truce brokered by the"
+        " Kell Republic and the Orrin Federation on May 9. Fishing boats from both ports have"
+        " stayed in harbour since the shelling of the ferry terminal, and the talks on a new"
+        " border at sea have not been held for three weeks."
+    )
+    entry = next(e for e in timeline if e.date and e.date.isoformat() == "2021-05-09")
+    assert entry.text == (
+        "The truce was brokered by the Kell Republic and the Orrin Federation on May 9."
+    )
+    assert "Tomas called" in entry.wordings[0].text
 
 
 def test_a_sentence_whose_opening_a_scrape_lost_makes_no_timeline_entry():

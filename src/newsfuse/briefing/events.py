@@ -153,7 +153,10 @@ def _candidates(
             continue  # the end of a sentence the page lost: "-Russian partnership ... ago."
         if is_question(sentence.text):
             continue  # "What other news did the president make today?" tells no event
-        found.append((i, mention, sentence.text))
+        # "Ryabkov urged all sides to stop breaching the peace plan brokered by Kell and Orrin on
+        # September 9": the sentence's date is the deal's, and so is the entry.
+        deal = _dealt_on(sentence.text, mention) if mention.subordinate else None
+        found.append((i, mention, deal or sentence.text))
         # "The bridge, which opened on 2 June 1961, was closed": the clause's own event, when
         # it has a year (background); "a meeting that was arranged on 2 May" is a detail.
         for other in facts.dates(i):
@@ -268,6 +271,24 @@ def _clause_event(text: str, mention: DateMention) -> str | None:
     clause = text[pronoun.end() : mention.end] + rest
     event = " ".join(subject) + " " + clause.strip()
     return event[0].upper() + event[1:].rstrip(".") + "."
+
+
+# A deal, then who made it, up to its date: "the peace plan brokered by Kell and Orrin on".
+_DEAL_BEFORE = re.compile(
+    r"\b(?P<deal>(?:the|a|an|its|their|this)\s+(?:[\w’'-]+\s+){0,3}?)"
+    r"(?P<made>agreed|signed|struck|brokered|negotiated)\s+(?P<by>(?:by|between)\s[^,;:]{0,60})$",
+    re.I,
+)
+
+
+def _dealt_on(text: str, mention: DateMention) -> str | None:
+    """ "... the peace plan brokered by Kell and Orrin on September 9": "The peace plan was
+    brokered by Kell and Orrin on September 9." None for any other sentence."""
+    deal = _DEAL_BEFORE.search(text[: mention.start])
+    if deal is None:
+        return None
+    event = f"{deal['deal']}was {deal['made']} {deal['by']}{mention.text}"
+    return event[0].upper() + event[1:] + "."
 
 
 def find_events(
