@@ -263,3 +263,16 @@ def test_a_chamber_a_treaty_on_its_subject_and_words_that_are_no_names(engine):
     # a title of kin is no part of the name; "the Web" and a people's word are no entities
     assert "Aunt Frida" not in found
     assert not {"Web", "Asian", "Asians"} & set(found)
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_fraction_in_a_paragraph_is_no_page_furniture(engine):
+    # "5 1/2 square meters": a slash between two figures is no credit or path, and the
+    # paragraph's names stay
+    kinds = _kinds(
+        "The house Ivo Marsh rents in Tarnby is crowned with 5 1/2 square meters of solar"
+        " panels. Ann Voss, spokeswoman for the Kell Energy Agency, says the house was designed"
+        " when architects were careful with solar gear.",
+        engine,
+    )
+    assert kinds.get("Ann Voss") == "person" and "Ivo Marsh" in kinds

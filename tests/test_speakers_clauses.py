@@ -642,6 +642,13 @@ ADOPTION = (
     " advice on raising their adopted son, Andrew. ``Andrew is not your average boy in town,"
     " and pretty soon he's going to know that,'' Lindgren said.\n"
 )
+# A quote that goes on after its speaker, then a sentence telling what else she said.
+PHOTOS = (
+    "Tomas Marne played guitar with the band that night, and Marne kept the photos.\n"
+    '"I had no idea that those were from the band\'s first concert," Ann Marne tells the Kell'
+    ' Gazette. "My dad showed me them a while back, but he never said what was going on in the'
+    ' photos." Marne said she found the photos in a box in his garage.\n'
+)
 # A court report that names some speakers only by their role.
 TRIAL = (
     "ORRIN (Valley Wire) -- Tomas Brandt was 17 when he set fire to a warehouse in Orrin."
@@ -825,6 +832,14 @@ REPORTED_SPEAKERS = [
         },
     ),
     (
+        PHOTOS,
+        {
+            # '“...,” Ann Marne tells ... “...” Marne said she found ...': the second quote goes
+            # on from the first; the sentence after it tells what else she said
+            "My dad showed me them": "Ann Marne",
+        },
+    ),
+    (
         BLIGHT_SPEECH,
         {
             # "He said ...", "..., he said, adding", "Figures showed ...": still the minister's
@@ -854,6 +869,7 @@ REPORTED_SPEAKERS = [
         "like",
         "veto",
         "adoption",
+        "photos",
         "speech",
     ],
 )

@@ -2692,6 +2692,8 @@ def _furniture(line: str) -> bool:
     if "/" in line and any(
         lower < PROSE_WORDS or not (slash.group(1).islower() and slash.group(2).islower())
         for slash in _SLASH.finditer(line)
+        # (not a figure: "5 1/2 square meters", "24/7", "9/11")
+        if not (slash.group(1).isdigit() and slash.group(2).isdigit())
     ):
         return True  # "AFP/Getty Images", a path; not "a half-man/half-wolf" in a paragraph
     # A line of names without prose (a ticker, a credit, a tag list) is furniture too.

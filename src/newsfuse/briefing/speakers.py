@@ -2140,6 +2140,10 @@ class DocumentSpeakers:
         not resolve), so it does not go on the quote before."""
         after = self.text[end + 1 : end + 60].split("\n", 1)[0]
         named = re.match(rf"[\s,—–-]*(?:[A-Z][\w.’'-]*\s+){{1,3}}(?:{SPEECH_VERBS})\b", after)
+        if named and self.text[end - 1 : end] in {".", "!", "?"}:
+            # '“... jamming together.” Poukkula said she found the photos ...': a sentence of
+            # its own after a whole one, telling what else was said, names no one for the quote
+            return not _REPORTED_CLAUSE.match(after, named.end())
         return bool(named) and not _SUBJECT_PRONOUN.match(after.strip(" ,—–-"))
 
     def _after_comma(self, subject: str, start: int, end: int) -> Attribution | None:
