@@ -276,3 +276,28 @@ def test_a_fraction_in_a_paragraph_is_no_page_furniture(engine):
         engine,
     )
     assert kinds.get("Ann Voss") == "person" and "Ivo Marsh" in kinds
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_slash_in_prose_keeps_the_paragraphs_names(engine):
+    story = (
+        "Ann Voss of the Kell Health Agency said on Monday that the fight against HIV/AIDS in"
+        " Orrin would need twice the money it gets now, and that 24/7 clinics were the answer.\n"
+        "Ivo Marsh, who runs the clinic in Tarnby, said the agency had been slow to act."
+    )
+    kinds = _kinds(story, engine)
+    assert kinds.get("Ann Voss") == "person" and "Kell Health Agency" in kinds
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_second_dateline_far_down_the_page_reads_its_state(engine):
+    filler = (
+        " The council heard from many parents, teachers and coaches who asked for answers." * 25
+    )
+    story = (
+        "AUGUSTA, Ga. (Kell Wire) – A boy was hurt at a park fence on Monday, deputies said."
+        + filler
+        + "\nAUGUSTA, Ga. (Kell Wire) – Two boys are recovering in the hospital, deputies said."
+    )
+    kinds = _kinds(story, engine)
+    assert kinds.get("Georgia") == "place" and "Ga" not in kinds

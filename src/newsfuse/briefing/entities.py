@@ -2112,13 +2112,15 @@ def _with_dateline_places(
         for found in DATELINE_TOWN.finditer(document.text):
             town = found.group("town")
             words = [w.strip(".'’").lower() for w in town.split()]
+            # (a later one with its state or its credit opens another story of the page:
+            # "AUGUSTA, Ga. (WRDW/WAGT) –" under a second headline)
+            placed = found.group("area") or "(" in found.group()
             if (
-                found.start("town") > DATELINE_REACH
+                (found.start("town") > DATELINE_REACH and not placed)
                 or not all(len(w) >= 2 and w.isalpha() for w in words)
                 or any(w in common_words or w in _LABEL_WORDS for w in words)
             ):
                 continue
-            placed = found.group("area") or "(" in found.group()
             if not placed and (
                 # "NEW YORK — A man ...": a town alone, which the cluster names elsewhere and
                 # which is no one's name ("ANN LESSING - Special to the Herald", "OBITUARY -")
@@ -2689,13 +2691,10 @@ def _furniture(line: str) -> bool:
     if _FURNITURE_LINE.search(line) or ("@" in line and _SIGN_OFF.search(line)):
         return True
     lower = len(re.findall(r"(?<![\w’'])[a-z][a-z’'-]+", line))
-    if "/" in line and any(
-        lower < PROSE_WORDS or not (slash.group(1).islower() and slash.group(2).islower())
-        for slash in _SLASH.finditer(line)
-        # (not a figure: "5 1/2 square meters", "24/7", "9/11")
-        if not (slash.group(1).isdigit() and slash.group(2).isdigit())
-    ):
-        return True  # "AFP/Getty Images", a path; not "a half-man/half-wolf" in a paragraph
+    # "AFP/Getty Images" under a photo, a web address; not "a half-man/half-wolf", "HIV/AIDS",
+    # "5 1/2 square meters" or a dateline's "(WRDW/WAGT)" in a paragraph
+    if "/" in line and (lower < PROSE_WORDS or "://" in line) and _SLASH.search(line):
+        return True
     # A line of names without prose (a ticker, a credit, a tag list) is furniture too.
     return lower < 2 and not re.search(r"[.!?:]\W*$", line.strip())
 
