@@ -301,3 +301,13 @@ def test_a_second_dateline_far_down_the_page_reads_its_state(engine):
     )
     kinds = _kinds(story, engine)
     assert kinds.get("Georgia") == "place" and "Ga" not in kinds
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_name_spaced_two_ways_is_one_person(engine):
+    kinds = _kinds(
+        "Police charged Joseph E. Van Wert, 56, of Tarnby on Monday with running a brothel.\n"
+        "Joseph VanWert was held on 50,000 dollars bail, and VanWert did not enter a plea.",
+        engine,
+    )
+    assert "Joseph E. Van Wert" in kinds and not {"Joseph VanWert", "VanWert"} & set(kinds)

@@ -3471,6 +3471,11 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                     None,
                 )
             if target is None:
+                # "Joseph VanWert" beside "Joseph E. Van Wert": one name, spaced two ways
+                spelt = _spelt_together(tokens)
+                together = [p for p in persons.find(spelt) if _spelt_together(p.split()) == spelt]
+                target = together[0] if len(together) == 1 else None
+            if target is None:
                 # "Ban Ki" where the finder stopped at "moon": the start of one longer name.
                 longer = [
                     p
@@ -3494,9 +3499,23 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 target = _partner_firm(tokens, others, kind_of, shown)
             if target is None:
                 persons.add(key, _person_keys(tokens))
-        elif len(tokens) == 1 and (kind in (PERSON, "") or _respelt_surname(key, kind, persons)):
+        elif len(tokens) == 1 and (
+            kind in (PERSON, "")
+            or _respelt_surname(key, kind, persons)
+            # "VanWert", whatever kind the finder guessed, of Joseph E. Van Wert
+            or any(
+                _surname_together(p.split()) == key
+                for p in persons.find(("last", key))
+                if len(p.split()) >= 3
+            )
+        ):
             word = tokens[0]
-            by_surname = [p for p in persons.find(("last", word)) if _surname(p.split()) == word]
+            by_surname = [
+                p
+                for p in persons.find(("last", word))
+                # (or the surname of two words run together: "VanWert" of Joseph E. Van Wert)
+                if _surname(p.split()) == word or _surname_together(p.split()) == word
+            ]
             if not by_surname and len(word) >= _SWAP_LEAST:
                 by_surname = [
                     p
@@ -3916,8 +3935,20 @@ def _in_same_articles(names: list[str], by_key: dict[str, list], key: str) -> st
     return there[0] if len(there) == 1 else None
 
 
+def _spelt_together(tokens: list[str]) -> tuple:
+    """A person's name without its initials, the rest run together: "Joseph E. Van Wert" and
+    "Joseph VanWert" are one spelling apart."""
+    return ("together", tokens[0], _surname_together(tokens))
+
+
+def _surname_together(tokens: list[str]) -> str:
+    """The words after the given name, initials left out, run together ("vanwert")."""
+    return "".join(t for t in tokens[1:] if len(t) > 1)
+
+
 def _person_keys(tokens: list[str]) -> set[tuple]:
     keys = {("first", tokens[0]), ("last", tokens[-1]), ("last", _surname(tokens))}
+    keys |= {_spelt_together(tokens), ("last", _surname_together(tokens))}
     if len(tokens) == 3:
         keys.add(("middle", tokens[1]))
     if len(tokens[-1]) >= _TWO_SLIPS_LEAST:
