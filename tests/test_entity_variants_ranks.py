@@ -265,28 +265,25 @@ def test_a_chamber_a_treaty_on_its_subject_and_words_that_are_no_names(engine):
     assert not {"Web", "Asian", "Asians"} & set(found)
 
 
-@pytest.mark.parametrize("engine", ["rules", "spacy"])
-def test_a_fraction_in_a_paragraph_is_no_page_furniture(engine):
-    # "5 1/2 square meters": a slash between two figures is no credit or path, and the
-    # paragraph's names stay
-    kinds = _kinds(
-        "The house Ivo Marsh rents in Tarnby is crowned with 5 1/2 square meters of solar"
-        " panels. Ann Voss, spokeswoman for the Kell Energy Agency, says the house was designed"
-        " when architects were careful with solar gear.",
-        engine,
-    )
-    assert kinds.get("Ann Voss") == "person" and "Ivo Marsh" in kinds
+# Slashes in prose that are no credit, path or tag list: the paragraph's names stay.
+SLASHES_IN_PROSE = [
+    # a figure: "5 1/2 square meters"
+    "The house Ivo Marsh rents in Tarnby is crowned with 5 1/2 square meters of solar panels."
+    " Ann Voss, spokeswoman for the Kell Health Agency, says the house was designed when"
+    " architects were careful with solar gear.",
+    # two words or acronyms: "HIV/AIDS", "24/7"
+    "Ann Voss of the Kell Health Agency said on Monday that the fight against HIV/AIDS in Orrin"
+    " would need twice the money it gets now, and that 24/7 clinics were the answer.\n"
+    "Ivo Marsh, who runs the clinic in Tarnby, said the agency had been slow to act.",
+]
 
 
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
-def test_a_slash_in_prose_keeps_the_paragraphs_names(engine):
-    story = (
-        "Ann Voss of the Kell Health Agency said on Monday that the fight against HIV/AIDS in"
-        " Orrin would need twice the money it gets now, and that 24/7 clinics were the answer.\n"
-        "Ivo Marsh, who runs the clinic in Tarnby, said the agency had been slow to act."
-    )
+@pytest.mark.parametrize("story", SLASHES_IN_PROSE, ids=["fraction", "acronyms"])
+def test_a_slash_in_prose_keeps_the_paragraphs_names(story, engine):
     kinds = _kinds(story, engine)
     assert kinds.get("Ann Voss") == "person" and "Kell Health Agency" in kinds
+    assert "Ivo Marsh" in kinds
 
 
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
