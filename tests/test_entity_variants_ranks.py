@@ -244,7 +244,8 @@ ADOPTION_BILL = (
     " help families. The Senate voted 98 to 0.\n"
     "The Hague Convention sets rules for agencies. Booksellers have moved their fight to the"
     " Web, where the Web sites of the chains are strong.\n"
-    "Aunt Frida kept the letters in a box, said Ivo Marsh.\n"
+    "Aunt Frida kept the letters in a box, said Ivo Marsh. The Tarnby Post reported the vote,"
+    " and the Post said more states would follow.\n"
     "Many adoptees grew up seen as Asian, and some never met another Asian until college."
     " “I had been told that Asians could not cook rice,” Ivo Marsh said. “I stopped being"
     " Asian to them,” he said. Others treated Asian culture as an adventure."
@@ -257,6 +258,7 @@ def test_a_chamber_a_treaty_on_its_subject_and_words_that_are_no_names(engine):
     # the Senate is a body of its own, not a short name of one of its committees
     assert "Senate" in found and "Senate Foreign Relations Committee" in found
     assert "Senate" not in found["Senate Foreign Relations Committee"].variants
+    assert "Post" not in found and "Tarnby Post" in found  # "the Post" is still its paper
     # a treaty named "on" its subject is one thing, its short name a variant
     treaty = [e for e in found.values() if "Intercountry Adoption" in " ".join(e.variants)]
     assert treaty and treaty[0].kind == "other" and "Intercountry Adoption" not in found

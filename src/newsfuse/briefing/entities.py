@@ -3671,13 +3671,13 @@ def merge_mentions(mentions: list[Mention], sources: list[int]) -> EntityIndex:
                 # Directorate", a part of it).
                 lone_acronym = len(raw) == 1 and re.fullmatch(r"[A-Z]{2,6}", shown[key]) is not None
                 # (nor "the Senate" of the "Senate Foreign Relations Committee": a body's word
-                # alone is a body of its own, of which the longer name is a part)
-                own_body = len(raw) == 1 and raw[0] in _ORG_SUFFIXES
+                # alone is a body of its own, of which the longer name opening with it is a
+                # part; "the Post" is still the Washington Post)
                 if (
                     len(longer) == 1
                     and kind_of[longer[0]] == ORGANISATION
                     and not lone_acronym
-                    and not own_body
+                    and not (raw[0] in _ORG_SUFFIXES and longer[0].split()[0] == raw[0])
                 ):
                     matches = longer
                 elif len(raw) == 1 and not lone_acronym:

@@ -509,14 +509,14 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:^|[.!?][\"”’]?\s+|\n)(?:[“\"][A-Z][a-z]+[”\"]|(?:The|A|An)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{'|'.join(sorted(_PEOPLE_NOUNS))}))\s+(?!\w+ly\b)[a-z]+"
 )
-# The authors of a study as a group: "the researchers wrote", "the study's authors said"; "the
-# team", "the pair" only where the story names them with the study itself (a sports team is no
-# study's authors).
 # Someone the story does not name, anywhere in a sentence: "a host", "the retired pilot".
 _SOMEONE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{'|'.join(sorted(_PEOPLE_NOUNS))})\b"
 )
+# The authors of a study as a group: "the researchers wrote", "the study's authors said"; "the
+# team", "the pair" only where the story names them with the study itself (a sports team is no
+# study's authors).
 _AUTHORS_NOUN = re.compile(
     r"(?:the|both|these|two|all\s+the)\s+(?:(?:study|paper|report|survey)[’']s\s+|[a-z-]+\s+){0,2}?"
     r"(?:researchers|scientists|authors|co-authors|scholars|investigators|(?P<generic>pair|duo|team))",
