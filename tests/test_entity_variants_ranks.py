@@ -310,3 +310,13 @@ def test_a_name_spaced_two_ways_is_one_person(engine):
         engine,
     )
     assert "Joseph E. Van Wert" in kinds and not {"Joseph VanWert", "VanWert"} & set(kinds)
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+def test_a_paragraph_opening_by_a_day_is_no_byline(engine):
+    kinds = _kinds(
+        "By Sunday night the crowd outside Tarnby City Hall had grown, and Mayor Ann Voss said"
+        " the camp could stay another week.\nBy Ivo Marsh, Staff Writer",
+        engine,
+    )
+    assert kinds.get("Ann Voss") == "person" and "Ivo Marsh" not in kinds

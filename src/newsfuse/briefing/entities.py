@@ -2576,7 +2576,8 @@ _FURNITURE_LINE = re.compile(
     r"|opinions expressed)\b"
     # An embedded post or its credit: "— Ann Lee (@annlee) August 17, 2016"; a byline, a "More:"
     # link, a video's blurb under its CLOSE button.
-    r"|\(@\w+\)|^\s*(?:By [A-Z]|--\s|More:|Analysis:|CLOSE\b)"
+    r"|\(@\w+\)|^\s*(?:By (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|(?:The|Then|That|This|Now)\b)[A-Z]|--\s|More:|Analysis:|CLOSE\b)"
 )
 # A parenthesis with no lower-case word, where a credit goes: "(AP)", "(CNN) Ann Lee said",
 # "... the harbour. (Jonas Hale / Staff)". "the Port Authority (PA)" is no credit.
@@ -2693,14 +2694,20 @@ def _furniture(line: str) -> bool:
     lower = len(re.findall(r"(?<![\w’'])[a-z][a-z’'-]+", line))
     # "AFP/Getty Images" under a photo, a web address; not "a half-man/half-wolf", "HIV/AIDS",
     # "5 1/2 square meters" or a dateline's "(WRDW/WAGT)" in a paragraph
-    if "/" in line and (lower < PROSE_WORDS or "://" in line) and _SLASH.search(line):
+    if (
+        "/" in line
+        and (lower < PROSE_WORDS or ("://" in line and lower < URL_LINE_WORDS))
+        and _SLASH.search(line)
+    ):
         return True
     # A line of names without prose (a ticker, a credit, a tag list) is furniture too.
     return lower < 2 and not re.search(r"[.!?:]\W*$", line.strip())
 
 
-#: Lower-case words that make a line with a slash between two lower-case words prose.
+#: Lower-case words that make a line with a slash in it prose, not furniture ...
 PROSE_WORDS = 8
+#: ... and a line with a web address in it (a photo's licence, a link), that many.
+URL_LINE_WORDS = 40
 _SLASH = re.compile(r"(\w+)/(\w+)")
 
 
