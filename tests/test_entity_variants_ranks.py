@@ -313,10 +313,15 @@ def test_a_name_spaced_two_ways_is_one_person(engine):
 
 
 @pytest.mark.parametrize("engine", ["rules", "spacy"])
-def test_a_paragraph_opening_by_a_day_is_no_byline(engine):
+def test_a_paragraph_opening_by_a_day_or_a_dash_is_no_credit(engine):
     kinds = _kinds(
         "By Sunday night the crowd outside Tarnby City Hall had grown, and Mayor Ann Voss said"
-        " the camp could stay another week.\nBy Ivo Marsh, Staff Writer",
+        " the camp could stay another week.\nBy Ivo Marsh, Staff Writer\n"
+        "-- Nov. 29, 1962: The Kell and Orrin governments sign an agreement to build the"
+        " Tarnby Bridge, which Mayor Rosa Lind opens four years later.\n"
+        "-- Tomas Brandt and Lena Holt at City Hall",
         engine,
     )
-    assert kinds.get("Ann Voss") == "person" and "Ivo Marsh" not in kinds
+    assert kinds.get("Ann Voss") == "person" and not {"Ivo Marsh", "By Sunday"} & set(kinds)
+    # a chronology's item is the story's; a credit under a dash is not
+    assert "Rosa Lind" in kinds and not {"Tomas Brandt", "Lena Holt"} & set(kinds)

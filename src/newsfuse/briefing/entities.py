@@ -475,8 +475,9 @@ def _rule_mention(doc_index, text, words, run, common_words, after_preposition):
         titled = True
     while run and words[run[-1]].group().lower() in _CONNECTORS:
         run = run[:-1]
-    while run and words[run[0]].group() in _OPENING_SMALL_WORDS:
-        run = run[1:]  # "of the Movement for ..." once "Fighters" opening a sentence is gone
+    # "of the Movement for ..." once "Fighters" opening a sentence is gone; "By Sunday night"
+    while run and (words[run[0]].group() in _OPENING_SMALL_WORDS or words[run[0]].group() == "By"):
+        run = run[1:]
     if not run:
         return None
     start, end = words[run[0]].start(), words[run[-1]].end()
@@ -2577,7 +2578,7 @@ _FURNITURE_LINE = re.compile(
     # An embedded post or its credit: "— Ann Lee (@annlee) August 17, 2016"; a byline, a "More:"
     # link, a video's blurb under its CLOSE button.
     r"|\(@\w+\)|^\s*(?:By (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"|(?:The|Then|That|This|Now)\b)[A-Z]|--\s|More:|Analysis:|CLOSE\b)"
+    r"|(?:The|Then|That|This|Now)\b)[A-Z]|More:|Analysis:|CLOSE\b)"
 )
 # A parenthesis with no lower-case word, where a credit goes: "(AP)", "(CNN) Ann Lee said",
 # "... the harbour. (Jonas Hale / Staff)". "the Port Authority (PA)" is no credit.
@@ -2692,6 +2693,8 @@ def _furniture(line: str) -> bool:
     if _FURNITURE_LINE.search(line) or ("@" in line and _SIGN_OFF.search(line)):
         return True
     lower = len(re.findall(r"(?<![\w’'])[a-z][a-z’'-]+", line))
+    if line.lstrip().startswith("-- ") and lower < PROSE_WORDS:
+        return True  # "-- Ann Lee and Ivo Marsh at City Hall": a credit (not a list's item)
     # "AFP/Getty Images" under a photo, a web address; not "a half-man/half-wolf", "HIV/AIDS",
     # "5 1/2 square meters" or a dateline's "(WRDW/WAGT)" in a paragraph
     if (
