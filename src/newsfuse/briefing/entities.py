@@ -814,7 +814,7 @@ def find_mentions(documents: list[Document], engine: str = "auto") -> tuple[list
     confirmed += [
         replace(m, kind=ON_HEADS[on.group(1).lower()])
         for m in rules
-        if (on := HEAD_ON.search(m.text)) and not m.titled
+        if " on " in m.text and (on := HEAD_ON.search(m.text)) and not m.titled
     ]
     # And a building named for a saint or a king ("St. James's Palace"), where the model read
     # the saint alone.
@@ -2868,8 +2868,10 @@ def clean_mentions(
             # "Barra McGrory QC", "Ann Bell MP": the person, without their honours or seat
             cut = len(mention.text) - honours.start()
             mention = replace(mention, text=mention.text[: honours.start()], end=mention.end - cut)
+        weekday_last = mention.text.endswith("day")
         if (
-            (weekday := _LAST_WORD_A_WEEKDAY.search(mention.text))
+            weekday_last
+            and (weekday := _LAST_WORD_A_WEEKDAY.search(mention.text))
             and mention.kind in (PERSON, "")
             and _known_first_name(mention.text.split()[0])
         ):
@@ -2879,7 +2881,7 @@ def clean_mentions(
                 text=mention.text[: weekday.start()],
                 end=mention.start + weekday.start(),
             )
-        if weekday := _FOR_A_WEEKDAY.search(mention.text):
+        if weekday_last and (weekday := _FOR_A_WEEKDAY.search(mention.text)):
             # "told The Times of Kell for Monday's editions", "clients of the Kell News Service
             # for Tuesday": the outlet, without the day of its edition
             mention = replace(
@@ -2887,7 +2889,7 @@ def clean_mentions(
                 text=mention.text[: weekday.start()],
                 end=mention.start + weekday.start(),
             )
-        before_of = mention.text.split(" of ")[0]
+        before_of = mention.text.split(" of ")[0] if " of " in mention.text else mention.text
         if (
             before_of != mention.text
             and mention.kind != PLACE

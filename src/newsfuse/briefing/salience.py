@@ -956,7 +956,7 @@ def settle_kinds(index: EntityIndex, mentions: list[Mention], documents: list[Do
         ):
             if last in EVENT_WORDS or (last == "fair" and words[-2].lower() in _FAIR_KINDS):
                 kind = OTHER  # "Iowa State Fair": an event, no organisation
-            elif on := HEAD_ON.search(entity.name):
+            elif " on " in entity.name and (on := HEAD_ON.search(entity.name)):
                 kind = ON_HEADS[on.group(1).lower()]  # "Kell Convention on Fishing": a treaty
             elif last in _LAW_WORDS and not first_name_gender(words[0]):  # not Ann Bill
                 kind = OTHER  # "Sweetened Beverage Tax", "Kell Harbour Act": a law, no body

@@ -91,6 +91,9 @@ _SOMEONE_WHO = re.compile(
 #: end, or name no one.
 _RETOLD_REACH = 2500
 _FRONTED = r"\s*(?:(?:In|At|On|During|After|Before|Later|Then|Now|Again)\b[^,;.]{0,40},\s*)?"
+# A sentence that opens with he/she, or reports its words at its end ("..., he said, adding").
+_PRONOUN_OPENS = {p: re.compile(rf"{_FRONTED}{p}\b", re.I) for p in ("he", "she")}
+_PRONOUN_REPORTS = {p: re.compile(rf",\s+{p}\s+(?:{SPEECH_VERBS})\b") for p in ("he", "she")}
 # Two people who speak as one, the subject before the verb: "Ann Bell and Ivo Marsh,".
 _JOINT_SUBJECT = re.compile(
     rf"(?:^|[,\s])(?P<both>(?P<first>{_SHORT_NAME})\s+(?:and|&)\s+{_SHORT_NAME})\s*,?\s*$"
@@ -1075,6 +1078,7 @@ class DocumentSpeakers:
         # Where each sentence of the text ends, read once (every quote asks where its own and
         # the sentences before it start).
         self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self._someone_in: dict[int, bool] = {}  # sentence start: names or tells of someone
         self.referents = self._mark_subjects(self.referents)
         self.author_groups = self._author_groups()
         self.study_leads = self._study_leads()
@@ -1413,9 +1417,14 @@ class DocumentSpeakers:
         ends = self.sentence_ends
         return ends[bisect_right(ends, low) : bisect_right(ends, high)]
 
-    def _names_someone(self, start: int, end: int) -> bool:
-        """Whether a person is named between ``start`` and ``end``."""
-        return any(r.kind == PERSON and r.named and start <= r.start < end for r in self.referents)
+    def _someone_else_in(self, start: int, end: int) -> bool:
+        """Whether the sentence from ``start`` to ``end`` names a person or tells of someone
+        unnamed ("a host"); read once per sentence."""
+        if start not in self._someone_in:
+            self._someone_in[start] = bool(_SOMEONE.search(self.text, start, end)) or any(
+                r.kind == PERSON and r.named and start <= r.start < end for r in self.referents
+            )
+        return self._someone_in[start]
 
     def _recent(self, position: int) -> int:
         """Where the sentence before the one at ``position`` starts (at most 600 back)."""
@@ -1462,11 +1471,13 @@ class DocumentSpeakers:
         ends = self._ends_between(position - _RETOLD_REACH, position)
         pronoun = "she" if gender == "f" else "he"
         k = len(ends) - 2
+        opens, reports = _PRONOUN_OPENS[pronoun], _PRONOUN_REPORTS[pronoun]
         while k >= 1:
             sentence = self.text[ends[k] : ends[k + 1]]
-            if not re.match(rf"{_FRONTED}{pronoun}\b", sentence, re.I) and (
-                not re.search(rf",\s+{pronoun}\s+(?:{SPEECH_VERBS})\b", sentence)
-                and (self._names_someone(ends[k], ends[k + 1]) or _SOMEONE.search(sentence))
+            if (
+                not opens.match(sentence)
+                and not reports.search(sentence)
+                and self._someone_else_in(ends[k], ends[k + 1])
             ):
                 break  # someone else, named or not ("after a host insulted a reporter")
             found = self._nearest(gender, ends[k], ends[k - 1], subjects_only=True)
