@@ -678,19 +678,14 @@ def main_date(mentions: list[DateMention], text: str = "") -> DateMention | None
     # "ruled out running for president in 2012 or 2016 on Friday": a year inside the sentence
     # is what the news is about; the day its verb takes is when it happened (not a day of
     # saying: "was created in 1991, the paper reported Monday" dates the making)
-    acted_days = [
-        m
-        for m in own[1:]
-        if m.precision == "day" and m.date and not _SAID_ON.search(text[: m.start])
-    ]
-    if (
-        text
-        and acted_days
-        and own[0].precision == "year"
-        and own[0].absolute
-        and own[0].start > _OPENING_CHARS
-    ):
-        own = acted_days
+    if text and own and own[0].precision == "year" and own[0].start > _OPENING_CHARS:
+        acted_days = [
+            m
+            for m in own[1:]
+            if m.precision == "day" and m.date and not _SAID_ON.search(text, 0, m.start)
+        ]
+        if acted_days and own[0].absolute:
+            own = acted_days
     # All attached to clauses: the last one follows the clause that the first one dated
     # ("the truce that was agreed on 9 September broke on Monday"); a day that names an event
     # ("announced Tuesday that its last patient from the Nov. 1 shooting ...") dates no news.
